@@ -1,0 +1,101 @@
+//! The one storage trait every piece of state goes through, and its two backends.
+//!
+//! Each primitive maps onto one Redis command or one short Lua script, so the embedded
+//! backend and Redis give the same guarantees: a `take` is atomic, a counter is exact, a
+//! compare-and-set never loses an update. Expiry here is garbage collection only; rules
+//! that depend on time (link lifetimes, lockouts) check timestamps against the injected
+//! clock so that tests can move time.
+
+mod redis_store;
+mod sqlite;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+
+pub use redis_store::RedisStore;
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The backend cannot be reached or did not answer in time; the request may be retried.
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    /// The backend answered with something this code did not expect.
+    #[error("store error: {0}")]
+    Backend(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
+    /// Writes the value, replacing any previous one and its expiry (Redis `SET [PX]`).
+    async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()>;
+    /// Writes only when the key is absent; true when written (Redis `SET NX [PX]`).
+    async fn put_if_absent(&self, key: &str, value: &[u8], ttl: Option<Duration>)
+    -> StoreResult<bool>;
+    /// Writes every entry, without expiry, only when none of the keys exists (Redis `MSETNX`).
+    async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool>;
+    /// Reads and deletes in one step: of many concurrent takes, one gets the value (`GETDEL`).
+    async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
+    /// True when something was deleted (`DEL`).
+    async fn delete(&self, key: &str) -> StoreResult<bool>;
+    /// Adds one and returns the new count; a new counter expires after `window` (fixed window).
+    async fn incr(&self, key: &str, window: Duration) -> StoreResult<u64>;
+    /// Replaces the value only when the current one is `expected` (`None`: absent); a `new`
+    /// of `None` deletes. True when the swap happened.
+    async fn compare_and_set(
+        &self,
+        key: &str,
+        expected: Option<&[u8]>,
+        new: Option<&[u8]>,
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool>;
+    /// True when the member was not yet in the set (`SADD`).
+    async fn set_add(&self, key: &str, member: &str) -> StoreResult<bool>;
+    /// True when the member was in the set (`SREM`).
+    async fn set_remove(&self, key: &str, member: &str) -> StoreResult<bool>;
+    /// Every member, in no particular order (`SMEMBERS`).
+    async fn set_members(&self, key: &str) -> StoreResult<Vec<String>>;
+    /// Succeeds when the backend answers (`PING`); drives `/readyz`.
+    async fn ping(&self) -> StoreResult<()>;
+}
+
+/// Key layout, in one place so that backends and operators see the whole namespace.
+pub mod keys {
+    pub fn app_secret() -> String {
+        "secret:app".into()
+    }
+    pub fn account(id: &str) -> String {
+        format!("account:{id}")
+    }
+    pub fn account_by_email(email: &str) -> String {
+        format!("account-email:{email}")
+    }
+    pub fn session(id_hash: &str) -> String {
+        format!("session:{id_hash}")
+    }
+    pub fn account_sessions(account_id: &str) -> String {
+        format!("account-sessions:{account_id}")
+    }
+    pub fn link_token(purpose: &str, token_hash: &str) -> String {
+        format!("link:{purpose}:{token_hash}")
+    }
+    pub fn used_challenge(challenge_hash: &str) -> String {
+        format!("robot-challenge-used:{challenge_hash}")
+    }
+    pub fn counter(kind: &str, subject: &str) -> String {
+        format!("count:{kind}:{subject}")
+    }
+    pub fn login_lock(subject: &str) -> String {
+        format!("login-lock:{subject}")
+    }
+    pub fn login_wait(subject: &str) -> String {
+        format!("login-wait:{subject}")
+    }
+}
+
+/// Fails fast rather than hang a request on a backend that does not answer.
+pub(crate) const OPERATION_TIMEOUT: Duration = Duration::from_secs(2);

@@ -1,0 +1,345 @@
+//! The embedded backend: one SQLite file in the data directory.
+//!
+//! SQLite rather than a pure-Rust key-value store because operators run `idp client add`
+//! and `idp user add` while `idp serve` is running: SQLite lets several processes share
+//! the file safely. WAL with `synchronous=FULL` makes every acknowledged write survive a
+//! `kill -9` or a power cut, and each primitive is one transaction, so a crash never
+//! leaves half of one behind.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use async_trait::async_trait;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use tokio::sync::Semaphore;
+
+use super::{Store, StoreError, StoreResult};
+
+const FILE_NAME: &str = "idp.sqlite3";
+/// Readers run beside the one writer thanks to WAL; a few connections are enough on 2 cores.
+const POOL_SIZE: usize = 4;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS kv (
+    key TEXT PRIMARY KEY,
+    value BLOB NOT NULL,
+    expires_at INTEGER
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS kv_expires ON kv(expires_at) WHERE expires_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS sets (
+    key TEXT NOT NULL,
+    member TEXT NOT NULL,
+    PRIMARY KEY (key, member)
+) WITHOUT ROWID;
+";
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+    permits: Arc<Semaphore>,
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+fn expiry(ttl: Option<Duration>) -> Option<i64> {
+    ttl.map(|t| now_ms().saturating_add(i64::try_from(t.as_millis()).unwrap_or(i64::MAX)))
+}
+
+fn backend(e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            StoreError::Unavailable("the database file is busy".into())
+        }
+        _ => StoreError::Backend(e.to_string()),
+    }
+}
+
+fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(conn)
+}
+
+/// Deletes a row whose time is up, so that the insert that follows sees the key as absent.
+fn drop_if_expired(conn: &Connection, key: &str, now: i64) -> rusqlite::Result<()> {
+    conn.execute(
+        "DELETE FROM kv WHERE key = ?1 AND expires_at IS NOT NULL AND expires_at <= ?2",
+        params![key, now],
+    )?;
+    Ok(())
+}
+
+fn live_value(conn: &Connection, key: &str, now: i64) -> rusqlite::Result<Option<Vec<u8>>> {
+    conn.query_row(
+        "SELECT value FROM kv WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)",
+        params![key, now],
+        |row| row.get(0),
+    )
+    .optional()
+}
+
+fn upsert(conn: &Connection, key: &str, value: &[u8], expires: Option<i64>) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+        params![key, value, expires],
+    )?;
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Opens (creating when needed) `<dir>/idp.sqlite3`.
+    pub fn open(dir: &Path) -> StoreResult<Self> {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            StoreError::Backend(format!("cannot create data directory {}: {e}", dir.display()))
+        })?;
+        let path = dir.join(FILE_NAME);
+        let first = open_connection(&path).map_err(backend)?;
+        first.execute_batch(SCHEMA).map_err(backend)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                path,
+                idle: Mutex::new(vec![first]),
+                permits: Arc::new(Semaphore::new(POOL_SIZE)),
+            }),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    /// Runs `f` on a pooled connection on the blocking thread pool: SQLite calls block.
+    async fn with_conn<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let permit = Arc::clone(&self.inner.permits)
+            .acquire_owned()
+            .await
+            .map_err(|_| StoreError::Unavailable("store is shutting down".into()))?;
+        let inner = Arc::clone(&self.inner);
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let pooled = inner.idle.lock().ok().and_then(|mut idle| idle.pop());
+            let mut conn = match pooled {
+                Some(conn) => conn,
+                None => open_connection(&inner.path).map_err(backend)?,
+            };
+            let result = f(&mut conn).map_err(backend);
+            if let Ok(mut idle) = inner.idle.lock() {
+                idle.push(conn);
+            }
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Backend(format!("store task failed: {e}")))?
+    }
+
+    /// Removes expired rows; `idp serve` calls this periodically. Reads already ignore them.
+    pub async fn sweep_expired(&self) -> StoreResult<usize> {
+        self.with_conn(|conn| {
+            conn.execute(
+                "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?1",
+                params![now_ms()],
+            )
+        })
+        .await
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
+        let key = key.to_owned();
+        self.with_conn(move |conn| live_value(conn, &key, now_ms())).await
+    }
+
+    async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
+        let (key, value) = (key.to_owned(), value.to_vec());
+        self.with_conn(move |conn| upsert(conn, &key, &value, expiry(ttl))).await
+    }
+
+    async fn put_if_absent(
+        &self,
+        key: &str,
+        value: &[u8],
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool> {
+        let (key, value) = (key.to_owned(), value.to_vec());
+        self.with_conn(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            drop_if_expired(&tx, &key, now_ms())?;
+            let written = tx.execute(
+                "INSERT OR IGNORE INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)",
+                params![key, value, expiry(ttl)],
+            )?;
+            tx.commit()?;
+            Ok(written == 1)
+        })
+        .await
+    }
+
+    async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool> {
+        let entries: Vec<(String, Vec<u8>)> =
+            entries.iter().map(|(k, v)| ((*k).to_owned(), v.to_vec())).collect();
+        self.with_conn(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let now = now_ms();
+            for (key, _) in &entries {
+                if live_value(&tx, key, now)?.is_some() {
+                    return Ok(false);
+                }
+            }
+            for (key, value) in &entries {
+                upsert(&tx, key, value, None)?;
+            }
+            tx.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
+        let key = key.to_owned();
+        self.with_conn(move |conn| {
+            let row: Option<(Vec<u8>, Option<i64>)> = conn
+                .query_row(
+                    "DELETE FROM kv WHERE key = ?1 RETURNING value, expires_at",
+                    params![key],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            let now = now_ms();
+            Ok(row.and_then(|(value, exp)| exp.is_none_or(|e| e > now).then_some(value)))
+        })
+        .await
+    }
+
+    async fn delete(&self, key: &str) -> StoreResult<bool> {
+        let key = key.to_owned();
+        self.with_conn(move |conn| {
+            let exp: Option<Option<i64>> = conn
+                .query_row(
+                    "DELETE FROM kv WHERE key = ?1 RETURNING expires_at",
+                    params![key],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let now = now_ms();
+            Ok(exp.is_some_and(|e| e.is_none_or(|e| e > now)))
+        })
+        .await
+    }
+
+    async fn incr(&self, key: &str, window: Duration) -> StoreResult<u64> {
+        let key = key.to_owned();
+        self.with_conn(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let now = now_ms();
+            drop_if_expired(&tx, &key, now)?;
+            let current: Option<Vec<u8>> = live_value(&tx, &key, now)?;
+            let count = match current {
+                Some(bytes) => {
+                    let n = std::str::from_utf8(&bytes)
+                        .ok()
+                        .and_then(|s| s.parse::<u64>().ok())
+                        .unwrap_or(0)
+                        .saturating_add(1);
+                    tx.execute(
+                        "UPDATE kv SET value = ?2 WHERE key = ?1",
+                        params![key, n.to_string().into_bytes()],
+                    )?;
+                    n
+                }
+                None => {
+                    upsert(&tx, &key, b"1", expiry(Some(window)))?;
+                    1
+                }
+            };
+            tx.commit()?;
+            Ok(count)
+        })
+        .await
+    }
+
+    async fn compare_and_set(
+        &self,
+        key: &str,
+        expected: Option<&[u8]>,
+        new: Option<&[u8]>,
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool> {
+        let key = key.to_owned();
+        let expected = expected.map(<[u8]>::to_vec);
+        let new = new.map(<[u8]>::to_vec);
+        self.with_conn(move |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let current = live_value(&tx, &key, now_ms())?;
+            if current != expected {
+                return Ok(false);
+            }
+            match new {
+                Some(value) => upsert(&tx, &key, &value, expiry(ttl))?,
+                None => {
+                    tx.execute("DELETE FROM kv WHERE key = ?1", params![key])?;
+                }
+            }
+            tx.commit()?;
+            Ok(true)
+        })
+        .await
+    }
+
+    async fn set_add(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let (key, member) = (key.to_owned(), member.to_owned());
+        self.with_conn(move |conn| {
+            conn.execute(
+                "INSERT OR IGNORE INTO sets (key, member) VALUES (?1, ?2)",
+                params![key, member],
+            )
+            .map(|n| n == 1)
+        })
+        .await
+    }
+
+    async fn set_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let (key, member) = (key.to_owned(), member.to_owned());
+        self.with_conn(move |conn| {
+            conn.execute(
+                "DELETE FROM sets WHERE key = ?1 AND member = ?2",
+                params![key, member],
+            )
+            .map(|n| n == 1)
+        })
+        .await
+    }
+
+    async fn set_members(&self, key: &str) -> StoreResult<Vec<String>> {
+        let key = key.to_owned();
+        self.with_conn(move |conn| {
+            let mut stmt = conn.prepare_cached("SELECT member FROM sets WHERE key = ?1")?;
+            let rows = stmt.query_map(params![key], |row| row.get(0))?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn ping(&self) -> StoreResult<()> {
+        self.with_conn(|conn| conn.query_row("SELECT 1", [], |_| Ok(()))).await
+    }
+}
