@@ -1,0 +1,116 @@
+//! Test harness: a real `redis-server` per test run, temporary data directories, and
+//! (in `app`) the provider served in-process on a loopback port.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use idp::store::{RedisStore, SqliteStore, Store};
+
+static REDIS_URL: OnceLock<String> = OnceLock::new();
+
+/// `IDP_TEST_REDIS_URL` when set; otherwise a `redis-server` started for this test binary
+/// on a free port. A missing `redis-server` fails the run: the Redis tests are not optional.
+pub fn redis_url() -> String {
+    REDIS_URL
+        .get_or_init(|| {
+            if let Ok(url) = std::env::var("IDP_TEST_REDIS_URL") {
+                return url;
+            }
+            start_redis_server()
+        })
+        .clone()
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    listener.local_addr().expect("local address").port()
+}
+
+fn start_redis_server() -> String {
+    let port = free_port();
+    // The server is started from a thread that lives as long as the test process, with
+    // PDEATHSIG set, so it dies with the test binary even when a test panics.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::os::unix::process::CommandExt;
+        let mut cmd = Command::new("redis-server");
+        cmd.args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
+        let child = cmd.spawn();
+        let spawned = child.is_ok();
+        tx.send(child.err().map(|e| e.to_string())).ok();
+        if spawned {
+            loop {
+                std::thread::park();
+            }
+        }
+    });
+    if let Some(err) = rx.recv().expect("redis starter thread") {
+        panic!(
+            "the Redis tests need `redis-server` (apt-get install redis-server) or \
+             IDP_TEST_REDIS_URL pointing at a running server: {err}"
+        );
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            let mut buf = [0u8; 7];
+            if stream.write_all(b"PING\r\n").is_ok() && stream.read_exact(&mut buf).is_ok() && &buf == b"+PONG\r\n" {
+                return format!("redis://127.0.0.1:{port}/");
+            }
+        }
+        assert!(Instant::now() < deadline, "redis-server did not start on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+pub fn unique(prefix: &str) -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("randomness");
+    format!("{prefix}{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+pub fn redis_store() -> Arc<dyn Store> {
+    Arc::new(RedisStore::connect(&redis_url(), &unique("test-") ).expect("redis store"))
+}
+
+pub fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = SqliteStore::open(dir.path()).expect("sqlite store");
+    (Arc::new(store), dir)
+}
+
+/// Generates one test per backend from `async fn name(store: Arc<dyn Store>)`.
+#[macro_export]
+macro_rules! on_both_stores {
+    ($($name:ident),* $(,)?) => {
+        mod embedded {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    let (store, _dir) = $crate::support::sqlite_store();
+                    super::$name(store).await;
+                }
+            )*
+        }
+        mod redis {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    super::$name($crate::support::redis_store()).await;
+                }
+            )*
+        }
+    };
+}
