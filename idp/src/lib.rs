@@ -1,2 +1,18 @@
 //! `idp`: a self-contained OpenID Connect provider with multi-factor authentication.
+//!
+//! The rules live in plain modules (`accounts`, `sessions`, `throttle`, `links`, ...) and in
+//! [`provider::Provider`], which ties them to the store, the clock and the mailer. Only
+//! `web` knows about HTTP.
+
+pub mod accounts;
+pub mod antirobot;
+pub mod clock;
+pub mod config;
+pub mod error;
+pub mod links;
+pub mod notify;
+pub mod provider;
+pub mod secrets;
+pub mod sessions;
 pub mod store;
+pub mod throttle;

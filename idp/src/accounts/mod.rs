@@ -1,0 +1,127 @@
+//! Accounts: the record, its e-mail index, and validation of what people type.
+
+pub mod password;
+
+use serde::{Deserialize, Serialize};
+
+use crate::store::{Store, StoreError, keys};
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Account {
+    /// Stable, random, never the e-mail (it becomes the OIDC `sub`).
+    pub id: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// Language of the mails, e.g. `en`.
+    pub language: String,
+    /// argon2id PHC string; `None` until a password has been set.
+    pub password_hash: Option<String>,
+    pub created_at: i64,
+    #[serde(default)]
+    pub is_admin: bool,
+}
+
+impl Account {
+    pub fn display_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+}
+
+/// Lower-cases and checks an address: one `@`, a dotted domain, no spaces, RFC 5321 lengths.
+pub fn normalize_email(input: &str) -> Option<String> {
+    let email = input.trim().to_lowercase();
+    let (local, domain) = email.split_once('@')?;
+    let valid = !local.is_empty()
+        && local.len() <= 64
+        && email.len() <= 254
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains('@')
+        && email.chars().all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>');
+    valid.then_some(email)
+}
+
+/// A name as typed, trimmed: 1 to 100 characters, no control characters.
+pub fn clean_name(input: &str) -> Option<String> {
+    let name = input.trim();
+    let ok = !name.is_empty() && name.chars().count() <= 100 && !name.chars().any(char::is_control);
+    ok.then(|| name.to_owned())
+}
+
+fn decode(bytes: &[u8]) -> Result<Account, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Backend(format!("corrupt account: {e}")))
+}
+
+fn encode(account: &Account) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(account).map_err(|e| StoreError::Backend(e.to_string()))
+}
+
+pub async fn get(store: &dyn Store, id: &str) -> Result<Option<Account>, StoreError> {
+    store.get(&keys::account(id)).await?.map(|b| decode(&b)).transpose()
+}
+
+pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Account>, StoreError> {
+    match store.get(&keys::account_by_email(email)).await? {
+        Some(id) => get(store, &String::from_utf8_lossy(&id)).await,
+        None => Ok(None),
+    }
+}
+
+/// Writes the account and its e-mail index in one atomic step; false when the e-mail is taken.
+pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreError> {
+    let record = encode(account)?;
+    let account_key = keys::account(&account.id);
+    let email_key = keys::account_by_email(&account.email);
+    store
+        .put_all_if_absent(&[(&account_key, &record), (&email_key, account.id.as_bytes())])
+        .await
+}
+
+/// Applies `change` with compare-and-set, retrying when another writer got there first.
+pub async fn update(
+    store: &dyn Store,
+    id: &str,
+    mut change: impl FnMut(&mut Account) + Send,
+) -> Result<Option<Account>, StoreError> {
+    let key = keys::account(id);
+    loop {
+        let Some(current) = store.get(&key).await? else {
+            return Ok(None);
+        };
+        let mut account = decode(&current)?;
+        change(&mut account);
+        let next = encode(&account)?;
+        if store.compare_and_set(&key, Some(&current), Some(&next), None).await? {
+            return Ok(Some(account));
+        }
+    }
+}
+
+pub fn new_account_id() -> String {
+    crate::secrets::random_token(16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(normalize_email("  Anna.Muller@Uni-Tuebingen.DE "), Some("anna.muller@uni-tuebingen.de".into()));
+        for bad in ["", "anna", "anna@", "@x.eu", "anna@localhost", "a b@x.eu", "a@x..eu", "a@b@x.eu", "a@x.eu."] {
+            assert_eq!(normalize_email(bad), None, "{bad:?}");
+        }
+        assert_eq!(normalize_email(&format!("{}@x.eu", "a".repeat(65))), None);
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(clean_name("  Anna "), Some("Anna".into()));
+        assert_eq!(clean_name("   "), None);
+        assert_eq!(clean_name("a\nb"), None);
+        assert_eq!(clean_name(&"é".repeat(101)), None);
+    }
+}

@@ -1,0 +1,7 @@
+//! Mail (and, later, SMS) transports and the texts they carry.
+
+pub mod i18n;
+mod mail;
+
+pub use i18n::{LANGUAGES, MailCatalogue, MailKind};
+pub use mail::{MailError, Mailer};

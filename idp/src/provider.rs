@@ -1,0 +1,505 @@
+//! The provider's application layer: every account flow as a plain async function over the
+//! store, the clock, the password hasher and the mailer. The web layer only translates HTTP
+//! to these calls and their outcomes to pages; tests call them directly too.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::password::{PasswordHasher, Verified, check_policy};
+use crate::accounts::{self, Account, clean_name, normalize_email};
+use crate::antirobot::{self, RobotCheckFailed};
+use crate::clock::{Clock, format_utc};
+use crate::config::Config;
+use crate::error::Error;
+use crate::links::{self, Purpose};
+use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
+use crate::secrets::{random_bytes, token_hash};
+use crate::sessions::{self, NewSession, Session};
+use crate::store::{RedisStore, SqliteStore, Store, keys};
+use crate::throttle::{self, AfterFailure, Refusal};
+
+const REGISTRATION_LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+const RESET_LINK_LIFETIME: Duration = Duration::from_secs(3600);
+
+/// Messages per form field, shown next to the field.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct Registration {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub confirm_email: String,
+    pub language: String,
+    /// Present when the privacy-statement box is checked.
+    pub privacy: Option<String>,
+    pub robot_challenge: String,
+    pub robot_nonce: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingRegistration {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct PendingReset {
+    account_id: String,
+    email: String,
+}
+
+#[derive(Debug)]
+pub enum RegisterOutcome {
+    /// A mail is on its way (a link, or "you already have an account"): the same page either way.
+    MailSent,
+    Invalid(FieldErrors),
+    TooManyMails,
+}
+
+#[derive(Debug)]
+pub enum SetPasswordOutcome {
+    Done(Box<Account>),
+    Invalid(FieldErrors),
+    /// Unknown, expired or already used link.
+    LinkInvalid,
+    /// The address got an account in the meantime (a second link for it was used first).
+    AlreadyRegistered,
+}
+
+#[derive(Debug)]
+pub enum LostPasswordOutcome {
+    /// Same outcome whether or not the address has an account.
+    MailSentIfKnown,
+    Invalid(FieldErrors),
+    TooManyMails,
+}
+
+pub enum SignInOutcome {
+    SignedIn(Box<NewSession>),
+    WrongCredentials,
+    Refused(Refusal),
+}
+
+pub enum ChangePasswordOutcome {
+    Done,
+    Invalid(FieldErrors),
+}
+
+pub struct Provider {
+    pub config: Config,
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    hasher: PasswordHasher,
+    mailer: Mailer,
+    catalogue: MailCatalogue,
+    /// Shared by every replica (kept in the store): signs anti-robot challenges.
+    secret: Vec<u8>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    Store(#[from] crate::store::StoreError),
+    #[error("{0}")]
+    Mail(#[from] crate::notify::MailError),
+    #[error("{0}")]
+    Catalogue(#[from] crate::notify::i18n::CatalogueError),
+    #[error("{0}")]
+    Hasher(#[from] crate::accounts::password::HashError),
+}
+
+/// Opens the store the configuration names: Redis when `redis_url` is set, else SQLite.
+pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, crate::store::StoreError> {
+    Ok(match &config.redis_url {
+        Some(url) => Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
+        None => Arc::new(SqliteStore::open(&config.data_dir)?),
+    })
+}
+
+impl Provider {
+    pub async fn start(config: Config, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Result<Self, StartError> {
+        let mailer = match &config.smtp_url {
+            Some(url) => Mailer::smtp(url.expose(), &config.mail_from)?,
+            None => Mailer::outbox(config.outbox_dir().join("mail"), &config.mail_from)?,
+        };
+        let secret = shared_secret(store.as_ref()).await?;
+        Ok(Self {
+            hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
+            catalogue: MailCatalogue::load()?,
+            mailer,
+            secret,
+            config,
+            store,
+            clock,
+        })
+    }
+
+    fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.config.issuer)
+    }
+
+    pub async fn is_ready(&self) -> bool {
+        self.store.ping().await.is_ok()
+    }
+
+    pub fn robot_challenge(&self) -> String {
+        antirobot::issue(&self.secret, self.now(), self.config.robot_check_bits)
+    }
+
+    /// Sends in the background so that response times do not reveal whether a mail went out.
+    fn send_mail(&self, to: &str, language: &str, kind: MailKind, values: &[(&str, &str)]) {
+        let mut values: Vec<(&str, &str)> = values.to_vec();
+        values.push(("site", &self.config.site_name));
+        let (subject, body) = self.catalogue.render(kind, language, &values);
+        let mailer = self.mailer.clone();
+        let to = to.to_owned();
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&to, &subject, &body).await {
+                tracing::error!(error = %e, ?kind, "mail not sent");
+            }
+        });
+    }
+
+    fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
+        let reset_link = self.url("/password/lost");
+        let mut values = vec![
+            ("first_name", account.first_name.as_str()),
+            ("last_name", account.last_name.as_str()),
+            ("reset_link", reset_link.as_str()),
+        ];
+        values.extend_from_slice(extra);
+        self.send_mail(&account.email, &account.language, kind, &values);
+    }
+
+    pub async fn register(&self, form: &Registration, ip: &str) -> Result<RegisterOutcome, Error> {
+        let mut errors = FieldErrors::new();
+        let first_name = clean_name(&form.first_name);
+        let last_name = clean_name(&form.last_name);
+        if first_name.is_none() {
+            errors.insert("first_name", "Enter your first name (at most 100 characters).".into());
+        }
+        if last_name.is_none() {
+            errors.insert("last_name", "Enter your last name (at most 100 characters).".into());
+        }
+        let email = normalize_email(&form.email);
+        match &email {
+            None => {
+                errors.insert("email", "Enter a valid e-mail address, e.g. name@hospital.eu.".into());
+            }
+            Some(email) if normalize_email(&form.confirm_email).as_ref() != Some(email) => {
+                errors.insert("confirm_email", "The two e-mail addresses are not the same.".into());
+            }
+            Some(_) => {}
+        }
+        if !is_language(&form.language) {
+            errors.insert("language", "Choose the language of your mails.".into());
+        }
+        if form.privacy.is_none() {
+            errors.insert("privacy", "You must acknowledge the privacy statement.".into());
+        }
+        if errors.is_empty() {
+            let robot = antirobot::verify(
+                self.store.as_ref(),
+                &self.secret,
+                self.now(),
+                self.config.robot_check_bits,
+                &form.robot_challenge,
+                &form.robot_nonce,
+            )
+            .await?;
+            if let Err(failure) = robot {
+                errors.insert("robot", failure.to_string());
+            }
+        }
+        let (Some(first_name), Some(last_name), Some(email), true) = (first_name, last_name, email, errors.is_empty())
+        else {
+            return Ok(RegisterOutcome::Invalid(errors));
+        };
+        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await? {
+            return Ok(RegisterOutcome::TooManyMails);
+        }
+        if let Some(existing) = accounts::find_by_email(self.store.as_ref(), &email).await? {
+            let login = self.url("/login");
+            self.mail_account(&existing, MailKind::AlreadyRegistered, &[("login_link", &login)]);
+            return Ok(RegisterOutcome::MailSent);
+        }
+        let pending = PendingRegistration { first_name, last_name, email, language: form.language.clone() };
+        let token = links::issue(
+            self.store.as_ref(),
+            Purpose::ConfirmRegistration,
+            &pending,
+            self.now(),
+            REGISTRATION_LINK_LIFETIME,
+        )
+        .await?;
+        let link = self.url(&format!("/register/confirm?token={token}"));
+        self.send_mail(
+            &pending.email,
+            &pending.language,
+            MailKind::ConfirmRegistration,
+            &[("first_name", &pending.first_name), ("last_name", &pending.last_name), ("link", &link)],
+        );
+        Ok(RegisterOutcome::MailSent)
+    }
+
+    pub async fn pending_registration(&self, token: &str) -> Result<Option<PendingRegistration>, Error> {
+        Ok(links::peek(self.store.as_ref(), Purpose::ConfirmRegistration, token, self.now()).await?)
+    }
+
+    fn check_new_password(&self, password: &str, confirm: &str, email: &str, names: &[&str]) -> FieldErrors {
+        let mut errors = FieldErrors::new();
+        if let Err(problem) = check_policy(password, email, names) {
+            errors.insert("password", problem.to_string());
+        } else if password != confirm {
+            errors.insert("confirm_password", "The two passwords are not the same.".into());
+        }
+        errors
+    }
+
+    /// Sets the first password from a confirmation link and creates the account.
+    pub async fn complete_registration(&self, token: &str, password: &str, confirm: &str) -> Result<SetPasswordOutcome, Error> {
+        let Some(pending) = self.pending_registration(token).await? else {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        };
+        let errors =
+            self.check_new_password(password, confirm, &pending.email, &[&pending.first_name, &pending.last_name]);
+        if !errors.is_empty() {
+            return Ok(SetPasswordOutcome::Invalid(errors));
+        }
+        let hash = self.hasher.hash(password).await?;
+        let taken: Option<PendingRegistration> =
+            links::take(self.store.as_ref(), Purpose::ConfirmRegistration, token, self.now()).await?;
+        let Some(pending) = taken else {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        };
+        let account = Account {
+            id: accounts::new_account_id(),
+            email: pending.email,
+            first_name: pending.first_name,
+            last_name: pending.last_name,
+            language: pending.language,
+            password_hash: Some(hash),
+            created_at: self.now(),
+            is_admin: false,
+        };
+        if !accounts::create(self.store.as_ref(), &account).await? {
+            return Ok(SetPasswordOutcome::AlreadyRegistered);
+        }
+        tracing::info!(account = %account.id, "account created");
+        Ok(SetPasswordOutcome::Done(Box::new(account)))
+    }
+
+    pub async fn lost_password(&self, email: &str, ip: &str) -> Result<LostPasswordOutcome, Error> {
+        let Some(email) = normalize_email(email) else {
+            let mut errors = FieldErrors::new();
+            errors.insert("email", "Enter a valid e-mail address.".into());
+            return Ok(LostPasswordOutcome::Invalid(errors));
+        };
+        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await? {
+            return Ok(LostPasswordOutcome::TooManyMails);
+        }
+        if let Some(account) = accounts::find_by_email(self.store.as_ref(), &email).await? {
+            let pending = PendingReset { account_id: account.id.clone(), email: account.email.clone() };
+            let token =
+                links::issue(self.store.as_ref(), Purpose::ResetPassword, &pending, self.now(), RESET_LINK_LIFETIME)
+                    .await?;
+            let link = self.url(&format!("/password/reset?token={token}"));
+            self.mail_account(&account, MailKind::ResetPassword, &[("link", &link)]);
+        }
+        Ok(LostPasswordOutcome::MailSentIfKnown)
+    }
+
+    /// The address a reset link is for, while the link is live.
+    pub async fn reset_link_email(&self, token: &str) -> Result<Option<String>, Error> {
+        let pending: Option<PendingReset> =
+            links::peek(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?;
+        Ok(pending.map(|p| p.email))
+    }
+
+    /// Sets a new password from a reset link, ends every session and lifts a lockout.
+    pub async fn reset_password(&self, token: &str, password: &str, confirm: &str) -> Result<SetPasswordOutcome, Error> {
+        let Some(pending) =
+            links::peek::<PendingReset>(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?
+        else {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        };
+        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        };
+        let errors = self.check_new_password(password, confirm, &account.email, &[&account.first_name, &account.last_name]);
+        if !errors.is_empty() {
+            return Ok(SetPasswordOutcome::Invalid(errors));
+        }
+        let hash = self.hasher.hash(password).await?;
+        if links::take::<PendingReset>(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?.is_none() {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        }
+        let Some(account) = self.set_password_hash(&account.id, hash).await? else {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        };
+        sessions::end_all(self.store.as_ref(), &account.id, None).await?;
+        let subject = token_hash(&account.email);
+        self.store.delete(&keys::login_lock(&subject)).await?;
+        throttle::record_login_success(self.store.as_ref(), &subject).await?;
+        let when = format_utc(self.now());
+        self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
+        Ok(SetPasswordOutcome::Done(Box::new(account)))
+    }
+
+    async fn set_password_hash(&self, account_id: &str, hash: String) -> Result<Option<Account>, Error> {
+        Ok(accounts::update(self.store.as_ref(), account_id, |a| a.password_hash = Some(hash.clone())).await?)
+    }
+
+    /// Checks e-mail and password under the attempt limits and opens a new session.
+    pub async fn sign_in(&self, email: &str, password: &str, ip: &str, user_agent: &str) -> Result<SignInOutcome, Error> {
+        let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
+        let subject = token_hash(&email);
+        let store = self.store.as_ref();
+        if let Some(refusal) = throttle::check_login(store, &self.config, self.now(), &subject, ip).await? {
+            return Ok(SignInOutcome::Refused(refusal));
+        }
+        let account = accounts::find_by_email(store, &email).await?;
+        let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
+        let verified = self.hasher.verify(stored, password).await?;
+        let Some(account) = account.filter(|_| verified != Verified::No) else {
+            let after = throttle::record_login_failure(store, &self.config, self.now(), &subject, ip).await?;
+            if let AfterFailure::LockedNow { until } = after {
+                if let Some(owner) = accounts::find_by_email(store, &email).await? {
+                    let minutes = self.config.login_lock_minutes.to_string();
+                    let until = format_utc(until);
+                    self.mail_account(&owner, MailKind::AccountLocked, &[("minutes", &minutes), ("until", &until)]);
+                }
+                return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
+            }
+            return Ok(SignInOutcome::WrongCredentials);
+        };
+        throttle::record_login_success(store, &subject).await?;
+        if verified == Verified::YesRehash {
+            let hash = self.hasher.hash(password).await?;
+            self.set_password_hash(&account.id, hash).await?;
+        }
+        let lifetime = Duration::from_secs(self.config.session_hours.saturating_mul(3600));
+        let session =
+            sessions::create(store, self.now(), lifetime, &account.id, vec!["pwd".into()], ip, user_agent).await?;
+        tracing::info!(account = %account.id, "signed in");
+        Ok(SignInOutcome::SignedIn(Box::new(session)))
+    }
+
+    /// The session behind a cookie value and its account, if both are live.
+    pub async fn session(&self, token: &str) -> Result<Option<(Session, Account)>, Error> {
+        let Some(session) = sessions::load(self.store.as_ref(), self.now(), token).await? else {
+            return Ok(None);
+        };
+        let account = accounts::get(self.store.as_ref(), &session.account_id).await?;
+        Ok(account.map(|a| (session, a)))
+    }
+
+    pub async fn sign_out(&self, token: &str) -> Result<(), Error> {
+        Ok(sessions::end(self.store.as_ref(), token).await?)
+    }
+
+    /// Changes the password of a signed-in account; other sessions end, this one stays.
+    pub async fn change_password(
+        &self,
+        account: &Account,
+        current: &str,
+        new: &str,
+        confirm: &str,
+        session_token: &str,
+    ) -> Result<ChangePasswordOutcome, Error> {
+        if self.hasher.verify(account.password_hash.as_deref(), current).await? == Verified::No {
+            let mut errors = FieldErrors::new();
+            errors.insert("current_password", "This is not your current password.".into());
+            return Ok(ChangePasswordOutcome::Invalid(errors));
+        }
+        let errors = self.check_new_password(new, confirm, &account.email, &[&account.first_name, &account.last_name]);
+        if !errors.is_empty() {
+            return Ok(ChangePasswordOutcome::Invalid(errors));
+        }
+        let hash = self.hasher.hash(new).await?;
+        if let Some(account) = self.set_password_hash(&account.id, hash).await? {
+            sessions::end_all(self.store.as_ref(), &account.id, Some(session_token)).await?;
+            let when = format_utc(self.now());
+            self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
+        }
+        Ok(ChangePasswordOutcome::Done)
+    }
+
+    /// Creates an account directly (the `idp user add` command), with or without a password.
+    pub async fn create_account(
+        &self,
+        email: &str,
+        first_name: &str,
+        last_name: &str,
+        language: &str,
+        password: Option<&str>,
+        is_admin: bool,
+    ) -> Result<Result<Account, String>, Error> {
+        let Some(email) = normalize_email(email) else { return Ok(Err(format!("invalid e-mail address: {email}"))) };
+        let (Some(first_name), Some(last_name)) = (clean_name(first_name), clean_name(last_name)) else {
+            return Ok(Err("first and last name must be 1 to 100 characters".into()));
+        };
+        if !is_language(language) {
+            return Ok(Err(format!("unknown language code: {language}")));
+        }
+        let password_hash = match password {
+            Some(password) => {
+                if let Err(problem) = check_policy(password, &email, &[&first_name, &last_name]) {
+                    return Ok(Err(problem.to_string()));
+                }
+                Some(self.hasher.hash(password).await?)
+            }
+            None => None,
+        };
+        let account = Account {
+            id: accounts::new_account_id(),
+            email,
+            first_name,
+            last_name,
+            language: language.to_owned(),
+            password_hash,
+            created_at: self.now(),
+            is_admin,
+        };
+        if !accounts::create(self.store.as_ref(), &account).await? {
+            return Ok(Err(format!("an account with the e-mail {} already exists", account.email)));
+        }
+        Ok(Ok(account))
+    }
+
+    /// A reset link for an account (printed by `idp user add` when no password was given).
+    pub async fn password_link(&self, account: &Account) -> Result<String, Error> {
+        let pending = PendingReset { account_id: account.id.clone(), email: account.email.clone() };
+        let token = links::issue(self.store.as_ref(), Purpose::ResetPassword, &pending, self.now(), REGISTRATION_LINK_LIFETIME)
+            .await?;
+        Ok(self.url(&format!("/password/reset?token={token}")))
+    }
+}
+
+/// The secret every replica shares; the first to start creates it.
+async fn shared_secret(store: &dyn Store) -> Result<Vec<u8>, crate::store::StoreError> {
+    let key = keys::app_secret();
+    store.put_if_absent(&key, &random_bytes(32), None).await?;
+    store
+        .get(&key)
+        .await?
+        .ok_or_else(|| crate::store::StoreError::Backend("the shared secret vanished".into()))
+}
+
+impl From<RobotCheckFailed> for FieldErrors {
+    fn from(failure: RobotCheckFailed) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.insert("robot", failure.to_string());
+        errors
+    }
+}
