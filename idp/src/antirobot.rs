@@ -5,7 +5,9 @@
 
 use std::time::Duration;
 
-use crate::secrets::{b64, constant_time_eq, from_b64, hmac_sha256, random_token, sha256, token_hash};
+use crate::secrets::{
+    b64, constant_time_eq, from_b64, hmac_sha256, random_token, sha256, token_hash,
+};
 use crate::store::{Store, StoreError, keys};
 
 const LIFETIME_SECONDS: i64 = 30 * 60;
@@ -25,7 +27,10 @@ pub enum RobotCheckFailed {
 /// `<issued>.<bits>.<random>.<mac>`: the server keeps nothing until it is answered.
 pub fn issue(secret: &[u8], now: i64, bits: u8) -> String {
     let body = format!("{now}.{bits}.{}", random_token(12));
-    let mac = b64(&hmac_sha256(secret, format!("robot-check|{body}").as_bytes()));
+    let mac = b64(&hmac_sha256(
+        secret,
+        format!("robot-check|{body}").as_bytes(),
+    ));
     format!("{body}.{mac}")
 }
 
@@ -47,8 +52,15 @@ pub fn is_solution(challenge: &str, nonce: &str, bits: u8) -> bool {
 
 /// Finds a nonce (what the page's script does); used by tests and the load tool.
 pub fn solve(challenge: &str) -> String {
-    let bits = challenge.split('.').nth(1).and_then(|b| b.parse().ok()).unwrap_or(0);
-    (0u64..).map(|n| n.to_string()).find(|n| is_solution(challenge, n, bits)).unwrap_or_default()
+    let bits = challenge
+        .split('.')
+        .nth(1)
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(0);
+    (0u64..)
+        .map(|n| n.to_string())
+        .find(|n| is_solution(challenge, n, bits))
+        .unwrap_or_default()
 }
 
 pub async fn verify(
@@ -85,7 +97,11 @@ pub async fn verify(
             Some(Duration::from_secs(LIFETIME_SECONDS.unsigned_abs() + 60)),
         )
         .await?;
-    Ok(if first_use { Ok(()) } else { Err(RobotCheckFailed::Reused) })
+    Ok(if first_use {
+        Ok(())
+    } else {
+        Err(RobotCheckFailed::Reused)
+    })
 }
 
 #[cfg(test)]
@@ -97,7 +113,10 @@ mod tests {
         let challenge = issue(b"k", 1000, 8);
         let nonce = solve(&challenge);
         assert!(is_solution(&challenge, &nonce, 8));
-        let wrong = (0u64..).map(|n| n.to_string()).find(|n| !is_solution(&challenge, n, 8)).unwrap_or_default();
+        let wrong = (0u64..)
+            .map(|n| n.to_string())
+            .find(|n| !is_solution(&challenge, n, 8))
+            .unwrap_or_default();
         assert!(!is_solution(&challenge, &wrong, 8));
         assert_eq!(leading_zero_bits(&[0, 0b0001_0000]), 11);
     }

@@ -136,12 +136,17 @@ impl Config {
         let mut figment = Figment::new();
         if let Some(path) = file {
             if !path.exists() {
-                return Err(ConfigError::Invalid(format!("{} does not exist", path.display())));
+                return Err(ConfigError::Invalid(format!(
+                    "{} does not exist",
+                    path.display()
+                )));
             }
             figment = figment.merge(Toml::file_exact(path));
         }
         figment = figment.merge(Env::prefixed("IDP_").only(ENV_KEYS));
-        let config: Config = figment.extract().map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        let config: Config = figment
+            .extract()
+            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
         config.validate()
     }
 
@@ -154,7 +159,9 @@ impl Config {
             )));
         }
         if self.robot_check_bits > 28 {
-            return Err(ConfigError::Invalid("robot_check_bits above 28 would take minutes".into()));
+            return Err(ConfigError::Invalid(
+                "robot_check_bits above 28 would take minutes".into(),
+            ));
         }
         if self.password_hash_threads == 0 || self.login_lock_after == 0 {
             return Err(ConfigError::Invalid(

@@ -13,6 +13,8 @@ pub mod links;
 pub mod notify;
 pub mod provider;
 pub mod secrets;
+pub mod server;
 pub mod sessions;
 pub mod store;
 pub mod throttle;
+pub mod web;

@@ -44,7 +44,9 @@ pub async fn issue<T: Serialize>(
         "payload": payload,
     });
     let bytes = serde_json::to_vec(&record).map_err(|e| StoreError::Backend(e.to_string()))?;
-    store.put(&key(purpose, &token), &bytes, Some(lifetime)).await?;
+    store
+        .put(&key(purpose, &token), &bytes, Some(lifetime))
+        .await?;
     Ok(token)
 }
 
@@ -58,7 +60,12 @@ fn open<T: DeserializeOwned>(bytes: Option<Vec<u8>>, now: i64) -> Option<T> {
 }
 
 /// The payload of a live link, leaving it usable.
-pub async fn peek<T: DeserializeOwned>(store: &dyn Store, purpose: Purpose, token: &str, now: i64) -> Result<Option<T>, StoreError> {
+pub async fn peek<T: DeserializeOwned>(
+    store: &dyn Store,
+    purpose: Purpose,
+    token: &str,
+    now: i64,
+) -> Result<Option<T>, StoreError> {
     if token.len() > 100 {
         return Ok(None);
     }
@@ -66,7 +73,12 @@ pub async fn peek<T: DeserializeOwned>(store: &dyn Store, purpose: Purpose, toke
 }
 
 /// The payload of a live link, consuming it: of two concurrent calls, one gets it.
-pub async fn take<T: DeserializeOwned>(store: &dyn Store, purpose: Purpose, token: &str, now: i64) -> Result<Option<T>, StoreError> {
+pub async fn take<T: DeserializeOwned>(
+    store: &dyn Store,
+    purpose: Purpose,
+    token: &str,
+    now: i64,
+) -> Result<Option<T>, StoreError> {
     if token.len() > 100 {
         return Ok(None);
     }

@@ -18,7 +18,7 @@ use crate::links::{self, Purpose};
 use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
 use crate::secrets::{random_bytes, token_hash};
 use crate::sessions::{self, NewSession, Session};
-use crate::store::{RedisStore, SqliteStore, Store, keys};
+use crate::store::{Store, keys};
 use crate::throttle::{self, AfterFailure, Refusal};
 
 const REGISTRATION_LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
@@ -114,16 +114,12 @@ pub enum StartError {
     Hasher(#[from] crate::accounts::password::HashError),
 }
 
-/// Opens the store the configuration names: Redis when `redis_url` is set, else SQLite.
-pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, crate::store::StoreError> {
-    Ok(match &config.redis_url {
-        Some(url) => Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
-        None => Arc::new(SqliteStore::open(&config.data_dir)?),
-    })
-}
-
 impl Provider {
-    pub async fn start(config: Config, store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Result<Self, StartError> {
+    pub async fn start(
+        config: Config,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StartError> {
         let mailer = match &config.smtp_url {
             Some(url) => Mailer::smtp(url.expose(), &config.mail_from)?,
             None => Mailer::outbox(config.outbox_dir().join("mail"), &config.mail_from)?,
@@ -186,18 +182,30 @@ impl Provider {
         let first_name = clean_name(&form.first_name);
         let last_name = clean_name(&form.last_name);
         if first_name.is_none() {
-            errors.insert("first_name", "Enter your first name (at most 100 characters).".into());
+            errors.insert(
+                "first_name",
+                "Enter your first name (at most 100 characters).".into(),
+            );
         }
         if last_name.is_none() {
-            errors.insert("last_name", "Enter your last name (at most 100 characters).".into());
+            errors.insert(
+                "last_name",
+                "Enter your last name (at most 100 characters).".into(),
+            );
         }
         let email = normalize_email(&form.email);
         match &email {
             None => {
-                errors.insert("email", "Enter a valid e-mail address, e.g. name@hospital.eu.".into());
+                errors.insert(
+                    "email",
+                    "Enter a valid e-mail address, e.g. name@hospital.eu.".into(),
+                );
             }
             Some(email) if normalize_email(&form.confirm_email).as_ref() != Some(email) => {
-                errors.insert("confirm_email", "The two e-mail addresses are not the same.".into());
+                errors.insert(
+                    "confirm_email",
+                    "The two e-mail addresses are not the same.".into(),
+                );
             }
             Some(_) => {}
         }
@@ -205,7 +213,10 @@ impl Provider {
             errors.insert("language", "Choose the language of your mails.".into());
         }
         if form.privacy.is_none() {
-            errors.insert("privacy", "You must acknowledge the privacy statement.".into());
+            errors.insert(
+                "privacy",
+                "You must acknowledge the privacy statement.".into(),
+            );
         }
         if errors.is_empty() {
             let robot = antirobot::verify(
@@ -221,19 +232,30 @@ impl Provider {
                 errors.insert("robot", failure.to_string());
             }
         }
-        let (Some(first_name), Some(last_name), Some(email), true) = (first_name, last_name, email, errors.is_empty())
+        let (Some(first_name), Some(last_name), Some(email), true) =
+            (first_name, last_name, email, errors.is_empty())
         else {
             return Ok(RegisterOutcome::Invalid(errors));
         };
-        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await? {
+        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await?
+        {
             return Ok(RegisterOutcome::TooManyMails);
         }
         if let Some(existing) = accounts::find_by_email(self.store.as_ref(), &email).await? {
             let login = self.url("/login");
-            self.mail_account(&existing, MailKind::AlreadyRegistered, &[("login_link", &login)]);
+            self.mail_account(
+                &existing,
+                MailKind::AlreadyRegistered,
+                &[("login_link", &login)],
+            );
             return Ok(RegisterOutcome::MailSent);
         }
-        let pending = PendingRegistration { first_name, last_name, email, language: form.language.clone() };
+        let pending = PendingRegistration {
+            first_name,
+            last_name,
+            email,
+            language: form.language.clone(),
+        };
         let token = links::issue(
             self.store.as_ref(),
             Purpose::ConfirmRegistration,
@@ -247,38 +269,74 @@ impl Provider {
             &pending.email,
             &pending.language,
             MailKind::ConfirmRegistration,
-            &[("first_name", &pending.first_name), ("last_name", &pending.last_name), ("link", &link)],
+            &[
+                ("first_name", &pending.first_name),
+                ("last_name", &pending.last_name),
+                ("link", &link),
+            ],
         );
         Ok(RegisterOutcome::MailSent)
     }
 
-    pub async fn pending_registration(&self, token: &str) -> Result<Option<PendingRegistration>, Error> {
-        Ok(links::peek(self.store.as_ref(), Purpose::ConfirmRegistration, token, self.now()).await?)
+    pub async fn pending_registration(
+        &self,
+        token: &str,
+    ) -> Result<Option<PendingRegistration>, Error> {
+        Ok(links::peek(
+            self.store.as_ref(),
+            Purpose::ConfirmRegistration,
+            token,
+            self.now(),
+        )
+        .await?)
     }
 
-    fn check_new_password(&self, password: &str, confirm: &str, email: &str, names: &[&str]) -> FieldErrors {
+    fn check_new_password(
+        &self,
+        password: &str,
+        confirm: &str,
+        email: &str,
+        names: &[&str],
+    ) -> FieldErrors {
         let mut errors = FieldErrors::new();
         if let Err(problem) = check_policy(password, email, names) {
             errors.insert("password", problem.to_string());
         } else if password != confirm {
-            errors.insert("confirm_password", "The two passwords are not the same.".into());
+            errors.insert(
+                "confirm_password",
+                "The two passwords are not the same.".into(),
+            );
         }
         errors
     }
 
     /// Sets the first password from a confirmation link and creates the account.
-    pub async fn complete_registration(&self, token: &str, password: &str, confirm: &str) -> Result<SetPasswordOutcome, Error> {
+    pub async fn complete_registration(
+        &self,
+        token: &str,
+        password: &str,
+        confirm: &str,
+    ) -> Result<SetPasswordOutcome, Error> {
         let Some(pending) = self.pending_registration(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
-        let errors =
-            self.check_new_password(password, confirm, &pending.email, &[&pending.first_name, &pending.last_name]);
+        let errors = self.check_new_password(
+            password,
+            confirm,
+            &pending.email,
+            &[&pending.first_name, &pending.last_name],
+        );
         if !errors.is_empty() {
             return Ok(SetPasswordOutcome::Invalid(errors));
         }
         let hash = self.hasher.hash(password).await?;
-        let taken: Option<PendingRegistration> =
-            links::take(self.store.as_ref(), Purpose::ConfirmRegistration, token, self.now()).await?;
+        let taken: Option<PendingRegistration> = links::take(
+            self.store.as_ref(),
+            Purpose::ConfirmRegistration,
+            token,
+            self.now(),
+        )
+        .await?;
         let Some(pending) = taken else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
@@ -305,14 +363,23 @@ impl Provider {
             errors.insert("email", "Enter a valid e-mail address.".into());
             return Ok(LostPasswordOutcome::Invalid(errors));
         };
-        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await? {
+        if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await?
+        {
             return Ok(LostPasswordOutcome::TooManyMails);
         }
         if let Some(account) = accounts::find_by_email(self.store.as_ref(), &email).await? {
-            let pending = PendingReset { account_id: account.id.clone(), email: account.email.clone() };
-            let token =
-                links::issue(self.store.as_ref(), Purpose::ResetPassword, &pending, self.now(), RESET_LINK_LIFETIME)
-                    .await?;
+            let pending = PendingReset {
+                account_id: account.id.clone(),
+                email: account.email.clone(),
+            };
+            let token = links::issue(
+                self.store.as_ref(),
+                Purpose::ResetPassword,
+                &pending,
+                self.now(),
+                RESET_LINK_LIFETIME,
+            )
+            .await?;
             let link = self.url(&format!("/password/reset?token={token}"));
             self.mail_account(&account, MailKind::ResetPassword, &[("link", &link)]);
         }
@@ -321,27 +388,55 @@ impl Provider {
 
     /// The address a reset link is for, while the link is live.
     pub async fn reset_link_email(&self, token: &str) -> Result<Option<String>, Error> {
-        let pending: Option<PendingReset> =
-            links::peek(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?;
+        let pending: Option<PendingReset> = links::peek(
+            self.store.as_ref(),
+            Purpose::ResetPassword,
+            token,
+            self.now(),
+        )
+        .await?;
         Ok(pending.map(|p| p.email))
     }
 
     /// Sets a new password from a reset link, ends every session and lifts a lockout.
-    pub async fn reset_password(&self, token: &str, password: &str, confirm: &str) -> Result<SetPasswordOutcome, Error> {
-        let Some(pending) =
-            links::peek::<PendingReset>(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?
+    pub async fn reset_password(
+        &self,
+        token: &str,
+        password: &str,
+        confirm: &str,
+    ) -> Result<SetPasswordOutcome, Error> {
+        let Some(pending) = links::peek::<PendingReset>(
+            self.store.as_ref(),
+            Purpose::ResetPassword,
+            token,
+            self.now(),
+        )
+        .await?
         else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
-        let errors = self.check_new_password(password, confirm, &account.email, &[&account.first_name, &account.last_name]);
+        let errors = self.check_new_password(
+            password,
+            confirm,
+            &account.email,
+            &[&account.first_name, &account.last_name],
+        );
         if !errors.is_empty() {
             return Ok(SetPasswordOutcome::Invalid(errors));
         }
         let hash = self.hasher.hash(password).await?;
-        if links::take::<PendingReset>(self.store.as_ref(), Purpose::ResetPassword, token, self.now()).await?.is_none() {
+        if links::take::<PendingReset>(
+            self.store.as_ref(),
+            Purpose::ResetPassword,
+            token,
+            self.now(),
+        )
+        .await?
+        .is_none()
+        {
             return Ok(SetPasswordOutcome::LinkInvalid);
         }
         let Some(account) = self.set_password_hash(&account.id, hash).await? else {
@@ -356,28 +451,49 @@ impl Provider {
         Ok(SetPasswordOutcome::Done(Box::new(account)))
     }
 
-    async fn set_password_hash(&self, account_id: &str, hash: String) -> Result<Option<Account>, Error> {
-        Ok(accounts::update(self.store.as_ref(), account_id, |a| a.password_hash = Some(hash.clone())).await?)
+    async fn set_password_hash(
+        &self,
+        account_id: &str,
+        hash: String,
+    ) -> Result<Option<Account>, Error> {
+        Ok(accounts::update(self.store.as_ref(), account_id, |a| {
+            a.password_hash = Some(hash.clone())
+        })
+        .await?)
     }
 
     /// Checks e-mail and password under the attempt limits and opens a new session.
-    pub async fn sign_in(&self, email: &str, password: &str, ip: &str, user_agent: &str) -> Result<SignInOutcome, Error> {
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        ip: &str,
+        user_agent: &str,
+    ) -> Result<SignInOutcome, Error> {
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
         let store = self.store.as_ref();
-        if let Some(refusal) = throttle::check_login(store, &self.config, self.now(), &subject, ip).await? {
+        if let Some(refusal) =
+            throttle::check_login(store, &self.config, self.now(), &subject, ip).await?
+        {
             return Ok(SignInOutcome::Refused(refusal));
         }
         let account = accounts::find_by_email(store, &email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
         let verified = self.hasher.verify(stored, password).await?;
         let Some(account) = account.filter(|_| verified != Verified::No) else {
-            let after = throttle::record_login_failure(store, &self.config, self.now(), &subject, ip).await?;
+            let after =
+                throttle::record_login_failure(store, &self.config, self.now(), &subject, ip)
+                    .await?;
             if let AfterFailure::LockedNow { until } = after {
                 if let Some(owner) = accounts::find_by_email(store, &email).await? {
                     let minutes = self.config.login_lock_minutes.to_string();
                     let until = format_utc(until);
-                    self.mail_account(&owner, MailKind::AccountLocked, &[("minutes", &minutes), ("until", &until)]);
+                    self.mail_account(
+                        &owner,
+                        MailKind::AccountLocked,
+                        &[("minutes", &minutes), ("until", &until)],
+                    );
                 }
                 return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
             }
@@ -389,8 +505,16 @@ impl Provider {
             self.set_password_hash(&account.id, hash).await?;
         }
         let lifetime = Duration::from_secs(self.config.session_hours.saturating_mul(3600));
-        let session =
-            sessions::create(store, self.now(), lifetime, &account.id, vec!["pwd".into()], ip, user_agent).await?;
+        let session = sessions::create(
+            store,
+            self.now(),
+            lifetime,
+            &account.id,
+            vec!["pwd".into()],
+            ip,
+            user_agent,
+        )
+        .await?;
         tracing::info!(account = %account.id, "signed in");
         Ok(SignInOutcome::SignedIn(Box::new(session)))
     }
@@ -417,12 +541,25 @@ impl Provider {
         confirm: &str,
         session_token: &str,
     ) -> Result<ChangePasswordOutcome, Error> {
-        if self.hasher.verify(account.password_hash.as_deref(), current).await? == Verified::No {
+        if self
+            .hasher
+            .verify(account.password_hash.as_deref(), current)
+            .await?
+            == Verified::No
+        {
             let mut errors = FieldErrors::new();
-            errors.insert("current_password", "This is not your current password.".into());
+            errors.insert(
+                "current_password",
+                "This is not your current password.".into(),
+            );
             return Ok(ChangePasswordOutcome::Invalid(errors));
         }
-        let errors = self.check_new_password(new, confirm, &account.email, &[&account.first_name, &account.last_name]);
+        let errors = self.check_new_password(
+            new,
+            confirm,
+            &account.email,
+            &[&account.first_name, &account.last_name],
+        );
         if !errors.is_empty() {
             return Ok(ChangePasswordOutcome::Invalid(errors));
         }
@@ -445,8 +582,11 @@ impl Provider {
         password: Option<&str>,
         is_admin: bool,
     ) -> Result<Result<Account, String>, Error> {
-        let Some(email) = normalize_email(email) else { return Ok(Err(format!("invalid e-mail address: {email}"))) };
-        let (Some(first_name), Some(last_name)) = (clean_name(first_name), clean_name(last_name)) else {
+        let Some(email) = normalize_email(email) else {
+            return Ok(Err(format!("invalid e-mail address: {email}")));
+        };
+        let (Some(first_name), Some(last_name)) = (clean_name(first_name), clean_name(last_name))
+        else {
             return Ok(Err("first and last name must be 1 to 100 characters".into()));
         };
         if !is_language(language) {
@@ -472,16 +612,28 @@ impl Provider {
             is_admin,
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
-            return Ok(Err(format!("an account with the e-mail {} already exists", account.email)));
+            return Ok(Err(format!(
+                "an account with the e-mail {} already exists",
+                account.email
+            )));
         }
         Ok(Ok(account))
     }
 
     /// A reset link for an account (printed by `idp user add` when no password was given).
     pub async fn password_link(&self, account: &Account) -> Result<String, Error> {
-        let pending = PendingReset { account_id: account.id.clone(), email: account.email.clone() };
-        let token = links::issue(self.store.as_ref(), Purpose::ResetPassword, &pending, self.now(), REGISTRATION_LINK_LIFETIME)
-            .await?;
+        let pending = PendingReset {
+            account_id: account.id.clone(),
+            email: account.email.clone(),
+        };
+        let token = links::issue(
+            self.store.as_ref(),
+            Purpose::ResetPassword,
+            &pending,
+            self.now(),
+            REGISTRATION_LINK_LIFETIME,
+        )
+        .await?;
         Ok(self.url(&format!("/password/reset?token={token}")))
     }
 }

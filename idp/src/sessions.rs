@@ -52,8 +52,12 @@ pub async fn create(
     };
     // Index first: a crash between the two writes leaves a dangling index entry, which
     // `list_for_account` skips, never a session that "end all" cannot find.
-    store.set_add(&keys::account_sessions(account_id), &hash).await?;
-    store.put(&keys::session(&hash), &encode(&session)?, Some(lifetime)).await?;
+    store
+        .set_add(&keys::account_sessions(account_id), &hash)
+        .await?;
+    store
+        .put(&keys::session(&hash), &encode(&session)?, Some(lifetime))
+        .await?;
     Ok(NewSession { token, session })
 }
 
@@ -71,14 +75,20 @@ pub async fn end(store: &dyn Store, token: &str) -> Result<(), StoreError> {
     let hash = token_hash(token);
     if let Some(bytes) = store.take(&keys::session(&hash)).await? {
         if let Ok(session) = serde_json::from_slice::<Session>(&bytes) {
-            store.set_remove(&keys::account_sessions(&session.account_id), &hash).await?;
+            store
+                .set_remove(&keys::account_sessions(&session.account_id), &hash)
+                .await?;
         }
     }
     Ok(())
 }
 
 /// Ends every session of the account except the one whose cookie is `keep` (if given).
-pub async fn end_all(store: &dyn Store, account_id: &str, keep: Option<&str>) -> Result<usize, StoreError> {
+pub async fn end_all(
+    store: &dyn Store,
+    account_id: &str,
+    keep: Option<&str>,
+) -> Result<usize, StoreError> {
     let keep = keep.map(token_hash);
     let index = keys::account_sessions(account_id);
     let mut ended = 0;

@@ -27,11 +27,15 @@ pub enum Refusal {
 pub enum AfterFailure {
     Counted,
     /// This failure locked the subject; the owner should be told.
-    LockedNow { until: i64 },
+    LockedNow {
+        until: i64,
+    },
 }
 
 fn read_i64(bytes: Option<Vec<u8>>) -> Option<i64> {
-    bytes.and_then(|b| String::from_utf8(b).ok()).and_then(|s| s.parse().ok())
+    bytes
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|s| s.parse().ok())
 }
 
 fn seconds(n: i64) -> Duration {
@@ -53,7 +57,9 @@ pub async fn check_login(
     }
     if let Some(until) = read_i64(store.get(&keys::login_wait(subject)).await?) {
         if until > now {
-            return Ok(Some(Refusal::Wait { seconds: until - now }));
+            return Ok(Some(Refusal::Wait {
+                seconds: until - now,
+            }));
         }
     }
     let from_ip = read_i64(store.get(&keys::counter("login-fail-ip", ip)).await?).unwrap_or(0);
@@ -71,20 +77,39 @@ pub async fn record_login_failure(
     ip: &str,
 ) -> Result<AfterFailure, StoreError> {
     let lock_for = i64::try_from(config.login_lock_minutes.saturating_mul(60)).unwrap_or(i64::MAX);
-    store.incr(&keys::counter("login-fail-ip", ip), HOUR).await?;
-    let failures = store.incr(&keys::counter("login-fail", subject), seconds(lock_for)).await?;
+    store
+        .incr(&keys::counter("login-fail-ip", ip), HOUR)
+        .await?;
+    let failures = store
+        .incr(&keys::counter("login-fail", subject), seconds(lock_for))
+        .await?;
     if failures >= config.login_lock_after {
         let until = now.saturating_add(lock_for);
-        store.put(&keys::login_lock(subject), until.to_string().as_bytes(), Some(seconds(lock_for))).await?;
+        store
+            .put(
+                &keys::login_lock(subject),
+                until.to_string().as_bytes(),
+                Some(seconds(lock_for)),
+            )
+            .await?;
         store.delete(&keys::counter("login-fail", subject)).await?;
         store.delete(&keys::login_wait(subject)).await?;
         return Ok(AfterFailure::LockedNow { until });
     }
     if failures >= config.login_slowdown_after {
         let exponent = u32::try_from(failures - config.login_slowdown_after).unwrap_or(u32::MAX);
-        let wait = 2i64.checked_pow(exponent).unwrap_or(MAX_WAIT_SECONDS).min(MAX_WAIT_SECONDS);
+        let wait = 2i64
+            .checked_pow(exponent)
+            .unwrap_or(MAX_WAIT_SECONDS)
+            .min(MAX_WAIT_SECONDS);
         let until = now.saturating_add(wait);
-        store.put(&keys::login_wait(subject), until.to_string().as_bytes(), Some(seconds(wait))).await?;
+        store
+            .put(
+                &keys::login_wait(subject),
+                until.to_string().as_bytes(),
+                Some(seconds(wait)),
+            )
+            .await?;
     }
     Ok(AfterFailure::Counted)
 }
@@ -98,7 +123,12 @@ pub async fn record_login_success(store: &dyn Store, subject: &str) -> Result<()
 
 /// Counts one mail (registration, reset) to `address` requested from `ip`; false when
 /// either limit for the hour is exceeded, in which case no mail is sent.
-pub async fn allow_mail(store: &dyn Store, config: &Config, address: &str, ip: &str) -> Result<bool, StoreError> {
+pub async fn allow_mail(
+    store: &dyn Store,
+    config: &Config,
+    address: &str,
+    ip: &str,
+) -> Result<bool, StoreError> {
     let to_address = store.incr(&keys::counter("mail-to", address), HOUR).await?;
     let from_ip = store.incr(&keys::counter("mail-from-ip", ip), HOUR).await?;
     Ok(to_address <= config.mails_per_address_per_hour && from_ip <= config.mails_per_ip_per_hour)

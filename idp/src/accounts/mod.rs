@@ -40,7 +40,9 @@ pub fn normalize_email(input: &str) -> Option<String> {
         && !domain.ends_with('.')
         && !domain.contains("..")
         && !domain.contains('@')
-        && email.chars().all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>');
+        && email
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && c != '<' && c != '>');
     valid.then_some(email)
 }
 
@@ -60,7 +62,11 @@ fn encode(account: &Account) -> Result<Vec<u8>, StoreError> {
 }
 
 pub async fn get(store: &dyn Store, id: &str) -> Result<Option<Account>, StoreError> {
-    store.get(&keys::account(id)).await?.map(|b| decode(&b)).transpose()
+    store
+        .get(&keys::account(id))
+        .await?
+        .map(|b| decode(&b))
+        .transpose()
 }
 
 pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Account>, StoreError> {
@@ -94,7 +100,10 @@ pub async fn update(
         let mut account = decode(&current)?;
         change(&mut account);
         let next = encode(&account)?;
-        if store.compare_and_set(&key, Some(&current), Some(&next), None).await? {
+        if store
+            .compare_and_set(&key, Some(&current), Some(&next), None)
+            .await?
+        {
             return Ok(Some(account));
         }
     }
@@ -110,8 +119,21 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(normalize_email("  Anna.Muller@Uni-Tuebingen.DE "), Some("anna.muller@uni-tuebingen.de".into()));
-        for bad in ["", "anna", "anna@", "@x.eu", "anna@localhost", "a b@x.eu", "a@x..eu", "a@b@x.eu", "a@x.eu."] {
+        assert_eq!(
+            normalize_email("  Anna.Muller@Uni-Tuebingen.DE "),
+            Some("anna.muller@uni-tuebingen.de".into())
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@x.eu",
+            "anna@localhost",
+            "a b@x.eu",
+            "a@x..eu",
+            "a@b@x.eu",
+            "a@x.eu.",
+        ] {
             assert_eq!(normalize_email(bad), None, "{bad:?}");
         }
         assert_eq!(normalize_email(&format!("{}@x.eu", "a".repeat(65))), None);

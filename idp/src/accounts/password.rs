@@ -101,8 +101,17 @@ impl PasswordHasher {
         &self,
         job: impl FnOnce(Params) -> T + Send + 'static,
     ) -> Result<T, HashError> {
-        let _place = self.waiting.clone().try_acquire_owned().map_err(|_| HashError::Busy)?;
-        let running = self.running.clone().acquire_owned().await.map_err(|_| HashError::Busy)?;
+        let _place = self
+            .waiting
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| HashError::Busy)?;
+        let running = self
+            .running
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| HashError::Busy)?;
         let params = self.params.clone();
         tokio::task::spawn_blocking(move || {
             let _running = running;
@@ -124,7 +133,11 @@ impl PasswordHasher {
     }
 
     /// Checks `password` against `stored` (the dummy hash when `None`, always failing).
-    pub async fn verify(&self, stored: Option<&str>, password: &str) -> Result<Verified, HashError> {
+    pub async fn verify(
+        &self,
+        stored: Option<&str>,
+        password: &str,
+    ) -> Result<Verified, HashError> {
         let known = stored.is_some();
         let stored = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
         let password = password.to_owned();
@@ -132,7 +145,9 @@ impl PasswordHasher {
             let Ok(parsed) = PasswordHash::new(&stored) else {
                 return Verified::No;
             };
-            let ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+            let ok = Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok();
             if !(ok && known) {
                 return Verified::No;
             }
@@ -142,7 +157,11 @@ impl PasswordHasher {
                         && p.t_cost() == params.t_cost()
                         && p.p_cost() == params.p_cost()
                 });
-            if current { Verified::Yes } else { Verified::YesRehash }
+            if current {
+                Verified::Yes
+            } else {
+                Verified::YesRehash
+            }
         })
         .await
     }
@@ -155,7 +174,10 @@ mod tests {
 
     #[test]
     fn policy_refuses_short_email_and_common_passwords() {
-        assert_eq!(check_policy("short", "a@b.eu", &[]), Err(PasswordProblem::TooShort));
+        assert_eq!(
+            check_policy("short", "a@b.eu", &[]),
+            Err(PasswordProblem::TooShort)
+        );
         assert_eq!(
             check_policy("alice@example.eu", "alice@example.eu", &[]),
             Err(PasswordProblem::IsEmail)
@@ -169,10 +191,17 @@ mod tests {
             Err(PasswordProblem::Guessable(_))
         ));
         assert!(matches!(
-            check_policy("mario.rossi1", "mario.rossi@example.it", &["Mario", "Rossi"]),
+            check_policy(
+                "mario.rossi1",
+                "mario.rossi@example.it",
+                &["Mario", "Rossi"]
+            ),
             Err(PasswordProblem::Guessable(_))
         ));
-        assert_eq!(check_policy(&"x".repeat(300), "a@b.eu", &[]), Err(PasswordProblem::TooLong));
+        assert_eq!(
+            check_policy(&"x".repeat(300), "a@b.eu", &[]),
+            Err(PasswordProblem::TooLong)
+        );
     }
 
     #[test]
@@ -186,10 +215,25 @@ mod tests {
         let hasher = PasswordHasher::new(2, 4).unwrap();
         let phc = hasher.hash("plum sailor orbit lantern").await.unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
-        assert_eq!(hasher.verify(Some(&phc), "plum sailor orbit lantern").await.unwrap(), Verified::Yes);
-        assert_eq!(hasher.verify(Some(&phc), "plum sailor orbit lanterN").await.unwrap(), Verified::No);
+        assert_eq!(
+            hasher
+                .verify(Some(&phc), "plum sailor orbit lantern")
+                .await
+                .unwrap(),
+            Verified::Yes
+        );
+        assert_eq!(
+            hasher
+                .verify(Some(&phc), "plum sailor orbit lanterN")
+                .await
+                .unwrap(),
+            Verified::No
+        );
         assert_eq!(hasher.verify(None, "anything").await.unwrap(), Verified::No);
-        assert_eq!(hasher.verify(Some("not a hash"), "anything").await.unwrap(), Verified::No);
+        assert_eq!(
+            hasher.verify(Some("not a hash"), "anything").await.unwrap(),
+            Verified::No
+        );
     }
 
     #[tokio::test]
@@ -200,7 +244,10 @@ mod tests {
             .to_string();
         let hasher = PasswordHasher::new(2, 4).unwrap();
         assert_eq!(
-            hasher.verify(Some(&weak), "plum sailor orbit lantern").await.unwrap(),
+            hasher
+                .verify(Some(&weak), "plum sailor orbit lantern")
+                .await
+                .unwrap(),
             Verified::YesRehash
         );
     }
@@ -220,6 +267,9 @@ mod tests {
                 busy += 1;
             }
         }
-        assert!(busy >= 1, "with one thread and one waiting place, some of 8 must be refused");
+        assert!(
+            busy >= 1,
+            "with one thread and one waiting place, some of 8 must be refused"
+        );
     }
 }

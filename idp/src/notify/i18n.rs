@@ -95,12 +95,18 @@ impl MailCatalogue {
     pub fn load() -> Result<Self, CatalogueError> {
         let mut languages = HashMap::new();
         for file in Catalogues::iter() {
-            let Some(code) = file.strip_suffix(".toml") else { continue };
-            let error = |reason: String| CatalogueError { file: file.to_string(), reason };
+            let Some(code) = file.strip_suffix(".toml") else {
+                continue;
+            };
+            let error = |reason: String| CatalogueError {
+                file: file.to_string(),
+                reason,
+            };
             let bytes = Catalogues::get(&file).ok_or_else(|| error("unreadable".into()))?;
             let text = std::str::from_utf8(&bytes.data).map_err(|e| error(e.to_string()))?;
-            let texts: HashMap<String, Text> =
-                Figment::from(Toml::string(text)).extract().map_err(|e| error(e.to_string()))?;
+            let texts: HashMap<String, Text> = Figment::from(Toml::string(text))
+                .extract()
+                .map_err(|e| error(e.to_string()))?;
             languages.insert(code.to_owned(), texts);
         }
         let english = languages.get("en").ok_or_else(|| CatalogueError {
@@ -109,14 +115,22 @@ impl MailCatalogue {
         })?;
         for kind in MailKind::ALL {
             if !english.contains_key(kind.key()) {
-                return Err(CatalogueError { file: "en.toml".into(), reason: format!("no [{}]", kind.key()) });
+                return Err(CatalogueError {
+                    file: "en.toml".into(),
+                    reason: format!("no [{}]", kind.key()),
+                });
             }
         }
         Ok(Self { languages })
     }
 
     /// Subject and body in `language` (English when not translated), placeholders filled.
-    pub fn render(&self, kind: MailKind, language: &str, values: &[(&str, &str)]) -> (String, String) {
+    pub fn render(
+        &self,
+        kind: MailKind,
+        language: &str,
+        values: &[(&str, &str)],
+    ) -> (String, String) {
         let text = self
             .languages
             .get(language)
@@ -126,7 +140,9 @@ impl MailCatalogue {
             return (String::new(), String::new());
         };
         let fill = |template: &str| {
-            values.iter().fold(template.to_owned(), |acc, (k, v)| acc.replace(&format!("{{{k}}}"), v))
+            values.iter().fold(template.to_owned(), |acc, (k, v)| {
+                acc.replace(&format!("{{{k}}}"), v)
+            })
         };
         (fill(&text.subject), fill(text.body.trim_start()))
     }

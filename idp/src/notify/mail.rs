@@ -31,9 +31,12 @@ pub struct Mailer {
 impl Mailer {
     /// Writes every mail as one `.eml` file under `dir` (created when missing).
     pub fn outbox(dir: PathBuf, from: &str) -> Result<Self, MailError> {
-        std::fs::create_dir_all(&dir).map_err(|e| MailError::Send(format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| MailError::Send(format!("{}: {e}", dir.display())))?;
         Ok(Self {
-            from: from.parse().map_err(|e| MailError::Address(format!("{from}: {e}")))?,
+            from: from
+                .parse()
+                .map_err(|e| MailError::Address(format!("{from}: {e}")))?,
             transport: Transport::Outbox(AsyncFileTransport::new(dir)),
         })
     }
@@ -44,7 +47,9 @@ impl Mailer {
             .map_err(|e| MailError::Send(format!("invalid SMTP URL: {e}")))?
             .build();
         Ok(Self {
-            from: from.parse().map_err(|e| MailError::Address(format!("{from}: {e}")))?,
+            from: from
+                .parse()
+                .map_err(|e| MailError::Address(format!("{from}: {e}")))?,
             transport: Transport::Smtp(transport),
         })
     }
@@ -64,8 +69,16 @@ impl Mailer {
             .singlepart(part)
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
-            Transport::Outbox(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Send(e.to_string())),
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| MailError::Send(e.to_string())),
+            Transport::Outbox(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Send(e.to_string())),
+            Transport::Smtp(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Send(e.to_string())),
         }
     }
 }

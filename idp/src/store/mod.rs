@@ -34,8 +34,12 @@ pub trait Store: Send + Sync + 'static {
     /// Writes the value, replacing any previous one and its expiry (Redis `SET [PX]`).
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()>;
     /// Writes only when the key is absent; true when written (Redis `SET NX [PX]`).
-    async fn put_if_absent(&self, key: &str, value: &[u8], ttl: Option<Duration>)
-    -> StoreResult<bool>;
+    async fn put_if_absent(
+        &self,
+        key: &str,
+        value: &[u8],
+        ttl: Option<Duration>,
+    ) -> StoreResult<bool>;
     /// Writes every entry, without expiry, only when none of the keys exists (Redis `MSETNX`).
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool>;
     /// Reads and deletes in one step: of many concurrent takes, one gets the value (`GETDEL`).

@@ -54,7 +54,8 @@ fn map_err(e: redis::RedisError) -> StoreError {
 }
 
 fn ttl_ms(ttl: Option<Duration>) -> u64 {
-    ttl.map(|t| u64::try_from(t.as_millis()).unwrap_or(u64::MAX).max(1)).unwrap_or(0)
+    ttl.map(|t| u64::try_from(t.as_millis()).unwrap_or(u64::MAX).max(1))
+        .unwrap_or(0)
 }
 
 impl RedisStore {
@@ -86,7 +87,9 @@ impl RedisStore {
     {
         match tokio::time::timeout(OPERATION_TIMEOUT, op).await {
             Ok(result) => result.map_err(map_err),
-            Err(_) => Err(StoreError::Unavailable("Redis did not answer in time".into())),
+            Err(_) => Err(StoreError::Unavailable(
+                "Redis did not answer in time".into(),
+            )),
         }
     }
 }
@@ -222,7 +225,12 @@ impl Store for RedisStore {
 
     async fn ping(&self) -> StoreResult<()> {
         let mut conn = self.conn.clone();
-        self.run(async move { redis::cmd("PING").query_async::<String>(&mut conn).await.map(|_| ()) })
-            .await
+        self.run(async move {
+            redis::cmd("PING")
+                .query_async::<String>(&mut conn)
+                .await
+                .map(|_| ())
+        })
+        .await
     }
 }

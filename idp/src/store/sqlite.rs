@@ -91,7 +91,12 @@ fn live_value(conn: &Connection, key: &str, now: i64) -> rusqlite::Result<Option
     .optional()
 }
 
-fn upsert(conn: &Connection, key: &str, value: &[u8], expires: Option<i64>) -> rusqlite::Result<()> {
+fn upsert(
+    conn: &Connection,
+    key: &str,
+    value: &[u8],
+    expires: Option<i64>,
+) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
@@ -104,7 +109,10 @@ impl SqliteStore {
     /// Opens (creating when needed) `<dir>/idp.sqlite3`.
     pub fn open(dir: &Path) -> StoreResult<Self> {
         std::fs::create_dir_all(dir).map_err(|e| {
-            StoreError::Backend(format!("cannot create data directory {}: {e}", dir.display()))
+            StoreError::Backend(format!(
+                "cannot create data directory {}: {e}",
+                dir.display()
+            ))
         })?;
         let path = dir.join(FILE_NAME);
         let first = open_connection(&path).map_err(backend)?;
@@ -166,12 +174,14 @@ impl SqliteStore {
 impl Store for SqliteStore {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         let key = key.to_owned();
-        self.with_conn(move |conn| live_value(conn, &key, now_ms())).await
+        self.with_conn(move |conn| live_value(conn, &key, now_ms()))
+            .await
     }
 
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
         let (key, value) = (key.to_owned(), value.to_vec());
-        self.with_conn(move |conn| upsert(conn, &key, &value, expiry(ttl))).await
+        self.with_conn(move |conn| upsert(conn, &key, &value, expiry(ttl)))
+            .await
     }
 
     async fn put_if_absent(
@@ -195,8 +205,10 @@ impl Store for SqliteStore {
     }
 
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool> {
-        let entries: Vec<(String, Vec<u8>)> =
-            entries.iter().map(|(k, v)| ((*k).to_owned(), v.to_vec())).collect();
+        let entries: Vec<(String, Vec<u8>)> = entries
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.to_vec()))
+            .collect();
         self.with_conn(move |conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let now = now_ms();
@@ -340,6 +352,7 @@ impl Store for SqliteStore {
     }
 
     async fn ping(&self) -> StoreResult<()> {
-        self.with_conn(|conn| conn.query_row("SELECT 1", [], |_| Ok(()))).await
+        self.with_conn(|conn| conn.query_row("SELECT 1", [], |_| Ok(())))
+            .await
     }
 }

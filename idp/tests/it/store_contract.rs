@@ -28,20 +28,32 @@ async fn get_returns_what_put_wrote(store: Arc<dyn Store>) {
     store.put("k", b"v1", None).await.unwrap();
     assert_eq!(store.get("k").await.unwrap().as_deref(), Some(&b"v1"[..]));
     store.put("binary", &[0, 255, 10, 13], None).await.unwrap();
-    assert_eq!(store.get("binary").await.unwrap().as_deref(), Some(&[0u8, 255, 10, 13][..]));
+    assert_eq!(
+        store.get("binary").await.unwrap().as_deref(),
+        Some(&[0u8, 255, 10, 13][..])
+    );
 }
 
 async fn put_replaces_value_and_expiry(store: Arc<dyn Store>) {
-    store.put("k", b"short", Some(Duration::from_millis(150))).await.unwrap();
+    store
+        .put("k", b"short", Some(Duration::from_millis(150)))
+        .await
+        .unwrap();
     store.put("k", b"forever", None).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(store.get("k").await.unwrap().as_deref(), Some(&b"forever"[..]));
+    assert_eq!(
+        store.get("k").await.unwrap().as_deref(),
+        Some(&b"forever"[..])
+    );
 }
 
 async fn put_if_absent_writes_once(store: Arc<dyn Store>) {
     assert!(store.put_if_absent("k", b"first", None).await.unwrap());
     assert!(!store.put_if_absent("k", b"second", None).await.unwrap());
-    assert_eq!(store.get("k").await.unwrap().as_deref(), Some(&b"first"[..]));
+    assert_eq!(
+        store.get("k").await.unwrap().as_deref(),
+        Some(&b"first"[..])
+    );
 }
 
 async fn expired_records_are_absent(store: Arc<dyn Store>) {
@@ -51,18 +63,30 @@ async fn expired_records_are_absent(store: Arc<dyn Store>) {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(store.get("k").await.unwrap(), None);
     assert_eq!(store.take("k").await.unwrap(), None);
-    assert!(store.put_if_absent("k", b"again", ttl).await.unwrap(), "an expired key is free");
+    assert!(
+        store.put_if_absent("k", b"again", ttl).await.unwrap(),
+        "an expired key is free"
+    );
 }
 
 async fn take_is_single_use(store: Arc<dyn Store>) {
-    store.put("code", b"secret", Some(Duration::from_secs(60))).await.unwrap();
-    assert_eq!(store.take("code").await.unwrap().as_deref(), Some(&b"secret"[..]));
+    store
+        .put("code", b"secret", Some(Duration::from_secs(60)))
+        .await
+        .unwrap();
+    assert_eq!(
+        store.take("code").await.unwrap().as_deref(),
+        Some(&b"secret"[..])
+    );
     assert_eq!(store.take("code").await.unwrap(), None);
     assert_eq!(store.get("code").await.unwrap(), None);
 }
 
 async fn hundred_concurrent_takes_have_one_winner(store: Arc<dyn Store>) {
-    store.put("code", b"once", Some(Duration::from_secs(60))).await.unwrap();
+    store
+        .put("code", b"once", Some(Duration::from_secs(60)))
+        .await
+        .unwrap();
     let tasks: Vec<_> = (0..100)
         .map(|_| {
             let store = Arc::clone(&store);
@@ -89,8 +113,15 @@ async fn thousand_concurrent_increments_count_a_thousand(store: Arc<dyn Store>) 
     for task in tasks {
         seen.insert(task.await.unwrap());
     }
-    assert_eq!(seen, (1..=1000).collect::<BTreeSet<u64>>(), "every increment saw its own count");
-    assert_eq!(store.get("hits").await.unwrap().as_deref(), Some(&b"1000"[..]));
+    assert_eq!(
+        seen,
+        (1..=1000).collect::<BTreeSet<u64>>(),
+        "every increment saw its own count"
+    );
+    assert_eq!(
+        store.get("hits").await.unwrap().as_deref(),
+        Some(&b"1000"[..])
+    );
 }
 
 async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
@@ -102,12 +133,39 @@ async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
 }
 
 async fn compare_and_set_swaps_only_on_match(store: Arc<dyn Store>) {
-    assert!(store.compare_and_set("k", None, Some(b"a"), None).await.unwrap());
-    assert!(!store.compare_and_set("k", None, Some(b"b"), None).await.unwrap(), "not absent");
-    assert!(!store.compare_and_set("k", Some(b"x"), Some(b"b"), None).await.unwrap());
-    assert!(store.compare_and_set("k", Some(b"a"), Some(b"b"), None).await.unwrap());
+    assert!(
+        store
+            .compare_and_set("k", None, Some(b"a"), None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .compare_and_set("k", None, Some(b"b"), None)
+            .await
+            .unwrap(),
+        "not absent"
+    );
+    assert!(
+        !store
+            .compare_and_set("k", Some(b"x"), Some(b"b"), None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .compare_and_set("k", Some(b"a"), Some(b"b"), None)
+            .await
+            .unwrap()
+    );
     assert_eq!(store.get("k").await.unwrap().as_deref(), Some(&b"b"[..]));
-    assert!(store.compare_and_set("k", Some(b"b"), None, None).await.unwrap(), "delete on match");
+    assert!(
+        store
+            .compare_and_set("k", Some(b"b"), None, None)
+            .await
+            .unwrap(),
+        "delete on match"
+    );
     assert_eq!(store.get("k").await.unwrap(), None);
 }
 
@@ -121,7 +179,11 @@ async fn concurrent_compare_and_set_loses_no_update(store: Arc<dyn Store>) {
                     let cur = store.get("n").await.unwrap().unwrap();
                     let n: u64 = String::from_utf8(cur.clone()).unwrap().parse().unwrap();
                     let next = (n + 1).to_string();
-                    if store.compare_and_set("n", Some(&cur), Some(next.as_bytes()), None).await.unwrap() {
+                    if store
+                        .compare_and_set("n", Some(&cur), Some(next.as_bytes()), None)
+                        .await
+                        .unwrap()
+                    {
                         break;
                     }
                 }
@@ -135,9 +197,23 @@ async fn concurrent_compare_and_set_loses_no_update(store: Arc<dyn Store>) {
 }
 
 async fn put_all_if_absent_is_all_or_nothing(store: Arc<dyn Store>) {
-    assert!(store.put_all_if_absent(&[("a", b"1"), ("b", b"2")]).await.unwrap());
-    assert!(!store.put_all_if_absent(&[("c", b"3"), ("b", b"x")]).await.unwrap());
-    assert_eq!(store.get("c").await.unwrap(), None, "nothing written when one key exists");
+    assert!(
+        store
+            .put_all_if_absent(&[("a", b"1"), ("b", b"2")])
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .put_all_if_absent(&[("c", b"3"), ("b", b"x")])
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.get("c").await.unwrap(),
+        None,
+        "nothing written when one key exists"
+    );
     assert_eq!(store.get("b").await.unwrap().as_deref(), Some(&b"2"[..]));
 }
 

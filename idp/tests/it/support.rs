@@ -37,9 +37,18 @@ fn start_redis_server() -> String {
     std::thread::spawn(move || {
         use std::os::unix::process::CommandExt;
         let mut cmd = Command::new("redis-server");
-        cmd.args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
         unsafe {
             cmd.pre_exec(|| {
@@ -66,11 +75,17 @@ fn start_redis_server() -> String {
     loop {
         if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
             let mut buf = [0u8; 7];
-            if stream.write_all(b"PING\r\n").is_ok() && stream.read_exact(&mut buf).is_ok() && &buf == b"+PONG\r\n" {
+            if stream.write_all(b"PING\r\n").is_ok()
+                && stream.read_exact(&mut buf).is_ok()
+                && &buf == b"+PONG\r\n"
+            {
                 return format!("redis://127.0.0.1:{port}/");
             }
         }
-        assert!(Instant::now() < deadline, "redis-server did not start on port {port}");
+        assert!(
+            Instant::now() < deadline,
+            "redis-server did not start on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -78,11 +93,14 @@ fn start_redis_server() -> String {
 pub fn unique(prefix: &str) -> String {
     let mut bytes = [0u8; 8];
     getrandom::fill(&mut bytes).expect("randomness");
-    format!("{prefix}{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+    format!(
+        "{prefix}{}",
+        bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    )
 }
 
 pub fn redis_store() -> Arc<dyn Store> {
-    Arc::new(RedisStore::connect(&redis_url(), &unique("test-") ).expect("redis store"))
+    Arc::new(RedisStore::connect(&redis_url(), &unique("test-")).expect("redis store"))
 }
 
 pub fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {

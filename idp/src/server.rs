@@ -1,0 +1,126 @@
+//! Starting the provider: store, application state, HTTP listener, housekeeping.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::provider::{Provider, StartError};
+use crate::store::{RedisStore, SqliteStore, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("cannot start: {0}")]
+    Start(#[from] StartError),
+    #[error("the store: {0}")]
+    Store(#[from] StoreError),
+    #[error("server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens the configured store; for SQLite also starts the sweeper of expired rows.
+pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, StoreError> {
+    Ok(match &config.redis_url {
+        Some(url) => Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
+        None => Arc::new(SqliteStore::open(&config.data_dir)?),
+    })
+}
+
+fn start_sweeper(config: &Config) -> Result<(), StoreError> {
+    if config.redis_url.is_none() {
+        let sqlite = SqliteStore::open(&config.data_dir)?;
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                if let Err(e) = sqlite.sweep_expired().await {
+                    tracing::warn!(error = %e, "sweeping expired records failed");
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+/// Builds the provider, waiting up to 30 s for a store that is not up yet (Redis starting
+/// beside us in compose), so that replicas can start in any order.
+pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider>, ServeError> {
+    let store = open_store(&config)?;
+    let mut attempts = 0;
+    loop {
+        match Provider::start(config.clone(), Arc::clone(&store), Arc::clone(&clock)).await {
+            Ok(provider) => return Ok(Arc::new(provider)),
+            Err(StartError::Store(StoreError::Unavailable(e))) if attempts < 30 => {
+                if attempts == 0 {
+                    tracing::warn!(error = %e, "the store is not reachable yet; retrying for 30 s");
+                }
+                attempts += 1;
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Runs `idp serve` until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), ServeError> {
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| ServeError::Listen {
+            addr: config.listen,
+            source,
+        })?;
+    start_sweeper(&config)?;
+    let store_name = if config.redis_url.is_some() {
+        "Redis"
+    } else {
+        "embedded (SQLite)"
+    };
+    let provider = build(config, Arc::new(SystemClock)).await?;
+    println!(
+        "idp: {} listening on {} (issuer {}, store: {store_name}, data: {})",
+        provider.config.site_name,
+        provider.config.listen,
+        provider.config.issuer,
+        provider.config.data_dir.display()
+    );
+    crate::web::serve(provider, listener, shutdown_signal()).await?;
+    Ok(())
+}
+
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}

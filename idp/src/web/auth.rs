@@ -1,0 +1,118 @@
+//! Who is asking: the client's address and browser, and the signed-in session if any.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+
+use super::{AppState, PageError};
+use crate::accounts::Account;
+use crate::sessions::Session;
+
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-idp_session"
+    } else {
+        "idp_session"
+    }
+}
+
+pub fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+    let secure = state.config.secure_cookies();
+    Cookie::build((session_cookie_name(secure), token))
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .build()
+}
+
+pub fn session_token(state: &AppState, jar: &CookieJar) -> Option<String> {
+    jar.get(session_cookie_name(state.config.secure_cookies()))
+        .map(|c| c.value().to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 64)
+}
+
+pub struct ClientInfo {
+    pub ip: String,
+    pub user_agent: String,
+}
+
+impl FromRequestParts<AppState> for ClientInfo {
+    type Rejection = PageError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
+        let forwarded = state
+            .config
+            .trust_forwarded_for
+            .then(|| {
+                parts
+                    .headers
+                    .get("x-forwarded-for")
+                    .and_then(|v| v.to_str().ok())
+            })
+            .flatten()
+            // The last entry is the one our own proxy added: the address that reached it.
+            .and_then(|v| v.rsplit(',').next())
+            .map(|v| v.trim().to_owned())
+            .filter(|v| v.parse::<std::net::IpAddr>().is_ok());
+        let user_agent = parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("unknown browser")
+            .to_owned();
+        Ok(ClientInfo {
+            ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
+            user_agent,
+        })
+    }
+}
+
+/// A signed-in browser; other requests are sent to sign in first and brought back after.
+pub struct SignedIn {
+    pub token: String,
+    pub session: Session,
+    pub account: Account,
+}
+
+pub enum NotSignedIn {
+    Redirect(String),
+    Error(PageError),
+}
+
+impl IntoResponse for NotSignedIn {
+    fn into_response(self) -> Response {
+        match self {
+            NotSignedIn::Redirect(to) => Redirect::to(&to).into_response(),
+            NotSignedIn::Error(e) => e.into_response(),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = NotSignedIn;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, NotSignedIn> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+        let login = format!("/login?next={}", super::encode(path));
+        let Some(token) = session_token(state, &jar) else {
+            return Err(NotSignedIn::Redirect(login));
+        };
+        match state.session(&token).await {
+            Ok(Some((session, account))) => Ok(SignedIn {
+                token,
+                session,
+                account,
+            }),
+            Ok(None) => Err(NotSignedIn::Redirect(login)),
+            Err(e) => Err(NotSignedIn::Error(e.into())),
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Sign in, in two steps as in EU Login: E-mail, then Password (and, later, the
+//! verification method). Sign out.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar};
+use serde::Deserialize;
+
+use super::auth::{ClientInfo, session_cookie, session_cookie_name, session_token};
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{LoginEmailPage, LoginPasswordPage, render};
+use super::{AppState, PageError, encode, safe_next};
+use crate::accounts::normalize_email;
+use crate::clock::format_utc;
+use crate::provider::SignInOutcome;
+use crate::throttle::Refusal;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginQuery {
+    next: String,
+    email: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EmailForm {
+    email: String,
+    next: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+pub async fn email_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    Query(q): Query<LoginQuery>,
+) -> Response {
+    render(
+        StatusCode::OK,
+        &LoginEmailPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            next: safe_next(&q.next),
+            email: &q.email,
+            error: None,
+            notice: None,
+        },
+    )
+}
+
+fn password_page(
+    state: &AppState,
+    csrf: &str,
+    email: &str,
+    next: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let next = safe_next(next);
+    render(
+        status,
+        &LoginPasswordPage {
+            site_name: &state.config.site_name,
+            csrf,
+            next,
+            next_encoded: &encode(next),
+            email,
+            error,
+        },
+    )
+}
+
+pub async fn email_submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> Response {
+    match normalize_email(&form.email) {
+        Some(email) => password_page(&state, &csrf, &email, &form.next, None, StatusCode::OK),
+        None => render(
+            StatusCode::BAD_REQUEST,
+            &LoginEmailPage {
+                site_name: &state.config.site_name,
+                csrf: &csrf,
+                next: safe_next(&form.next),
+                email: &form.email,
+                error: Some("Enter the e-mail address of your account, e.g. name@hospital.eu."),
+                notice: None,
+            },
+        ),
+    }
+}
+
+pub async fn password_submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+    jar: CookieJar,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .sign_in(&form.email, &form.password, &client.ip, &client.user_agent)
+        .await?;
+    let (status, message) = match outcome {
+        SignInOutcome::SignedIn(new) => {
+            // A new identifier at every sign-in: a session id planted before sign-in is useless.
+            if let Some(old) = session_token(&state, &jar) {
+                state.sign_out(&old).await?;
+            }
+            let jar = jar.add(session_cookie(&state, new.token));
+            return Ok((jar, Redirect::to(safe_next(&form.next))).into_response());
+        }
+        SignInOutcome::WrongCredentials => (
+            StatusCode::UNAUTHORIZED,
+            "The e-mail address or the password is not correct.".to_owned(),
+        ),
+        SignInOutcome::Refused(Refusal::Locked { until }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "After several wrong passwords this account is locked until {}. It unlocks by itself; the owner has been told by mail.",
+                format_utc(until)
+            ),
+        ),
+        SignInOutcome::Refused(Refusal::Wait { seconds }) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("Too many wrong passwords. Wait {seconds} seconds before trying again."),
+        ),
+        SignInOutcome::Refused(Refusal::TooManyFromAddress) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many failed sign-ins from your network. Please try again later.".to_owned(),
+        ),
+    };
+    let email = normalize_email(&form.email).unwrap_or_default();
+    Ok(password_page(
+        &state,
+        &csrf,
+        &email,
+        &form.next,
+        Some(&message),
+        status,
+    ))
+}
+
+#[derive(Deserialize, Default)]
+pub struct EmptyForm {}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, PageError> {
+    if let Some(token) = session_token(&state, &jar) {
+        state.sign_out(&token).await?;
+    }
+    let removal = Cookie::build(session_cookie_name(state.config.secure_cookies()))
+        .path("/")
+        .build();
+    Ok((jar.remove(removal), Redirect::to("/login")).into_response())
+}

@@ -1,0 +1,181 @@
+//! The HTTP edge: routes, middleware and pages. Handlers translate requests into calls on
+//! [`Provider`] and outcomes into pages; no rule lives here.
+
+mod account;
+mod assets;
+mod auth;
+mod error;
+mod forms;
+mod login;
+mod pages;
+mod password;
+mod register;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+
+pub use error::PageError;
+
+use crate::provider::Provider;
+use crate::secrets::random_token;
+
+pub type AppState = Arc<Provider>;
+
+/// No form of ours needs more; larger bodies get a 413 page before any parsing.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/account") }))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/privacy", get(privacy))
+        .route("/static/{*path}", get(assets::serve))
+        .route("/register", get(register::form).post(register::submit))
+        .route(
+            "/register/confirm",
+            get(register::confirm_form).post(register::confirm_submit),
+        )
+        .route("/login", get(login::email_form).post(login::email_submit))
+        .route("/login/password", post(login::password_submit))
+        .route("/logout", post(login::logout))
+        .route(
+            "/password/lost",
+            get(password::lost_form).post(password::lost_submit),
+        )
+        .route(
+            "/password/reset",
+            get(password::reset_form).post(password::reset_submit),
+        )
+        .route("/account", get(account::overview))
+        .route(
+            "/account/password",
+            get(account::password_form).post(account::password_submit),
+        )
+        .fallback(|| async { PageError::NotFound })
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            forms::ensure_csrf_cookie,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            render_error_pages,
+        ))
+        .layer(middleware::from_fn(security_headers))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    if state.is_ready().await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not ready: the store does not answer",
+        )
+            .into_response()
+    }
+}
+
+async fn privacy(State(state): State<AppState>) -> Response {
+    pages::render(
+        StatusCode::OK,
+        &pages::PrivacyPage {
+            site_name: &state.config.site_name,
+        },
+    )
+}
+
+/// Gives every request an id (echoed as `x-request-id`) and renders `PageError`s with it.
+async fn render_error_pages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let request_id = random_token(9);
+    let mut response = next.run(request).await;
+    if let Some(page) = response.extensions_mut().remove::<error::ErrorPage>() {
+        let status = response.status();
+        if status.is_server_error() {
+            tracing::warn!(%request_id, %status, "error page shown");
+        }
+        response = pages::render(
+            status,
+            &pages::ErrorPage {
+                site_name: &state.config.site_name,
+                title: page.title,
+                message: &page.message,
+                request_id: &request_id,
+            },
+        );
+    }
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+/// Pages hold secrets (CSRF tokens, links with tokens): never cached, framed or leaked
+/// through the Referer header. Scripts and styles come only from our own /static.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+         frame-ancestors 'none'; base-uri 'none'",
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(headers, header::CACHE_CONTROL, "no-store");
+    response
+}
+
+/// Percent-encodes a value for a query string.
+pub(crate) fn encode(value: &str) -> String {
+    serde_urlencoded::to_string([("v", value)])
+        .map(|s| s[2..].to_owned())
+        .unwrap_or_default()
+}
+
+/// Only a local path may be a post-sign-in destination (no open redirect).
+pub(crate) fn safe_next(next: &str) -> &str {
+    let local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.contains(['\r', '\n']);
+    if local { next } else { "/account" }
+}

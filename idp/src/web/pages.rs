@@ -1,0 +1,116 @@
+//! One struct per page template (askama compiles them into the binary, escaping HTML).
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use crate::provider::{FieldErrors, Registration};
+
+/// Renders a page with a status; a template that fails to render is logged and becomes a 500.
+pub fn render(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub site_name: &'a str,
+    pub title: &'a str,
+    pub message: &'a str,
+    pub request_id: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage<'a> {
+    pub site_name: &'a str,
+    pub title: &'a str,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(&'a str, &'a str)>,
+}
+
+#[derive(Template)]
+#[template(path = "login_email.html")]
+pub struct LoginEmailPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub email: &'a str,
+    pub error: Option<&'a str>,
+    pub notice: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "login_password.html")]
+pub struct LoginPasswordPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub next_encoded: &'a str,
+    pub email: &'a str,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "register.html")]
+pub struct RegisterPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub form: &'a Registration,
+    pub errors: &'a FieldErrors,
+    pub languages: &'a [(&'a str, &'a str)],
+    pub challenge: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "set_password.html")]
+pub struct SetPasswordPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub title: &'a str,
+    pub action: &'a str,
+    pub token: &'a str,
+    pub email: &'a str,
+    pub errors: &'a FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "lost_password.html")]
+pub struct LostPasswordPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub email: &'a str,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub language: &'a str,
+    pub signed_in_since: &'a str,
+    pub notice: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "change_password.html")]
+pub struct ChangePasswordPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub errors: &'a FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "privacy.html")]
+pub struct PrivacyPage<'a> {
+    pub site_name: &'a str,
+}

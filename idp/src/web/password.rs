@@ -1,0 +1,129 @@
+//! "Lost your password?" and the reset link.
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::auth::ClientInfo;
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{LostPasswordPage, MessagePage, SetPasswordPage, render};
+use super::register::{SetPasswordForm, TokenQuery, link_invalid};
+use super::{AppState, PageError};
+use crate::provider::{FieldErrors, LostPasswordOutcome, SetPasswordOutcome};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LostForm {
+    email: String,
+}
+
+pub async fn lost_form(State(state): State<AppState>, CsrfToken(csrf): CsrfToken) -> Response {
+    render(
+        StatusCode::OK,
+        &LostPasswordPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            email: "",
+            error: None,
+        },
+    )
+}
+
+pub async fn lost_submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+    CsrfForm(form): CsrfForm<LostForm>,
+) -> Result<Response, PageError> {
+    match state.lost_password(&form.email, &client.ip).await? {
+        LostPasswordOutcome::MailSentIfKnown => Ok(render(
+            StatusCode::OK,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Check your mailbox",
+                paragraphs: vec![
+                    format!("If {} is the address of an account, we have sent it a link to choose a new password.", form.email.trim()),
+                    "The link works once, for one hour.".into(),
+                ],
+                link: None,
+            },
+        )),
+        LostPasswordOutcome::Invalid(errors) => Ok(render(
+            StatusCode::BAD_REQUEST,
+            &LostPasswordPage {
+                site_name: &state.config.site_name,
+                csrf: &csrf,
+                email: &form.email,
+                error: errors.get("email").map(String::as_str),
+            },
+        )),
+        LostPasswordOutcome::TooManyMails => Err(PageError::TooManyRequests(
+            "Too many mails were requested for this address or from your network. Please try again in an hour.".into(),
+        )),
+    }
+}
+
+fn reset_page(
+    state: &AppState,
+    csrf: &str,
+    token: &str,
+    email: &str,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> Response {
+    render(
+        status,
+        &SetPasswordPage {
+            site_name: &state.config.site_name,
+            csrf,
+            title: "Choose a new password",
+            action: "/password/reset",
+            token,
+            email,
+            errors,
+        },
+    )
+}
+
+pub async fn reset_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    Query(query): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    let token = &query.token;
+    Ok(match state.reset_link_email(token).await? {
+        Some(email) => reset_page(
+            &state,
+            &csrf,
+            token,
+            &email,
+            &FieldErrors::new(),
+            StatusCode::OK,
+        ),
+        None => link_invalid(&state),
+    })
+}
+
+pub async fn reset_submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    CsrfForm(form): CsrfForm<SetPasswordForm>,
+) -> Result<Response, PageError> {
+    Ok(match state.reset_password(&form.token, &form.password, &form.confirm_password).await? {
+        SetPasswordOutcome::Done(_) => render(
+            StatusCode::OK,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Your new password is set",
+                paragraphs: vec!["For your safety, every session of your account has been ended. Sign in with your new password.".into()],
+                link: Some(("/login", "Sign in")),
+            },
+        ),
+        SetPasswordOutcome::Invalid(errors) => {
+            let email = state.reset_link_email(&form.token).await?.unwrap_or_default();
+            reset_page(&state, &csrf, &form.token, &email, &errors, StatusCode::BAD_REQUEST)
+        }
+        SetPasswordOutcome::LinkInvalid | SetPasswordOutcome::AlreadyRegistered => link_invalid(&state),
+    })
+}

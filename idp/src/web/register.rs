@@ -1,0 +1,163 @@
+//! "Create an account" and the confirmation link that leads to "set your password".
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::auth::ClientInfo;
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{MessagePage, RegisterPage, SetPasswordPage, render};
+use super::{AppState, PageError};
+use crate::notify::LANGUAGES;
+use crate::provider::{FieldErrors, RegisterOutcome, Registration, SetPasswordOutcome};
+
+fn register_page(
+    state: &AppState,
+    csrf: &str,
+    form: &Registration,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> Response {
+    let challenge = state.robot_challenge();
+    render(
+        status,
+        &RegisterPage {
+            site_name: &state.config.site_name,
+            csrf,
+            form,
+            errors,
+            languages: LANGUAGES,
+            challenge: &challenge,
+        },
+    )
+}
+
+pub async fn form(State(state): State<AppState>, CsrfToken(csrf): CsrfToken) -> Response {
+    let form = Registration {
+        language: "en".into(),
+        ..Registration::default()
+    };
+    register_page(&state, &csrf, &form, &FieldErrors::new(), StatusCode::OK)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+    CsrfForm(form): CsrfForm<Registration>,
+) -> Result<Response, PageError> {
+    match state.register(&form, &client.ip).await? {
+        RegisterOutcome::MailSent => Ok(render(
+            StatusCode::OK,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Check your mailbox",
+                paragraphs: vec![
+                    format!("We have sent a message to {}.", form.email.trim()),
+                    "Open the link in it within 24 hours to confirm your e-mail address and choose your password.".into(),
+                    "If nothing arrives within a few minutes, look in your spam folder.".into(),
+                ],
+                link: None,
+            },
+        )),
+        RegisterOutcome::Invalid(errors) => Ok(register_page(&state, &csrf, &form, &errors, StatusCode::BAD_REQUEST)),
+        RegisterOutcome::TooManyMails => Err(PageError::TooManyRequests(
+            "Too many mails were requested for this address or from your network. Please try again in an hour.".into(),
+        )),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenQuery {
+    pub token: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SetPasswordForm {
+    pub token: String,
+    pub password: String,
+    pub confirm_password: String,
+}
+
+pub(super) fn link_invalid(state: &AppState) -> Response {
+    render(
+        StatusCode::GONE,
+        &MessagePage {
+            site_name: &state.config.site_name,
+            title: "This link cannot be used",
+            paragraphs: vec!["The link is invalid, has expired or was already used. Links in our mails work once.".into()],
+            link: Some(("/login", "Go to sign in")),
+        },
+    )
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    Query(query): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    let Some(pending) = state.pending_registration(&query.token).await? else {
+        return Ok(link_invalid(&state));
+    };
+    Ok(render(
+        StatusCode::OK,
+        &SetPasswordPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            title: "Choose your password",
+            action: "/register/confirm",
+            token: &query.token,
+            email: &pending.email,
+            errors: &FieldErrors::new(),
+        },
+    ))
+}
+
+pub async fn confirm_submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    CsrfForm(form): CsrfForm<SetPasswordForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .complete_registration(&form.token, &form.password, &form.confirm_password)
+        .await?;
+    Ok(match outcome {
+        SetPasswordOutcome::Done(account) => render(
+            StatusCode::OK,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Your account is ready",
+                paragraphs: vec![format!("Your e-mail address {} is confirmed and your password is set.", account.email)],
+                link: Some(("/login", "Sign in")),
+            },
+        ),
+        SetPasswordOutcome::Invalid(errors) => {
+            let email = state.pending_registration(&form.token).await?.map(|p| p.email).unwrap_or_default();
+            render(
+                StatusCode::BAD_REQUEST,
+                &SetPasswordPage {
+                    site_name: &state.config.site_name,
+                    csrf: &csrf,
+                    title: "Choose your password",
+                    action: "/register/confirm",
+                    token: &form.token,
+                    email: &email,
+                    errors: &errors,
+                },
+            )
+        }
+        SetPasswordOutcome::LinkInvalid => link_invalid(&state),
+        SetPasswordOutcome::AlreadyRegistered => render(
+            StatusCode::CONFLICT,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "You already have an account",
+                paragraphs: vec!["An account with this e-mail address exists already. Sign in, or use \"Lost your password?\".".into()],
+                link: Some(("/login", "Sign in")),
+            },
+        ),
+    })
+}
