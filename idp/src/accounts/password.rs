@@ -41,7 +41,10 @@ pub fn check_policy(password: &str, email: &str, personal: &[&str]) -> Result<()
     if password.trim().eq_ignore_ascii_case(email.trim()) {
         return Err(PasswordProblem::IsEmail);
     }
+    // The full name counts too: "Anna Müller 1" must be recognised as the name plus a digit.
+    let full_name = [personal.join(" "), personal.concat()];
     let mut known: Vec<&str> = personal.to_vec();
+    known.extend(full_name.iter().map(String::as_str));
     known.push(email);
     if let Some((local, _)) = email.split_once('@') {
         known.push(local);

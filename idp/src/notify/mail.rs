@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use lettre::message::header::{ContentTransferEncoding, ContentType};
-use lettre::message::{Mailbox, SinglePart};
+use lettre::message::{Body, Mailbox, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 #[derive(Debug, thiserror::Error)]
@@ -56,12 +56,14 @@ impl Mailer {
 
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
         let to: Mailbox = to.parse().map_err(|e| MailError::Address(format!("{e}")))?;
-        // 8bit keeps the .eml readable (links unbroken, accents as typed); every line is
-        // far below the 998-octet limit.
+        // Quoted-printable: links are longer than the 76 characters a line may have in
+        // 7bit/8bit, and QP keeps the text readable in a raw .eml.
+        let crlf = body.replace("\r\n", "\n").replace('\n', "\r\n");
+        let body = Body::new_with_encoding(crlf, ContentTransferEncoding::QuotedPrintable)
+            .unwrap_or_else(Body::new);
         let part = SinglePart::builder()
             .header(ContentType::TEXT_PLAIN)
-            .header(ContentTransferEncoding::EightBit)
-            .body(body.to_owned());
+            .body(body);
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)

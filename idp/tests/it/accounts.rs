@@ -1,0 +1,506 @@
+//! Journey 1 and the start of journey 4: create an account, confirm by mail, set the
+//! password, sign in and out, lose and reset the password, change it.
+
+use crate::app::{Backend, TestApp, register_form, register_through_pages, sign_in, spawn_app};
+
+const PASSWORD: &str = "plum sailor orbit lantern";
+const NEW_PASSWORD: &str = "velvet quarry nimbus thistle";
+
+crate::on_both_backends!(
+    create_account_confirm_by_mail_and_sign_in,
+    registration_errors_are_per_field_and_keep_the_input,
+    registering_an_existing_address_reveals_nothing_on_the_page,
+    confirmation_link_works_once,
+    confirmation_link_expires_after_a_day,
+    forged_confirmation_link_is_refused,
+    weak_passwords_are_refused_with_a_reason,
+    mails_use_the_chosen_language,
+    sign_out_ends_the_session,
+    sign_in_renews_the_session_id,
+    lost_password_resets_and_ends_every_session,
+    reset_link_expires_after_an_hour,
+    lost_password_for_unknown_address_looks_the_same,
+    change_password_needs_the_current_one_and_signs_out_other_browsers,
+    account_pages_need_a_session,
+);
+
+async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    let page = browser.get("/register").await;
+    for label in [
+        "First name",
+        "Last name",
+        "E-mail",
+        "Confirm e-mail",
+        "E-mail language",
+        "By checking this box",
+    ] {
+        page.field_for_label(label);
+    }
+    let sent = register_form(&app, &browser, "anna@uni-tuebingen.de", "en").await;
+    assert_eq!(sent.status, 200);
+    assert!(
+        sent.text().contains("Check your mailbox"),
+        "{}",
+        sent.text()
+    );
+
+    let mails = app.mails_to("anna@uni-tuebingen.de", 1).await;
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0].subject.contains("confirm your e-mail address"),
+        "{}",
+        mails[0].subject
+    );
+    let link = mails[0].link(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    assert_eq!(form.status, 200);
+    assert!(form.text().contains("anna@uni-tuebingen.de"));
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("New password", PASSWORD),
+                ("Confirm new password", PASSWORD),
+            ],
+        )
+        .await;
+    assert!(
+        done.text().contains("Your account is ready"),
+        "{}",
+        done.text()
+    );
+
+    let signed_in = sign_in(&browser, "Anna@Uni-Tuebingen.de", PASSWORD).await;
+    assert_eq!(signed_in.status, 303);
+    assert_eq!(signed_in.location(), "/account");
+    let account = browser.get("/account").await;
+    assert_eq!(account.status, 200);
+    assert!(account.text().contains("Anna Müller"), "{}", account.text());
+    assert!(account.text().contains("English (en)"));
+}
+
+async fn registration_errors_are_per_field_and_keep_the_input(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    let page = browser.get("/register").await;
+    let nonce = idp::antirobot::solve(&page.hidden("robot_challenge"));
+    let result = browser
+        .submit(
+            &page,
+            &[
+                ("First name", "Anna"),
+                ("Last name", ""),
+                ("E-mail", "anna@uni-tuebingen.de"),
+                ("Confirm e-mail", "anna@uni-tuebingen.com"),
+                ("E-mail language", "en"),
+                ("Anti-robot check", &nonce),
+            ],
+        )
+        .await;
+    assert_eq!(result.status, 400);
+    let text = result.text();
+    assert!(text.contains("Enter your last name"), "{text}");
+    assert!(
+        text.contains("The two e-mail addresses are not the same"),
+        "{text}"
+    );
+    assert!(
+        text.contains("You must acknowledge the privacy statement"),
+        "{text}"
+    );
+    assert!(result.body.contains("value=\"Anna\""), "first name kept");
+    assert!(
+        result.body.contains("value=\"anna@uni-tuebingen.de\""),
+        "e-mail kept"
+    );
+    assert!(
+        app.mails_to("anna@uni-tuebingen.de", 0).await.is_empty(),
+        "no mail for an invalid form"
+    );
+}
+
+async fn registering_an_existing_address_reveals_nothing_on_the_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    register_through_pages(&app, "existing@example.eu", PASSWORD).await;
+    let fresh = register_form(&app, &app.browser(), "new@example.eu", "en").await;
+    let again = register_form(&app, &app.browser(), "existing@example.eu", "en").await;
+    assert_eq!(fresh.status, again.status);
+    assert_eq!(
+        fresh.text().replace("new@example.eu", "ADDRESS"),
+        again.text().replace("existing@example.eu", "ADDRESS"),
+        "the page must not tell whether the address has an account"
+    );
+    let mails = app.mails_to("existing@example.eu", 2).await;
+    assert_eq!(mails.len(), 2);
+    assert!(
+        mails[1].subject.contains("you already have an account"),
+        "{}",
+        mails[1].subject
+    );
+    assert!(
+        !mails[1].body.contains("/register/confirm"),
+        "no second account can be made"
+    );
+}
+
+async fn confirmation_link_works_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    register_form(&app, &browser, "once@example.eu", "en").await;
+    let link = app.mails_to("once@example.eu", 1).await[0]
+        .link(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("New password", PASSWORD),
+                ("Confirm new password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 200);
+    assert_eq!(
+        browser.get(&link).await.status,
+        410,
+        "a used link no longer shows the form"
+    );
+    let replay = browser
+        .submit(
+            &form,
+            &[
+                ("New password", NEW_PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(replay.status, 410);
+    assert_eq!(
+        sign_in(&browser, "once@example.eu", NEW_PASSWORD)
+            .await
+            .status,
+        401,
+        "replay set nothing"
+    );
+}
+
+async fn confirmation_link_expires_after_a_day(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    register_form(&app, &browser, "late@example.eu", "en").await;
+    let link = app.mails_to("late@example.eu", 1).await[0]
+        .link(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    assert_eq!(form.status, 200);
+    app.clock.advance(24 * 3600 + 1);
+    assert_eq!(browser.get(&link).await.status, 410);
+    let late = browser
+        .submit(
+            &form,
+            &[
+                ("New password", PASSWORD),
+                ("Confirm new password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, 410);
+}
+
+async fn forged_confirmation_link_is_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    for token in ["", "AAAA", &"x".repeat(43), &"y".repeat(5000)] {
+        let page = browser
+            .get(&format!("/register/confirm?token={token}"))
+            .await;
+        assert_eq!(page.status, 410, "token {token:.10}");
+    }
+}
+
+async fn weak_passwords_are_refused_with_a_reason(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.browser();
+    register_form(&app, &browser, "weak@example.eu", "en").await;
+    let link = app.mails_to("weak@example.eu", 1).await[0]
+        .link(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    for (password, reason) in [
+        ("short", "at least 10 characters"),
+        ("weak@example.eu", "must not be your e-mail"),
+        ("password123", "too common"),
+        ("Anna Müller 1", "too common"),
+    ] {
+        let page = browser
+            .submit(
+                &form,
+                &[
+                    ("New password", password),
+                    ("Confirm new password", password),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, 400, "{password}");
+        assert!(page.text().contains(reason), "{password}: {}", page.text());
+    }
+    let mismatch = browser
+        .submit(
+            &form,
+            &[
+                ("New password", PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert!(
+        mismatch
+            .text()
+            .contains("The two passwords are not the same")
+    );
+    assert_eq!(
+        browser.get(&link).await.status,
+        200,
+        "refused attempts do not use up the link"
+    );
+}
+
+async fn mails_use_the_chosen_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    register_form(&app, &app.browser(), "claire@chu-lyon.fr", "fr").await;
+    register_form(&app, &app.browser(), "jan@umcg.nl", "nl").await;
+    let french = &app.mails_to("claire@chu-lyon.fr", 1).await[0];
+    assert!(
+        french.body.contains("ouvrez ce lien dans les 24 heures"),
+        "{}",
+        french.body
+    );
+    let dutch = &app.mails_to("jan@umcg.nl", 1).await[0];
+    assert!(
+        dutch.body.contains("open this link within 24 hours"),
+        "no Dutch texts yet: English"
+    );
+}
+
+async fn sign_out_ends_the_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.registered_user("out@example.eu", PASSWORD).await;
+    let token = browser.cookie("idp_session").expect("session cookie");
+    let account = browser.get("/account").await;
+    let out = browser.submit(&account, &[]).await;
+    assert_eq!(out.status, 303);
+    assert_eq!(browser.get("/account").await.status, 303, "signed out");
+    // The old cookie value, replayed by someone who copied it, is dead too.
+    let replay = app
+        .browser()
+        .client
+        .get(format!("{}/account", app.base))
+        .header("cookie", format!("idp_session={token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 303);
+}
+
+async fn sign_in_renews_the_session_id(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.registered_user("renew@example.eu", PASSWORD).await;
+    let first = browser.cookie("idp_session").unwrap();
+    assert_eq!(
+        sign_in(&browser, "renew@example.eu", PASSWORD).await.status,
+        303
+    );
+    let second = browser.cookie("idp_session").unwrap();
+    assert_ne!(first, second);
+    assert!(
+        app.provider.session(&first).await.unwrap().is_none(),
+        "the previous session ended"
+    );
+    assert!(app.provider.session(&second).await.unwrap().is_some());
+}
+
+async fn lost_password_resets_and_ends_every_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let elsewhere = app.registered_user("lost@example.eu", PASSWORD).await;
+    let browser = app.browser();
+    let login = sign_in(&browser, "lost@example.eu", "not the password at all").await;
+    assert_eq!(login.status, 401);
+    let lost = browser.get("/password/lost").await;
+    let sent = browser
+        .submit(&lost, &[("E-mail", "lost@example.eu")])
+        .await;
+    assert!(sent.text().contains("Check your mailbox"));
+    let mails = app.mails_to("lost@example.eu", 2).await;
+    let link = mails
+        .last()
+        .unwrap()
+        .link(&format!("{}/password/reset?token=", app.base));
+    let form = browser.get(&link).await;
+    assert_eq!(form.status, 200);
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("New password", NEW_PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert!(
+        done.text().contains("Your new password is set"),
+        "{}",
+        done.text()
+    );
+    assert_eq!(
+        elsewhere.get("/account").await.status,
+        303,
+        "every session ended"
+    );
+    assert_eq!(
+        sign_in(&browser, "lost@example.eu", PASSWORD).await.status,
+        401
+    );
+    assert_eq!(
+        sign_in(&browser, "lost@example.eu", NEW_PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(browser.get(&link).await.status, 410, "the link works once");
+    let notice = app.mails_to("lost@example.eu", 3).await;
+    assert!(
+        notice
+            .last()
+            .unwrap()
+            .subject
+            .contains("your password was changed")
+    );
+}
+
+async fn reset_link_expires_after_an_hour(backend: Backend) {
+    let app = spawn_app(backend).await;
+    register_through_pages(&app, "hour@example.eu", PASSWORD).await;
+    let browser = app.browser();
+    let lost = browser.get("/password/lost").await;
+    browser
+        .submit(&lost, &[("E-mail", "hour@example.eu")])
+        .await;
+    let link = app.mails_to("hour@example.eu", 2).await[1]
+        .link(&format!("{}/password/reset?token=", app.base));
+    let form = browser.get(&link).await;
+    app.clock.advance(3601);
+    let late = browser
+        .submit(
+            &form,
+            &[
+                ("New password", NEW_PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(late.status, 410);
+    assert_eq!(
+        sign_in(&browser, "hour@example.eu", PASSWORD).await.status,
+        303,
+        "password unchanged"
+    );
+}
+
+async fn lost_password_for_unknown_address_looks_the_same(backend: Backend) {
+    let app = spawn_app(backend).await;
+    register_through_pages(&app, "known@example.eu", PASSWORD).await;
+    let browser = app.browser();
+    let lost = browser.get("/password/lost").await;
+    let known = browser
+        .submit(&lost, &[("E-mail", "known@example.eu")])
+        .await;
+    let unknown = browser
+        .submit(&lost, &[("E-mail", "nobody@example.eu")])
+        .await;
+    assert_eq!(known.status, unknown.status);
+    assert_eq!(
+        known.text().replace("known@", "X@"),
+        unknown.text().replace("nobody@", "X@")
+    );
+    assert!(app.mails_to("nobody@example.eu", 0).await.is_empty());
+}
+
+async fn change_password_needs_the_current_one_and_signs_out_other_browsers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.registered_user("change@example.eu", PASSWORD).await;
+    let other = app.browser();
+    assert_eq!(
+        sign_in(&other, "change@example.eu", PASSWORD).await.status,
+        303
+    );
+    let form = browser.get("/account/password").await;
+    assert_eq!(form.status, 200);
+    let wrong = browser
+        .submit(
+            &form,
+            &[
+                ("Current password", "wrong guess here"),
+                ("New password", NEW_PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 400);
+    assert!(wrong.text().contains("This is not your current password"));
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("Current password", PASSWORD),
+                ("New password", NEW_PASSWORD),
+                ("Confirm new password", NEW_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(done.text().contains("Your password has been changed"));
+    assert_eq!(
+        browser.get("/account").await.status,
+        200,
+        "this browser stays signed in"
+    );
+    assert_eq!(
+        other.get("/account").await.status,
+        303,
+        "other browsers are signed out"
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "change@example.eu", NEW_PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert!(
+        app.mails_to("change@example.eu", 2)
+            .await
+            .iter()
+            .any(|m| m.subject.contains("your password was changed"))
+    );
+}
+
+async fn account_pages_need_a_session(backend: Backend) {
+    let app: TestApp = spawn_app(backend).await;
+    let browser = app.browser();
+    for path in ["/account", "/account/password"] {
+        let page = browser.get(path).await;
+        assert_eq!(page.status, 303, "{path}");
+        assert_eq!(
+            page.location(),
+            format!("/login?next={}", path.replace('/', "%2F"))
+        );
+    }
+    let forged = app
+        .browser()
+        .client
+        .get(format!("{}/account", app.base))
+        .header("cookie", "idp_session=forged-session-value")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 303);
+}

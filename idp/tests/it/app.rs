@@ -1,0 +1,458 @@
+//! The provider served in-process on a loopback port, with a manual clock, and a small
+//! label-driven browser (cookie jar, no automatic redirects) to drive its pages.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use idp::clock::ManualClock;
+use idp::config::{Config, Secret};
+use idp::provider::Provider;
+use tokio::net::TcpListener;
+
+use crate::support::{redis_url, unique};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Embedded,
+    Redis,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub clock: Arc<ManualClock>,
+    pub provider: Arc<Provider>,
+    pub data_dir: PathBuf,
+    _dir: Option<tempfile::TempDir>,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+/// Settings for tests: a cheap anti-robot check, and everything else as in production.
+pub fn test_config(backend: Backend, data_dir: PathBuf) -> Config {
+    let mut config = Config {
+        data_dir,
+        robot_check_bits: 6,
+        password_hash_threads: 2,
+        ..Config::default()
+    };
+    if let Backend::Redis = backend {
+        config.redis_url = Some(Secret::new(redis_url()));
+        config.redis_prefix = unique("app-") + ":";
+    }
+    config
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, |_| {}).await
+}
+
+pub async fn spawn_app_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = test_config(backend, dir.path().to_path_buf());
+    adjust(&mut config);
+    spawn_with_config(config, Some(dir)).await
+}
+
+pub async fn spawn_with_config(mut config: Config, dir: Option<tempfile::TempDir>) -> TestApp {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    config.listen = addr;
+    config.issuer = format!("http://{addr}");
+    let clock = Arc::new(ManualClock::new());
+    let provider = idp::server::build(config.clone(), clock.clone())
+        .await
+        .expect("provider starts");
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let state = provider.clone();
+    tokio::spawn(async move {
+        idp::web::serve(state, listener, async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    TestApp {
+        base: config.issuer.clone(),
+        clock,
+        provider,
+        data_dir: config.data_dir.clone(),
+        _dir: dir,
+        _shutdown: tx,
+    }
+}
+
+impl TestApp {
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.base)
+    }
+
+    /// Mails written to the outbox for `to`, oldest first, waiting up to 5 s for `at_least`.
+    pub async fn mails_to(&self, to: &str, at_least: usize) -> Vec<Mail> {
+        read_mails(&self.data_dir, to, at_least).await
+    }
+
+    /// Signs a fresh account in through the pages; returns the signed-in browser.
+    pub async fn registered_user(&self, email: &str, password: &str) -> Browser {
+        register_through_pages(self, email, password).await;
+        let browser = self.browser();
+        let page = sign_in(&browser, email, password).await;
+        assert_eq!(
+            page.status,
+            303,
+            "sign-in after registration: {}",
+            page.text()
+        );
+        browser
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    /// The first URL in the body that starts with `prefix`.
+    pub fn link(&self, prefix: &str) -> String {
+        let start = self
+            .body
+            .find(prefix)
+            .unwrap_or_else(|| panic!("no link {prefix} in mail:\n{}", self.body));
+        self.body[start..]
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+pub async fn read_mails(data_dir: &std::path::Path, to: &str, at_least: usize) -> Vec<Mail> {
+    let dir = data_dir.join("outbox/mail");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let mut found = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "eml") {
+                    let raw = std::fs::read_to_string(&path).unwrap_or_default();
+                    let modified = entry.metadata().and_then(|m| m.modified()).ok();
+                    if let Some(mail) = parse_eml(&raw, to) {
+                        found.push((modified, mail));
+                    }
+                }
+            }
+        }
+        if found.len() >= at_least || Instant::now() > deadline {
+            found.sort_by_key(|(m, _)| *m);
+            return found.into_iter().map(|(_, m)| m).collect();
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn parse_eml(raw: &str, to: &str) -> Option<Mail> {
+    let (head, body) = raw.split_once("\r\n\r\n")?;
+    let header = |name: &str| {
+        head.lines()
+            .find(|l| {
+                l.to_ascii_lowercase()
+                    .starts_with(&format!("{}:", name.to_ascii_lowercase()))
+            })
+            .map(|l| l[name.len() + 1..].trim().to_owned())
+    };
+    let recipient = header("To")?;
+    if !recipient
+        .to_ascii_lowercase()
+        .contains(&to.to_ascii_lowercase())
+    {
+        return None;
+    }
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("content-transfer-encoding: quoted-printable")
+    {
+        decode_quoted_printable(body)
+    } else {
+        body.to_owned()
+    };
+    Some(Mail {
+        subject: header("Subject").unwrap_or_default(),
+        body: body.replace("\r\n", "\n"),
+    })
+}
+
+fn decode_quoted_printable(text: &str) -> String {
+    let text = text.replace("=\r\n", "");
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() + 1 {
+            if let Some(byte) = text
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub jar: Arc<reqwest::cookie::Jar>,
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Browser {
+            base: base.to_owned(),
+            client,
+            jar,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_owned()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self.client.get(self.url(path)).send().await.expect("GET");
+        Page::from(response).await
+    }
+
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        Page::from(response).await
+    }
+
+    /// Fills the form of `page` by visible labels (plus its hidden fields) and submits it.
+    pub async fn submit(&self, page: &Page, by_label: &[(&str, &str)]) -> Page {
+        let action = page.form_action();
+        let mut fields: Vec<(String, String)> = page.hidden_fields();
+        for (label, value) in by_label {
+            let name = page.field_for_label(label);
+            fields.retain(|(n, _)| *n != name);
+            fields.push((name, (*value).to_owned()));
+        }
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        self.post(&action, &borrowed).await
+    }
+
+    /// The value of the session cookie this browser holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let url = self.base.parse().expect("url");
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|kv| kv.strip_prefix(&format!("{name}=")).map(str::to_owned))
+    }
+}
+
+impl Page {
+    async fn from(response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap_or_default();
+        Page {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// The text without tags and with entities decoded, for assertions about wording.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in self.body.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        let out = decode_entities(&out);
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn form_action(&self) -> String {
+        attribute(tag_after(&self.body, "<form"), "action").unwrap_or_default()
+    }
+
+    pub fn hidden_fields(&self) -> Vec<(String, String)> {
+        self.body
+            .match_indices("<input")
+            .map(|(i, _)| &self.body[i..i + self.body[i..].find('>').unwrap_or(0)])
+            .filter(|tag| tag.contains("type=\"hidden\""))
+            .filter_map(|tag| {
+                Some((
+                    attribute(tag, "name")?,
+                    attribute(tag, "value").unwrap_or_default(),
+                ))
+            })
+            .collect()
+    }
+
+    pub fn hidden(&self, name: &str) -> String {
+        self.hidden_fields()
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+    }
+
+    /// The `name` of the field whose visible `<label>` text starts with `label`.
+    pub fn field_for_label(&self, label: &str) -> String {
+        for (i, _) in self.body.match_indices("<label for=\"") {
+            let rest = &self.body[i + 12..];
+            let id = &rest[..rest.find('"').unwrap_or(0)];
+            let inner_start = rest.find('>').unwrap_or(0) + 1;
+            let inner = &rest[inner_start..rest.find("</label>").unwrap_or(inner_start)];
+            let text = Page {
+                status: 0,
+                headers: Default::default(),
+                body: inner.to_owned(),
+            }
+            .text();
+            if text.starts_with(label) {
+                let marker = format!("id=\"{id}\"");
+                let at = self
+                    .body
+                    .find(&marker)
+                    .unwrap_or_else(|| panic!("label {label:?} points at missing #{id}"));
+                let start = self.body[..at].rfind('<').unwrap_or(0);
+                let tag = &self.body[start..at + self.body[at..].find('>').unwrap_or(0)];
+                return attribute(tag, "name").unwrap_or_else(|| panic!("#{id} has no name"));
+            }
+        }
+        panic!("no field labelled {label:?} on the page:\n{}", self.text());
+    }
+}
+
+fn tag_after<'a>(body: &'a str, start: &str) -> &'a str {
+    body.find(start)
+        .map(|i| &body[i..i + body[i..].find('>').unwrap_or(0)])
+        .unwrap_or_default()
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let marker = format!(" {name}=\"");
+    let start = tag.find(&marker)? + marker.len();
+    let end = tag[start..].find('"')?;
+    Some(decode_entities(&tag[start..start + end]))
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+// ---- journeys shared by several tests ----
+
+pub async fn register_form(app: &TestApp, browser: &Browser, email: &str, language: &str) -> Page {
+    let page = browser.get("/register").await;
+    assert_eq!(page.status, 200);
+    let challenge = page.hidden("robot_challenge");
+    let nonce = idp::antirobot::solve(&challenge);
+    let _ = app;
+    browser
+        .submit(
+            &page,
+            &[
+                ("First name", "Anna"),
+                ("Last name", "Müller"),
+                ("E-mail", email),
+                ("Confirm e-mail", email),
+                ("E-mail language", language),
+                ("By checking this box", "yes"),
+                ("Anti-robot check", &nonce),
+            ],
+        )
+        .await
+}
+
+/// Creates an account through "Create an account" and the confirmation mail.
+pub async fn register_through_pages(app: &TestApp, email: &str, password: &str) {
+    let browser = app.browser();
+    let before = app.mails_to(email, 0).await.len();
+    let sent = register_form(app, &browser, email, "en").await;
+    assert_eq!(sent.status, 200, "{}", sent.text());
+    let mails = app.mails_to(email, before + 1).await;
+    let link = mails
+        .last()
+        .expect("confirmation mail")
+        .link(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    assert_eq!(form.status, 200, "{}", form.text());
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("New password", password),
+                ("Confirm new password", password),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(done.text().contains("Your account is ready"));
+}
+
+pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
+    let page = browser.get("/login").await;
+    let page = browser.submit(&page, &[("E-mail", email)]).await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    browser.submit(&page, &[("Password", password)]).await
+}
