@@ -57,7 +57,9 @@ pub async fn spawn_with_config(mut config: Config, dir: Option<tempfile::TempDir
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     config.listen = addr;
-    config.issuer = format!("http://{addr}");
+    if config.issuer == Config::default().issuer {
+        config.issuer = format!("http://{addr}");
+    }
     let clock = Arc::new(ManualClock::new());
     let provider = idp::server::build(config.clone(), clock.clone())
         .await
@@ -72,7 +74,7 @@ pub async fn spawn_with_config(mut config: Config, dir: Option<tempfile::TempDir
         .expect("server runs");
     });
     TestApp {
-        base: config.issuer.clone(),
+        base: format!("http://{addr}"),
         clock,
         provider,
         data_dir: config.data_dir.clone(),
@@ -82,6 +84,15 @@ pub async fn spawn_with_config(mut config: Config, dir: Option<tempfile::TempDir
 }
 
 impl TestApp {
+    /// Another provider process sharing this one's store (same Redis and prefix).
+    pub async fn replica(&self) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = self.provider.config.clone();
+        config.data_dir = dir.path().to_path_buf();
+        config.issuer = Config::default().issuer;
+        spawn_with_config(config, Some(dir)).await
+    }
+
     pub fn browser(&self) -> Browser {
         Browser::new(&self.base)
     }

@@ -3,5 +3,7 @@
 
 mod accounts;
 mod app;
+mod http;
+mod security;
 mod store_contract;
 mod support;
