@@ -73,12 +73,12 @@ pub async fn load(store: &dyn Store, now: i64, token: &str) -> Result<Option<Ses
 
 pub async fn end(store: &dyn Store, token: &str) -> Result<(), StoreError> {
     let hash = token_hash(token);
-    if let Some(bytes) = store.take(&keys::session(&hash)).await? {
-        if let Ok(session) = serde_json::from_slice::<Session>(&bytes) {
-            store
-                .set_remove(&keys::account_sessions(&session.account_id), &hash)
-                .await?;
-        }
+    if let Some(bytes) = store.take(&keys::session(&hash)).await?
+        && let Ok(session) = serde_json::from_slice::<Session>(&bytes)
+    {
+        store
+            .set_remove(&keys::account_sessions(&session.account_id), &hash)
+            .await?;
     }
     Ok(())
 }

@@ -50,17 +50,17 @@ pub async fn check_login(
     subject: &str,
     ip: &str,
 ) -> Result<Option<Refusal>, StoreError> {
-    if let Some(until) = read_i64(store.get(&keys::login_lock(subject)).await?) {
-        if until > now {
-            return Ok(Some(Refusal::Locked { until }));
-        }
+    if let Some(until) = read_i64(store.get(&keys::login_lock(subject)).await?)
+        && until > now
+    {
+        return Ok(Some(Refusal::Locked { until }));
     }
-    if let Some(until) = read_i64(store.get(&keys::login_wait(subject)).await?) {
-        if until > now {
-            return Ok(Some(Refusal::Wait {
-                seconds: until - now,
-            }));
-        }
+    if let Some(until) = read_i64(store.get(&keys::login_wait(subject)).await?)
+        && until > now
+    {
+        return Ok(Some(Refusal::Wait {
+            seconds: until - now,
+        }));
     }
     let from_ip = read_i64(store.get(&keys::counter("login-fail-ip", ip)).await?).unwrap_or(0);
     if from_ip >= i64::try_from(config.login_failures_per_ip_per_hour).unwrap_or(i64::MAX) {

@@ -4,6 +4,7 @@
 mod accounts;
 mod app;
 mod http;
+mod resilience;
 mod security;
 mod store_contract;
 mod support;

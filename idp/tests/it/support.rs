@@ -31,11 +31,56 @@ fn free_port() -> u16 {
 
 fn start_redis_server() -> String {
     let port = free_port();
-    // The server is started from a thread that lives as long as the test process, with
-    // PDEATHSIG set, so it dies with the test binary even when a test panics.
+    // PDEATHSIG fires when the spawning *thread* ends, so the shared server is started from
+    // a thread that lives as long as the test binary: it dies with us, even on a panic.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        use std::os::unix::process::CommandExt;
+        let server = RedisServer::start(port);
+        tx.send(server.url()).ok();
+        loop {
+            std::thread::park();
+        }
+    });
+    rx.recv()
+        .expect("redis-server could not be started (see the message above)")
+}
+
+/// A `redis-server` this test controls (stop it, start it again on the same port).
+pub struct RedisServer {
+    pub port: u16,
+    child: std::process::Child,
+}
+
+impl RedisServer {
+    pub fn start(port: u16) -> Self {
+        let child = spawn_redis(port);
+        wait_for_redis(port);
+        RedisServer { port, child }
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/", self.port)
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub fn free_redis_port() -> u16 {
+    free_port()
+}
+
+fn spawn_redis(port: u16) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    {
         let mut cmd = Command::new("redis-server");
         cmd.args([
             "--port",
@@ -56,21 +101,16 @@ fn start_redis_server() -> String {
                 Ok(())
             });
         }
-        let child = cmd.spawn();
-        let spawned = child.is_ok();
-        tx.send(child.err().map(|e| e.to_string())).ok();
-        if spawned {
-            loop {
-                std::thread::park();
-            }
-        }
-    });
-    if let Some(err) = rx.recv().expect("redis starter thread") {
-        panic!(
-            "the Redis tests need `redis-server` (apt-get install redis-server) or \
-             IDP_TEST_REDIS_URL pointing at a running server: {err}"
-        );
+        cmd.spawn().unwrap_or_else(|err| {
+            panic!(
+                "the Redis tests need `redis-server` (apt-get install redis-server) or \
+                 IDP_TEST_REDIS_URL pointing at a running server: {err}"
+            )
+        })
     }
+}
+
+fn wait_for_redis(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
@@ -79,7 +119,7 @@ fn start_redis_server() -> String {
                 && stream.read_exact(&mut buf).is_ok()
                 && &buf == b"+PONG\r\n"
             {
-                return format!("redis://127.0.0.1:{port}/");
+                return;
             }
         }
         assert!(
