@@ -7,7 +7,10 @@ use std::process::ExitCode;
 async fn main() -> ExitCode {
     idp::server::init_logging();
     let config = match idp::config::Config::load(None) {
-        Ok(config) => config,
+        Ok(mut config) => {
+            config.outbox_echo = config.smtp_url.is_none();
+            config
+        }
         Err(e) => {
             eprintln!("demo: {e}");
             return ExitCode::from(2);

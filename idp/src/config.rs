@@ -45,6 +45,8 @@ pub struct Config {
     pub redis_prefix: String,
     /// Unset: mails are written to `<data dir>/outbox/mail/`. Set: sent over SMTP.
     pub smtp_url: Option<Secret>,
+    /// With the outbox transport, also print every mail on standard output (the demo).
+    pub outbox_echo: bool,
     /// The From: header of every mail.
     pub mail_from: String,
     /// Name shown on pages and in mails.
@@ -83,6 +85,7 @@ impl Default for Config {
             redis_url: None,
             redis_prefix: "idp:".into(),
             smtp_url: None,
+            outbox_echo: false,
             mail_from: "ERN Login <no-reply@localhost>".into(),
             site_name: "ERN Login".into(),
             trust_forwarded_for: false,
@@ -109,6 +112,7 @@ const ENV_KEYS: &[&str] = &[
     "redis_url",
     "redis_prefix",
     "smtp_url",
+    "outbox_echo",
     "mail_from",
     "site_name",
     "trust_forwarded_for",

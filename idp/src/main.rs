@@ -37,6 +37,15 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Show the mails the development transport wrote to <data dir>/outbox/mail/, decoded.
+    Outbox {
+        /// Only mails to this address.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only the last N mails.
+        #[arg(long, default_value_t = 5)]
+        last: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -82,6 +91,10 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => user_add(config, args).await,
+        Command::Outbox { to, last } => {
+            show_outbox(&config, to.as_deref(), last);
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -139,4 +152,21 @@ async fn user_add(config: Config, args: UserAdd) -> Result<(), String> {
         serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+fn show_outbox(config: &Config, to: Option<&str>, last: usize) {
+    let dir = config.outbox_dir().join("mail");
+    let mails = idp::notify::outbox::read(&dir, to);
+    if mails.is_empty() {
+        println!("No mail in {}", dir.display());
+    }
+    for mail in mails.iter().skip(mails.len().saturating_sub(last)) {
+        println!(
+            "--- {}\nTo: {}\nSubject: {}\n\n{}",
+            mail.path.display(),
+            mail.to,
+            mail.subject,
+            mail.body
+        );
+    }
 }

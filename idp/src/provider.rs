@@ -122,7 +122,11 @@ impl Provider {
     ) -> Result<Self, StartError> {
         let mailer = match &config.smtp_url {
             Some(url) => Mailer::smtp(url.expose(), &config.mail_from)?,
-            None => Mailer::outbox(config.outbox_dir().join("mail"), &config.mail_from)?,
+            None => Mailer::outbox(
+                config.outbox_dir().join("mail"),
+                &config.mail_from,
+                config.outbox_echo,
+            )?,
         };
         let secret = shared_secret(store.as_ref()).await?;
         Ok(Self {

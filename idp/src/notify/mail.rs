@@ -18,7 +18,12 @@ pub enum MailError {
 
 #[derive(Clone)]
 enum Transport {
-    Outbox(AsyncFileTransport<Tokio1Executor>),
+    /// `echo`: also print each mail on standard output (the demo does, so links are one
+    /// click away; the outbox is a development transport, never production).
+    Outbox {
+        files: AsyncFileTransport<Tokio1Executor>,
+        echo: bool,
+    },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -30,18 +35,22 @@ pub struct Mailer {
 
 impl Mailer {
     /// Writes every mail as one `.eml` file under `dir` (created when missing).
-    pub fn outbox(dir: PathBuf, from: &str) -> Result<Self, MailError> {
+    pub fn outbox(dir: PathBuf, from: &str, echo: bool) -> Result<Self, MailError> {
         std::fs::create_dir_all(&dir)
             .map_err(|e| MailError::Send(format!("{}: {e}", dir.display())))?;
         Ok(Self {
             from: from
                 .parse()
                 .map_err(|e| MailError::Address(format!("{from}: {e}")))?,
-            transport: Transport::Outbox(AsyncFileTransport::new(dir)),
+            transport: Transport::Outbox {
+                files: AsyncFileTransport::new(dir),
+                echo,
+            },
         })
     }
 
-    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://...:465` (implicit TLS).
+    /// `smtps://user:pass@host:465` (TLS), `smtp://user:pass@host:587?tls=required`
+    /// (STARTTLS), or `smtp://host:25` (plain, only for a local relay or a mail sink).
     pub fn smtp(url: &str, from: &str) -> Result<Self, MailError> {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| MailError::Send(format!("invalid SMTP URL: {e}")))?
@@ -55,6 +64,7 @@ impl Mailer {
     }
 
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
+        let (to_text, text) = (to.to_owned(), body.to_owned());
         let to: Mailbox = to.parse().map_err(|e| MailError::Address(format!("{e}")))?;
         // Quoted-printable: links are longer than the 76 characters a line may have in
         // 7bit/8bit, and QP keeps the text readable in a raw .eml.
@@ -71,11 +81,16 @@ impl Mailer {
             .singlepart(part)
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
-            Transport::Outbox(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| MailError::Send(e.to_string())),
+            Transport::Outbox { files, echo } => {
+                files
+                    .send(message)
+                    .await
+                    .map_err(|e| MailError::Send(e.to_string()))?;
+                if *echo {
+                    println!("\n--- mail to {to_text}: {subject}\n{text}---");
+                }
+                Ok(())
+            }
             Transport::Smtp(t) => t
                 .send(message)
                 .await

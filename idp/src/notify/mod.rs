@@ -2,6 +2,7 @@
 
 pub mod i18n;
 mod mail;
+pub mod outbox;
 
 pub use i18n::{LANGUAGES, MailCatalogue, MailKind};
 pub use mail::{MailError, Mailer};

@@ -1,7 +1,9 @@
 //! Journey 1 and the start of journey 4: create an account, confirm by mail, set the
 //! password, sign in and out, lose and reset the password, change it.
 
-use crate::app::{Backend, TestApp, register_form, register_through_pages, sign_in, spawn_app};
+use crate::app::{
+    Backend, MailLink, TestApp, register_form, register_through_pages, sign_in, spawn_app,
+};
 
 const PASSWORD: &str = "plum sailor orbit lantern";
 const NEW_PASSWORD: &str = "velvet quarry nimbus thistle";
@@ -53,7 +55,7 @@ async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
         "{}",
         mails[0].subject
     );
-    let link = mails[0].link(&format!("{}/register/confirm?token=", app.base));
+    let link = mails[0].link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
     assert!(form.text().contains("anna@uni-tuebingen.de"));
@@ -150,7 +152,7 @@ async fn confirmation_link_works_once(backend: Backend) {
     let browser = app.browser();
     register_form(&app, &browser, "once@example.eu", "en").await;
     let link = app.mails_to("once@example.eu", 1).await[0]
-        .link(&format!("{}/register/confirm?token=", app.base));
+        .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     let done = browser
         .submit(
@@ -191,7 +193,7 @@ async fn confirmation_link_expires_after_a_day(backend: Backend) {
     let browser = app.browser();
     register_form(&app, &browser, "late@example.eu", "en").await;
     let link = app.mails_to("late@example.eu", 1).await[0]
-        .link(&format!("{}/register/confirm?token=", app.base));
+        .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
     app.clock.advance(24 * 3600 + 1);
@@ -224,7 +226,7 @@ async fn weak_passwords_are_refused_with_a_reason(backend: Backend) {
     let browser = app.browser();
     register_form(&app, &browser, "weak@example.eu", "en").await;
     let link = app.mails_to("weak@example.eu", 1).await[0]
-        .link(&format!("{}/register/confirm?token=", app.base));
+        .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     for (password, reason) in [
         ("short", "at least 10 characters"),
@@ -334,7 +336,7 @@ async fn lost_password_resets_and_ends_every_session(backend: Backend) {
     let link = mails
         .last()
         .unwrap()
-        .link(&format!("{}/password/reset?token=", app.base));
+        .link_to(&format!("{}/password/reset?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
     let done = browser
@@ -386,7 +388,7 @@ async fn reset_link_expires_after_an_hour(backend: Backend) {
         .submit(&lost, &[("E-mail", "hour@example.eu")])
         .await;
     let link = app.mails_to("hour@example.eu", 2).await[1]
-        .link(&format!("{}/password/reset?token=", app.base));
+        .link_to(&format!("{}/password/reset?token=", app.base));
     let form = browser.get(&link).await;
     app.clock.advance(3601);
     let late = browser

@@ -117,102 +117,32 @@ impl TestApp {
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct Mail {
-    pub subject: String,
-    pub body: String,
+pub use idp::notify::outbox::OutboxMail as Mail;
+
+/// A link in a mail, which the test needs to find.
+pub trait MailLink {
+    fn link_to(&self, prefix: &str) -> String;
 }
 
-impl Mail {
-    /// The first URL in the body that starts with `prefix`.
-    pub fn link(&self, prefix: &str) -> String {
-        let start = self
-            .body
-            .find(prefix)
-            .unwrap_or_else(|| panic!("no link {prefix} in mail:\n{}", self.body));
-        self.body[start..]
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_owned()
+impl MailLink for Mail {
+    fn link_to(&self, prefix: &str) -> String {
+        self.link(prefix)
+            .unwrap_or_else(|| panic!("no link {prefix} in mail:\n{}", self.body))
     }
 }
 
+/// Mails written to the outbox of `data_dir` for `to`, oldest first, waiting up to 5 s
+/// until there are `at_least`.
 pub async fn read_mails(data_dir: &std::path::Path, to: &str, at_least: usize) -> Vec<Mail> {
     let dir = data_dir.join("outbox/mail");
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let mut found = Vec::new();
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.extension().is_some_and(|e| e == "eml") {
-                    let raw = std::fs::read_to_string(&path).unwrap_or_default();
-                    let modified = entry.metadata().and_then(|m| m.modified()).ok();
-                    if let Some(mail) = parse_eml(&raw, to) {
-                        found.push((modified, mail));
-                    }
-                }
-            }
-        }
-        if found.len() >= at_least || Instant::now() > deadline {
-            found.sort_by_key(|(m, _)| *m);
-            return found.into_iter().map(|(_, m)| m).collect();
+        let mails = idp::notify::outbox::read(&dir, Some(to));
+        if mails.len() >= at_least || Instant::now() > deadline {
+            return mails;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-}
-
-fn parse_eml(raw: &str, to: &str) -> Option<Mail> {
-    let (head, body) = raw.split_once("\r\n\r\n")?;
-    let header = |name: &str| {
-        head.lines()
-            .find(|l| {
-                l.to_ascii_lowercase()
-                    .starts_with(&format!("{}:", name.to_ascii_lowercase()))
-            })
-            .map(|l| l[name.len() + 1..].trim().to_owned())
-    };
-    let recipient = header("To")?;
-    if !recipient
-        .to_ascii_lowercase()
-        .contains(&to.to_ascii_lowercase())
-    {
-        return None;
-    }
-    let body = if head
-        .to_ascii_lowercase()
-        .contains("content-transfer-encoding: quoted-printable")
-    {
-        decode_quoted_printable(body)
-    } else {
-        body.to_owned()
-    };
-    Some(Mail {
-        subject: header("Subject").unwrap_or_default(),
-        body: body.replace("\r\n", "\n"),
-    })
-}
-
-fn decode_quoted_printable(text: &str) -> String {
-    let text = text.replace("=\r\n", "");
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'='
-            && let Some(byte) = text
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 pub struct Browser {
@@ -444,7 +374,7 @@ pub async fn register_through_pages(app: &TestApp, email: &str, password: &str) 
     let link = mails
         .last()
         .expect("confirmation mail")
-        .link(&format!("{}/register/confirm?token=", app.base));
+        .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200, "{}", form.text());
     let done = browser

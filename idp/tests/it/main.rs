@@ -6,5 +6,6 @@ mod app;
 mod http;
 mod resilience;
 mod security;
+mod smtp;
 mod store_contract;
 mod support;

@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use idp::config::Secret;
 use idp::store::{SqliteStore, Store, keys};
 
-use crate::app::{Backend, Browser, read_mails, register_form, sign_in, spawn_app, spawn_app_with};
+use crate::app::{
+    Backend, Browser, MailLink, read_mails, register_form, sign_in, spawn_app, spawn_app_with,
+};
 use crate::support::{RedisServer, free_redis_port};
 
 const PASSWORD: &str = "plum sailor orbit lantern";
@@ -20,7 +22,7 @@ async fn two_replicas_on_one_redis_behave_as_one() {
     let browser_a = a.browser();
     register_form(&a, &browser_a, "shared@example.eu", "en").await;
     let link = a.mails_to("shared@example.eu", 1).await[0]
-        .link(&format!("{}/register/confirm?token=", a.base));
+        .link_to(&format!("{}/register/confirm?token=", a.base));
     let on_b = Browser::new(&b.base);
     let form = on_b.get(&link.replace(&a.base, &b.base)).await;
     assert_eq!(form.status, 200, "B sees the link A issued");
@@ -198,7 +200,7 @@ async fn kill_dash_9_loses_no_acknowledged_account_and_leaves_none_half_written(
             .await;
         assert_eq!(sent.status, 200, "{}", sent.text());
         let mail = read_mails(dir.path(), email, 1).await;
-        links.push(mail[0].link(&format!("{base}/register/confirm?token=")));
+        links.push(mail[0].link_to(&format!("{base}/register/confirm?token=")));
     }
 
     // All set their passwords at once; the server is killed while they are in flight.

@@ -4,7 +4,8 @@
 use idp::store::keys;
 
 use crate::app::{
-    Backend, Page, register_form, register_through_pages, sign_in, spawn_app, spawn_app_with,
+    Backend, MailLink, Page, register_form, register_through_pages, sign_in, spawn_app,
+    spawn_app_with,
 };
 
 const PASSWORD: &str = "plum sailor orbit lantern";
@@ -361,7 +362,7 @@ async fn passwords_links_and_sessions_are_stored_hashed(backend: Backend) {
         .submit(&lost, &[("E-mail", "hashed@example.eu")])
         .await;
     let link = app.mails_to("hashed@example.eu", 2).await[1]
-        .link(&format!("{}/password/reset?token=", app.base));
+        .link_to(&format!("{}/password/reset?token=", app.base));
     let link_token = link.rsplit('=').next().unwrap();
     assert!(
         store

@@ -1,0 +1,339 @@
+//! Password sign-in throughput against the release `idp` binary, next to the bare argon2id
+//! rate on the same machine, with the server's peak memory.
+//!
+//!     cargo bench -p idp --bench signin            # embedded store, then Redis
+//!     BENCH_SECONDS=20 BENCH_CONCURRENCY=32 cargo bench -p idp --bench signin
+//!
+//! Each sign-in is what a browser does: GET /login, POST the e-mail, POST the password
+//! (argon2id verify, new session written to the store), expecting the 303 to /account.
+//! Then a flood (many more clients than hashing threads) shows that memory stays bounded
+//! and excess work is refused with 503 rather than queued.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
+
+const PASSWORD: &str = "plum sailor orbit lantern";
+const USERS: usize = 20;
+
+fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// argon2id verifications per second on `threads` threads, nothing else.
+fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
+    let hash = Argon2::default()
+        .hash_password(PASSWORD.as_bytes())
+        .unwrap()
+        .to_string();
+    let done = Arc::new(AtomicU64::new(0));
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let (hash, done) = (hash.clone(), done.clone());
+            std::thread::spawn(move || {
+                let parsed = PasswordHash::new(&hash).unwrap();
+                while Instant::now() < deadline {
+                    Argon2::default()
+                        .verify_password(PASSWORD.as_bytes(), &parsed)
+                        .unwrap();
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    done.load(Ordering::Relaxed) as f64 / seconds as f64
+}
+
+struct Server {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    fn start(redis_url: Option<&str>) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let base = format!("http://127.0.0.1:{port}");
+        let env = |cmd: &mut Command| {
+            cmd.env("IDP_DATA_DIR", dir.path())
+                .env("IDP_LISTEN", format!("127.0.0.1:{port}"))
+                .env("IDP_ISSUER", &base)
+                .env("IDP_LOGIN_FAILURES_PER_IP_PER_HOUR", "1000000")
+                .env("RUST_LOG", "warn");
+            match redis_url {
+                Some(url) => cmd
+                    .env("IDP_REDIS_URL", url)
+                    .env("IDP_REDIS_PREFIX", format!("bench{port}:")),
+                None => cmd.env_remove("IDP_REDIS_URL"),
+            };
+        };
+        let mut serve = Command::new(env!("CARGO_BIN_EXE_idp"));
+        serve.arg("serve").stdout(Stdio::null());
+        env(&mut serve);
+        let child = serve.spawn().expect("start idp");
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        for n in 0..USERS {
+            let mut add = Command::new(env!("CARGO_BIN_EXE_idp"));
+            add.args([
+                "user",
+                "add",
+                "--email",
+                &format!("bench{n}@example.eu"),
+                "--first-name",
+                "Bench",
+                "--last-name",
+                "Mark",
+                "--password-stdin",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null());
+            env(&mut add);
+            let mut process = add.spawn().unwrap();
+            use std::io::Write;
+            process
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(PASSWORD.as_bytes())
+                .unwrap();
+            assert!(process.wait().unwrap().success(), "idp user add failed");
+        }
+        Server {
+            child,
+            base,
+            _dir: dir,
+        }
+    }
+
+    /// VmHWM: the most resident memory the server process ever had.
+    fn peak_rss_mib(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|kb| kb.parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn field(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    body.find(&marker)
+        .map(|i| &body[i + marker.len()..])
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// One browser sign-in; returns the latency of the password step and its status.
+async fn sign_in(base: &str, email: &str) -> Result<(Duration, u16), reqwest::Error> {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let page = client
+        .get(format!("{base}/login"))
+        .send()
+        .await?
+        .text()
+        .await?;
+    let csrf = field(&page, "csrf_token");
+    client
+        .post(format!("{base}/login"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email),
+            ("next", "/account"),
+        ])
+        .send()
+        .await?;
+    let started = Instant::now();
+    let response = client
+        .post(format!("{base}/login/password"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email),
+            ("password", PASSWORD),
+            ("next", "/account"),
+        ])
+        .send()
+        .await?;
+    Ok((started.elapsed(), response.status().as_u16()))
+}
+
+struct Run {
+    ok: u64,
+    busy: u64,
+    other: u64,
+    seconds: f64,
+    latencies: Vec<Duration>,
+}
+
+async fn load(base: &str, concurrency: u64, seconds: u64) -> Run {
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..concurrency)
+        .map(|worker| {
+            let base = base.to_owned();
+            tokio::spawn(async move {
+                let (mut ok, mut busy, mut other, mut latencies) = (0, 0, 0, Vec::new());
+                let mut n = worker as usize;
+                while Instant::now() < deadline {
+                    let email = format!("bench{}@example.eu", n % USERS);
+                    n += 1;
+                    match sign_in(&base, &email).await {
+                        Ok((latency, 303)) => {
+                            ok += 1;
+                            latencies.push(latency);
+                        }
+                        Ok((_, 503)) => busy += 1,
+                        _ => other += 1,
+                    }
+                }
+                (ok, busy, other, latencies)
+            })
+        })
+        .collect();
+    let mut run = Run {
+        ok: 0,
+        busy: 0,
+        other: 0,
+        seconds: 0.0,
+        latencies: Vec::new(),
+    };
+    for task in tasks {
+        let (ok, busy, other, latencies) = task.await.unwrap();
+        run.ok += ok;
+        run.busy += busy;
+        run.other += other;
+        run.latencies.extend(latencies);
+    }
+    run.seconds = started.elapsed().as_secs_f64();
+    run.latencies.sort();
+    run
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+fn report(label: &str, concurrency: u64, run: &Run, rss: f64) {
+    println!(
+        "| {label:<28} | {concurrency:>4} | {:>8.1} | {:>6.0} | {:>6.0} | {:>6.0} | {:>6} | {:>5} | {rss:>7.1} |",
+        run.ok as f64 / run.seconds,
+        percentile(&run.latencies, 0.50),
+        percentile(&run.latencies, 0.95),
+        percentile(&run.latencies, 0.99),
+        run.busy,
+        run.other,
+    );
+}
+
+fn start_redis() -> Option<(Child, String)> {
+    let port = free_port();
+    let child = Command::new("redis-server")
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .ok()?;
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some((child, format!("redis://127.0.0.1:{port}/")))
+}
+
+#[tokio::main]
+async fn main() {
+    let seconds = env_u64("BENCH_SECONDS", 10);
+    let concurrency = env_u64("BENCH_CONCURRENCY", 8);
+    let flood = env_u64("BENCH_FLOOD", 256);
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let bare = bare_argon2_rate(cores, seconds.min(5));
+    println!(
+        "\nbare argon2id (m=19456 KiB, t=2, p=1) on {cores} threads: {bare:.1} verifications/s\n"
+    );
+    println!(
+        "| store / load                 | conc | signin/s | p50 ms | p95 ms | p99 ms | 503s   | other | RSS MiB |"
+    );
+    println!(
+        "|------------------------------|------|----------|--------|--------|--------|--------|-------|---------|"
+    );
+
+    let mut redis = start_redis();
+    let stores: Vec<(&str, Option<String>)> = match &redis {
+        Some((_, url)) => vec![("embedded", None), ("redis", Some(url.clone()))],
+        None => {
+            eprintln!("redis-server not found: only the embedded store is measured");
+            vec![("embedded", None)]
+        }
+    };
+    for (name, url) in stores {
+        let server = Server::start(url.as_deref());
+        sign_in(&server.base, "bench0@example.eu").await.unwrap(); // warm up
+        let steady = load(&server.base, concurrency, seconds).await;
+        report(
+            &format!("{name}, steady"),
+            concurrency,
+            &steady,
+            server.peak_rss_mib(),
+        );
+        let flooded = load(&server.base, flood, seconds).await;
+        report(
+            &format!("{name}, flood"),
+            flood,
+            &flooded,
+            server.peak_rss_mib(),
+        );
+    }
+    if let Some((child, _)) = redis.as_mut() {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    println!();
+}

@@ -1,0 +1,130 @@
+//! Reading the development outbox: the `.eml` files the outbox transport writes, decoded,
+//! for `idp outbox`, the demo's console and the tests.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+#[derive(Debug, Clone)]
+pub struct OutboxMail {
+    pub path: PathBuf,
+    pub written: SystemTime,
+    pub to: String,
+    pub subject: String,
+    /// The text, decoded from quoted-printable, with `\n` line ends.
+    pub body: String,
+}
+
+impl OutboxMail {
+    /// The first URL in the body that starts with `prefix`.
+    pub fn link(&self, prefix: &str) -> Option<String> {
+        let start = self.body.find(prefix)?;
+        self.body[start..]
+            .split_whitespace()
+            .next()
+            .map(str::to_owned)
+    }
+}
+
+/// Every mail in `<dir>` (oldest first), only those to `to` when given.
+pub fn read(dir: &Path, to: Option<&str>) -> Vec<OutboxMail> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut mails: Vec<OutboxMail> = entries
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+        .filter_map(|e| {
+            let written = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
+            let raw = std::fs::read_to_string(e.path()).ok()?;
+            parse(&raw, e.path(), written)
+        })
+        .filter(|m| to.is_none_or(|to| m.to.to_lowercase().contains(&to.to_lowercase())))
+        .collect();
+    mails.sort_by_key(|m| m.written);
+    mails
+}
+
+fn parse(raw: &str, path: PathBuf, written: SystemTime) -> Option<OutboxMail> {
+    let (head, body) = raw.split_once("\r\n\r\n")?;
+    let header = |name: &str| {
+        head.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name)
+                .then(|| value.trim().to_owned())
+        })
+    };
+    let quoted_printable = header("Content-Transfer-Encoding")
+        .is_some_and(|v| v.eq_ignore_ascii_case("quoted-printable"));
+    let body = if quoted_printable {
+        decode_quoted_printable(body)
+    } else {
+        body.to_owned()
+    };
+    Some(OutboxMail {
+        path,
+        written,
+        to: header("To")?,
+        subject: decode_subject(&header("Subject").unwrap_or_default()),
+        body: body.replace("\r\n", "\n"),
+    })
+}
+
+pub fn decode_quoted_printable(text: &str) -> String {
+    let text = text.replace("=\r\n", "");
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'='
+            && let Some(byte) = text
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Decodes RFC 2047 `=?utf-8?b?...?=` words (lettre's form for non-ASCII subjects).
+fn decode_subject(subject: &str) -> String {
+    use base64::Engine;
+    subject
+        .split_whitespace()
+        .map(|word| {
+            let lower = word.to_ascii_lowercase();
+            if lower.starts_with("=?utf-8?b?") && word.ends_with("?=") {
+                base64::engine::general_purpose::STANDARD
+                    .decode(&word[10..word.len() - 2])
+                    .ok()
+                    .and_then(|b| String::from_utf8(b).ok())
+                    .unwrap_or_else(|| word.to_owned())
+            } else {
+                format!("{word} ")
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_printable_is_decoded() {
+        assert_eq!(
+            decode_quoted_printable("a=3Db=\r\ncd caf=C3=A9"),
+            "a=bcd café"
+        );
+        assert_eq!(decode_quoted_printable("trailing ="), "trailing =");
+    }
+}
