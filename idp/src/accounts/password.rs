@@ -2,15 +2,15 @@
 //!
 //! Hashes are argon2id PHC strings with OWASP's parameters (m=19456 KiB, t=2, p=1); a hash
 //! made with other parameters is upgraded at the next successful sign-in. Hashing runs on
-//! the blocking pool behind a semaphore: at most `threads` hashes (19 MiB each) at once and
-//! at most `queue` waiting, so a flood of sign-ins is refused instead of exhausting memory.
+//! a fixed pool of threads, each reusing one 19 MiB buffer, behind a bounded queue: a flood
+//! of sign-ins is refused (503) instead of exhausting memory.
 
-use std::sync::Arc;
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
+use std::sync::{Arc, Mutex};
 
-use argon2::password_hash::phc::PasswordHash;
-use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
-use argon2::{Argon2, Params};
-use tokio::sync::Semaphore;
+use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
+use tokio::sync::oneshot;
 
 pub const MIN_LENGTH: usize = 10;
 /// Long enough for any passphrase, short enough to bound the hashing input.
@@ -76,63 +76,178 @@ pub enum Verified {
     YesRehash,
 }
 
+enum Job {
+    Hash {
+        password: String,
+        reply: oneshot::Sender<Result<String, HashError>>,
+    },
+    Verify {
+        stored: String,
+        known: bool,
+        password: String,
+        reply: oneshot::Sender<Verified>,
+    },
+}
+
+/// A fixed pool of hashing threads fed by a bounded queue. Each thread owns one argon2
+/// memory buffer and reuses it, so memory stays at `threads` x 19 MiB however many
+/// sign-ins arrive: a full queue is refused at once (`Busy`), never buffered.
 #[derive(Clone)]
 pub struct PasswordHasher {
-    params: Params,
-    running: Arc<Semaphore>,
-    waiting: Arc<Semaphore>,
+    jobs: SyncSender<Job>,
     /// Verified when the account does not exist, so timing does not tell.
     dummy_hash: Arc<str>,
+}
+
+fn argon2(params: Params) -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes with `blocks` as argon2's working memory (grown when the parameters need more).
+fn hash_with(
+    blocks: &mut Vec<Block>,
+    params: &Params,
+    password: &str,
+) -> Result<String, HashError> {
+    let failed = |e: &dyn std::fmt::Display| HashError::Failed(e.to_string());
+    let salt = crate::secrets::random_bytes(16);
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    if blocks.len() < params.block_count() {
+        blocks.resize(params.block_count(), Block::default());
+    }
+    argon2(params.clone())
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            &salt,
+            &mut out,
+            &mut blocks[..params.block_count()],
+        )
+        .map_err(|e| failed(&e))?;
+    let phc = PasswordHash {
+        algorithm: argon2::ARGON2ID_IDENT,
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(params).map_err(|e| failed(&e))?,
+        salt: Some(Salt::new(&salt).map_err(|e| failed(&e))?),
+        hash: Some(Output::new(&out).map_err(|e| failed(&e))?),
+    };
+    Ok(phc.to_string())
+}
+
+/// Verifies against any argon2 PHC string (argon2id, argon2i, argon2d, older parameters).
+fn verify_with(
+    blocks: &mut Vec<Block>,
+    current: &Params,
+    stored: &str,
+    password: &str,
+) -> Verified {
+    let Ok(parsed) = PasswordHash::new(stored) else {
+        return Verified::No;
+    };
+    let (Ok(algorithm), Ok(params), Some(salt), Some(expected)) = (
+        Algorithm::try_from(parsed.algorithm.as_str()),
+        Params::try_from(&parsed),
+        parsed.salt.as_ref(),
+        parsed.hash.as_ref(),
+    ) else {
+        return Verified::No;
+    };
+    let version = parsed
+        .version
+        .and_then(|v| Version::try_from(v).ok())
+        .unwrap_or_default();
+    if params.block_count() > 1 << 20 {
+        return Verified::No; // A stored hash asking for over 1 GiB is not ours.
+    }
+    if blocks.len() < params.block_count() {
+        blocks.resize(params.block_count(), Block::default());
+    }
+    let mut out = vec![0u8; expected.as_bytes().len()];
+    let ok = Argon2::new(algorithm, version, params.clone())
+        .hash_password_into_with_memory(
+            password.as_bytes(),
+            salt.as_ref(),
+            &mut out,
+            &mut blocks[..params.block_count()],
+        )
+        .is_ok()
+        && crate::secrets::constant_time_eq(&out, expected.as_bytes());
+    let up_to_date = algorithm == Algorithm::Argon2id
+        && version == Version::V0x13
+        && params.m_cost() == current.m_cost()
+        && params.t_cost() == current.t_cost()
+        && params.p_cost() == current.p_cost();
+    match (ok, up_to_date) {
+        (false, _) => Verified::No,
+        (true, true) => Verified::Yes,
+        (true, false) => Verified::YesRehash,
+    }
+}
+
+fn worker(jobs: Arc<Mutex<Receiver<Job>>>, params: Params) {
+    let mut blocks = vec![Block::default(); params.block_count()];
+    loop {
+        let job = match jobs.lock() {
+            Ok(receiver) => receiver.recv(),
+            Err(_) => return,
+        };
+        match job {
+            Ok(Job::Hash { password, reply }) => {
+                let _ = reply.send(hash_with(&mut blocks, &params, &password));
+            }
+            Ok(Job::Verify {
+                stored,
+                known,
+                password,
+                reply,
+            }) => {
+                let verified = verify_with(&mut blocks, &params, &stored, &password);
+                let _ = reply.send(if known { verified } else { Verified::No });
+            }
+            Err(_) => return, // Every sender is gone: the provider was dropped.
+        }
+        if blocks.len() > params.block_count() {
+            // An old hash needed more memory; give it back.
+            blocks.truncate(params.block_count());
+            blocks.shrink_to_fit();
+        }
+    }
 }
 
 impl PasswordHasher {
     pub fn new(threads: usize, queue: usize) -> Result<Self, HashError> {
         let params = Params::DEFAULT;
-        let dummy = Argon2::from(params.clone())
-            .hash_password(crate::secrets::random_token(24).as_bytes())
-            .map_err(|e| HashError::Failed(e.to_string()))?
-            .to_string();
+        let dummy = hash_with(&mut Vec::new(), &params, &crate::secrets::random_token(24))?;
+        let (jobs, receiver) = sync_channel(queue);
+        let receiver = Arc::new(Mutex::new(receiver));
+        for n in 0..threads.max(1) {
+            let (receiver, params) = (Arc::clone(&receiver), params.clone());
+            std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || worker(receiver, params))
+                .map_err(|e| HashError::Failed(format!("cannot start hashing thread: {e}")))?;
+        }
         Ok(Self {
-            params,
-            running: Arc::new(Semaphore::new(threads)),
-            waiting: Arc::new(Semaphore::new(threads + queue)),
+            jobs,
             dummy_hash: dummy.into(),
         })
     }
 
-    async fn run<T: Send + 'static>(
-        &self,
-        job: impl FnOnce(Params) -> T + Send + 'static,
-    ) -> Result<T, HashError> {
-        let _place = self
-            .waiting
-            .clone()
-            .try_acquire_owned()
-            .map_err(|_| HashError::Busy)?;
-        let running = self
-            .running
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| HashError::Busy)?;
-        let params = self.params.clone();
-        tokio::task::spawn_blocking(move || {
-            let _running = running;
-            job(params)
+    fn submit(&self, job: Job) -> Result<(), HashError> {
+        self.jobs.try_send(job).map_err(|e| match e {
+            TrySendError::Full(_) => HashError::Busy,
+            TrySendError::Disconnected(_) => HashError::Failed("hashing threads stopped".into()),
         })
-        .await
-        .map_err(|e| HashError::Failed(e.to_string()))
     }
 
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
-        let password = password.to_owned();
-        self.run(move |params| {
-            Argon2::from(params)
-                .hash_password(password.as_bytes())
-                .map(|h| h.to_string())
-                .map_err(|e| HashError::Failed(e.to_string()))
-        })
-        .await?
+        let (reply, answer) = oneshot::channel();
+        self.submit(Job::Hash {
+            password: password.to_owned(),
+            reply,
+        })?;
+        answer
+            .await
+            .map_err(|_| HashError::Failed("hashing thread stopped".into()))?
     }
 
     /// Checks `password` against `stored` (the dummy hash when `None`, always failing).
@@ -141,32 +256,16 @@ impl PasswordHasher {
         stored: Option<&str>,
         password: &str,
     ) -> Result<Verified, HashError> {
-        let known = stored.is_some();
-        let stored = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
-        let password = password.to_owned();
-        self.run(move |params| {
-            let Ok(parsed) = PasswordHash::new(&stored) else {
-                return Verified::No;
-            };
-            let ok = Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok();
-            if !(ok && known) {
-                return Verified::No;
-            }
-            let current = parsed.algorithm.as_str() == "argon2id"
-                && Params::try_from(&parsed).is_ok_and(|p| {
-                    p.m_cost() == params.m_cost()
-                        && p.t_cost() == params.t_cost()
-                        && p.p_cost() == params.p_cost()
-                });
-            if current {
-                Verified::Yes
-            } else {
-                Verified::YesRehash
-            }
-        })
-        .await
+        let (reply, answer) = oneshot::channel();
+        self.submit(Job::Verify {
+            stored: stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned),
+            known: stored.is_some(),
+            password: password.to_owned(),
+            reply,
+        })?;
+        answer
+            .await
+            .map_err(|_| HashError::Failed("hashing thread stopped".into()))
     }
 }
 
@@ -218,6 +317,19 @@ mod tests {
         let hasher = PasswordHasher::new(2, 4).unwrap();
         let phc = hasher.hash("plum sailor orbit lantern").await.unwrap();
         assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{phc}");
+        // Our PHC strings are standard: argon2's own verifier accepts them.
+        use argon2::password_hash::PasswordVerifier as _;
+        let parsed = PasswordHash::new(&phc).unwrap();
+        assert!(
+            Argon2::default()
+                .verify_password(b"plum sailor orbit lantern", &parsed)
+                .is_ok()
+        );
+        assert!(
+            Argon2::default()
+                .verify_password(b"plum sailor orbit lanterN", &parsed)
+                .is_err()
+        );
         assert_eq!(
             hasher
                 .verify(Some(&phc), "plum sailor orbit lantern")
@@ -241,7 +353,12 @@ mod tests {
 
     #[tokio::test]
     async fn weaker_hashes_ask_for_a_rehash() {
+        use argon2::password_hash::PasswordHasher as _;
         let weak = Argon2::from(Params::new(8192, 1, 1, None).unwrap())
+            .hash_password(b"plum sailor orbit lantern")
+            .unwrap()
+            .to_string();
+        let argon2i = Argon2::new(Algorithm::Argon2i, Version::V0x13, Params::DEFAULT)
             .hash_password(b"plum sailor orbit lantern")
             .unwrap()
             .to_string();
@@ -253,6 +370,14 @@ mod tests {
                 .unwrap(),
             Verified::YesRehash
         );
+        let argon2i_result = hasher
+            .verify(Some(&argon2i), "plum sailor orbit lantern")
+            .await;
+        assert_eq!(argon2i_result.unwrap(), Verified::YesRehash);
+        let wrong = hasher
+            .verify(Some(&weak), "plum sailor orbit lanterN")
+            .await;
+        assert_eq!(wrong.unwrap(), Verified::No);
     }
 
     #[tokio::test]
