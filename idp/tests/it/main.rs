@@ -3,6 +3,7 @@
 
 mod accounts;
 mod app;
+mod cli;
 mod http;
 mod resilience;
 mod security;

@@ -19,6 +19,7 @@ crate::on_both_backends!(
     registration_and_reset_mails_are_rate_limited,
     the_robot_check_cannot_be_skipped_forged_or_reused,
     passwords_links_and_sessions_are_stored_hashed,
+    weaker_password_hashes_are_upgraded_at_sign_in,
 );
 
 async fn every_form_needs_the_csrf_token(backend: Backend) {
@@ -370,5 +371,46 @@ async fn passwords_links_and_sessions_are_stored_hashed(backend: Backend) {
             .await
             .unwrap()
             .is_none()
+    );
+}
+
+async fn weaker_password_hashes_are_upgraded_at_sign_in(backend: Backend) {
+    use argon2::password_hash::PasswordHasher as _;
+    let app = spawn_app(backend).await;
+    register_through_pages(&app, "old@example.eu", PASSWORD).await;
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, "old@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    let weak = argon2::Argon2::from(argon2::Params::new(8192, 1, 1, None).unwrap())
+        .hash_password(PASSWORD.as_bytes())
+        .unwrap()
+        .to_string();
+    idp::accounts::update(store, &account.id, |a| a.password_hash = Some(weak.clone()))
+        .await
+        .unwrap();
+    assert_eq!(
+        sign_in(&app.browser(), "old@example.eu", PASSWORD)
+            .await
+            .status,
+        303,
+        "old hashes still verify"
+    );
+    let upgraded = idp::accounts::get(store, &account.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .password_hash
+        .unwrap();
+    assert!(
+        upgraded.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{upgraded}"
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "old@example.eu", PASSWORD)
+            .await
+            .status,
+        303
     );
 }

@@ -1,0 +1,230 @@
+//! The `idp` command as operators use it: help, `user add`, `outbox`, bad configuration.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use idp::config::Config;
+
+use crate::app::{Backend, sign_in, spawn_with_config, test_config};
+
+fn idp(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_idp"))
+        .args(args)
+        .env("IDP_DATA_DIR", data_dir)
+        .env_remove("IDP_REDIS_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run idp");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn help_names_every_command_and_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = idp(dir.path(), &["--help"], None);
+    assert!(help.status.success());
+    for word in ["serve", "user", "outbox", "--config", "IDP_REDIS_URL"] {
+        assert!(
+            text(&help.stdout).contains(word),
+            "{word} missing from --help"
+        );
+    }
+    let add = idp(dir.path(), &["user", "add", "--help"], None);
+    for word in [
+        "--email",
+        "--first-name",
+        "--last-name",
+        "--language",
+        "--admin",
+        "--password-stdin",
+    ] {
+        assert!(
+            text(&add.stdout).contains(word),
+            "{word} missing from user add --help"
+        );
+    }
+}
+
+#[test]
+fn bad_configuration_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_idp"))
+        .arg("serve")
+        .env("IDP_DATA_DIR", dir.path())
+        .env("IDP_LISTEN", "not-an-address")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).to_lowercase().contains("listen"),
+        "{}",
+        text(&out.stderr)
+    );
+    let file = dir.path().join("idp.toml");
+    std::fs::write(&file, "listen = \"127.0.0.1:0\"\nunknown_key = 1\n").unwrap();
+    let out = idp(
+        dir.path(),
+        &["--config", file.to_str().unwrap(), "serve"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("unknown_key"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn user_add_creates_accounts_that_can_sign_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = idp(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "Ada@Example.eu",
+            "--first-name",
+            "Ada",
+            "--last-name",
+            "Admin",
+            "--admin",
+            "--password-stdin",
+        ],
+        Some("plum sailor orbit lantern\n"),
+    );
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(json["email"], "ada@example.eu");
+    assert_eq!(json["admin"], true);
+    assert!(
+        json["id"].as_str().is_some_and(|id| !id.contains('@')),
+        "the id is not the e-mail"
+    );
+
+    let again = idp(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "ada@example.eu",
+            "--first-name",
+            "Ada",
+            "--last-name",
+            "Twice",
+            "--password-stdin",
+        ],
+        Some("velvet quarry nimbus thistle"),
+    );
+    assert!(!again.status.success());
+    assert!(
+        text(&again.stderr).contains("already exists"),
+        "{}",
+        text(&again.stderr)
+    );
+
+    let weak = idp(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "weak@example.eu",
+            "--first-name",
+            "W",
+            "--last-name",
+            "K",
+            "--password-stdin",
+        ],
+        Some("password1"),
+    );
+    assert!(!weak.status.success());
+    assert!(
+        text(&weak.stderr).contains("at least 10 characters"),
+        "{}",
+        text(&weak.stderr)
+    );
+
+    let linked = idp(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "bob@example.eu",
+            "--first-name",
+            "Bob",
+            "--last-name",
+            "Link",
+        ],
+        None,
+    );
+    assert!(linked.status.success(), "{}", text(&linked.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&linked.stdout).unwrap();
+    let link = json["set_password_link"].as_str().unwrap().to_owned();
+
+    // The provider, on the same data directory, accepts both accounts.
+    let config: Config = test_config(Backend::Embedded, dir.path().to_path_buf());
+    let app = spawn_with_config(
+        Config {
+            issuer: "http://127.0.0.1:8080".into(),
+            ..config
+        },
+        None,
+    )
+    .await;
+    assert_eq!(
+        sign_in(
+            &app.browser(),
+            "ada@example.eu",
+            "plum sailor orbit lantern"
+        )
+        .await
+        .status,
+        303
+    );
+    let browser = app.browser();
+    let path = link.trim_start_matches("http://127.0.0.1:8080");
+    let form = browser.get(path).await;
+    assert_eq!(form.status, 200, "{}", form.text());
+    let done = browser
+        .submit(
+            &form,
+            &[
+                ("New password", "velvet quarry nimbus thistle"),
+                ("Confirm new password", "velvet quarry nimbus thistle"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 200);
+    assert_eq!(
+        sign_in(&browser, "bob@example.eu", "velvet quarry nimbus thistle")
+            .await
+            .status,
+        303
+    );
+
+    let outbox = idp(dir.path(), &["outbox", "--to", "bob@example.eu"], None);
+    assert!(
+        text(&outbox.stdout).contains("your password was changed"),
+        "{}",
+        text(&outbox.stdout)
+    );
+}
