@@ -295,6 +295,21 @@ impl Provider {
         .await?)
     }
 
+    /// Checks a new password against the policy and its confirmation, then hashes it.
+    async fn new_password_hash(
+        &self,
+        password: &str,
+        confirm: &str,
+        email: &str,
+        names: &[&str],
+    ) -> Result<Result<String, FieldErrors>, Error> {
+        let errors = self.check_new_password(password, confirm, email, names);
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
+        Ok(Ok(self.hasher.hash(password).await?))
+    }
+
     fn check_new_password(
         &self,
         password: &str,
@@ -324,16 +339,14 @@ impl Provider {
         let Some(pending) = self.pending_registration(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
-        let errors = self.check_new_password(
-            password,
-            confirm,
-            &pending.email,
-            &[&pending.first_name, &pending.last_name],
-        );
-        if !errors.is_empty() {
-            return Ok(SetPasswordOutcome::Invalid(errors));
-        }
-        let hash = self.hasher.hash(password).await?;
+        let names = [pending.first_name.as_str(), pending.last_name.as_str()];
+        let hash = match self
+            .new_password_hash(password, confirm, &pending.email, &names)
+            .await?
+        {
+            Ok(hash) => hash,
+            Err(errors) => return Ok(SetPasswordOutcome::Invalid(errors)),
+        };
         let taken: Option<PendingRegistration> = links::take(
             self.store.as_ref(),
             Purpose::ConfirmRegistration,
@@ -422,16 +435,14 @@ impl Provider {
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
-        let errors = self.check_new_password(
-            password,
-            confirm,
-            &account.email,
-            &[&account.first_name, &account.last_name],
-        );
-        if !errors.is_empty() {
-            return Ok(SetPasswordOutcome::Invalid(errors));
-        }
-        let hash = self.hasher.hash(password).await?;
+        let names = [account.first_name.as_str(), account.last_name.as_str()];
+        let hash = match self
+            .new_password_hash(password, confirm, &account.email, &names)
+            .await?
+        {
+            Ok(hash) => hash,
+            Err(errors) => return Ok(SetPasswordOutcome::Invalid(errors)),
+        };
         if links::take::<PendingReset>(
             self.store.as_ref(),
             Purpose::ResetPassword,
@@ -558,16 +569,14 @@ impl Provider {
             );
             return Ok(ChangePasswordOutcome::Invalid(errors));
         }
-        let errors = self.check_new_password(
-            new,
-            confirm,
-            &account.email,
-            &[&account.first_name, &account.last_name],
-        );
-        if !errors.is_empty() {
-            return Ok(ChangePasswordOutcome::Invalid(errors));
-        }
-        let hash = self.hasher.hash(new).await?;
+        let names = [account.first_name.as_str(), account.last_name.as_str()];
+        let hash = match self
+            .new_password_hash(new, confirm, &account.email, &names)
+            .await?
+        {
+            Ok(hash) => hash,
+            Err(errors) => return Ok(ChangePasswordOutcome::Invalid(errors)),
+        };
         if let Some(account) = self.set_password_hash(&account.id, hash).await? {
             sessions::end_all(self.store.as_ref(), &account.id, Some(session_token)).await?;
             let when = format_utc(self.now());

@@ -40,7 +40,7 @@ async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
     ] {
         page.field_for_label(label);
     }
-    let sent = register_form(&app, &browser, "anna@uni-tuebingen.de", "en").await;
+    let sent = register_form(&browser, "anna@uni-tuebingen.de", "en").await;
     assert_eq!(sent.status, 200);
     assert!(
         sent.text().contains("Check your mailbox"),
@@ -59,15 +59,7 @@ async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
     assert!(form.text().contains("anna@uni-tuebingen.de"));
-    let done = browser
-        .submit(
-            &form,
-            &[
-                ("New password", PASSWORD),
-                ("Confirm new password", PASSWORD),
-            ],
-        )
-        .await;
+    let done = browser.choose_password(&form, PASSWORD).await;
     assert!(
         done.text().contains("Your account is ready"),
         "{}",
@@ -126,8 +118,8 @@ async fn registration_errors_are_per_field_and_keep_the_input(backend: Backend) 
 async fn registering_an_existing_address_reveals_nothing_on_the_page(backend: Backend) {
     let app = spawn_app(backend).await;
     register_through_pages(&app, "existing@example.eu", PASSWORD).await;
-    let fresh = register_form(&app, &app.browser(), "new@example.eu", "en").await;
-    let again = register_form(&app, &app.browser(), "existing@example.eu", "en").await;
+    let fresh = register_form(&app.browser(), "new@example.eu", "en").await;
+    let again = register_form(&app.browser(), "existing@example.eu", "en").await;
     assert_eq!(fresh.status, again.status);
     assert_eq!(
         fresh.text().replace("new@example.eu", "ADDRESS"),
@@ -150,34 +142,18 @@ async fn registering_an_existing_address_reveals_nothing_on_the_page(backend: Ba
 async fn confirmation_link_works_once(backend: Backend) {
     let app = spawn_app(backend).await;
     let browser = app.browser();
-    register_form(&app, &browser, "once@example.eu", "en").await;
+    register_form(&browser, "once@example.eu", "en").await;
     let link = app.mails_to("once@example.eu", 1).await[0]
         .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
-    let done = browser
-        .submit(
-            &form,
-            &[
-                ("New password", PASSWORD),
-                ("Confirm new password", PASSWORD),
-            ],
-        )
-        .await;
+    let done = browser.choose_password(&form, PASSWORD).await;
     assert_eq!(done.status, 200);
     assert_eq!(
         browser.get(&link).await.status,
         410,
         "a used link no longer shows the form"
     );
-    let replay = browser
-        .submit(
-            &form,
-            &[
-                ("New password", NEW_PASSWORD),
-                ("Confirm new password", NEW_PASSWORD),
-            ],
-        )
-        .await;
+    let replay = browser.choose_password(&form, NEW_PASSWORD).await;
     assert_eq!(replay.status, 410);
     assert_eq!(
         sign_in(&browser, "once@example.eu", NEW_PASSWORD)
@@ -191,22 +167,14 @@ async fn confirmation_link_works_once(backend: Backend) {
 async fn confirmation_link_expires_after_a_day(backend: Backend) {
     let app = spawn_app(backend).await;
     let browser = app.browser();
-    register_form(&app, &browser, "late@example.eu", "en").await;
+    register_form(&browser, "late@example.eu", "en").await;
     let link = app.mails_to("late@example.eu", 1).await[0]
         .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
     app.clock.advance(24 * 3600 + 1);
     assert_eq!(browser.get(&link).await.status, 410);
-    let late = browser
-        .submit(
-            &form,
-            &[
-                ("New password", PASSWORD),
-                ("Confirm new password", PASSWORD),
-            ],
-        )
-        .await;
+    let late = browser.choose_password(&form, PASSWORD).await;
     assert_eq!(late.status, 410);
 }
 
@@ -224,7 +192,7 @@ async fn forged_confirmation_link_is_refused(backend: Backend) {
 async fn weak_passwords_are_refused_with_a_reason(backend: Backend) {
     let app = spawn_app(backend).await;
     let browser = app.browser();
-    register_form(&app, &browser, "weak@example.eu", "en").await;
+    register_form(&browser, "weak@example.eu", "en").await;
     let link = app.mails_to("weak@example.eu", 1).await[0]
         .link_to(&format!("{}/register/confirm?token=", app.base));
     let form = browser.get(&link).await;
@@ -269,8 +237,8 @@ async fn weak_passwords_are_refused_with_a_reason(backend: Backend) {
 
 async fn mails_use_the_chosen_language(backend: Backend) {
     let app = spawn_app(backend).await;
-    register_form(&app, &app.browser(), "claire@chu-lyon.fr", "fr").await;
-    register_form(&app, &app.browser(), "jan@umcg.nl", "nl").await;
+    register_form(&app.browser(), "claire@chu-lyon.fr", "fr").await;
+    register_form(&app.browser(), "jan@umcg.nl", "nl").await;
     let french = &app.mails_to("claire@chu-lyon.fr", 1).await[0];
     assert!(
         french.body.contains("ouvrez ce lien dans les 24 heures"),
@@ -339,15 +307,7 @@ async fn lost_password_resets_and_ends_every_session(backend: Backend) {
         .link_to(&format!("{}/password/reset?token=", app.base));
     let form = browser.get(&link).await;
     assert_eq!(form.status, 200);
-    let done = browser
-        .submit(
-            &form,
-            &[
-                ("New password", NEW_PASSWORD),
-                ("Confirm new password", NEW_PASSWORD),
-            ],
-        )
-        .await;
+    let done = browser.choose_password(&form, NEW_PASSWORD).await;
     assert!(
         done.text().contains("Your new password is set"),
         "{}",
@@ -391,15 +351,7 @@ async fn reset_link_expires_after_an_hour(backend: Backend) {
         .link_to(&format!("{}/password/reset?token=", app.base));
     let form = browser.get(&link).await;
     app.clock.advance(3601);
-    let late = browser
-        .submit(
-            &form,
-            &[
-                ("New password", NEW_PASSWORD),
-                ("Confirm new password", NEW_PASSWORD),
-            ],
-        )
-        .await;
+    let late = browser.choose_password(&form, NEW_PASSWORD).await;
     assert_eq!(late.status, 410);
     assert_eq!(
         sign_in(&browser, "hour@example.eu", PASSWORD).await.status,

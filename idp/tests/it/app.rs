@@ -213,6 +213,18 @@ impl Browser {
         self.post(&action, &borrowed).await
     }
 
+    /// Fills "New password" and "Confirm new password" with `password` and submits.
+    pub async fn choose_password(&self, form: &Page, password: &str) -> Page {
+        self.submit(
+            form,
+            &[
+                ("New password", password),
+                ("Confirm new password", password),
+            ],
+        )
+        .await
+    }
+
     /// The value of the session cookie this browser holds.
     pub fn cookie(&self, name: &str) -> Option<String> {
         use reqwest::cookie::CookieStore;
@@ -342,12 +354,11 @@ fn decode_entities(s: &str) -> String {
 
 // ---- journeys shared by several tests ----
 
-pub async fn register_form(app: &TestApp, browser: &Browser, email: &str, language: &str) -> Page {
+pub async fn register_form(browser: &Browser, email: &str, language: &str) -> Page {
     let page = browser.get("/register").await;
     assert_eq!(page.status, 200);
     let challenge = page.hidden("robot_challenge");
     let nonce = idp::antirobot::solve(&challenge);
-    let _ = app;
     browser
         .submit(
             &page,
@@ -368,7 +379,7 @@ pub async fn register_form(app: &TestApp, browser: &Browser, email: &str, langua
 pub async fn register_through_pages(app: &TestApp, email: &str, password: &str) {
     let browser = app.browser();
     let before = app.mails_to(email, 0).await.len();
-    let sent = register_form(app, &browser, email, "en").await;
+    let sent = register_form(&browser, email, "en").await;
     assert_eq!(sent.status, 200, "{}", sent.text());
     let mails = app.mails_to(email, before + 1).await;
     let link = mails

@@ -205,13 +205,7 @@ async fn user_add_creates_accounts_that_can_sign_in() {
     let form = browser.get(path).await;
     assert_eq!(form.status, 200, "{}", form.text());
     let done = browser
-        .submit(
-            &form,
-            &[
-                ("New password", "velvet quarry nimbus thistle"),
-                ("Confirm new password", "velvet quarry nimbus thistle"),
-            ],
-        )
+        .choose_password(&form, "velvet quarry nimbus thistle")
         .await;
     assert_eq!(done.status, 200);
     assert_eq!(

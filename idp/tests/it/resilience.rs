@@ -20,21 +20,13 @@ async fn two_replicas_on_one_redis_behave_as_one() {
     let b = a.replica().await;
     // Registered through A; the confirmation link is opened on B.
     let browser_a = a.browser();
-    register_form(&a, &browser_a, "shared@example.eu", "en").await;
+    register_form(&browser_a, "shared@example.eu", "en").await;
     let link = a.mails_to("shared@example.eu", 1).await[0]
         .link_to(&format!("{}/register/confirm?token=", a.base));
     let on_b = Browser::new(&b.base);
     let form = on_b.get(&link.replace(&a.base, &b.base)).await;
     assert_eq!(form.status, 200, "B sees the link A issued");
-    let done = on_b
-        .submit(
-            &form,
-            &[
-                ("New password", PASSWORD),
-                ("Confirm new password", PASSWORD),
-            ],
-        )
-        .await;
+    let done = on_b.choose_password(&form, PASSWORD).await;
     assert_eq!(done.status, 200);
     assert_eq!(
         a.browser().get(&link).await.status,
@@ -181,23 +173,7 @@ async fn kill_dash_9_loses_no_acknowledged_account_and_leaves_none_half_written(
     let emails: Vec<String> = (0..20).map(|n| format!("crash{n}@example.eu")).collect();
     let mut links = Vec::new();
     for email in &emails {
-        let browser = Browser::new(&base);
-        let page = browser.get("/register").await;
-        let nonce = idp::antirobot::solve(&page.hidden("robot_challenge"));
-        let sent = browser
-            .submit(
-                &page,
-                &[
-                    ("First name", "Crash"),
-                    ("Last name", "Test"),
-                    ("E-mail", email),
-                    ("Confirm e-mail", email),
-                    ("E-mail language", "en"),
-                    ("By checking this box", "yes"),
-                    ("Anti-robot check", &nonce),
-                ],
-            )
-            .await;
+        let sent = register_form(&Browser::new(&base), email, "en").await;
         assert_eq!(sent.status, 200, "{}", sent.text());
         let mail = read_mails(dir.path(), email, 1).await;
         links.push(mail[0].link_to(&format!("{base}/register/confirm?token=")));

@@ -245,18 +245,18 @@ async fn registration_and_reset_mails_are_rate_limited(backend: Backend) {
     .await;
     let browser = app.browser();
     assert_eq!(
-        register_form(&app, &browser, "flood@example.eu", "en")
+        register_form(&browser, "flood@example.eu", "en")
             .await
             .status,
         200
     );
     assert_eq!(
-        register_form(&app, &browser, "flood@example.eu", "en")
+        register_form(&browser, "flood@example.eu", "en")
             .await
             .status,
         200
     );
-    let third = register_form(&app, &browser, "flood@example.eu", "en").await;
+    let third = register_form(&browser, "flood@example.eu", "en").await;
     assert_eq!(third.status, 429, "per address");
     assert_eq!(app.mails_to("flood@example.eu", 2).await.len(), 2);
     let lost = browser.get("/password/lost").await;

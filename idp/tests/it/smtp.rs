@@ -64,7 +64,7 @@ async fn mails_go_out_over_smtp_when_configured() {
     })
     .await;
     assert_eq!(
-        register_form(&app, &app.browser(), "smtp@example.eu", "en")
+        register_form(&app.browser(), "smtp@example.eu", "en")
             .await
             .status,
         200
