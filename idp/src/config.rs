@@ -73,6 +73,12 @@ pub struct Config {
     pub password_hash_queue: usize,
     /// A session ends this many hours after sign-in.
     pub session_hours: u64,
+    /// Lifetime of access tokens (JWT, RFC 9068) and ID tokens.
+    pub access_token_minutes: u64,
+    /// Lifetime of refresh tokens (they rotate at every use).
+    pub refresh_token_days: u64,
+    /// Lifetime of authorization codes.
+    pub authorization_code_seconds: u64,
 }
 
 impl Default for Config {
@@ -99,6 +105,9 @@ impl Default for Config {
             password_hash_threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             password_hash_queue: 64,
             session_hours: 12,
+            access_token_minutes: 10,
+            refresh_token_days: 30,
+            authorization_code_seconds: 60,
         }
     }
 }
@@ -126,6 +135,9 @@ const ENV_KEYS: &[&str] = &[
     "password_hash_threads",
     "password_hash_queue",
     "session_hours",
+    "access_token_minutes",
+    "refresh_token_days",
+    "authorization_code_seconds",
 ];
 
 #[derive(Debug, thiserror::Error)]

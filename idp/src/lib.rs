@@ -6,11 +6,15 @@
 
 pub mod accounts;
 pub mod antirobot;
+pub mod clients;
 pub mod clock;
 pub mod config;
 pub mod error;
+pub mod jwt;
+pub mod keys;
 pub mod links;
 pub mod notify;
+pub mod oidc;
 pub mod provider;
 pub mod secrets;
 pub mod server;

@@ -37,6 +37,16 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Register, list and remove relying parties (OpenID Connect clients).
+    Client {
+        #[command(subcommand)]
+        command: ClientCommand,
+    },
+    /// List and rotate the token signing keys.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Show the mails the development transport wrote to <data dir>/outbox/mail/, decoded.
     Outbox {
         /// Only mails to this address.
@@ -52,6 +62,64 @@ enum Command {
 enum UserCommand {
     /// Create an account directly (e.g. the first administrator) and print it as JSON.
     Add(UserAdd),
+}
+
+#[derive(Subcommand)]
+enum ClientCommand {
+    /// Register a client and print it as JSON (with its secret, shown only this once).
+    Add(ClientAdd),
+    /// Print every registered client as JSON.
+    List,
+    /// Remove a client: its tokens stop working at their next use.
+    Remove {
+        /// The client id.
+        id: String,
+    },
+}
+
+#[derive(Args)]
+struct ClientAdd {
+    /// The client_id.
+    #[arg(long)]
+    id: String,
+    /// The client secret (at least 32 characters); omitted and not --public: one is generated.
+    #[arg(long, conflicts_with = "public")]
+    secret: Option<String>,
+    /// A public client (no secret; PKCE required), e.g. a mobile or single-page app.
+    #[arg(long)]
+    public: bool,
+    /// Where codes may be sent; exact match; repeat for several.
+    #[arg(long = "redirect-uri", required = true)]
+    redirect_uris: Vec<String>,
+    /// Where the browser may go after RP-initiated logout; repeat for several.
+    #[arg(long = "post-logout-redirect-uri")]
+    post_logout_redirect_uris: Vec<String>,
+    /// Where back-channel logout tokens are POSTed.
+    #[arg(long)]
+    backchannel_logout_uri: Option<String>,
+    /// Name shown to users ("ERN-CPMS requires you to authenticate").
+    #[arg(long)]
+    name: Option<String>,
+    /// Skip the consent screen (the operator's own applications).
+    #[arg(long)]
+    first_party: bool,
+    /// Least assurance accepted: low (password), substantial (+ second factor), high.
+    #[arg(long, value_parser = ["low", "substantial", "high"])]
+    min_acr: Option<String>,
+    /// ID token signing algorithm.
+    #[arg(long, value_parser = ["RS256", "ES256", "EdDSA"])]
+    signing_alg: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Print every signing key: algorithm, creation, retirement, whether published.
+    List,
+    /// Start signing with a new key; the old one stays published until its tokens expire.
+    Rotate {
+        #[arg(long, default_value = "RS256", value_parser = ["RS256", "ES256", "EdDSA"])]
+        alg: String,
+    },
 }
 
 #[derive(Args)]
@@ -91,6 +159,8 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => user_add(config, args).await,
+        Command::Client { command } => client_command(config, command).await,
+        Command::Keys { command } => keys_command(config, command).await,
         Command::Outbox { to, last } => {
             show_outbox(&config, to.as_deref(), last);
             Ok(())
@@ -168,5 +238,93 @@ fn show_outbox(config: &Config, to: Option<&str>, last: usize) {
             mail.subject,
             mail.body
         );
+    }
+}
+
+fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).map_err(|e| e.to_string())?
+    );
+    Ok(())
+}
+
+fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_json::Value {
+    serde_json::json!({
+        "client_id": client.id,
+        "client_secret": secret,
+        "name": client.name,
+        "public": client.is_public(),
+        "redirect_uris": client.redirect_uris,
+        "post_logout_redirect_uris": client.post_logout_redirect_uris,
+        "backchannel_logout_uri": client.backchannel_logout_uri,
+        "first_party": client.first_party,
+        "min_acr": client.min_acr.name(),
+        "id_token_signed_response_alg": client.signing_alg.name(),
+    })
+}
+
+async fn client_command(config: Config, command: ClientCommand) -> Result<(), String> {
+    let store = idp::server::open_store(&config).map_err(|e| e.to_string())?;
+    let store = store.as_ref();
+    match command {
+        ClientCommand::Add(args) => {
+            let new = idp::clients::NewClient {
+                id: args.id,
+                name: args.name,
+                secret: args.secret,
+                public: args.public,
+                redirect_uris: args.redirect_uris,
+                post_logout_redirect_uris: args.post_logout_redirect_uris,
+                backchannel_logout_uri: args.backchannel_logout_uri,
+                first_party: args.first_party,
+                min_acr: args.min_acr.as_deref().and_then(idp::clients::Acr::parse),
+                signing_alg: args.signing_alg.as_deref().and_then(idp::keys::Alg::parse),
+            };
+            let (client, secret) = idp::clients::add(store, new)
+                .await
+                .map_err(|e| e.to_string())??;
+            print_json(&client_json(&client, secret.as_deref()))
+        }
+        ClientCommand::List => {
+            let clients = idp::clients::list(store).await.map_err(|e| e.to_string())?;
+            print_json(
+                &clients
+                    .iter()
+                    .map(|c| client_json(c, None))
+                    .collect::<Vec<_>>(),
+            )
+        }
+        ClientCommand::Remove { id } => {
+            if idp::clients::remove(store, &id)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                println!("removed client {id}");
+                Ok(())
+            } else {
+                Err(format!("no client with the id {id}"))
+            }
+        }
+    }
+}
+
+async fn keys_command(config: Config, command: KeysCommand) -> Result<(), String> {
+    let provider = idp::server::build(config, Arc::new(SystemClock))
+        .await
+        .map_err(|e| e.to_string())?;
+    let now = idp::clock::Clock::now(provider.clock.as_ref());
+    match command {
+        KeysCommand::List => print_json(&provider.keys.list(now).await.map_err(|e| e.to_string())?),
+        KeysCommand::Rotate { alg } => {
+            let alg = idp::keys::Alg::parse(&alg).ok_or("unknown algorithm")?;
+            let kid = provider
+                .keys
+                .rotate(alg, now)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!("{} now signs with {kid}", alg.name());
+            Ok(())
+        }
     }
 }

@@ -14,6 +14,7 @@ use crate::antirobot::{self, RobotCheckFailed};
 use crate::clock::{Clock, format_utc};
 use crate::config::Config;
 use crate::error::Error;
+use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
 use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
 use crate::secrets::{random_bytes, token_hash};
@@ -95,11 +96,14 @@ pub struct Provider {
     pub config: Config,
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
-    hasher: PasswordHasher,
+    pub keys: KeyRing,
+    pub(crate) hasher: PasswordHasher,
     mailer: Mailer,
     catalogue: MailCatalogue,
     /// Shared by every replica (kept in the store): signs anti-robot challenges.
     secret: Vec<u8>,
+    /// Sends back-channel logout tokens to relying parties.
+    pub(crate) http: reqwest::Client,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -112,6 +116,10 @@ pub enum StartError {
     Catalogue(#[from] crate::notify::i18n::CatalogueError),
     #[error("{0}")]
     Hasher(#[from] crate::accounts::password::HashError),
+    #[error("{0}")]
+    Keys(#[from] crate::keys::KeyError),
+    #[error("HTTP client: {0}")]
+    Http(String),
 }
 
 impl Provider {
@@ -129,7 +137,23 @@ impl Provider {
             )?,
         };
         let secret = shared_secret(store.as_ref()).await?;
+        // A retired key stays published as long as a token it signed can live.
+        let token_lifetime =
+            i64::try_from(config.access_token_minutes.saturating_mul(60)).unwrap_or(i64::MAX);
+        let keys = KeyRing::open(
+            Arc::clone(&store),
+            &config.keys_dir,
+            token_lifetime.saturating_add(300),
+        )?;
+        keys.ensure_all(clock.now()).await?;
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(5))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| StartError::Http(e.to_string()))?;
         Ok(Self {
+            keys,
+            http,
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             catalogue: MailCatalogue::load()?,
             mailer,
@@ -140,11 +164,11 @@ impl Provider {
         })
     }
 
-    fn now(&self) -> i64 {
+    pub(crate) fn now(&self) -> i64 {
         self.clock.now()
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.config.issuer)
     }
 
@@ -457,7 +481,7 @@ impl Provider {
         let Some(account) = self.set_password_hash(&account.id, hash).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
-        sessions::end_all(self.store.as_ref(), &account.id, None).await?;
+        self.end_sessions(&account.id, None).await?;
         let subject = token_hash(&account.email);
         self.store.delete(&keys::login_lock(&subject)).await?;
         throttle::record_login_success(self.store.as_ref(), &subject).await?;
@@ -543,8 +567,19 @@ impl Provider {
         Ok(account.map(|a| (session, a)))
     }
 
+    /// Ends the session behind a cookie value and tells the relying parties it signed in to.
     pub async fn sign_out(&self, token: &str) -> Result<(), Error> {
-        Ok(sessions::end(self.store.as_ref(), token).await?)
+        if let Some(session) = sessions::end(self.store.as_ref(), token).await? {
+            self.backchannel_logout(&session).await?;
+        }
+        Ok(())
+    }
+
+    async fn end_sessions(&self, account_id: &str, keep: Option<&str>) -> Result<(), Error> {
+        for session in sessions::end_all(self.store.as_ref(), account_id, keep).await? {
+            self.backchannel_logout(&session).await?;
+        }
+        Ok(())
     }
 
     /// Changes the password of a signed-in account; other sessions end, this one stays.
@@ -578,7 +613,7 @@ impl Provider {
             Err(errors) => return Ok(ChangePasswordOutcome::Invalid(errors)),
         };
         if let Some(account) = self.set_password_hash(&account.id, hash).await? {
-            sessions::end_all(self.store.as_ref(), &account.id, Some(session_token)).await?;
+            self.end_sessions(&account.id, Some(session_token)).await?;
             let when = format_utc(self.now());
             self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
         }

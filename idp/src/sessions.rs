@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
+use crate::clients::Acr;
 use crate::secrets::{random_token, token_hash};
 use crate::store::{Store, StoreError, keys};
 
@@ -18,6 +19,23 @@ pub struct Session {
     pub methods: Vec<String>,
     pub ip: String,
     pub user_agent: String,
+    /// Public session id, shared with relying parties (`sid` claim, back-channel logout).
+    #[serde(default)]
+    pub sid: String,
+}
+
+impl Session {
+    /// The assurance the methods used reach: a password alone is "low", any second factor
+    /// "substantial", a phishing-resistant key "high".
+    pub fn acr(&self) -> Acr {
+        if self.methods.iter().any(|m| m == "hwk") {
+            Acr::High
+        } else if self.methods.iter().any(|m| m != "pwd") {
+            Acr::Substantial
+        } else {
+            Acr::Low
+        }
+    }
 }
 
 pub struct NewSession {
@@ -49,14 +67,22 @@ pub async fn create(
         methods,
         ip: ip.to_owned(),
         user_agent: user_agent.chars().take(200).collect(),
+        sid: random_token(16),
     };
     // Index first: a crash between the two writes leaves a dangling index entry, which
-    // `list_for_account` skips, never a session that "end all" cannot find.
+    // listing skips, never a session that "end all" cannot find.
     store
         .set_add(&keys::account_sessions(account_id), &hash)
         .await?;
     store
         .put(&keys::session(&hash), &encode(&session)?, Some(lifetime))
+        .await?;
+    store
+        .put(
+            &keys::session_by_sid(&session.sid),
+            hash.as_bytes(),
+            Some(lifetime),
+        )
         .await?;
     Ok(NewSession { token, session })
 }
@@ -71,35 +97,57 @@ pub async fn load(store: &dyn Store, now: i64, token: &str) -> Result<Option<Ses
     Ok((session.expires_at > now).then_some(session))
 }
 
-pub async fn end(store: &dyn Store, token: &str) -> Result<(), StoreError> {
-    let hash = token_hash(token);
-    if let Some(bytes) = store.take(&keys::session(&hash)).await?
-        && let Ok(session) = serde_json::from_slice::<Session>(&bytes)
-    {
-        store
-            .set_remove(&keys::account_sessions(&session.account_id), &hash)
-            .await?;
-    }
-    Ok(())
+/// Ends the session behind a cookie value; returns it when it was live.
+pub async fn end(store: &dyn Store, token: &str) -> Result<Option<Session>, StoreError> {
+    end_by_hash(store, &token_hash(token)).await
 }
 
-/// Ends every session of the account except the one whose cookie is `keep` (if given).
+async fn end_by_hash(store: &dyn Store, hash: &str) -> Result<Option<Session>, StoreError> {
+    let Some(bytes) = store.take(&keys::session(hash)).await? else {
+        return Ok(None);
+    };
+    let session: Option<Session> = serde_json::from_slice(&bytes).ok();
+    if let Some(session) = &session {
+        store
+            .set_remove(&keys::account_sessions(&session.account_id), hash)
+            .await?;
+        store.delete(&keys::session_by_sid(&session.sid)).await?;
+    }
+    Ok(session)
+}
+
+/// Ends every session of the account except the one whose cookie is `keep` (if given);
+/// returns the sessions ended.
 pub async fn end_all(
     store: &dyn Store,
     account_id: &str,
     keep: Option<&str>,
-) -> Result<usize, StoreError> {
+) -> Result<Vec<Session>, StoreError> {
     let keep = keep.map(token_hash);
     let index = keys::account_sessions(account_id);
-    let mut ended = 0;
+    let mut ended = Vec::new();
     for hash in store.set_members(&index).await? {
         if keep.as_deref() == Some(hash.as_str()) {
             continue;
         }
-        if store.delete(&keys::session(&hash)).await? {
-            ended += 1;
+        if let Some(session) = end_by_hash(store, &hash).await? {
+            ended.push(session);
         }
         store.set_remove(&index, &hash).await?;
     }
     Ok(ended)
+}
+
+/// Whether the session with public id `sid` is still live.
+pub async fn is_live(store: &dyn Store, now: i64, sid: &str) -> Result<bool, StoreError> {
+    let Some(hash) = store.get(&keys::session_by_sid(sid)).await? else {
+        return Ok(false);
+    };
+    let Some(bytes) = store
+        .get(&keys::session(&String::from_utf8_lossy(&hash)))
+        .await?
+    else {
+        return Ok(false);
+    };
+    Ok(serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| s.expires_at > now))
 }

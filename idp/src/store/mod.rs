@@ -81,6 +81,42 @@ pub mod keys {
     pub fn session(id_hash: &str) -> String {
         format!("session:{id_hash}")
     }
+    pub fn session_by_sid(sid: &str) -> String {
+        format!("session-sid:{sid}")
+    }
+    pub fn session_clients(sid: &str) -> String {
+        format!("session-clients:{sid}")
+    }
+    pub fn pending_authorization(id: &str) -> String {
+        format!("authorization:{id}")
+    }
+    pub fn code(code_hash: &str) -> String {
+        format!("code:{code_hash}")
+    }
+    pub fn code_used(code_hash: &str) -> String {
+        format!("code-used:{code_hash}")
+    }
+    pub fn refresh_token(token_hash: &str) -> String {
+        format!("refresh:{token_hash}")
+    }
+    pub fn refresh_used(token_hash: &str) -> String {
+        format!("refresh-used:{token_hash}")
+    }
+    pub fn refresh_family(family: &str) -> String {
+        format!("refresh-family:{family}")
+    }
+    pub fn revoked_access_token(jti: &str) -> String {
+        format!("revoked-jti:{jti}")
+    }
+    pub fn consent(account_id: &str, client_id: &str) -> String {
+        format!("consent:{account_id}:{client_id}")
+    }
+    pub fn account_consents(account_id: &str) -> String {
+        format!("account-consents:{account_id}")
+    }
+    pub fn logout_request(id: &str) -> String {
+        format!("logout-request:{id}")
+    }
     pub fn account_sessions(account_id: &str) -> String {
         format!("account-sessions:{account_id}")
     }

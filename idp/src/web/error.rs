@@ -73,3 +73,9 @@ impl From<Error> for PageError {
         }
     }
 }
+
+impl From<crate::store::StoreError> for PageError {
+    fn from(e: crate::store::StoreError) -> Self {
+        Error::Store(e).into()
+    }
+}

@@ -43,10 +43,12 @@ pub async fn email_form(
     CsrfToken(csrf): CsrfToken,
     Query(q): Query<LoginQuery>,
 ) -> Response {
+    let app = requesting_app(&state, safe_next(&q.next)).await;
     render(
         StatusCode::OK,
         &LoginEmailPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf: &csrf,
             next: safe_next(&q.next),
             email: &q.email,
@@ -56,7 +58,7 @@ pub async fn email_form(
     )
 }
 
-fn password_page(
+async fn password_page(
     state: &AppState,
     csrf: &str,
     email: &str,
@@ -65,10 +67,12 @@ fn password_page(
     status: StatusCode,
 ) -> Response {
     let next = safe_next(next);
+    let app = requesting_app(state, next).await;
     render(
         status,
         &LoginPasswordPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf,
             next,
             next_encoded: &encode(next),
@@ -84,11 +88,12 @@ pub async fn email_submit(
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Response {
     match normalize_email(&form.email) {
-        Some(email) => password_page(&state, &csrf, &email, &form.next, None, StatusCode::OK),
+        Some(email) => password_page(&state, &csrf, &email, &form.next, None, StatusCode::OK).await,
         None => render(
             StatusCode::BAD_REQUEST,
             &LoginEmailPage {
                 site_name: &state.config.site_name,
+                app_name: None,
                 csrf: &csrf,
                 next: safe_next(&form.next),
                 email: &form.email,
@@ -139,29 +144,41 @@ pub async fn password_submit(
         ),
     };
     let email = normalize_email(&form.email).unwrap_or_default();
-    Ok(password_page(
-        &state,
-        &csrf,
-        &email,
-        &form.next,
-        Some(&message),
-        status,
-    ))
+    Ok(password_page(&state, &csrf, &email, &form.next, Some(&message), status).await)
 }
 
 #[derive(Deserialize, Default)]
-pub struct EmptyForm {}
+#[serde(default)]
+pub struct LogoutForm {
+    /// Set when an application asked for the sign-out (RP-initiated logout).
+    logout_request: String,
+}
 
 pub async fn logout(
     State(state): State<AppState>,
     jar: CookieJar,
-    CsrfForm(_): CsrfForm<EmptyForm>,
+    CsrfForm(form): CsrfForm<LogoutForm>,
 ) -> Result<Response, PageError> {
     if let Some(token) = session_token(&state, &jar) {
         state.sign_out(&token).await?;
     }
+    let back_to_app = state
+        .take_logout(&form.logout_request)
+        .await?
+        .and_then(|p| p.redirect);
     let removal = Cookie::build(session_cookie_name(state.config.secure_cookies()))
         .path("/")
         .build();
-    Ok((jar.remove(removal), Redirect::to("/login")).into_response())
+    let to = back_to_app.as_deref().unwrap_or("/login");
+    Ok((jar.remove(removal), Redirect::to(to)).into_response())
+}
+
+/// The application's name when one started the sign-in ("X requires you to authenticate").
+async fn requesting_app(state: &AppState, next: &str) -> Option<String> {
+    let id = next.strip_prefix("/authorize/resume?id=")?;
+    let pending = state.pending_authorization(id).await.ok()??;
+    crate::clients::get(state.store.as_ref(), &pending.client_id)
+        .await
+        .ok()?
+        .map(|c| c.name)
 }

@@ -7,6 +7,7 @@ mod auth;
 mod error;
 mod forms;
 mod login;
+mod oidc;
 mod pages;
 mod password;
 mod register;
@@ -47,7 +48,23 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/login", get(login::email_form).post(login::email_submit))
         .route("/login/password", post(login::password_submit))
-        .route("/logout", post(login::logout))
+        .route("/logout", get(oidc::logout_request).post(login::logout))
+        .route("/.well-known/openid-configuration", get(oidc::discovery))
+        .route("/jwks", get(oidc::jwks))
+        .route(
+            "/authorize",
+            get(oidc::authorize_get).post(oidc::authorize_post),
+        )
+        .route("/authorize/resume", get(oidc::resume))
+        .route(
+            "/authorize/consent",
+            get(oidc::consent_form).post(oidc::consent_submit),
+        )
+        .route("/login/second-factor", get(oidc::second_factor))
+        .route("/token", post(oidc::token))
+        .route("/userinfo", get(oidc::userinfo).post(oidc::userinfo))
+        .route("/revoke", post(oidc::revoke))
+        .route("/introspect", post(oidc::introspect))
         .route(
             "/password/lost",
             get(password::lost_form).post(password::lost_submit),
@@ -162,6 +179,11 @@ async fn security_headers(request: Request, next: Next) -> Response {
     set(headers, header::REFERRER_POLICY, "no-referrer");
     set(headers, header::CACHE_CONTROL, "no-store");
     response
+}
+
+/// `name=value`, percent-encoded for a query string.
+pub(crate) fn encode_pair(name: &str, value: &str) -> String {
+    serde_urlencoded::to_string([(name, value)]).unwrap_or_default()
 }
 
 /// Percent-encodes a value for a query string.

@@ -39,6 +39,8 @@ pub struct MessagePage<'a> {
 #[template(path = "login_email.html")]
 pub struct LoginEmailPage<'a> {
     pub site_name: &'a str,
+    /// "ERN-CPMS requires you to authenticate" when an application sent the user.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub email: &'a str,
@@ -50,6 +52,7 @@ pub struct LoginEmailPage<'a> {
 #[template(path = "login_password.html")]
 pub struct LoginPasswordPage<'a> {
     pub site_name: &'a str,
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub next_encoded: &'a str,
@@ -113,4 +116,38 @@ pub struct ChangePasswordPage<'a> {
 #[template(path = "privacy.html")]
 pub struct PrivacyPage<'a> {
     pub site_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "consent.html")]
+pub struct ConsentPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub id: &'a str,
+    pub client_name: &'a str,
+    pub items: Vec<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "form_post.html")]
+pub struct FormPostPage<'a> {
+    pub action: &'a str,
+    pub params: &'a [(String, String)],
+}
+
+#[derive(Template)]
+#[template(path = "logout.html")]
+pub struct LogoutPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub id: &'a str,
+    pub client_name: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "second_factor.html")]
+pub struct SecondFactorPage<'a> {
+    pub site_name: &'a str,
+    pub client_name: &'a str,
+    pub level: &'a str,
 }

@@ -1,0 +1,245 @@
+//! Relying parties registered with `idp client add`, kept in the store (every replica sees
+//! them). Secrets are stored as their SHA-256: they are long random strings, so a fast hash
+//! is enough, and the token endpoint stays fast.
+
+use serde::{Deserialize, Serialize};
+
+use crate::keys::Alg;
+use crate::secrets::{constant_time_eq, random_token, sha256};
+use crate::store::{Store, StoreError};
+
+const INDEX: &str = "clients";
+/// A shorter secret could be guessed; generated ones are 43 characters.
+pub const MIN_SECRET_LENGTH: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Acr {
+    /// Password only.
+    Low,
+    /// Password and a second factor.
+    Substantial,
+    /// Phishing-resistant (security keys).
+    High,
+}
+
+impl Acr {
+    pub fn name(self) -> &'static str {
+        match self {
+            Acr::Low => "low",
+            Acr::Substantial => "substantial",
+            Acr::High => "high",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Acr> {
+        [Acr::Low, Acr::Substantial, Acr::High]
+            .into_iter()
+            .find(|a| a.name() == name)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Client {
+    pub id: String,
+    pub name: String,
+    /// SHA-256 of the secret, base64url; `None` for a public client (PKCE, no secret).
+    pub secret_hash: Option<String>,
+    pub redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub post_logout_redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub backchannel_logout_uri: Option<String>,
+    /// First-party clients skip the consent screen.
+    #[serde(default)]
+    pub first_party: bool,
+    /// The least assurance this client accepts.
+    #[serde(default = "default_acr")]
+    pub min_acr: Acr,
+    #[serde(default = "default_alg")]
+    pub signing_alg: Alg,
+}
+
+fn default_acr() -> Acr {
+    Acr::Low
+}
+fn default_alg() -> Alg {
+    Alg::RS256
+}
+
+impl Client {
+    pub fn is_public(&self) -> bool {
+        self.secret_hash.is_none()
+    }
+
+    pub fn secret_matches(&self, secret: &str) -> bool {
+        self.secret_hash
+            .as_deref()
+            .and_then(crate::secrets::from_b64)
+            .is_some_and(|expected| constant_time_eq(&expected, &sha256(secret.as_bytes())))
+    }
+}
+
+/// What `idp client add` asks for.
+#[derive(Debug, Clone, Default)]
+pub struct NewClient {
+    pub id: String,
+    pub name: Option<String>,
+    /// `None` with `public == false`: a secret is generated and returned once.
+    pub secret: Option<String>,
+    pub public: bool,
+    pub redirect_uris: Vec<String>,
+    pub post_logout_redirect_uris: Vec<String>,
+    pub backchannel_logout_uri: Option<String>,
+    pub first_party: bool,
+    pub min_acr: Option<Acr>,
+    pub signing_alg: Option<Alg>,
+}
+
+/// An absolute https URL (or http on a loopback host, for development), without fragment.
+pub fn check_uri(uri: &str) -> Result<(), String> {
+    let (scheme, rest) = uri
+        .split_once("://")
+        .ok_or_else(|| format!("{uri}: not an absolute URL"))?;
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    let hostname = host.rsplit_once(':').map_or(host, |(h, port)| {
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
+    });
+    if hostname.is_empty()
+        || uri.contains('#')
+        || uri.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err(format!("{uri}: needs a host, and no fragment or spaces"));
+    }
+    let loopback = matches!(hostname, "localhost" | "127.0.0.1" | "[::1]");
+    match scheme {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(format!(
+            "{uri}: must be https (http only for localhost or 127.0.0.1)"
+        )),
+    }
+}
+
+fn key(id: &str) -> String {
+    format!("client:{id}")
+}
+
+fn decode(bytes: &[u8]) -> Result<Client, StoreError> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Backend(format!("corrupt client: {e}")))
+}
+
+pub async fn get(store: &dyn Store, id: &str) -> Result<Option<Client>, StoreError> {
+    if id.is_empty() || id.len() > 200 {
+        return Ok(None);
+    }
+    store.get(&key(id)).await?.map(|b| decode(&b)).transpose()
+}
+
+pub async fn list(store: &dyn Store) -> Result<Vec<Client>, StoreError> {
+    let mut clients = Vec::new();
+    for id in store.set_members(INDEX).await? {
+        if let Some(client) = get(store, &id).await? {
+            clients.push(client);
+        }
+    }
+    clients.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(clients)
+}
+
+pub async fn remove(store: &dyn Store, id: &str) -> Result<bool, StoreError> {
+    store.set_remove(INDEX, id).await?;
+    store.delete(&key(id)).await
+}
+
+/// Validates and registers a client; returns it and, when one was generated, its secret.
+pub async fn add(
+    store: &dyn Store,
+    new: NewClient,
+) -> Result<Result<(Client, Option<String>), String>, StoreError> {
+    let valid_id = !new.id.is_empty()
+        && new.id.len() <= 100
+        && new
+            .id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    if !valid_id {
+        return Ok(Err("--id: 1 to 100 letters, digits, '-', '_' or '.'".into()));
+    }
+    if new.redirect_uris.is_empty() {
+        return Ok(Err("at least one --redirect-uri is needed".into()));
+    }
+    let uris = new
+        .redirect_uris
+        .iter()
+        .chain(&new.post_logout_redirect_uris)
+        .chain(new.backchannel_logout_uri.iter());
+    for uri in uris {
+        if let Err(e) = check_uri(uri) {
+            return Ok(Err(e));
+        }
+    }
+    let (secret_hash, generated) = match (new.public, new.secret) {
+        (true, Some(_)) => return Ok(Err("--secret and --public exclude each other".into())),
+        (true, None) => (None, None),
+        (false, Some(secret)) if secret.chars().count() < MIN_SECRET_LENGTH => {
+            return Ok(Err(format!(
+                "--secret must have at least {MIN_SECRET_LENGTH} characters"
+            )));
+        }
+        (false, Some(secret)) => (Some(crate::secrets::b64(&sha256(secret.as_bytes()))), None),
+        (false, None) => {
+            let secret = random_token(32);
+            (
+                Some(crate::secrets::b64(&sha256(secret.as_bytes()))),
+                Some(secret),
+            )
+        }
+    };
+    let client = Client {
+        name: new.name.unwrap_or_else(|| new.id.clone()),
+        id: new.id,
+        secret_hash,
+        redirect_uris: new.redirect_uris,
+        post_logout_redirect_uris: new.post_logout_redirect_uris,
+        backchannel_logout_uri: new.backchannel_logout_uri,
+        first_party: new.first_party,
+        min_acr: new.min_acr.unwrap_or(Acr::Low),
+        signing_alg: new.signing_alg.unwrap_or(Alg::RS256),
+    };
+    let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
+    if !store.put_if_absent(&key(&client.id), &bytes, None).await? {
+        return Ok(Err(format!(
+            "a client with the id {} exists already",
+            client.id
+        )));
+    }
+    store.set_add(INDEX, &client.id).await?;
+    Ok(Ok((client, generated)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_uris_must_be_https_or_loopback_without_fragment() {
+        assert!(check_uri("https://cpms.example.eu/callback").is_ok());
+        assert!(check_uri("http://127.0.0.1:8081/callback").is_ok());
+        assert!(check_uri("http://localhost/cb").is_ok());
+        for bad in [
+            "http://cpms.example.eu/cb",
+            "https://x.eu/cb#frag",
+            "cpms/callback",
+            "https:///cb",
+            "javascript://x",
+            "https://a b.eu/",
+        ] {
+            assert!(check_uri(bad).is_err(), "{bad}");
+        }
+    }
+}

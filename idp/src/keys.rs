@@ -1,0 +1,470 @@
+//! Signing keys: generated on first use, kept in the store so every replica signs with
+//! and publishes the same keys, rotated on demand.
+//!
+//! Private keys are stored encrypted (AES-256-GCM) under a master key kept in
+//! `<keys dir>/master.key` (created with mode 0600; a file readable by others is refused).
+//! Replicas sharing a store must share that file. A rotated-out key stays published in
+//! the JWKS until every token it signed has expired.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+use ring::rand::SystemRandom;
+use ring::signature::{self, EcdsaKeyPair, Ed25519KeyPair, KeyPair, RsaKeyPair};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::secrets::{b64, from_b64, random_bytes, random_token};
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Alg {
+    RS256,
+    ES256,
+    EdDSA,
+}
+
+impl Alg {
+    pub const ALL: [Alg; 3] = [Alg::RS256, Alg::ES256, Alg::EdDSA];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Alg::RS256 => "RS256",
+            Alg::ES256 => "ES256",
+            Alg::EdDSA => "EdDSA",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Alg> {
+        Alg::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("master key {path}: {reason}")]
+    Master { path: String, reason: String },
+    #[error("signing key: {0}")]
+    Key(String),
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredKey {
+    kid: String,
+    alg: Alg,
+    created_at: i64,
+    retired_at: Option<i64>,
+    /// nonce || AES-256-GCM(PKCS#8 DER), base64url.
+    sealed_private: String,
+    /// The public half as a JWK (kid, alg, use included).
+    public_jwk: Value,
+}
+
+/// A private key ready to sign.
+pub enum SigningKey {
+    Rsa(RsaKeyPair),
+    Ec(EcdsaKeyPair),
+    Ed(Ed25519KeyPair),
+}
+
+impl SigningKey {
+    pub fn sign(&self, message: &[u8]) -> Result<Vec<u8>, KeyError> {
+        let rng = SystemRandom::new();
+        let failed = |_| KeyError::Key("signing failed".into());
+        match self {
+            SigningKey::Rsa(pair) => {
+                let mut signature = vec![0u8; pair.public().modulus_len()];
+                pair.sign(&signature::RSA_PKCS1_SHA256, &rng, message, &mut signature)
+                    .map_err(failed)?;
+                Ok(signature)
+            }
+            SigningKey::Ec(pair) => Ok(pair.sign(&rng, message).map_err(failed)?.as_ref().to_vec()),
+            SigningKey::Ed(pair) => Ok(pair.sign(message).as_ref().to_vec()),
+        }
+    }
+}
+
+/// What `idp keys list` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyInfo {
+    pub kid: String,
+    pub alg: &'static str,
+    pub created_at: i64,
+    pub retired_at: Option<i64>,
+    pub active: bool,
+    pub published: bool,
+}
+
+const INDEX: &str = "signing-keys";
+
+fn key_record(kid: &str) -> String {
+    format!("signing-key:{kid}")
+}
+
+fn active_pointer(alg: Alg) -> String {
+    format!("signing-key-active:{}", alg.name())
+}
+
+pub struct KeyRing {
+    store: Arc<dyn Store>,
+    master: LessSafeKey,
+    /// How long a retired key stays published: the longest lifetime of a token we sign.
+    publish_after_retirement: i64,
+    parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
+}
+
+/// Reads `<dir>/master.key`, creating it (32 random bytes, mode 0600) when missing.
+fn load_master_key(dir: &Path) -> Result<LessSafeKey, KeyError> {
+    let path = dir.join("master.key");
+    let error = |reason: String| KeyError::Master {
+        path: path.display().to_string(),
+        reason,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| error(e.to_string()))?;
+    if !path.exists() {
+        // Written whole to a private temporary file, then linked into place: a concurrent
+        // first start never reads half a key, and an existing key is never replaced.
+        let temporary = dir.join(format!("master.key.{}.tmp", random_token(6)));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let written = options.open(&temporary).and_then(|mut file| {
+            file.write_all(&random_bytes(32))
+                .and_then(|()| file.sync_all())
+        });
+        let linked = written.and_then(|()| std::fs::hard_link(&temporary, &path));
+        let _ = std::fs::remove_file(&temporary);
+        match linked {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(error(e.to_string())),
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path)
+            .map_err(|e| error(e.to_string()))?
+            .permissions()
+            .mode();
+        if mode & 0o077 != 0 {
+            return Err(error(format!(
+                "readable by others (mode {:o}); run: chmod 600 {}",
+                mode & 0o777,
+                path.display()
+            )));
+        }
+    }
+    let bytes = std::fs::read(&path).map_err(|e| error(e.to_string()))?;
+    let unbound =
+        UnboundKey::new(&AES_256_GCM, &bytes).map_err(|_| error("not a 32-byte key".into()))?;
+    Ok(LessSafeKey::new(unbound))
+}
+
+fn generate(alg: Alg) -> Result<(Vec<u8>, Value), KeyError> {
+    let failed = |e: &dyn std::fmt::Display| KeyError::Key(e.to_string());
+    let rng = SystemRandom::new();
+    match alg {
+        Alg::RS256 => {
+            use rsa::pkcs8::EncodePrivateKey;
+            use rsa::traits::PublicKeyParts;
+            let key = rsa::RsaPrivateKey::new(&mut rsa::rand_core::OsRng, 2048)
+                .map_err(|e| failed(&e))?;
+            let der = key
+                .to_pkcs8_der()
+                .map_err(|e| failed(&e))?
+                .as_bytes()
+                .to_vec();
+            let jwk = json!({"kty": "RSA", "n": b64(&key.n().to_bytes_be()), "e": b64(&key.e().to_bytes_be())});
+            Ok((der, jwk))
+        }
+        Alg::ES256 => {
+            let der =
+                EcdsaKeyPair::generate_pkcs8(&signature::ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
+                    .map_err(|_| KeyError::Key("EC generation failed".into()))?;
+            let pair = EcdsaKeyPair::from_pkcs8(
+                &signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+                der.as_ref(),
+                &rng,
+            )
+            .map_err(|_| KeyError::Key("EC key rejected".into()))?;
+            let point = pair.public_key().as_ref(); // 0x04 || x || y
+            let (x, y) = point
+                .get(1..)
+                .map(|xy| xy.split_at(32))
+                .ok_or_else(|| KeyError::Key("EC point".into()))?;
+            Ok((
+                der.as_ref().to_vec(),
+                json!({"kty": "EC", "crv": "P-256", "x": b64(x), "y": b64(y)}),
+            ))
+        }
+        Alg::EdDSA => {
+            let der = Ed25519KeyPair::generate_pkcs8(&rng)
+                .map_err(|_| KeyError::Key("Ed25519 generation failed".into()))?;
+            let pair = Ed25519KeyPair::from_pkcs8(der.as_ref())
+                .map_err(|_| KeyError::Key("Ed25519 key rejected".into()))?;
+            Ok((
+                der.as_ref().to_vec(),
+                json!({"kty": "OKP", "crv": "Ed25519", "x": b64(pair.public_key().as_ref())}),
+            ))
+        }
+    }
+}
+
+fn parse(alg: Alg, der: &[u8]) -> Result<SigningKey, KeyError> {
+    let rejected = |_| KeyError::Key(format!("stored {} key rejected", alg.name()));
+    Ok(match alg {
+        Alg::RS256 => SigningKey::Rsa(RsaKeyPair::from_pkcs8(der).map_err(rejected)?),
+        Alg::ES256 => SigningKey::Ec(
+            EcdsaKeyPair::from_pkcs8(
+                &signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+                der,
+                &SystemRandom::new(),
+            )
+            .map_err(rejected)?,
+        ),
+        Alg::EdDSA => SigningKey::Ed(Ed25519KeyPair::from_pkcs8(der).map_err(rejected)?),
+    })
+}
+
+impl KeyRing {
+    /// Makes sure every algorithm has an active key, so the JWKS that clients fetch at
+    /// start-up already holds the keys they will see in tokens.
+    pub async fn ensure_all(&self, now: i64) -> Result<(), KeyError> {
+        for alg in Alg::ALL {
+            self.active(alg, now).await?;
+        }
+        Ok(())
+    }
+
+    pub fn open(
+        store: Arc<dyn Store>,
+        keys_dir: &Path,
+        publish_after_retirement: i64,
+    ) -> Result<Self, KeyError> {
+        Ok(Self {
+            store,
+            master: load_master_key(keys_dir)?,
+            publish_after_retirement,
+            parsed: Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn seal(&self, plain: &[u8]) -> Result<String, KeyError> {
+        let nonce_bytes: [u8; 12] = random_bytes(12)
+            .try_into()
+            .map_err(|_| KeyError::Key("nonce".into()))?;
+        let mut buffer = plain.to_vec();
+        self.master
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce_bytes),
+                Aad::empty(),
+                &mut buffer,
+            )
+            .map_err(|_| KeyError::Key("encryption failed".into()))?;
+        Ok(b64(&[nonce_bytes.as_slice(), &buffer].concat()))
+    }
+
+    fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
+        let bytes =
+            from_b64(sealed).ok_or_else(|| KeyError::Key("sealed key is not base64".into()))?;
+        let (nonce, cipher) = bytes
+            .split_at_checked(12)
+            .ok_or_else(|| KeyError::Key("sealed key too short".into()))?;
+        let nonce =
+            Nonce::try_assume_unique_for_key(nonce).map_err(|_| KeyError::Key("nonce".into()))?;
+        let mut buffer = cipher.to_vec();
+        let plain = self
+            .master
+            .open_in_place(nonce, Aad::empty(), &mut buffer)
+            .map_err(|_| {
+                KeyError::Key(
+                    "cannot decrypt a signing key: is this the master.key the keys were made with?"
+                        .into(),
+                )
+            })?;
+        Ok(plain.to_vec())
+    }
+
+    async fn record(&self, kid: &str) -> Result<Option<StoredKey>, KeyError> {
+        match self.store.get(&key_record(kid)).await? {
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .map_err(|e| KeyError::Key(e.to_string())),
+            None => Ok(None),
+        }
+    }
+
+    async fn save(&self, key: &StoredKey) -> Result<(), KeyError> {
+        let bytes = serde_json::to_vec(key).map_err(|e| KeyError::Key(e.to_string()))?;
+        self.store.put(&key_record(&key.kid), &bytes, None).await?;
+        self.store.set_add(INDEX, &key.kid).await?;
+        Ok(())
+    }
+
+    async fn create(&self, alg: Alg, now: i64) -> Result<StoredKey, KeyError> {
+        let (der, mut jwk) = tokio::task::spawn_blocking(move || generate(alg))
+            .await
+            .map_err(|e| KeyError::Key(e.to_string()))??;
+        let kid = format!("{}-{}", alg.name().to_lowercase(), random_token(9));
+        if let Some(map) = jwk.as_object_mut() {
+            map.insert("kid".into(), json!(kid));
+            map.insert("alg".into(), json!(alg.name()));
+            map.insert("use".into(), json!("sig"));
+        }
+        let key = StoredKey {
+            kid,
+            alg,
+            created_at: now,
+            retired_at: None,
+            sealed_private: self.seal(&der)?,
+            public_jwk: jwk,
+        };
+        self.save(&key).await?;
+        Ok(key)
+    }
+
+    /// The key that signs for `alg` now, created on first use. Replicas starting together
+    /// agree on one through the compare-and-set of the active pointer.
+    pub async fn active(&self, alg: Alg, now: i64) -> Result<(String, Arc<SigningKey>), KeyError> {
+        let pointer = active_pointer(alg);
+        let kid = match self.store.get(&pointer).await? {
+            Some(kid) => String::from_utf8_lossy(&kid).into_owned(),
+            None => {
+                let key = self.create(alg, now).await?;
+                if self
+                    .store
+                    .compare_and_set(&pointer, None, Some(key.kid.as_bytes()), None)
+                    .await?
+                {
+                    key.kid
+                } else {
+                    // Another replica won; drop ours, unpublished.
+                    self.store.delete(&key_record(&key.kid)).await?;
+                    self.store.set_remove(INDEX, &key.kid).await?;
+                    let winner = self
+                        .store
+                        .get(&pointer)
+                        .await?
+                        .ok_or_else(|| KeyError::Key("no active key".into()))?;
+                    String::from_utf8_lossy(&winner).into_owned()
+                }
+            }
+        };
+        Ok((kid.clone(), self.signing_key(&kid).await?))
+    }
+
+    async fn signing_key(&self, kid: &str) -> Result<Arc<SigningKey>, KeyError> {
+        if let Some(key) = self.parsed.lock().ok().and_then(|m| m.get(kid).cloned()) {
+            return Ok(key);
+        }
+        let record = self
+            .record(kid)
+            .await?
+            .ok_or_else(|| KeyError::Key(format!("key {kid} is missing")))?;
+        let key = Arc::new(parse(
+            record.alg,
+            &self.open_sealed(&record.sealed_private)?,
+        )?);
+        if let Ok(mut map) = self.parsed.lock() {
+            map.insert(kid.to_owned(), key.clone());
+        }
+        Ok(key)
+    }
+
+    /// Makes a new key active for `alg`; the previous one signs no more but stays published.
+    pub async fn rotate(&self, alg: Alg, now: i64) -> Result<String, KeyError> {
+        let pointer = active_pointer(alg);
+        let previous = self.store.get(&pointer).await?;
+        let key = self.create(alg, now).await?;
+        if !self
+            .store
+            .compare_and_set(
+                &pointer,
+                previous.as_deref(),
+                Some(key.kid.as_bytes()),
+                None,
+            )
+            .await?
+        {
+            self.store.delete(&key_record(&key.kid)).await?;
+            self.store.set_remove(INDEX, &key.kid).await?;
+            return Err(KeyError::Key(
+                "another rotation happened at the same time; try again".into(),
+            ));
+        }
+        if let Some(old) = previous {
+            let old = String::from_utf8_lossy(&old).into_owned();
+            if let Some(mut record) = self.record(&old).await? {
+                record.retired_at = Some(now);
+                self.save(&record).await?;
+            }
+        }
+        Ok(key.kid)
+    }
+
+    async fn all(&self) -> Result<Vec<StoredKey>, KeyError> {
+        let mut keys = Vec::new();
+        for kid in self.store.set_members(INDEX).await? {
+            if let Some(key) = self.record(&kid).await? {
+                keys.push(key);
+            }
+        }
+        keys.sort_by_key(|k| (k.created_at, k.kid.clone()));
+        Ok(keys)
+    }
+
+    fn published(&self, key: &StoredKey, now: i64) -> bool {
+        key.retired_at
+            .is_none_or(|retired| now < retired.saturating_add(self.publish_after_retirement))
+    }
+
+    /// The JSON Web Key Set: active keys and retired ones whose tokens may still be live.
+    pub async fn jwks(&self, now: i64) -> Result<Value, KeyError> {
+        let keys: Vec<Value> = self
+            .all()
+            .await?
+            .into_iter()
+            .filter(|k| self.published(k, now))
+            .map(|k| k.public_jwk)
+            .collect();
+        Ok(json!({ "keys": keys }))
+    }
+
+    /// The public JWK for `kid`, when it is still published (to verify our own tokens).
+    pub async fn public_key(&self, kid: &str, now: i64) -> Result<Option<(Alg, Value)>, KeyError> {
+        Ok(self
+            .record(kid)
+            .await?
+            .filter(|k| self.published(k, now))
+            .map(|k| (k.alg, k.public_jwk)))
+    }
+
+    pub async fn list(&self, now: i64) -> Result<Vec<KeyInfo>, KeyError> {
+        let mut active = Vec::new();
+        for alg in Alg::ALL {
+            if let Some(kid) = self.store.get(&active_pointer(alg)).await? {
+                active.push(String::from_utf8_lossy(&kid).into_owned());
+            }
+        }
+        Ok(self
+            .all()
+            .await?
+            .into_iter()
+            .map(|k| KeyInfo {
+                active: active.contains(&k.kid),
+                published: self.published(&k, now),
+                kid: k.kid,
+                alg: k.alg.name(),
+                created_at: k.created_at,
+                retired_at: k.retired_at,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,743 @@
+//! The authorization endpoint. `begin_authorization` runs the checks in order (each a small
+//! function below) and stores the request; `continue_authorization` decides what the
+//! browser needs next (sign in, a second factor, consent) and, when nothing, issues the code.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Grant, OAuthError, SUPPORTED_SCOPES};
+use crate::accounts::Account;
+use crate::clients::{self, Acr, Client};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::{random_token, token_hash};
+use crate::sessions::Session;
+use crate::store::keys;
+
+/// The parameters as sent (query string or form body).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct AuthorizationRequest {
+    pub client_id: Option<String>,
+    pub redirect_uri: Option<String>,
+    pub response_type: Option<String>,
+    pub scope: Option<String>,
+    pub state: Option<String>,
+    pub nonce: Option<String>,
+    pub code_challenge: Option<String>,
+    pub code_challenge_method: Option<String>,
+    pub response_mode: Option<String>,
+    pub prompt: Option<String>,
+    pub max_age: Option<String>,
+    pub login_hint: Option<String>,
+    pub ui_locales: Option<String>,
+    pub acr_values: Option<String>,
+    pub request: Option<String>,
+    pub request_uri: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResponseMode {
+    Query,
+    FormPost,
+}
+
+/// A validated request waiting for the browser to be signed in enough.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingAuthorization {
+    pub id: String,
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub scopes: Vec<String>,
+    pub state: Option<String>,
+    pub nonce: Option<String>,
+    pub code_challenge: Option<String>,
+    pub response_mode: ResponseMode,
+    pub prompt_none: bool,
+    pub prompt_login: bool,
+    pub prompt_consent: bool,
+    pub max_age: Option<i64>,
+    pub login_hint: Option<String>,
+    pub required_acr: Acr,
+    pub created_at: i64,
+    /// Set when the user allowed the request on the consent screen.
+    #[serde(default)]
+    pub consented: bool,
+}
+
+/// Where the answer goes back to the client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientRedirect {
+    pub redirect_uri: String,
+    pub mode: ResponseMode,
+    pub params: Vec<(String, String)>,
+}
+
+#[derive(Debug)]
+pub enum AuthorizeError {
+    /// Unknown client or redirect URI: shown to the user, never redirected (no open redirect).
+    Page(String),
+    /// Everything else goes back to the client.
+    Redirect(ClientRedirect),
+}
+
+#[derive(Debug)]
+pub enum NextStep {
+    SignIn {
+        pending_id: String,
+        login_hint: Option<String>,
+    },
+    SecondFactor {
+        pending_id: String,
+        required: Acr,
+    },
+    Consent {
+        pending_id: String,
+    },
+    Respond(ClientRedirect),
+}
+
+/// Code records live this long at most in the store; the clock check is the rule.
+const PENDING_LIFETIME: Duration = Duration::from_secs(30 * 60);
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct CodeRecord {
+    pub grant: Grant,
+    pub redirect_uri: String,
+    pub nonce: Option<String>,
+    pub code_challenge: Option<String>,
+    pub expires_at: i64,
+}
+
+fn error_redirect(
+    pending: (&str, ResponseMode, Option<&str>),
+    issuer: &str,
+    error: OAuthError,
+) -> AuthorizeError {
+    let (redirect_uri, mode, state) = pending;
+    let mut params = vec![
+        ("error".to_owned(), error.error.to_owned()),
+        ("error_description".to_owned(), error.description),
+    ];
+    if let Some(state) = state {
+        params.push(("state".into(), state.to_owned()));
+    }
+    params.push(("iss".into(), issuer.to_owned()));
+    AuthorizeError::Redirect(ClientRedirect {
+        redirect_uri: redirect_uri.to_owned(),
+        mode,
+        params,
+    })
+}
+
+// ---- the checks, in the order they run ----
+
+async fn check_client(
+    provider: &Provider,
+    request: &AuthorizationRequest,
+) -> Result<Client, AuthorizeError> {
+    let id = request.client_id.as_deref().unwrap_or_default();
+    clients::get(provider.store.as_ref(), id)
+        .await
+        .map_err(|e| AuthorizeError::Page(format!("store: {e}")))?
+        .ok_or_else(|| {
+            AuthorizeError::Page(
+                "The application that sent you here is not registered with us.".into(),
+            )
+        })
+}
+
+fn check_redirect_uri(
+    client: &Client,
+    request: &AuthorizationRequest,
+) -> Result<String, AuthorizeError> {
+    match request.redirect_uri.as_deref() {
+        Some(uri) if client.redirect_uris.iter().any(|r| r == uri) => Ok(uri.to_owned()),
+        _ => Err(AuthorizeError::Page(format!(
+            "{} sent you here with a return address it has not registered, so we cannot send you back.",
+            client.name
+        ))),
+    }
+}
+
+fn check_response_mode(request: &AuthorizationRequest) -> Result<ResponseMode, OAuthError> {
+    match request.response_mode.as_deref() {
+        None | Some("query") => Ok(ResponseMode::Query),
+        Some("form_post") => Ok(ResponseMode::FormPost),
+        Some(other) => Err(OAuthError::new(
+            "invalid_request",
+            format!("unsupported response_mode {other}"),
+        )),
+    }
+}
+
+fn check_no_request_objects(request: &AuthorizationRequest) -> Result<(), OAuthError> {
+    if request.request.is_some() {
+        return Err(OAuthError::new(
+            "request_not_supported",
+            "request objects are not supported",
+        ));
+    }
+    if request.request_uri.is_some() {
+        return Err(OAuthError::new(
+            "request_uri_not_supported",
+            "request_uri is not supported",
+        ));
+    }
+    Ok(())
+}
+
+fn check_response_type(request: &AuthorizationRequest) -> Result<(), OAuthError> {
+    match request.response_type.as_deref() {
+        Some("code") => Ok(()),
+        Some(_) => Err(OAuthError::new(
+            "unsupported_response_type",
+            "only response_type=code is supported",
+        )),
+        None => Err(OAuthError::new(
+            "invalid_request",
+            "response_type is missing",
+        )),
+    }
+}
+
+fn check_scope(request: &AuthorizationRequest) -> Result<Vec<String>, OAuthError> {
+    let requested: Vec<&str> = request
+        .scope
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    if !requested.contains(&"openid") {
+        return Err(OAuthError::new(
+            "invalid_scope",
+            "the openid scope is required",
+        ));
+    }
+    // Unknown scopes are ignored, as OpenID Connect allows.
+    let mut scopes: Vec<String> = SUPPORTED_SCOPES
+        .iter()
+        .filter(|s| requested.contains(s))
+        .map(|s| (*s).to_owned())
+        .collect();
+    scopes.dedup();
+    Ok(scopes)
+}
+
+fn check_pkce(
+    client: &Client,
+    request: &AuthorizationRequest,
+) -> Result<Option<String>, OAuthError> {
+    let Some(challenge) = request.code_challenge.as_deref() else {
+        if client.is_public() {
+            return Err(OAuthError::new(
+                "invalid_request",
+                "public clients must use PKCE (code_challenge, S256)",
+            ));
+        }
+        return Ok(None);
+    };
+    if request.code_challenge_method.as_deref() != Some("S256") {
+        return Err(OAuthError::new(
+            "invalid_request",
+            "code_challenge_method must be S256",
+        ));
+    }
+    let well_formed = (43..=128).contains(&challenge.len())
+        && challenge
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c));
+    if !well_formed {
+        return Err(OAuthError::new(
+            "invalid_request",
+            "code_challenge is malformed",
+        ));
+    }
+    Ok(Some(challenge.to_owned()))
+}
+
+struct Prompt {
+    none: bool,
+    login: bool,
+    consent: bool,
+}
+
+fn check_prompt(request: &AuthorizationRequest) -> Result<Prompt, OAuthError> {
+    let values: Vec<&str> = request
+        .prompt
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    let mut prompt = Prompt {
+        none: false,
+        login: false,
+        consent: false,
+    };
+    for value in &values {
+        match *value {
+            "none" => prompt.none = true,
+            // There is no account chooser: choosing an account means signing in again.
+            "login" | "select_account" => prompt.login = true,
+            "consent" => prompt.consent = true,
+            other => {
+                return Err(OAuthError::new(
+                    "invalid_request",
+                    format!("unsupported prompt {other}"),
+                ));
+            }
+        }
+    }
+    if prompt.none && values.len() > 1 {
+        return Err(OAuthError::new(
+            "invalid_request",
+            "prompt=none cannot be combined with other values",
+        ));
+    }
+    Ok(prompt)
+}
+
+fn check_max_age(request: &AuthorizationRequest) -> Result<Option<i64>, OAuthError> {
+    match request.max_age.as_deref() {
+        None => Ok(None),
+        Some(text) => text
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n >= 0)
+            .map(Some)
+            .ok_or_else(|| {
+                OAuthError::new("invalid_request", "max_age must be a non-negative integer")
+            }),
+    }
+}
+
+/// The level to reach: the client's minimum, raised by the least level `acr_values` names.
+fn required_acr(client: &Client, request: &AuthorizationRequest) -> Acr {
+    let requested = request
+        .acr_values
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(Acr::parse)
+        .min();
+    requested.map_or(client.min_acr, |r| r.max(client.min_acr))
+}
+
+fn check_lengths(request: &AuthorizationRequest) -> Result<(), OAuthError> {
+    let too_long = [
+        &request.state,
+        &request.nonce,
+        &request.login_hint,
+        &request.acr_values,
+        &request.ui_locales,
+    ]
+    .iter()
+    .any(|v| v.as_ref().is_some_and(|v| v.len() > 2048));
+    if too_long {
+        Err(OAuthError::new(
+            "invalid_request",
+            "a parameter is too long",
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+impl Provider {
+    /// Validates an authorization request and stores it as pending.
+    pub async fn begin_authorization(
+        &self,
+        request: &AuthorizationRequest,
+    ) -> Result<PendingAuthorization, AuthorizeError> {
+        let client = check_client(self, request).await?;
+        let redirect_uri = check_redirect_uri(&client, request)?;
+        let state = request.state.as_deref();
+        let to_client =
+            |mode, e| error_redirect((&redirect_uri, mode, state), &self.config.issuer, e);
+        let mode = check_response_mode(request).map_err(|e| to_client(ResponseMode::Query, e))?;
+        let checked = (|| {
+            check_lengths(request)?;
+            check_no_request_objects(request)?;
+            check_response_type(request)?;
+            let scopes = check_scope(request)?;
+            let challenge = check_pkce(&client, request)?;
+            let prompt = check_prompt(request)?;
+            let max_age = check_max_age(request)?;
+            Ok::<_, OAuthError>((scopes, challenge, prompt, max_age))
+        })();
+        let (scopes, code_challenge, prompt, max_age) = checked.map_err(|e| to_client(mode, e))?;
+        let pending = PendingAuthorization {
+            id: random_token(24),
+            client_id: client.id.clone(),
+            redirect_uri: redirect_uri.clone(),
+            scopes,
+            state: request.state.clone(),
+            nonce: request.nonce.clone(),
+            code_challenge,
+            response_mode: mode,
+            prompt_none: prompt.none,
+            prompt_login: prompt.login,
+            prompt_consent: prompt.consent,
+            max_age,
+            login_hint: request.login_hint.clone(),
+            required_acr: required_acr(&client, request),
+            created_at: self.now(),
+            consented: false,
+        };
+        self.save_pending(&pending).await.map_err(|_| {
+            to_client(
+                mode,
+                OAuthError::new("temporarily_unavailable", "please try again"),
+            )
+        })?;
+        Ok(pending)
+    }
+
+    async fn save_pending(&self, pending: &PendingAuthorization) -> Result<(), Error> {
+        let bytes = serde_json::to_vec(pending).map_err(|e| Error::Internal(e.to_string()))?;
+        self.store
+            .put(
+                &keys::pending_authorization(&pending.id),
+                &bytes,
+                Some(PENDING_LIFETIME),
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub async fn pending_authorization(
+        &self,
+        id: &str,
+    ) -> Result<Option<PendingAuthorization>, Error> {
+        if id.len() > 64 {
+            return Ok(None);
+        }
+        let Some(bytes) = self.store.get(&keys::pending_authorization(id)).await? else {
+            return Ok(None);
+        };
+        let pending: Option<PendingAuthorization> = serde_json::from_slice(&bytes).ok();
+        let lifetime = i64::try_from(PENDING_LIFETIME.as_secs()).unwrap_or(i64::MAX);
+        Ok(pending.filter(|p| self.now() - p.created_at < lifetime))
+    }
+
+    /// What the browser needs next for `pending`, given its session (if any).
+    pub async fn continue_authorization(
+        &self,
+        pending: &PendingAuthorization,
+        session: Option<&(Session, Account)>,
+    ) -> Result<Result<NextStep, AuthorizeError>, Error> {
+        let Some(client) = clients::get(self.store.as_ref(), &pending.client_id).await? else {
+            return Ok(Err(AuthorizeError::Page(
+                "The application is no longer registered.".into(),
+            )));
+        };
+        let back = |e| {
+            error_redirect(
+                (
+                    &pending.redirect_uri,
+                    pending.response_mode,
+                    pending.state.as_deref(),
+                ),
+                &self.config.issuer,
+                e,
+            )
+        };
+        let now = self.now();
+        let signed_in_enough = session.filter(|(s, _)| {
+            let fresh_for_prompt = !pending.prompt_login || s.auth_time >= pending.created_at;
+            let fresh_for_max_age = pending.max_age.is_none_or(|max| now - s.auth_time <= max);
+            fresh_for_prompt && fresh_for_max_age
+        });
+        let Some((session, account)) = signed_in_enough else {
+            if pending.prompt_none {
+                return Ok(Err(back(OAuthError::new(
+                    "login_required",
+                    "the user is not signed in",
+                ))));
+            }
+            return Ok(Ok(NextStep::SignIn {
+                pending_id: pending.id.clone(),
+                login_hint: pending.login_hint.clone(),
+            }));
+        };
+        if session.acr() < pending.required_acr {
+            if pending.prompt_none {
+                return Ok(Err(back(OAuthError::new(
+                    "interaction_required",
+                    "a stronger sign-in is needed",
+                ))));
+            }
+            return Ok(Ok(NextStep::SecondFactor {
+                pending_id: pending.id.clone(),
+                required: pending.required_acr,
+            }));
+        }
+        let consent_needed = !client.first_party
+            && !pending.consented
+            && (pending.prompt_consent
+                || !self
+                    .has_consent(&account.id, &client.id, &pending.scopes)
+                    .await?);
+        if consent_needed {
+            if pending.prompt_none {
+                return Ok(Err(back(OAuthError::new(
+                    "consent_required",
+                    "the user has not allowed this application",
+                ))));
+            }
+            return Ok(Ok(NextStep::Consent {
+                pending_id: pending.id.clone(),
+            }));
+        }
+        // Finished: one code per pending request, even if the browser comes back twice.
+        if self
+            .store
+            .take(&keys::pending_authorization(&pending.id))
+            .await?
+            .is_none()
+        {
+            return Ok(Err(AuthorizeError::Page(
+                "This sign-in request was already completed.".into(),
+            )));
+        }
+        let code = self.issue_code(&client, session, pending).await?;
+        let mut params = vec![("code".to_owned(), code)];
+        if let Some(state) = &pending.state {
+            params.push(("state".into(), state.clone()));
+        }
+        // RFC 9207: tells the client which provider answered (defeats mix-up attacks).
+        params.push(("iss".into(), self.config.issuer.clone()));
+        Ok(Ok(NextStep::Respond(ClientRedirect {
+            redirect_uri: pending.redirect_uri.clone(),
+            mode: pending.response_mode,
+            params,
+        })))
+    }
+
+    async fn issue_code(
+        &self,
+        client: &Client,
+        session: &Session,
+        pending: &PendingAuthorization,
+    ) -> Result<String, Error> {
+        let code = random_token(32);
+        let lifetime = self.config.authorization_code_seconds.max(1);
+        let record = CodeRecord {
+            grant: Grant::from_session(client, session, pending.scopes.clone()),
+            redirect_uri: pending.redirect_uri.clone(),
+            nonce: pending.nonce.clone(),
+            code_challenge: pending.code_challenge.clone(),
+            expires_at: self.now() + i64::try_from(lifetime).unwrap_or(60),
+        };
+        let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
+        self.store
+            .put(
+                &keys::code(&token_hash(&code)),
+                &bytes,
+                Some(Duration::from_secs(lifetime)),
+            )
+            .await?;
+        self.store
+            .set_add(&keys::session_clients(&session.sid), &client.id)
+            .await?;
+        Ok(code)
+    }
+
+    /// The user's answer on the consent screen; `None` when the request is gone.
+    pub async fn answer_consent(
+        &self,
+        pending_id: &str,
+        account: &Account,
+        allow: bool,
+    ) -> Result<Option<Result<PendingAuthorization, AuthorizeError>>, Error> {
+        let Some(mut pending) = self.pending_authorization(pending_id).await? else {
+            return Ok(None);
+        };
+        if !allow {
+            self.store
+                .delete(&keys::pending_authorization(pending_id))
+                .await?;
+            let denied = OAuthError::new("access_denied", "the user did not allow the request");
+            let state = pending.state.as_deref();
+            return Ok(Some(Err(error_redirect(
+                (&pending.redirect_uri, pending.response_mode, state),
+                &self.config.issuer,
+                denied,
+            ))));
+        }
+        self.grant_consent(&account.id, &pending.client_id, &pending.scopes)
+            .await?;
+        pending.consented = true;
+        self.save_pending(&pending).await?;
+        Ok(Some(Ok(pending)))
+    }
+
+    async fn has_consent(
+        &self,
+        account_id: &str,
+        client_id: &str,
+        scopes: &[String],
+    ) -> Result<bool, Error> {
+        let Some(bytes) = self
+            .store
+            .get(&keys::consent(account_id, client_id))
+            .await?
+        else {
+            return Ok(false);
+        };
+        let granted: Vec<String> = serde_json::from_slice(&bytes).unwrap_or_default();
+        Ok(scopes.iter().all(|s| granted.contains(s)))
+    }
+
+    async fn grant_consent(
+        &self,
+        account_id: &str,
+        client_id: &str,
+        scopes: &[String],
+    ) -> Result<(), Error> {
+        let key = keys::consent(account_id, client_id);
+        let mut granted: Vec<String> = match self.store.get(&key).await? {
+            Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        for scope in scopes {
+            if !granted.contains(scope) {
+                granted.push(scope.clone());
+            }
+        }
+        let bytes = serde_json::to_vec(&granted).map_err(|e| Error::Internal(e.to_string()))?;
+        self.store.put(&key, &bytes, None).await?;
+        self.store
+            .set_add(&keys::account_consents(account_id), client_id)
+            .await?;
+        Ok(())
+    }
+
+    /// Applications the account has allowed, with the scopes allowed.
+    pub async fn consents(&self, account_id: &str) -> Result<Vec<(Client, Vec<String>)>, Error> {
+        let mut list = Vec::new();
+        for client_id in self
+            .store
+            .set_members(&keys::account_consents(account_id))
+            .await?
+        {
+            let Some(bytes) = self
+                .store
+                .get(&keys::consent(account_id, &client_id))
+                .await?
+            else {
+                continue;
+            };
+            if let Some(client) = clients::get(self.store.as_ref(), &client_id).await? {
+                list.push((client, serde_json::from_slice(&bytes).unwrap_or_default()));
+            }
+        }
+        list.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        Ok(list)
+    }
+
+    /// Withdraws a consent: the application must ask again next time.
+    pub async fn withdraw_consent(&self, account_id: &str, client_id: &str) -> Result<(), Error> {
+        self.store
+            .delete(&keys::consent(account_id, client_id))
+            .await?;
+        self.store
+            .set_remove(&keys::account_consents(account_id), client_id)
+            .await?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn client(public: bool, min_acr: Acr) -> Client {
+        Client {
+            id: "c".into(),
+            name: "C".into(),
+            secret_hash: (!public).then(|| "x".into()),
+            redirect_uris: vec!["https://c.example/cb".into()],
+            post_logout_redirect_uris: vec![],
+            backchannel_logout_uri: None,
+            first_party: false,
+            min_acr,
+            signing_alg: crate::keys::Alg::RS256,
+        }
+    }
+
+    #[test]
+    fn pkce_is_required_for_public_clients_and_only_s256() {
+        let mut request = AuthorizationRequest::default();
+        assert_eq!(
+            check_pkce(&client(true, Acr::Low), &request)
+                .unwrap_err()
+                .error,
+            "invalid_request"
+        );
+        assert_eq!(check_pkce(&client(false, Acr::Low), &request), Ok(None));
+        request.code_challenge = Some("a".repeat(43));
+        assert!(
+            check_pkce(&client(false, Acr::Low), &request).is_err(),
+            "plain (no method) is refused"
+        );
+        request.code_challenge_method = Some("plain".into());
+        assert!(check_pkce(&client(false, Acr::Low), &request).is_err());
+        request.code_challenge_method = Some("S256".into());
+        assert!(check_pkce(&client(true, Acr::Low), &request).is_ok());
+        request.code_challenge = Some("short".into());
+        assert!(check_pkce(&client(true, Acr::Low), &request).is_err());
+    }
+
+    #[test]
+    fn acr_is_never_below_the_clients_minimum() {
+        let mut request = AuthorizationRequest::default();
+        assert_eq!(
+            required_acr(&client(false, Acr::Substantial), &request),
+            Acr::Substantial
+        );
+        request.acr_values = Some("low".into());
+        assert_eq!(
+            required_acr(&client(false, Acr::Substantial), &request),
+            Acr::Substantial
+        );
+        request.acr_values = Some("high substantial".into());
+        assert_eq!(
+            required_acr(&client(false, Acr::Low), &request),
+            Acr::Substantial
+        );
+        request.acr_values = Some("urn:unknown".into());
+        assert_eq!(required_acr(&client(false, Acr::Low), &request), Acr::Low);
+    }
+
+    #[test]
+    fn prompt_none_stands_alone() {
+        let request = AuthorizationRequest {
+            prompt: Some("none login".into()),
+            ..Default::default()
+        };
+        assert!(check_prompt(&request).is_err());
+        let request = AuthorizationRequest {
+            prompt: Some("login consent".into()),
+            ..Default::default()
+        };
+        let prompt = check_prompt(&request).unwrap();
+        assert!(prompt.login && prompt.consent && !prompt.none);
+    }
+
+    #[test]
+    fn scope_needs_openid_and_drops_unknown_values() {
+        let request = AuthorizationRequest {
+            scope: Some("profile email".into()),
+            ..Default::default()
+        };
+        assert_eq!(check_scope(&request).unwrap_err().error, "invalid_scope");
+        let request = AuthorizationRequest {
+            scope: Some("openid email weird".into()),
+            ..Default::default()
+        };
+        assert_eq!(check_scope(&request).unwrap(), ["openid", "email"]);
+    }
+}

@@ -1,0 +1,49 @@
+//! OpenID Provider metadata (Discovery 1.0): only what is really supported.
+
+use serde_json::{Value, json};
+
+use super::SUPPORTED_SCOPES;
+use crate::keys::Alg;
+use crate::provider::Provider;
+
+impl Provider {
+    pub fn discovery_document(&self) -> Value {
+        let issuer = &self.config.issuer;
+        let auth_methods = ["client_secret_basic", "client_secret_post", "none"];
+        json!({
+            "issuer": issuer,
+            "authorization_endpoint": format!("{issuer}/authorize"),
+            "token_endpoint": format!("{issuer}/token"),
+            "userinfo_endpoint": format!("{issuer}/userinfo"),
+            "jwks_uri": format!("{issuer}/jwks"),
+            "revocation_endpoint": format!("{issuer}/revoke"),
+            "introspection_endpoint": format!("{issuer}/introspect"),
+            "end_session_endpoint": format!("{issuer}/logout"),
+            "scopes_supported": SUPPORTED_SCOPES,
+            "response_types_supported": ["code"],
+            "response_modes_supported": ["query", "form_post"],
+            "grant_types_supported": ["authorization_code", "refresh_token"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": Alg::ALL.iter().map(|a| a.name()).collect::<Vec<_>>(),
+            "token_endpoint_auth_methods_supported": auth_methods,
+            "revocation_endpoint_auth_methods_supported": auth_methods,
+            "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+            "code_challenge_methods_supported": ["S256"],
+            "acr_values_supported": ["low", "substantial", "high"],
+            "prompt_values_supported": ["none", "login", "consent", "select_account"],
+            "claims_supported": [
+                "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "azp", "sid",
+                "name", "given_name", "family_name", "locale", "email", "email_verified"
+            ],
+            "claim_types_supported": ["normal"],
+            "claims_parameter_supported": false,
+            "request_parameter_supported": false,
+            "request_uri_parameter_supported": false,
+            "authorization_response_iss_parameter_supported": true,
+            "backchannel_logout_supported": true,
+            "backchannel_logout_session_supported": true,
+            "frontchannel_logout_supported": false,
+            "ui_locales_supported": ["en"],
+        })
+    }
+}

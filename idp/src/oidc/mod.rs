@@ -1,0 +1,247 @@
+//! The OpenID Connect protocol: the rules of each endpoint as plain functions on
+//! [`Provider`]. The protocol hands off to the screens ("interactions"): `/authorize`
+//! validates and stores a pending authorization and sends the browser to sign in; once
+//! the session is good enough, `continue_authorization` finishes it and issues the code.
+
+pub mod authorize;
+pub mod discovery;
+pub mod logout;
+pub mod token;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256, Sha512};
+
+use crate::accounts::Account;
+use crate::clients::{Acr, Client};
+use crate::error::Error;
+use crate::keys::Alg;
+use crate::provider::Provider;
+use crate::secrets::{b64, random_token};
+use crate::sessions::Session;
+use crate::store::keys;
+
+/// An RFC 6749 error: `error` is one of the registered codes, `description` is for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthError {
+    pub error: &'static str,
+    pub description: String,
+}
+
+impl OAuthError {
+    pub fn new(error: &'static str, description: impl Into<String>) -> Self {
+        Self {
+            error,
+            description: description.into(),
+        }
+    }
+}
+
+/// Failure of an endpoint: a protocol error for the client, or trouble on our side.
+#[derive(Debug)]
+pub enum OidcError {
+    OAuth(OAuthError),
+    Internal(Error),
+}
+
+impl From<OAuthError> for OidcError {
+    fn from(e: OAuthError) -> Self {
+        OidcError::OAuth(e)
+    }
+}
+
+impl<E: Into<Error>> From<E> for OidcError {
+    fn from(e: E) -> Self {
+        OidcError::Internal(e.into())
+    }
+}
+
+impl From<crate::keys::KeyError> for Error {
+    fn from(e: crate::keys::KeyError) -> Self {
+        match e {
+            crate::keys::KeyError::Store(store) => Error::Store(store),
+            other => Error::Internal(other.to_string()),
+        }
+    }
+}
+
+pub const SUPPORTED_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
+
+/// What a token carries about the sign-in it comes from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Grant {
+    pub client_id: String,
+    pub account_id: String,
+    pub scopes: Vec<String>,
+    pub sid: String,
+    pub auth_time: i64,
+    pub acr: Acr,
+    pub amr: Vec<String>,
+}
+
+impl Grant {
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes.iter().any(|s| s == scope)
+    }
+
+    pub fn from_session(client: &Client, session: &Session, scopes: Vec<String>) -> Self {
+        Grant {
+            client_id: client.id.clone(),
+            account_id: session.account_id.clone(),
+            scopes,
+            sid: session.sid.clone(),
+            auth_time: session.auth_time,
+            acr: session.acr(),
+            amr: session.methods.clone(),
+        }
+    }
+}
+
+/// The claims the granted scopes release (ID token and userinfo).
+pub fn scope_claims(account: &Account, grant: &Grant) -> Map<String, Value> {
+    let mut claims = Map::new();
+    claims.insert("sub".into(), json!(account.id));
+    if grant.has_scope("profile") {
+        claims.insert("name".into(), json!(account.display_name()));
+        claims.insert("given_name".into(), json!(account.first_name));
+        claims.insert("family_name".into(), json!(account.last_name));
+        claims.insert("locale".into(), json!(account.language));
+    }
+    if grant.has_scope("email") {
+        claims.insert("email".into(), json!(account.email));
+        // Accounts exist only once their address has been confirmed by mail.
+        claims.insert("email_verified".into(), json!(true));
+    }
+    claims
+}
+
+/// `at_hash`: the left half of the access token's hash, with the ID token's hash function.
+fn at_hash(alg: Alg, access_token: &str) -> String {
+    let digest: Vec<u8> = match alg {
+        Alg::RS256 | Alg::ES256 => Sha256::digest(access_token.as_bytes()).to_vec(),
+        Alg::EdDSA => Sha512::digest(access_token.as_bytes()).to_vec(),
+    };
+    b64(&digest[..digest.len() / 2])
+}
+
+pub struct IssuedTokens {
+    pub access_token: String,
+    pub access_jti: String,
+    pub id_token: String,
+    pub expires_in: i64,
+}
+
+impl Provider {
+    fn token_lifetime(&self) -> i64 {
+        i64::try_from(self.config.access_token_minutes.saturating_mul(60)).unwrap_or(i64::MAX)
+    }
+
+    /// Signs an access token (RFC 9068) and an ID token for `grant`.
+    pub(crate) async fn issue_tokens(
+        &self,
+        client: &Client,
+        account: &Account,
+        grant: &Grant,
+        nonce: Option<&str>,
+    ) -> Result<IssuedTokens, Error> {
+        let now = self.now();
+        let lifetime = self.token_lifetime();
+        let jti = random_token(16);
+        let access_claims = json!({
+            "iss": self.config.issuer,
+            "sub": account.id,
+            "aud": client.id,
+            "client_id": client.id,
+            "iat": now,
+            "exp": now + lifetime,
+            "jti": jti,
+            "scope": grant.scopes.join(" "),
+            "auth_time": grant.auth_time,
+            "acr": grant.acr.name(),
+            "amr": grant.amr,
+            "sid": grant.sid,
+        });
+        let (kid, key) = self.keys.active(Alg::RS256, now).await?;
+        let access_token = crate::jwt::sign(&key, Alg::RS256, &kid, "at+jwt", &access_claims)?;
+
+        let mut id_claims = scope_claims(account, grant);
+        for (name, value) in [
+            ("iss", json!(self.config.issuer)),
+            ("aud", json!([client.id])),
+            ("azp", json!(client.id)),
+            ("iat", json!(now)),
+            ("exp", json!(now + lifetime)),
+            ("auth_time", json!(grant.auth_time)),
+            ("acr", json!(grant.acr.name())),
+            ("amr", json!(grant.amr)),
+            ("sid", json!(grant.sid)),
+            ("at_hash", json!(at_hash(client.signing_alg, &access_token))),
+        ] {
+            id_claims.insert(name.into(), value);
+        }
+        if let Some(nonce) = nonce {
+            id_claims.insert("nonce".into(), json!(nonce));
+        }
+        let (kid, key) = self.keys.active(client.signing_alg, now).await?;
+        let id_token = crate::jwt::sign(
+            &key,
+            client.signing_alg,
+            &kid,
+            "JWT",
+            &Value::Object(id_claims),
+        )?;
+        Ok(IssuedTokens {
+            access_token,
+            access_jti: jti,
+            id_token,
+            expires_in: lifetime,
+        })
+    }
+
+    /// Sends a logout token to every client the session signed in to that asked for one
+    /// (OpenID Connect Back-Channel Logout 1.0). Delivery runs in the background.
+    pub(crate) async fn backchannel_logout(&self, session: &Session) -> Result<(), Error> {
+        let index = keys::session_clients(&session.sid);
+        let client_ids = self.store.set_members(&index).await?;
+        self.store.delete(&index).await?;
+        for client_id in client_ids {
+            let Some(client) = crate::clients::get(self.store.as_ref(), &client_id).await? else {
+                continue;
+            };
+            let Some(uri) = client.backchannel_logout_uri.clone() else {
+                continue;
+            };
+            let now = self.now();
+            let claims = json!({
+                "iss": self.config.issuer,
+                "aud": client.id,
+                "iat": now,
+                "exp": now + 120,
+                "jti": random_token(16),
+                "sub": session.account_id,
+                "sid": session.sid,
+                "events": { "http://schemas.openid.net/event/backchannel-logout": {} },
+            });
+            let (kid, key) = self.keys.active(client.signing_alg, now).await?;
+            let token = crate::jwt::sign(&key, client.signing_alg, &kid, "logout+jwt", &claims)?;
+            let http = self.http.clone();
+            tokio::spawn(async move {
+                let sent = http
+                    .post(&uri)
+                    .form(&[("logout_token", token.as_str())])
+                    .send()
+                    .await;
+                match sent {
+                    Ok(response) if response.status().is_success() => {}
+                    Ok(response) => {
+                        tracing::warn!(client = %client.id, status = %response.status(), "back-channel logout refused")
+                    }
+                    Err(e) => {
+                        tracing::warn!(client = %client.id, error = %e, "back-channel logout not delivered")
+                    }
+                }
+            });
+        }
+        Ok(())
+    }
+}

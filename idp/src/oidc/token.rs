@@ -1,0 +1,479 @@
+//! The token endpoint (authorization code, refresh token), client authentication,
+//! userinfo, revocation (RFC 7009) and introspection (RFC 7662).
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::authorize::CodeRecord;
+use super::{Grant, OAuthError, OidcError, scope_claims};
+use crate::accounts;
+use crate::clients::{self, Client};
+use crate::jwt::{self, JwtError};
+use crate::provider::Provider;
+use crate::secrets::{b64, random_token, sha256, token_hash};
+use crate::sessions;
+use crate::store::keys;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TokenRequest {
+    pub grant_type: String,
+    pub code: Option<String>,
+    pub redirect_uri: Option<String>,
+    pub code_verifier: Option<String>,
+    pub refresh_token: Option<String>,
+    pub scope: Option<String>,
+}
+
+/// How the client proved who it is.
+#[derive(Debug, Default)]
+pub struct ClientCredentials {
+    /// From `Authorization: Basic` (client_secret_basic).
+    pub basic: Option<(String, String)>,
+    /// From the form (client_secret_post, or none with only `client_id`).
+    pub form_id: Option<String>,
+    pub form_secret: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct RefreshRecord {
+    family: String,
+    grant: Grant,
+    expires_at: i64,
+}
+
+/// What a redeemed code or a used refresh token led to, kept to revoke on replay.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Redeemed {
+    family: String,
+    access_jti: String,
+    access_exp: i64,
+}
+
+fn invalid_grant(description: &str) -> OidcError {
+    OidcError::OAuth(OAuthError::new("invalid_grant", description))
+}
+
+fn pkce_matches(challenge: &str, verifier: &str) -> bool {
+    let well_formed = (43..=128).contains(&verifier.len())
+        && verifier
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c));
+    well_formed
+        && crate::secrets::constant_time_eq(
+            b64(&sha256(verifier.as_bytes())).as_bytes(),
+            challenge.as_bytes(),
+        )
+}
+
+impl Provider {
+    /// Authenticates the client of a token, revocation or introspection request.
+    /// `allow_public`: a public client may identify itself by `client_id` alone.
+    pub async fn authenticate_client(
+        &self,
+        credentials: &ClientCredentials,
+        allow_public: bool,
+    ) -> Result<Client, OidcError> {
+        let invalid = || {
+            OidcError::OAuth(OAuthError::new(
+                "invalid_client",
+                "client authentication failed",
+            ))
+        };
+        let (id, secret) = match (
+            &credentials.basic,
+            &credentials.form_id,
+            &credentials.form_secret,
+        ) {
+            (Some(_), _, Some(_)) => {
+                return Err(OAuthError::new(
+                    "invalid_request",
+                    "use one client authentication method",
+                )
+                .into());
+            }
+            (Some((id, secret)), form_id, None) => {
+                if form_id.as_ref().is_some_and(|f| f != id) {
+                    return Err(invalid());
+                }
+                (id.clone(), Some(secret.clone()))
+            }
+            (None, Some(id), secret) => (id.clone(), secret.clone()),
+            (None, None, _) => return Err(invalid()),
+        };
+        let client = clients::get(self.store.as_ref(), &id)
+            .await?
+            .ok_or_else(invalid)?;
+        match (client.is_public(), secret) {
+            (false, Some(secret)) if client.secret_matches(&secret) => Ok(client),
+            (true, None) if allow_public => Ok(client),
+            _ => Err(invalid()),
+        }
+    }
+
+    pub async fn token(&self, client: &Client, request: &TokenRequest) -> Result<Value, OidcError> {
+        match request.grant_type.as_str() {
+            "authorization_code" => self.redeem_code(client, request).await,
+            "refresh_token" => self.refresh(client, request).await,
+            "" => Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
+            _ => Err(OAuthError::new(
+                "unsupported_grant_type",
+                "use authorization_code or refresh_token",
+            )
+            .into()),
+        }
+    }
+
+    async fn redeem_code(
+        &self,
+        client: &Client,
+        request: &TokenRequest,
+    ) -> Result<Value, OidcError> {
+        let code = request
+            .code
+            .as_deref()
+            .ok_or_else(|| OAuthError::new("invalid_request", "code is missing"))?;
+        let hash = token_hash(code);
+        let Some(bytes) = self.store.take(&keys::code(&hash)).await? else {
+            // A second use of a code: whatever the first use issued is revoked (RFC 6749 4.1.2).
+            if let Some(bytes) = self.store.get(&keys::code_used(&hash)).await? {
+                if let Ok(redeemed) = serde_json::from_slice::<Redeemed>(&bytes) {
+                    self.revoke_redeemed(&redeemed).await?;
+                }
+                tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
+            }
+            return Err(invalid_grant(
+                "the code is invalid, expired or already used",
+            ));
+        };
+        let record: CodeRecord =
+            serde_json::from_slice(&bytes).map_err(|_| invalid_grant("the code is invalid"))?;
+        if record.grant.client_id != client.id {
+            return Err(invalid_grant("the code was issued to another client"));
+        }
+        if record.expires_at <= self.now() {
+            return Err(invalid_grant("the code has expired"));
+        }
+        if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {
+            return Err(invalid_grant(
+                "redirect_uri does not match the authorization request",
+            ));
+        }
+        match (&record.code_challenge, request.code_verifier.as_deref()) {
+            (Some(challenge), Some(verifier)) if pkce_matches(challenge, verifier) => {}
+            (Some(_), _) => return Err(invalid_grant("code_verifier is missing or wrong")),
+            (None, Some(_)) => {
+                return Err(invalid_grant(
+                    "code_verifier sent but no code_challenge was",
+                ));
+            }
+            (None, None) => {}
+        }
+        let (response, redeemed) = self
+            .grant_tokens(client, &record.grant, record.nonce.as_deref(), None)
+            .await?;
+        let ttl = Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400));
+        let bytes = serde_json::to_vec(&redeemed)
+            .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+        self.store
+            .put(&keys::code_used(&hash), &bytes, Some(ttl))
+            .await?;
+        Ok(response)
+    }
+
+    /// Issues access, ID and refresh tokens; `family` continues a refresh-token family.
+    async fn grant_tokens(
+        &self,
+        client: &Client,
+        grant: &Grant,
+        nonce: Option<&str>,
+        family: Option<String>,
+    ) -> Result<(Value, Redeemed), OidcError> {
+        let account = accounts::get(self.store.as_ref(), &grant.account_id)
+            .await?
+            .ok_or_else(|| invalid_grant("the account no longer exists"))?;
+        let issued = self.issue_tokens(client, &account, grant, nonce).await?;
+        let family = family.unwrap_or_else(|| random_token(16));
+        let refresh_token = random_token(32);
+        let lifetime =
+            i64::try_from(self.config.refresh_token_days.saturating_mul(86400)).unwrap_or(i64::MAX);
+        let record = RefreshRecord {
+            family: family.clone(),
+            grant: grant.clone(),
+            expires_at: self.now() + lifetime,
+        };
+        let bytes = serde_json::to_vec(&record)
+            .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+        let ttl = Duration::from_secs(u64::try_from(lifetime).unwrap_or(u64::MAX));
+        let refresh_hash = token_hash(&refresh_token);
+        self.store
+            .put(&keys::refresh_token(&refresh_hash), &bytes, Some(ttl))
+            .await?;
+        // The family remembers its live token, so reuse of an old one can kill it.
+        self.store
+            .put(
+                &keys::refresh_family(&family),
+                refresh_hash.as_bytes(),
+                Some(ttl),
+            )
+            .await?;
+        let response = json!({
+            "access_token": issued.access_token,
+            "token_type": "Bearer",
+            "expires_in": issued.expires_in,
+            "id_token": issued.id_token,
+            "refresh_token": refresh_token,
+            "scope": grant.scopes.join(" "),
+        });
+        let redeemed = Redeemed {
+            family,
+            access_jti: issued.access_jti,
+            access_exp: self.now() + issued.expires_in,
+        };
+        Ok((response, redeemed))
+    }
+
+    async fn revoke_redeemed(&self, redeemed: &Redeemed) -> Result<(), OidcError> {
+        self.revoke_family(&redeemed.family).await?;
+        self.deny_access_token(&redeemed.access_jti, redeemed.access_exp)
+            .await?;
+        Ok(())
+    }
+
+    async fn revoke_family(&self, family: &str) -> Result<(), OidcError> {
+        if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
+            self.store
+                .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), OidcError> {
+        let remaining = (exp - self.now()).max(1);
+        let ttl = Duration::from_secs(u64::try_from(remaining).unwrap_or(1));
+        self.store
+            .put(&keys::revoked_access_token(jti), b"1", Some(ttl))
+            .await?;
+        Ok(())
+    }
+
+    async fn refresh(&self, client: &Client, request: &TokenRequest) -> Result<Value, OidcError> {
+        let token = request
+            .refresh_token
+            .as_deref()
+            .ok_or_else(|| OAuthError::new("invalid_request", "refresh_token is missing"))?;
+        let hash = token_hash(token);
+        let Some(bytes) = self.store.take(&keys::refresh_token(&hash)).await? else {
+            // An old token of a rotated family: someone kept a copy. The family dies.
+            if let Some(family) = self.store.get(&keys::refresh_used(&hash)).await? {
+                self.revoke_family(&String::from_utf8_lossy(&family))
+                    .await?;
+                tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
+            }
+            return Err(invalid_grant(
+                "the refresh token is invalid, expired or already used",
+            ));
+        };
+        let record: RefreshRecord =
+            serde_json::from_slice(&bytes).map_err(|_| invalid_grant("invalid refresh token"))?;
+        let lifetime = Duration::from_secs(
+            u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1),
+        );
+        self.store
+            .put(
+                &keys::refresh_used(&hash),
+                record.family.as_bytes(),
+                Some(lifetime),
+            )
+            .await?;
+        if record.grant.client_id != client.id {
+            self.revoke_family(&record.family).await?;
+            return Err(invalid_grant(
+                "the refresh token was issued to another client",
+            ));
+        }
+        if record.expires_at <= self.now() {
+            return Err(invalid_grant("the refresh token has expired"));
+        }
+        // Without offline_access a refresh token lives only as long as the sign-in session.
+        if !record.grant.has_scope("offline_access")
+            && !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await?
+        {
+            self.revoke_family(&record.family).await?;
+            return Err(invalid_grant("the session this token belongs to has ended"));
+        }
+        let mut grant = record.grant.clone();
+        if let Some(scope) = &request.scope {
+            let narrower: Vec<String> = scope.split_whitespace().map(str::to_owned).collect();
+            if narrower.iter().any(|s| !grant.scopes.contains(s)) {
+                return Err(
+                    OAuthError::new("invalid_scope", "a refresh cannot widen the scope").into(),
+                );
+            }
+            grant.scopes = narrower;
+        }
+        let (response, _) = self
+            .grant_tokens(client, &grant, None, Some(record.family))
+            .await?;
+        Ok(response)
+    }
+
+    /// Claims about the holder of a valid access token (the userinfo endpoint).
+    pub async fn userinfo(&self, access_token: &str) -> Result<Value, OidcError> {
+        let invalid = || {
+            OidcError::OAuth(OAuthError::new(
+                "invalid_token",
+                "the access token is invalid or expired",
+            ))
+        };
+        let claims = self
+            .check_access_token(access_token)
+            .await?
+            .ok_or_else(invalid)?;
+        let grant = Grant {
+            client_id: String::new(),
+            account_id: claims
+                .get("sub")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
+            scopes: claims
+                .get("scope")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .split(' ')
+                .map(str::to_owned)
+                .collect(),
+            sid: String::new(),
+            auth_time: 0,
+            acr: crate::clients::Acr::Low,
+            amr: Vec::new(),
+        };
+        if !grant.has_scope("openid") {
+            return Err(OAuthError::new(
+                "insufficient_scope",
+                "the token was not issued for openid",
+            )
+            .into());
+        }
+        let account = accounts::get(self.store.as_ref(), &grant.account_id)
+            .await?
+            .ok_or_else(invalid)?;
+        Ok(Value::Object(scope_claims(&account, &grant)))
+    }
+
+    /// The claims of a live, unrevoked access token we issued.
+    async fn check_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
+        match jwt::verify(&self.keys, token, "at+jwt", self.now(), false).await {
+            Ok(claims) => {
+                let jti = claims
+                    .get("jti")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                if self
+                    .store
+                    .get(&keys::revoked_access_token(jti))
+                    .await?
+                    .is_some()
+                {
+                    return Ok(None);
+                }
+                Ok(Some(claims))
+            }
+            Err(JwtError::Keys(e)) => Err(crate::error::Error::Internal(e).into()),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// RFC 7009: revokes a refresh token (its whole family) or an access token of `client`.
+    pub async fn revoke(&self, client: &Client, token: &str) -> Result<(), OidcError> {
+        let hash = token_hash(token);
+        if let Some(bytes) = self.store.get(&keys::refresh_token(&hash)).await? {
+            if let Ok(record) = serde_json::from_slice::<RefreshRecord>(&bytes)
+                && record.grant.client_id == client.id
+            {
+                self.revoke_family(&record.family).await?;
+            }
+            return Ok(());
+        }
+        if let Ok(claims) = jwt::verify(&self.keys, token, "at+jwt", self.now(), true).await
+            && claims.get("client_id").and_then(Value::as_str) == Some(client.id.as_str())
+        {
+            let jti = claims
+                .get("jti")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let exp = claims
+                .get("exp")
+                .and_then(Value::as_i64)
+                .unwrap_or_default();
+            self.deny_access_token(jti, exp).await?;
+        }
+        // Unknown tokens are not an error (RFC 7009 2.2).
+        Ok(())
+    }
+
+    /// RFC 7662. A client learns only about its own tokens; anything else is inactive.
+    pub async fn introspect(&self, client: &Client, token: &str) -> Result<Value, OidcError> {
+        let inactive = json!({ "active": false });
+        if let Some(bytes) = self
+            .store
+            .get(&keys::refresh_token(&token_hash(token)))
+            .await?
+        {
+            let Ok(record) = serde_json::from_slice::<RefreshRecord>(&bytes) else {
+                return Ok(inactive);
+            };
+            if record.grant.client_id != client.id || record.expires_at <= self.now() {
+                return Ok(inactive);
+            }
+            return Ok(json!({
+                "active": true,
+                "token_type": "refresh_token",
+                "client_id": record.grant.client_id,
+                "sub": record.grant.account_id,
+                "scope": record.grant.scopes.join(" "),
+                "exp": record.expires_at,
+                "iss": self.config.issuer,
+            }));
+        }
+        match self.check_access_token(token).await? {
+            Some(claims)
+                if claims.get("client_id").and_then(Value::as_str) == Some(client.id.as_str()) =>
+            {
+                let mut answer = claims;
+                if let Some(map) = answer.as_object_mut() {
+                    map.insert("active".into(), json!(true));
+                    map.insert("token_type".into(), json!("Bearer"));
+                }
+                Ok(answer)
+            }
+            _ => Ok(inactive),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pkce_s256_matches_rfc7636_appendix_b() {
+        let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        assert!(pkce_matches(
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+            verifier
+        ));
+        assert!(!pkce_matches(
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cN",
+            verifier
+        ));
+        assert!(!pkce_matches(
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+            "short"
+        ));
+    }
+}

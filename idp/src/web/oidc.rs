@@ -1,0 +1,541 @@
+//! The OpenID Connect endpoints over HTTP. Browser-facing ones answer with pages and
+//! redirects; machine-facing ones (token, userinfo, revocation, introspection) with JSON
+//! and RFC 6749 error codes.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use base64::Engine;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::auth::{SignedIn, session_token};
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{ConsentPage, FormPostPage, LogoutPage, MessagePage, SecondFactorPage, render};
+use super::{AppState, PageError, encode_pair};
+use crate::clients;
+use crate::oidc::OidcError;
+use crate::oidc::authorize::{
+    AuthorizationRequest, AuthorizeError, ClientRedirect, NextStep, ResponseMode,
+};
+use crate::oidc::logout::LogoutRequest;
+use crate::oidc::token::{ClientCredentials, TokenRequest};
+
+fn public_json(value: Value) -> Response {
+    let mut response = Json(value).into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=60"),
+    );
+    response
+}
+
+pub async fn discovery(State(state): State<AppState>) -> Response {
+    public_json(state.discovery_document())
+}
+
+pub async fn jwks(State(state): State<AppState>) -> Result<Response, PageError> {
+    let jwks = state
+        .keys
+        .jwks(state.now())
+        .await
+        .map_err(crate::error::Error::from)?;
+    Ok(public_json(jwks))
+}
+
+// ---- authorization ----
+
+fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> Response {
+    render(
+        status,
+        &MessagePage {
+            site_name: &state.config.site_name,
+            title,
+            paragraphs: vec![text],
+            link: Some(("/account", "Go to My account")),
+        },
+    )
+}
+
+fn to_client(redirect: ClientRedirect) -> Response {
+    match redirect.mode {
+        ResponseMode::Query => {
+            let query: Vec<String> = redirect
+                .params
+                .iter()
+                .map(|(k, v)| encode_pair(k, v))
+                .collect();
+            let separator = if redirect.redirect_uri.contains('?') {
+                '&'
+            } else {
+                '?'
+            };
+            Redirect::to(&format!(
+                "{}{separator}{}",
+                redirect.redirect_uri,
+                query.join("&")
+            ))
+            .into_response()
+        }
+        ResponseMode::FormPost => render(
+            StatusCode::OK,
+            &FormPostPage {
+                action: &redirect.redirect_uri,
+                params: &redirect.params,
+            },
+        ),
+    }
+}
+
+fn next_step(state: &AppState, step: Result<NextStep, AuthorizeError>) -> Response {
+    match step {
+        Ok(NextStep::SignIn {
+            pending_id,
+            login_hint,
+        }) => {
+            let next = format!("/authorize/resume?id={pending_id}");
+            let mut to = format!("/login?{}", encode_pair("next", &next));
+            if let Some(hint) = login_hint {
+                to.push('&');
+                to.push_str(&encode_pair("email", &hint));
+            }
+            Redirect::to(&to).into_response()
+        }
+        Ok(NextStep::SecondFactor { pending_id, .. }) => {
+            Redirect::to(&format!("/login/second-factor?id={pending_id}")).into_response()
+        }
+        Ok(NextStep::Consent { pending_id }) => {
+            Redirect::to(&format!("/authorize/consent?id={pending_id}")).into_response()
+        }
+        Ok(NextStep::Respond(redirect)) | Err(AuthorizeError::Redirect(redirect)) => {
+            to_client(redirect)
+        }
+        Err(AuthorizeError::Page(text)) => message(
+            state,
+            StatusCode::BAD_REQUEST,
+            "This sign-in request cannot be used",
+            text,
+        ),
+    }
+}
+
+async fn current_session(
+    state: &AppState,
+    jar: &CookieJar,
+) -> Result<Option<(crate::sessions::Session, crate::accounts::Account)>, PageError> {
+    match session_token(state, jar) {
+        Some(token) => Ok(state.session(&token).await?),
+        None => Ok(None),
+    }
+}
+
+async fn authorize(
+    state: AppState,
+    jar: CookieJar,
+    request: AuthorizationRequest,
+) -> Result<Response, PageError> {
+    let pending = match state.begin_authorization(&request).await {
+        Ok(pending) => pending,
+        Err(e) => return Ok(next_step(&state, Err(e))),
+    };
+    let session = current_session(&state, &jar).await?;
+    let step = state
+        .continue_authorization(&pending, session.as_ref())
+        .await?;
+    Ok(next_step(&state, step))
+}
+
+pub async fn authorize_get(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Query(request): Query<AuthorizationRequest>,
+) -> Result<Response, PageError> {
+    authorize(state, jar, request).await
+}
+
+/// OpenID Connect allows the request as a form POST too (no CSRF token: it comes from the
+/// relying party, and it changes nothing until the user signs in and agrees).
+pub async fn authorize_post(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    body: Bytes,
+) -> Result<Response, PageError> {
+    let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body)
+        .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?;
+    authorize(state, jar, request).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IdQuery {
+    id: String,
+}
+
+fn request_gone(state: &AppState) -> Response {
+    message(
+        state,
+        StatusCode::GONE,
+        "This sign-in request has expired",
+        "Go back to the application and start again.".into(),
+    )
+}
+
+pub async fn resume(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Query(q): Query<IdQuery>,
+) -> Result<Response, PageError> {
+    let Some(pending) = state.pending_authorization(&q.id).await? else {
+        return Ok(request_gone(&state));
+    };
+    let session = current_session(&state, &jar).await?;
+    let step = state
+        .continue_authorization(&pending, session.as_ref())
+        .await?;
+    Ok(next_step(&state, step))
+}
+
+fn scope_descriptions(scopes: &[String]) -> Vec<&'static str> {
+    let mut items = vec!["a stable identifier for your account (not your e-mail address)"];
+    for scope in scopes {
+        match scope.as_str() {
+            "profile" => items.push("your name and preferred language"),
+            "email" => items.push("your e-mail address"),
+            "offline_access" => {
+                items.push("access while you are not signed in (until you withdraw it)")
+            }
+            _ => {}
+        }
+    }
+    items
+}
+
+pub async fn consent_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    _user: SignedIn,
+    Query(q): Query<IdQuery>,
+) -> Result<Response, PageError> {
+    let Some(pending) = state.pending_authorization(&q.id).await? else {
+        return Ok(request_gone(&state));
+    };
+    let client = clients::get(state.store.as_ref(), &pending.client_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(render(
+        StatusCode::OK,
+        &ConsentPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            id: &pending.id,
+            client_name: &client.name,
+            items: scope_descriptions(&pending.scopes),
+        },
+    ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConsentAnswer {
+    id: String,
+    decision: String,
+}
+
+pub async fn consent_submit(
+    State(state): State<AppState>,
+    user: SignedIn,
+    CsrfForm(answer): CsrfForm<ConsentAnswer>,
+) -> Result<Response, PageError> {
+    let allow = answer.decision == "allow";
+    match state
+        .answer_consent(&answer.id, &user.account, allow)
+        .await?
+    {
+        None => Ok(request_gone(&state)),
+        Some(Err(e)) => Ok(next_step(&state, Err(e))),
+        Some(Ok(pending)) => {
+            let session = (user.session, user.account);
+            let step = state
+                .continue_authorization(&pending, Some(&session))
+                .await?;
+            Ok(next_step(&state, step))
+        }
+    }
+}
+
+pub async fn second_factor(
+    State(state): State<AppState>,
+    _user: SignedIn,
+    Query(q): Query<IdQuery>,
+) -> Result<Response, PageError> {
+    let Some(pending) = state.pending_authorization(&q.id).await? else {
+        return Ok(request_gone(&state));
+    };
+    let client = clients::get(state.store.as_ref(), &pending.client_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(render(
+        StatusCode::FORBIDDEN,
+        &SecondFactorPage {
+            site_name: &state.config.site_name,
+            client_name: &client.name,
+            level: pending.required_acr.name(),
+        },
+    ))
+}
+
+// ---- machine endpoints ----
+
+fn oauth_error(e: OidcError) -> Response {
+    let (status, error, description) = match e {
+        OidcError::OAuth(e) => {
+            let status = match e.error {
+                "invalid_client" | "invalid_token" => StatusCode::UNAUTHORIZED,
+                "insufficient_scope" => StatusCode::FORBIDDEN,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            (status, e.error, e.description)
+        }
+        OidcError::Internal(e) => {
+            let status = if e.is_temporary() {
+                StatusCode::SERVICE_UNAVAILABLE
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            };
+            tracing::error!(code = e.code(), error = %e, "OAuth endpoint failed");
+            let error = if e.is_temporary() {
+                "temporarily_unavailable"
+            } else {
+                "server_error"
+            };
+            (status, error, "please try again later".to_owned())
+        }
+    };
+    let mut response = (
+        status,
+        Json(json!({ "error": error, "error_description": description })),
+    )
+        .into_response();
+    let headers = response.headers_mut();
+    match error {
+        "invalid_client" => {
+            headers.insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Basic realm=\"token\""),
+            );
+        }
+        "invalid_token" | "insufficient_scope" => {
+            let value = format!("Bearer error=\"{error}\"");
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                headers.insert(header::WWW_AUTHENTICATE, value);
+            }
+        }
+        _ => {}
+    }
+    headers.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    response
+}
+
+/// Form parameters, refusing repeated ones (RFC 6749 3.2: none may appear twice).
+fn form_pairs(headers: &HeaderMap, body: &Bytes) -> Result<Vec<(String, String)>, OidcError> {
+    let is_form = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let bad = |d: &str| OidcError::OAuth(crate::oidc::OAuthError::new("invalid_request", d));
+    if !is_form {
+        return Err(bad("the body must be application/x-www-form-urlencoded"));
+    }
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(body).map_err(|_| bad("the body is malformed"))?;
+    let mut names: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+    names.sort_unstable();
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return Err(bad("a parameter appears more than once"));
+    }
+    Ok(pairs)
+}
+
+fn param(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+}
+
+/// client_secret_basic: `Basic base64(urlencode(id) ":" urlencode(secret))` (RFC 6749 2.3.1).
+fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, OidcError> {
+    let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Ok(None);
+    };
+    let Some(encoded) = value.strip_prefix("Basic ") else {
+        return Ok(None);
+    };
+    let invalid = || {
+        OidcError::OAuth(crate::oidc::OAuthError::new(
+            "invalid_client",
+            "malformed Basic credentials",
+        ))
+    };
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map_err(|_| invalid())?;
+    let text = String::from_utf8(decoded).map_err(|_| invalid())?;
+    let (id, secret) = text.split_once(':').ok_or_else(invalid)?;
+    let unescape = |s: &str| {
+        serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("v={s}"))
+            .ok()
+            .and_then(|mut v| v.pop())
+            .map(|(_, v)| v)
+            .ok_or_else(invalid)
+    };
+    Ok(Some((unescape(id)?, unescape(secret)?)))
+}
+
+async fn authenticated(
+    state: &AppState,
+    headers: &HeaderMap,
+    pairs: &[(String, String)],
+    allow_public: bool,
+) -> Result<clients::Client, OidcError> {
+    let credentials = ClientCredentials {
+        basic: basic_credentials(headers)?,
+        form_id: param(pairs, "client_id"),
+        form_secret: param(pairs, "client_secret"),
+    };
+    state.authenticate_client(&credentials, allow_public).await
+}
+
+fn no_store(value: Value) -> Response {
+    let mut response = Json(value).into_response();
+    response
+        .headers_mut()
+        .insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
+    response
+}
+
+pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let result = async {
+        let pairs = form_pairs(&headers, &body)?;
+        let client = authenticated(&state, &headers, &pairs, true).await?;
+        let request = TokenRequest {
+            grant_type: param(&pairs, "grant_type").unwrap_or_default(),
+            code: param(&pairs, "code"),
+            redirect_uri: param(&pairs, "redirect_uri"),
+            code_verifier: param(&pairs, "code_verifier"),
+            refresh_token: param(&pairs, "refresh_token"),
+            scope: param(&pairs, "scope"),
+        };
+        state.token(&client, &request).await
+    }
+    .await;
+    result.map_or_else(oauth_error, no_store)
+}
+
+pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let from_header = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_owned());
+    let from_body = form_pairs(&headers, &body)
+        .ok()
+        .and_then(|pairs| param(&pairs, "access_token"));
+    let Some(token) = from_header.or(from_body) else {
+        return oauth_error(OidcError::OAuth(crate::oidc::OAuthError::new(
+            "invalid_token",
+            "no access token",
+        )));
+    };
+    state
+        .userinfo(&token)
+        .await
+        .map_or_else(oauth_error, no_store)
+}
+
+pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let result = async {
+        let pairs = form_pairs(&headers, &body)?;
+        let client = authenticated(&state, &headers, &pairs, true).await?;
+        let token = param(&pairs, "token").ok_or_else(|| {
+            OidcError::OAuth(crate::oidc::OAuthError::new(
+                "invalid_request",
+                "token is missing",
+            ))
+        })?;
+        state.revoke(&client, &token).await
+    }
+    .await;
+    match result {
+        Ok(()) => StatusCode::OK.into_response(),
+        Err(e) => oauth_error(e),
+    }
+}
+
+pub async fn introspect(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let pairs = form_pairs(&headers, &body)?;
+        let client = authenticated(&state, &headers, &pairs, false).await?;
+        let token = param(&pairs, "token").ok_or_else(|| {
+            OidcError::OAuth(crate::oidc::OAuthError::new(
+                "invalid_request",
+                "token is missing",
+            ))
+        })?;
+        state.introspect(&client, &token).await
+    }
+    .await;
+    result.map_or_else(oauth_error, no_store)
+}
+
+// ---- RP-initiated logout ----
+
+pub async fn logout_request(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    jar: CookieJar,
+    Query(request): Query<LogoutRequest>,
+) -> Result<Response, PageError> {
+    let pending = match state.begin_logout(&request).await? {
+        Ok(pending) => pending,
+        Err(text) => {
+            return Ok(message(
+                &state,
+                StatusCode::BAD_REQUEST,
+                "This sign-out request cannot be used",
+                text,
+            ));
+        }
+    };
+    if current_session(&state, &jar).await?.is_none() {
+        state.take_logout(&pending.id).await?;
+        return Ok(match pending.redirect {
+            Some(to) => Redirect::to(&to).into_response(),
+            None => message(
+                &state,
+                StatusCode::OK,
+                "You are signed out",
+                "You are not signed in in this browser.".into(),
+            ),
+        });
+    }
+    Ok(render(
+        StatusCode::OK,
+        &LogoutPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            id: &pending.id,
+            client_name: pending.client_name.as_deref(),
+        },
+    ))
+}
