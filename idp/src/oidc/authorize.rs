@@ -56,6 +56,9 @@ pub struct PendingAuthorization {
     pub response_mode: ResponseMode,
     pub prompt_none: bool,
     pub prompt_login: bool,
+    /// With `prompt_login`: the session the request came with, which does not count.
+    #[serde(default)]
+    pub stale_sid: Option<String>,
     pub prompt_consent: bool,
     pub max_age: Option<i64>,
     pub login_hint: Option<String>,
@@ -345,10 +348,12 @@ fn check_lengths(request: &AuthorizationRequest) -> Result<(), OAuthError> {
 }
 
 impl Provider {
-    /// Validates an authorization request and stores it as pending.
+    /// Validates an authorization request and stores it as pending. `current_sid`: the
+    /// browser's session when the request arrived, if any.
     pub async fn begin_authorization(
         &self,
         request: &AuthorizationRequest,
+        current_sid: Option<&str>,
     ) -> Result<PendingAuthorization, AuthorizeError> {
         let client = check_client(self, request).await?;
         let redirect_uri = check_redirect_uri(&client, request)?;
@@ -377,7 +382,9 @@ impl Provider {
             code_challenge,
             response_mode: mode,
             prompt_none: prompt.none,
-            prompt_login: prompt.login,
+            // max_age=0 means "sign in again", as prompt=login does.
+            prompt_login: prompt.login || max_age == Some(0),
+            stale_sid: current_sid.map(str::to_owned),
             prompt_consent: prompt.consent,
             max_age,
             login_hint: request.login_hint.clone(),
@@ -445,7 +452,9 @@ impl Provider {
         };
         let now = self.now();
         let signed_in_enough = session.filter(|(s, _)| {
-            let fresh_for_prompt = !pending.prompt_login || s.auth_time >= pending.created_at;
+            let fresh_for_prompt = !pending.prompt_login
+                || (s.auth_time >= pending.created_at
+                    && pending.stale_sid.as_deref() != Some(s.sid.as_str()));
             let fresh_for_max_age = pending.max_age.is_none_or(|max| now - s.auth_time <= max);
             fresh_for_prompt && fresh_for_max_age
         });

@@ -13,12 +13,23 @@ use crate::clock::format_utc;
 use crate::notify::LANGUAGES;
 use crate::provider::{ChangePasswordOutcome, FieldErrors};
 
-fn overview_page(state: &AppState, csrf: &str, user: &SignedIn, notice: Option<&str>) -> Response {
+async fn overview_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+) -> Result<Response, PageError> {
+    let applications = state
+        .consents(&user.account.id)
+        .await?
+        .into_iter()
+        .map(|(client, scopes)| (client.id, client.name, scopes.join(" ")))
+        .collect();
     let language = LANGUAGES
         .iter()
         .find(|(code, _)| *code == user.account.language)
         .map_or(user.account.language.as_str(), |(_, name)| name);
-    render(
+    Ok(render(
         StatusCode::OK,
         &AccountPage {
             site_name: &state.config.site_name,
@@ -28,16 +39,17 @@ fn overview_page(state: &AppState, csrf: &str, user: &SignedIn, notice: Option<&
             language,
             signed_in_since: &format_utc(user.session.auth_time),
             notice,
+            applications,
         },
-    )
+    ))
 }
 
 pub async fn overview(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
     user: SignedIn,
-) -> Response {
-    overview_page(&state, &csrf, &user, None)
+) -> Result<Response, PageError> {
+    overview_page(&state, &csrf, &user, None).await
 }
 
 pub async fn password_form(
@@ -79,12 +91,15 @@ pub async fn password_submit(
         )
         .await?;
     Ok(match outcome {
-        ChangePasswordOutcome::Done => overview_page(
-            &state,
-            &csrf,
-            &user,
-            Some("Your password has been changed. Other browsers have been signed out."),
-        ),
+        ChangePasswordOutcome::Done => {
+            overview_page(
+                &state,
+                &csrf,
+                &user,
+                Some("Your password has been changed. Other browsers have been signed out."),
+            )
+            .await?
+        }
         ChangePasswordOutcome::Invalid(errors) => render(
             StatusCode::BAD_REQUEST,
             &ChangePasswordPage {
@@ -94,4 +109,23 @@ pub async fn password_submit(
             },
         ),
     })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct WithdrawForm {
+    client_id: String,
+}
+
+pub async fn withdraw_consent(
+    State(state): State<AppState>,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<WithdrawForm>,
+) -> Result<Response, PageError> {
+    state
+        .withdraw_consent(&user.account.id, &form.client_id)
+        .await?;
+    Ok(axum::response::IntoResponse::into_response(
+        axum::response::Redirect::to("/account"),
+    ))
 }

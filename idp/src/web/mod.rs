@@ -78,6 +78,10 @@ pub fn router(state: AppState) -> Router {
             "/account/password",
             get(account::password_form).post(account::password_submit),
         )
+        .route(
+            "/account/applications/withdraw",
+            post(account::withdraw_consent),
+        )
         .fallback(|| async { PageError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

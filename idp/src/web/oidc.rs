@@ -137,11 +137,12 @@ async fn authorize(
     jar: CookieJar,
     request: AuthorizationRequest,
 ) -> Result<Response, PageError> {
-    let pending = match state.begin_authorization(&request).await {
+    let session = current_session(&state, &jar).await?;
+    let current_sid = session.as_ref().map(|(s, _)| s.sid.as_str());
+    let pending = match state.begin_authorization(&request, current_sid).await {
         Ok(pending) => pending,
         Err(e) => return Ok(next_step(&state, Err(e))),
     };
-    let session = current_session(&state, &jar).await?;
     let step = state
         .continue_authorization(&pending, session.as_ref())
         .await?;

@@ -102,6 +102,8 @@ pub struct AccountPage<'a> {
     pub language: &'a str,
     pub signed_in_since: &'a str,
     pub notice: Option<&'a str>,
+    /// (client id, name, scopes allowed)
+    pub applications: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]

@@ -84,6 +84,10 @@ pub async fn spawn_with_config(mut config: Config, dir: Option<tempfile::TempDir
 }
 
 impl TestApp {
+    pub fn clock_now(&self) -> i64 {
+        idp::clock::Clock::now(self.clock.as_ref())
+    }
+
     /// Another provider process sharing this one's store (same Redis and prefix).
     pub async fn replica(&self) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");

@@ -222,3 +222,157 @@ async fn user_add_creates_accounts_that_can_sign_in() {
         text(&outbox.stdout)
     );
 }
+
+#[test]
+fn clients_are_added_listed_and_removed_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = dir.path().join("keys");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_idp"))
+            .args(args)
+            .env("IDP_DATA_DIR", dir.path())
+            .env("IDP_KEYS_DIR", &keys)
+            .env_remove("IDP_REDIS_URL")
+            .output()
+            .unwrap()
+    };
+    let added = run(&[
+        "client",
+        "add",
+        "--id",
+        "cpms",
+        "--name",
+        "ERN-CPMS",
+        "--redirect-uri",
+        "https://cpms.example.eu/callback",
+        "--post-logout-redirect-uri",
+        "https://cpms.example.eu/",
+        "--min-acr",
+        "substantial",
+    ]);
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+    assert_eq!(json["client_id"], "cpms");
+    assert_eq!(json["min_acr"], "substantial");
+    assert!(
+        json["client_secret"]
+            .as_str()
+            .is_some_and(|s| s.len() >= 32),
+        "a generated secret, shown once"
+    );
+
+    let public = run(&[
+        "client",
+        "add",
+        "--id",
+        "app",
+        "--public",
+        "--redirect-uri",
+        "http://127.0.0.1:9000/cb",
+    ]);
+    assert!(public.status.success(), "{}", text(&public.stderr));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&public.stdout).unwrap()["client_secret"],
+        serde_json::Value::Null
+    );
+
+    for (args, complaint) in [
+        (
+            vec![
+                "client",
+                "add",
+                "--id",
+                "bad",
+                "--redirect-uri",
+                "http://cpms.example.eu/cb",
+            ],
+            "must be https",
+        ),
+        (
+            vec![
+                "client",
+                "add",
+                "--id",
+                "bad",
+                "--secret",
+                "short",
+                "--redirect-uri",
+                "https://x.eu/cb",
+            ],
+            "at least 32",
+        ),
+        (
+            vec![
+                "client",
+                "add",
+                "--id",
+                "cpms",
+                "--redirect-uri",
+                "https://x.eu/cb",
+            ],
+            "exists already",
+        ),
+    ] {
+        let out = run(&args);
+        assert!(!out.status.success());
+        assert!(
+            text(&out.stderr).contains(complaint),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let listed: serde_json::Value =
+        serde_json::from_slice(&run(&["client", "list"]).stdout).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    assert!(
+        listed[0]["client_secret"].is_null(),
+        "list never shows secrets"
+    );
+    assert!(run(&["client", "remove", "app"]).status.success());
+    assert!(!run(&["client", "remove", "app"]).status.success());
+
+    let keys_list: serde_json::Value =
+        serde_json::from_slice(&run(&["keys", "list"]).stdout).unwrap();
+    assert_eq!(
+        keys_list.as_array().unwrap().len(),
+        3,
+        "one key per algorithm: {keys_list}"
+    );
+    let rotated = run(&["keys", "rotate", "--alg", "ES256"]);
+    assert!(rotated.status.success(), "{}", text(&rotated.stderr));
+    let keys_list: serde_json::Value =
+        serde_json::from_slice(&run(&["keys", "list"]).stdout).unwrap();
+    let es256: Vec<&serde_json::Value> = keys_list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["alg"] == "ES256")
+        .collect();
+    assert_eq!(es256.len(), 2);
+    assert_eq!(es256.iter().filter(|k| k["active"] == true).count(), 1);
+    assert!(
+        es256.iter().all(|k| k["published"] == true),
+        "the retired key is still published"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(keys.join("master.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+        std::fs::set_permissions(
+            keys.join("master.key"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
+        let refused = run(&["keys", "list"]);
+        assert!(!refused.status.success());
+        assert!(
+            text(&refused.stderr).contains("readable by others"),
+            "{}",
+            text(&refused.stderr)
+        );
+    }
+}

@@ -6,6 +6,7 @@ mod app;
 mod cli;
 mod http;
 mod oidc;
+mod oidc_flows;
 mod resilience;
 mod rp;
 mod security;
