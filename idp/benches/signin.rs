@@ -10,7 +10,6 @@
 //! and excess work is refused with 503 rather than queued.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -19,23 +18,9 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 
-const PASSWORD: &str = "plum sailor orbit lantern";
-const USERS: usize = 20;
+mod common;
 
-fn env_u64(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
+use common::{PASSWORD, Run, Server, USERS, env_u64, field, report, start_redis};
 
 /// argon2id verifications per second on `threads` threads, nothing else.
 fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
@@ -63,99 +48,6 @@ fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
         w.join().unwrap();
     }
     done.load(Ordering::Relaxed) as f64 / seconds as f64
-}
-
-struct Server {
-    child: Child,
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Server {
-    fn start(redis_url: Option<&str>) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let port = free_port();
-        let base = format!("http://127.0.0.1:{port}");
-        let env = |cmd: &mut Command| {
-            cmd.env("IDP_DATA_DIR", dir.path())
-                .env("IDP_LISTEN", format!("127.0.0.1:{port}"))
-                .env("IDP_ISSUER", &base)
-                .env("IDP_LOGIN_FAILURES_PER_IP_PER_HOUR", "1000000")
-                .env("RUST_LOG", "warn");
-            match redis_url {
-                Some(url) => cmd
-                    .env("IDP_REDIS_URL", url)
-                    .env("IDP_REDIS_PREFIX", format!("bench{port}:")),
-                None => cmd.env_remove("IDP_REDIS_URL"),
-            };
-        };
-        let mut serve = Command::new(env!("CARGO_BIN_EXE_idp"));
-        serve.arg("serve").stdout(Stdio::null());
-        env(&mut serve);
-        let child = serve.spawn().expect("start idp");
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        for n in 0..USERS {
-            let mut add = Command::new(env!("CARGO_BIN_EXE_idp"));
-            add.args([
-                "user",
-                "add",
-                "--email",
-                &format!("bench{n}@example.eu"),
-                "--first-name",
-                "Bench",
-                "--last-name",
-                "Mark",
-                "--password-stdin",
-            ])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null());
-            env(&mut add);
-            let mut process = add.spawn().unwrap();
-            use std::io::Write;
-            process
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(PASSWORD.as_bytes())
-                .unwrap();
-            assert!(process.wait().unwrap().success(), "idp user add failed");
-        }
-        Server {
-            child,
-            base,
-            _dir: dir,
-        }
-    }
-
-    /// VmHWM: the most resident memory the server process ever had.
-    fn peak_rss_mib(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
-        status
-            .lines()
-            .find(|l| l.starts_with("VmHWM:"))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn field(body: &str, name: &str) -> String {
-    let marker = format!("name=\"{name}\" value=\"");
-    body.find(&marker)
-        .map(|i| &body[i + marker.len()..])
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// One browser sign-in; returns the latency of the password step and its status.
@@ -192,14 +84,6 @@ async fn sign_in(base: &str, email: &str) -> Result<(Duration, u16), reqwest::Er
         .send()
         .await?;
     Ok((started.elapsed(), response.status().as_u16()))
-}
-
-struct Run {
-    ok: u64,
-    busy: u64,
-    other: u64,
-    seconds: f64,
-    latencies: Vec<Duration>,
 }
 
 async fn load(base: &str, concurrency: u64, seconds: u64) -> Run {
@@ -244,48 +128,6 @@ async fn load(base: &str, concurrency: u64, seconds: u64) -> Run {
     run.seconds = started.elapsed().as_secs_f64();
     run.latencies.sort();
     run
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
-fn report(label: &str, concurrency: u64, run: &Run, rss: f64) {
-    println!(
-        "| {label:<28} | {concurrency:>4} | {:>8.1} | {:>6.0} | {:>6.0} | {:>6.0} | {:>6} | {:>5} | {rss:>7.1} |",
-        run.ok as f64 / run.seconds,
-        percentile(&run.latencies, 0.50),
-        percentile(&run.latencies, 0.95),
-        percentile(&run.latencies, 0.99),
-        run.busy,
-        run.other,
-    );
-}
-
-fn start_redis() -> Option<(Child, String)> {
-    let port = free_port();
-    let child = Command::new("redis-server")
-        .args([
-            "--port",
-            &port.to_string(),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ])
-        .stdout(Stdio::null())
-        .spawn()
-        .ok()?;
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Some((child, format!("redis://127.0.0.1:{port}/")))
 }
 
 #[tokio::main]

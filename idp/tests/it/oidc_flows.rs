@@ -516,3 +516,23 @@ async fn a_rotated_out_key_is_published_until_its_tokens_have_expired() {
     );
     assert!(after.contains(&new));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_expire_after_a_minute_and_the_sign_in_names_the_application() {
+    let app = signed_up("expiry@example.eu").await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let browser = app.browser();
+    let started = start(&rp, &[], None);
+    let to_login = browser.get(&started.url).await;
+    let login = browser.get(to_login.location()).await;
+    assert!(login.text().contains("ERN-CPMS requires you to authenticate"), "{}", login.text());
+    let back = follow(&browser, &started.url, "expiry@example.eu", PASSWORD).await;
+    app.clock.advance(61);
+    let late = rp
+        .exchange_code(AuthorizationCode::new(query_param(&back, "code").unwrap()))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await;
+    assert!(format!("{late:?}").contains("invalid_grant"), "{late:?}");
+}
