@@ -67,6 +67,10 @@ pub struct Config {
     pub mails_per_address_per_hour: u64,
     /// Registration and reset mails requested from one client address per hour.
     pub mails_per_ip_per_hour: u64,
+    /// SMS sent for one account, to one number, and asked from one client address, per hour.
+    pub sms_per_account_per_hour: u64,
+    pub sms_per_number_per_hour: u64,
+    pub sms_per_ip_per_hour: u64,
     /// Password hashes computed at once (each holds 19 MiB); default: the CPU count.
     pub password_hash_threads: usize,
     /// Password checks allowed to wait for a thread before new ones are refused (503).
@@ -102,6 +106,9 @@ impl Default for Config {
             login_failures_per_ip_per_hour: 100,
             mails_per_address_per_hour: 5,
             mails_per_ip_per_hour: 30,
+            sms_per_account_per_hour: 10,
+            sms_per_number_per_hour: 5,
+            sms_per_ip_per_hour: 30,
             password_hash_threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             password_hash_queue: 64,
             session_hours: 12,
@@ -132,6 +139,9 @@ const ENV_KEYS: &[&str] = &[
     "login_failures_per_ip_per_hour",
     "mails_per_address_per_hour",
     "mails_per_ip_per_hour",
+    "sms_per_account_per_hour",
+    "sms_per_number_per_hour",
+    "sms_per_ip_per_hour",
     "password_hash_threads",
     "password_hash_queue",
     "session_hours",

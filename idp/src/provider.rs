@@ -104,6 +104,7 @@ pub struct Provider {
     secret: Vec<u8>,
     /// Sends back-channel logout tokens to relying parties.
     pub(crate) http: reqwest::Client,
+    pub(crate) sms: crate::notify::sms::SmsSender,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +121,8 @@ pub enum StartError {
     Keys(#[from] crate::keys::KeyError),
     #[error("HTTP client: {0}")]
     Http(String),
+    #[error("SMS transport: {0}")]
+    Sms(String),
 }
 
 impl Provider {
@@ -151,9 +154,12 @@ impl Provider {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| StartError::Http(e.to_string()))?;
+        let sms = crate::notify::sms::SmsSender::outbox(config.outbox_dir())
+            .map_err(|e| StartError::Sms(e.to_string()))?;
         Ok(Self {
             keys,
             http,
+            sms,
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             catalogue: MailCatalogue::load()?,
             mailer,
@@ -390,6 +396,7 @@ impl Provider {
             password_hash: Some(hash),
             created_at: self.now(),
             is_admin: false,
+            phones: Vec::new(),
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(SetPasswordOutcome::AlreadyRegistered);
@@ -658,6 +665,7 @@ impl Provider {
             password_hash,
             created_at: self.now(),
             is_admin,
+            phones: Vec::new(),
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(Err(format!(

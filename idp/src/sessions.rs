@@ -151,3 +151,37 @@ pub async fn is_live(store: &dyn Store, now: i64, sid: &str) -> Result<bool, Sto
     };
     Ok(serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| s.expires_at > now))
 }
+
+/// Records a further method proven in this session (a second factor): the session's level
+/// rises and `auth_time` moves to now.
+pub async fn add_method(
+    store: &dyn Store,
+    token: &str,
+    now: i64,
+    method: &str,
+) -> Result<Option<Session>, StoreError> {
+    let key = keys::session(&token_hash(token));
+    loop {
+        let Some(current) = store.get(&key).await? else {
+            return Ok(None);
+        };
+        let Ok(mut session) = serde_json::from_slice::<Session>(&current) else {
+            return Ok(None);
+        };
+        if session.expires_at <= now {
+            return Ok(None);
+        }
+        if !session.methods.iter().any(|m| m == method) {
+            session.methods.push(method.to_owned());
+        }
+        session.auth_time = now;
+        let ttl =
+            std::time::Duration::from_secs(u64::try_from(session.expires_at - now).unwrap_or(1));
+        if store
+            .compare_and_set(&key, Some(&current), Some(&encode(&session)?), Some(ttl))
+            .await?
+        {
+            return Ok(Some(session));
+        }
+    }
+}

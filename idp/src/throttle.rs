@@ -133,3 +133,24 @@ pub async fn allow_mail(
     let from_ip = store.incr(&keys::counter("mail-from-ip", ip), HOUR).await?;
     Ok(to_address <= config.mails_per_address_per_hour && from_ip <= config.mails_per_ip_per_hour)
 }
+
+/// Counts one SMS for `account`, to `number`, asked from `ip`; false when any hourly limit
+/// is exceeded (then nothing is sent), so the service cannot be used to pump SMS.
+pub async fn allow_sms(
+    store: &dyn Store,
+    config: &Config,
+    account: &str,
+    number: &str,
+    ip: &str,
+) -> Result<bool, StoreError> {
+    let per_account = store
+        .incr(&keys::counter("sms-account", account), HOUR)
+        .await?;
+    let per_number = store
+        .incr(&keys::counter("sms-number", number), HOUR)
+        .await?;
+    let per_ip = store.incr(&keys::counter("sms-ip", ip), HOUR).await?;
+    Ok(per_account <= config.sms_per_account_per_hour
+        && per_number <= config.sms_per_number_per_hour
+        && per_ip <= config.sms_per_ip_per_hour)
+}

@@ -20,9 +20,24 @@ pub struct Account {
     pub created_at: i64,
     #[serde(default)]
     pub is_admin: bool,
+    /// Mobile phone numbers; only verified ones serve as a second factor.
+    #[serde(default)]
+    pub phones: Vec<crate::phones::Phone>,
 }
 
 impl Account {
+    pub fn verified_phones(&self) -> impl Iterator<Item = &str> {
+        self.phones
+            .iter()
+            .filter(|p| p.verified)
+            .map(|p| p.number.as_str())
+    }
+
+    /// Whether the account has a second factor (then changing factors needs one).
+    pub fn has_second_factor(&self) -> bool {
+        self.verified_phones().next().is_some()
+    }
+
     pub fn display_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
     }

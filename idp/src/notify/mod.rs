@@ -3,6 +3,7 @@
 pub mod i18n;
 mod mail;
 pub mod outbox;
+pub mod sms;
 
 pub use i18n::{LANGUAGES, MailCatalogue, MailKind};
 pub use mail::{MailError, Mailer};

@@ -129,6 +129,10 @@ pub mod keys {
     pub fn counter(kind: &str, subject: &str) -> String {
         format!("count:{kind}:{subject}")
     }
+    /// One live SMS challenge per purpose and subject (account or session).
+    pub fn sms_challenge(purpose: &str, subject: &str) -> String {
+        format!("sms-challenge:{purpose}:{subject}")
+    }
     pub fn login_lock(subject: &str) -> String {
         format!("login-lock:{subject}")
     }

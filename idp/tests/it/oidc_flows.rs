@@ -525,7 +525,13 @@ async fn codes_expire_after_a_minute_and_the_sign_in_names_the_application() {
     let started = start(&rp, &[], None);
     let to_login = browser.get(&started.url).await;
     let login = browser.get(to_login.location()).await;
-    assert!(login.text().contains("ERN-CPMS requires you to authenticate"), "{}", login.text());
+    assert!(
+        login
+            .text()
+            .contains("ERN-CPMS requires you to authenticate"),
+        "{}",
+        login.text()
+    );
     let back = follow(&browser, &started.url, "expiry@example.eu", PASSWORD).await;
     app.clock.advance(61);
     let late = rp
