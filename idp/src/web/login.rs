@@ -36,6 +36,8 @@ pub struct PasswordForm {
     email: String,
     password: String,
     next: String,
+    /// "Choose your verification method": `password` or `sms`.
+    method: String,
 }
 
 pub async fn email_form(
@@ -121,7 +123,13 @@ pub async fn password_submit(
                 state.sign_out(&old).await?;
             }
             let jar = jar.add(session_cookie(&state, new.token));
-            return Ok((jar, Redirect::to(safe_next(&form.next))).into_response());
+            let next = safe_next(&form.next);
+            let to = match form.method.as_str() {
+                // The second factor upgrades the session just opened.
+                "sms" => format!("/login/sms?{}", super::encode_pair("next", next)),
+                _ => next.to_owned(),
+            };
+            return Ok((jar, Redirect::to(&to)).into_response());
         }
         SignInOutcome::WrongCredentials => (
             StatusCode::UNAUTHORIZED,

@@ -7,6 +7,7 @@ mod auth;
 mod error;
 mod forms;
 mod login;
+mod mfa;
 mod oidc;
 mod pages;
 mod password;
@@ -82,6 +83,13 @@ pub fn router(state: AppState) -> Router {
             "/account/applications/withdraw",
             post(account::withdraw_consent),
         )
+        .route("/account/phones", get(mfa::phones))
+        .route("/account/phones/add", post(mfa::add_phone))
+        .route("/account/phones/confirm", post(mfa::confirm_phone))
+        .route("/account/phones/delete", post(mfa::delete_phone))
+        .route("/login/sms", get(mfa::sms_form))
+        .route("/login/sms/send", post(mfa::sms_send))
+        .route("/login/sms/verify", post(mfa::sms_verify))
         .fallback(|| async { PageError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

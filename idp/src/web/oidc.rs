@@ -269,12 +269,13 @@ pub async fn consent_submit(
 
 pub async fn second_factor(
     State(state): State<AppState>,
-    _user: SignedIn,
+    user: SignedIn,
     Query(q): Query<IdQuery>,
 ) -> Result<Response, PageError> {
     let Some(pending) = state.pending_authorization(&q.id).await? else {
         return Ok(request_gone(&state));
     };
+    let has_phone = user.account.has_second_factor();
     let client = clients::get(state.store.as_ref(), &pending.client_id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -284,6 +285,8 @@ pub async fn second_factor(
             site_name: &state.config.site_name,
             client_name: &client.name,
             level: pending.required_acr.name(),
+            has_phone,
+            next_encoded: &super::encode(&format!("/authorize/resume?id={}", pending.id)),
         },
     ))
 }

@@ -152,4 +152,37 @@ pub struct SecondFactorPage<'a> {
     pub site_name: &'a str,
     pub client_name: &'a str,
     pub level: &'a str,
+    pub has_phone: bool,
+    pub next_encoded: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "phones.html")]
+pub struct PhonesPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub phones: Vec<(String, bool)>,
+    pub can_change: bool,
+    pub pending: Option<&'a str>,
+    pub notice: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "sms_send.html")]
+pub struct SmsSendPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "sms_verify.html")]
+pub struct SmsVerifyPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub number: &'a str,
+    pub error: Option<&'a str>,
 }

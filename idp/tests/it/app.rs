@@ -201,10 +201,15 @@ impl Browser {
         Page::from(response).await
     }
 
-    /// Fills the form of `page` by visible labels (plus its hidden fields) and submits it.
+    /// Fills the form of `page` that holds the first labelled field (the first form when
+    /// no label is given) by visible labels, plus its hidden fields, and submits it.
     pub async fn submit(&self, page: &Page, by_label: &[(&str, &str)]) -> Page {
-        let action = page.form_action();
-        let mut fields: Vec<(String, String)> = page.hidden_fields();
+        let form = match by_label.first() {
+            Some((label, _)) => page.form_with_field(&page.field_for_label(label)),
+            None => page.first_form(),
+        };
+        let action = form.form_action();
+        let mut fields: Vec<(String, String)> = form.hidden_fields();
         for (label, value) in by_label {
             let name = page.field_for_label(label);
             fields.retain(|(n, _)| *n != name);
@@ -278,6 +283,36 @@ impl Page {
         }
         let out = decode_entities(&out);
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn part(&self, body: &str) -> Page {
+        Page {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: body.to_owned(),
+        }
+    }
+
+    /// The first `<form>...</form>` of the page.
+    pub fn first_form(&self) -> Page {
+        let start = self.body.find("<form").unwrap_or(0);
+        let end = self.body[start..]
+            .find("</form>")
+            .map_or(self.body.len(), |e| start + e);
+        self.part(&self.body[start..end])
+    }
+
+    /// The `<form>...</form>` that holds the field named `name`.
+    pub fn form_with_field(&self, name: &str) -> Page {
+        let at = self
+            .body
+            .find(&format!("name=\"{name}\""))
+            .unwrap_or_else(|| panic!("no field {name}"));
+        let start = self.body[..at].rfind("<form").unwrap_or(0);
+        let end = self.body[at..]
+            .find("</form>")
+            .map_or(self.body.len(), |e| at + e);
+        self.part(&self.body[start..end])
     }
 
     pub fn form_action(&self) -> String {

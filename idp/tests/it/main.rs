@@ -5,6 +5,7 @@ mod accounts;
 mod app;
 mod cli;
 mod http;
+mod mfa;
 mod oidc;
 mod oidc_flows;
 mod resilience;

@@ -1,0 +1,267 @@
+//! Pages for second factors: "Manage my mobile phone numbers" and the sign-in steps
+//! "Mobile phone" and "SMS text challenge".
+
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::auth::{ClientInfo, SignedIn};
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, render};
+use super::{AppState, PageError, safe_next};
+use crate::mfa::PhoneOutcome;
+
+const TOO_MANY_SMS: &str =
+    "Too many SMS were asked for this account, number or network. Please try again in an hour.";
+
+struct PhonesView<'a> {
+    pending: Option<&'a str>,
+    notice: Option<&'a str>,
+    error: Option<&'a str>,
+    status: StatusCode,
+}
+
+async fn phones_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    view: PhonesView<'_>,
+) -> Result<Response, PageError> {
+    // Re-read: the page shows the account as it is after the change.
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
+        .await?
+        .unwrap_or_else(|| user.account.clone());
+    Ok(render(
+        view.status,
+        &PhonesPage {
+            site_name: &state.config.site_name,
+            csrf,
+            phones: account
+                .phones
+                .iter()
+                .map(|p| (p.number.clone(), p.verified))
+                .collect(),
+            can_change: state.may_change_factors(&account, &user.session),
+            pending: view.pending,
+            notice: view.notice,
+            error: view.error,
+        },
+    ))
+}
+
+fn plain(status: StatusCode) -> PhonesView<'static> {
+    PhonesView {
+        pending: None,
+        notice: None,
+        error: None,
+        status,
+    }
+}
+
+pub async fn phones(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    phones_page(&state, &csrf, &user, plain(StatusCode::OK)).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PhoneForm {
+    phone: String,
+    number: String,
+    code: String,
+    next: String,
+}
+
+async fn after(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    outcome: PhoneOutcome,
+) -> Result<Response, PageError> {
+    match outcome {
+        PhoneOutcome::ChallengeSent(number) => {
+            let notice = format!("We sent an SMS text challenge to {number}.");
+            let view = PhonesView {
+                pending: Some(&number),
+                notice: Some(&notice),
+                error: None,
+                status: StatusCode::OK,
+            };
+            phones_page(state, csrf, user, view).await
+        }
+        PhoneOutcome::Confirmed(number) => {
+            let notice = format!(
+                "{number} is confirmed. You can now use it to sign in with Mobile Phone + SMS."
+            );
+            let view = PhonesView {
+                pending: None,
+                notice: Some(&notice),
+                error: None,
+                status: StatusCode::OK,
+            };
+            phones_page(state, csrf, user, view).await
+        }
+        PhoneOutcome::Deleted => {
+            let view = PhonesView {
+                pending: None,
+                notice: Some("The number was deleted."),
+                error: None,
+                status: StatusCode::OK,
+            };
+            phones_page(state, csrf, user, view).await
+        }
+        PhoneOutcome::Refused(reason) => {
+            let view = PhonesView {
+                pending: None,
+                notice: None,
+                error: Some(&reason),
+                status: StatusCode::BAD_REQUEST,
+            };
+            phones_page(state, csrf, user, view).await
+        }
+        PhoneOutcome::SecondFactorNeeded => {
+            phones_page(state, csrf, user, plain(StatusCode::FORBIDDEN)).await
+        }
+        PhoneOutcome::TooManySms => Err(PageError::TooManyRequests(TOO_MANY_SMS.into())),
+    }
+}
+
+pub async fn add_phone(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<PhoneForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .add_phone(&user.account, &user.session, &form.phone, &client.ip)
+        .await?;
+    after(&state, &csrf, &user, outcome).await
+}
+
+pub async fn confirm_phone(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<PhoneForm>,
+) -> Result<Response, PageError> {
+    let outcome = state.confirm_phone(&user.account, &form.code).await?;
+    after(&state, &csrf, &user, outcome).await
+}
+
+pub async fn delete_phone(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<PhoneForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .delete_phone(&user.account, &user.session, &form.number)
+        .await?;
+    after(&state, &csrf, &user, outcome).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    next: String,
+}
+
+pub async fn sms_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    _user: SignedIn,
+    Query(q): Query<NextQuery>,
+) -> Response {
+    render(
+        StatusCode::OK,
+        &SmsSendPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            next: safe_next(&q.next),
+            error: None,
+        },
+    )
+}
+
+pub async fn sms_send(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<PhoneForm>,
+) -> Result<Response, PageError> {
+    let next = safe_next(&form.next);
+    let send_page = |error: &str, status| {
+        render(
+            status,
+            &SmsSendPage {
+                site_name: &state.config.site_name,
+                csrf: &csrf,
+                next,
+                error: Some(error),
+            },
+        )
+    };
+    Ok(
+        match state
+            .send_sign_in_sms(&user.account, &user.session, &form.phone, &client.ip)
+            .await?
+        {
+            PhoneOutcome::ChallengeSent(number) => render(
+                StatusCode::OK,
+                &SmsVerifyPage {
+                    site_name: &state.config.site_name,
+                    csrf: &csrf,
+                    next,
+                    number: &number,
+                    error: None,
+                },
+            ),
+            PhoneOutcome::Refused(reason) => send_page(&reason, StatusCode::BAD_REQUEST),
+            PhoneOutcome::TooManySms => send_page(TOO_MANY_SMS, StatusCode::TOO_MANY_REQUESTS),
+            _ => send_page("Please try again.", StatusCode::BAD_REQUEST),
+        },
+    )
+}
+
+pub async fn sms_verify(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<PhoneForm>,
+) -> Result<Response, PageError> {
+    let next = safe_next(&form.next);
+    Ok(
+        match state
+            .verify_sign_in_sms(&user.token, &user.session, &form.code)
+            .await?
+        {
+            PhoneOutcome::Confirmed(_) => Redirect::to(next).into_response(),
+            PhoneOutcome::Refused(reason) => render(
+                StatusCode::UNAUTHORIZED,
+                &SmsVerifyPage {
+                    site_name: &state.config.site_name,
+                    csrf: &csrf,
+                    next,
+                    number: &form.number,
+                    error: Some(&reason),
+                },
+            ),
+            _ => render(
+                StatusCode::BAD_REQUEST,
+                &SmsVerifyPage {
+                    site_name: &state.config.site_name,
+                    csrf: &csrf,
+                    next,
+                    number: &form.number,
+                    error: Some("Please try again."),
+                },
+            ),
+        },
+    )
+}

@@ -1,0 +1,433 @@
+//! Mobile Phone + SMS: confirming numbers, signing in with the SMS text challenge, step-up
+//! for an application that requires "substantial", and the attacks on it.
+
+use std::time::{Duration, Instant};
+
+use openidconnect::{AuthorizationCode, TokenResponse};
+use serde_json::Value;
+
+use crate::app::{
+    Backend, Browser, Page, TestApp, register_through_pages, sign_in, spawn_app, spawn_app_with,
+};
+use crate::rp::{PASSWORD, http, query_param, register, start};
+
+const NUMBER: &str = "+32 123 45 67 89";
+const E164: &str = "+32123456789";
+
+/// The SMS written to the outbox for `to`, oldest first, waiting for `at_least`.
+async fn sms_to(app: &TestApp, to: &str, at_least: usize) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let text =
+            std::fs::read_to_string(app.data_dir.join("outbox/sms.jsonl")).unwrap_or_default();
+        let bodies: Vec<String> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter(|v| v["to"] == to)
+            .map(|v| v["body"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        if bodies.len() >= at_least || Instant::now() > deadline {
+            return bodies;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn code_in(body: &str) -> String {
+    body.split("challenge is ")
+        .nth(1)
+        .unwrap()
+        .split('.')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// A signed-in user whose number is confirmed; returns the browser (password-only session).
+async fn with_phone(app: &TestApp, email: &str) -> Browser {
+    let browser = app.registered_user(email, PASSWORD).await;
+    let phones = browser.get("/account/phones").await;
+    assert_eq!(phones.status, 200);
+    let sent = browser.submit(&phones, &[("Mobile phone", NUMBER)]).await;
+    assert_eq!(sent.status, 200, "{}", sent.text());
+    assert!(
+        sent.text()
+            .contains("We sent an SMS text challenge to +32123456789")
+    );
+    let code = code_in(sms_to(app, E164, 1).await.last().unwrap());
+    // Typed loosely: lower case, spaces instead of dashes.
+    let typed = code.to_lowercase().replace('-', " ");
+    let confirmed = browser
+        .submit(&sent, &[("SMS text challenge", &typed)])
+        .await;
+    assert!(
+        confirmed.text().contains("+32123456789 is confirmed"),
+        "{}",
+        confirmed.text()
+    );
+    browser
+}
+
+/// Signs in choosing "Mobile Phone + SMS"; returns the last page (a redirect when done).
+async fn sign_in_with_sms(
+    app: &TestApp,
+    browser: &Browser,
+    email: &str,
+    number: &str,
+    next: Option<&str>,
+) -> Page {
+    let login = browser
+        .get(&next.map_or("/login".to_owned(), |n| {
+            format!(
+                "/login?next={}",
+                n.replace('/', "%2F")
+                    .replace('?', "%3F")
+                    .replace('=', "%3D")
+            )
+        }))
+        .await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile Phone + SMS", "sms")],
+        )
+        .await;
+    assert_eq!(chosen.status, 303);
+    assert!(
+        chosen.location().starts_with("/login/sms"),
+        "{}",
+        chosen.location()
+    );
+    let mobile = browser.get(chosen.location()).await;
+    let before = sms_to(app, E164, 0).await.len();
+    let challenge = browser.submit(&mobile, &[("Mobile phone", number)]).await;
+    assert_eq!(challenge.status, 200, "{}", challenge.text());
+    assert!(
+        challenge
+            .text()
+            .contains("Authentication by SMS text challenge")
+    );
+    let code = code_in(sms_to(app, E164, before + 1).await.last().unwrap());
+    browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await
+}
+
+crate::on_both_backends!(confirm_a_number_then_sign_in_with_mobile_phone_and_sms);
+
+async fn confirm_a_number_then_sign_in_with_mobile_phone_and_sms(backend: Backend) {
+    let app = spawn_app(backend).await;
+    with_phone(&app, "sms@example.eu").await;
+    let browser = app.browser();
+    let done = sign_in_with_sms(&app, &browser, "sms@example.eu", "+32 (123) 45-67-89", None).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    assert_eq!(done.location(), "/account");
+    let token = browser.cookie("idp_session").unwrap();
+    let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
+    assert_eq!(session.methods, ["pwd", "sms"]);
+    assert_eq!(session.acr(), idp::clients::Acr::Substantial);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_application_requiring_substantial_gets_it_through_sms_step_up() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "stepup-sms@example.eu").await;
+    let (rp, _, _) = register(&app, |c| c.min_acr = Some(idp::clients::Acr::Substantial)).await;
+    let browser = app.browser();
+    assert_eq!(
+        sign_in(&browser, "stepup-sms@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let started = start(&rp, &[], None);
+    let step = browser.get(&started.url).await;
+    let chooser = browser.get(step.location()).await;
+    assert!(chooser.text().contains("Choose your verification method"));
+    let sms_link = chooser
+        .body
+        .split("href=\"")
+        .find(|s| s.starts_with("/login/sms"))
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    let mobile = browser.get(&sms_link).await;
+    let challenge = browser.submit(&mobile, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&app, E164, 2).await.last().unwrap());
+    let done = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert!(
+        done.location().starts_with("/authorize/resume"),
+        "{}",
+        done.location()
+    );
+    let back = browser.get(done.location()).await;
+    let code = query_param(back.location(), "code").expect("a code once the level is reached");
+    let tokens = rp
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&rp.id_token_verifier(), &started.nonce)
+        .unwrap();
+    assert_eq!(claims.auth_context_ref().unwrap().as_str(), "substantial");
+    let amr: Vec<String> = claims
+        .auth_method_refs()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().to_owned())
+        .collect();
+    assert_eq!(amr, ["pwd", "sms"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sms_challenges_die_after_five_wrong_tries_expire_and_work_once() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "tries@example.eu").await;
+    let browser = app.browser();
+    let login = browser.get("/login").await;
+    let password = browser
+        .submit(&login, &[("E-mail", "tries@example.eu")])
+        .await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile Phone + SMS", "sms")],
+        )
+        .await;
+    let mobile = browser.get(chosen.location()).await;
+    let challenge = browser.submit(&mobile, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&app, E164, 2).await.last().unwrap());
+    for left in (0..5).rev() {
+        let wrong = browser
+            .submit(&challenge, &[("SMS text challenge", "AAA-AAA-AAA")])
+            .await;
+        assert_eq!(wrong.status, 401);
+        if left > 0 {
+            assert!(
+                wrong.text().contains(&format!("{left} tries left")),
+                "{}",
+                wrong.text()
+            );
+        }
+    }
+    let too_late = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(
+        too_late.status, 401,
+        "the right code after five wrong tries is refused"
+    );
+
+    let again = browser.submit(&mobile, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&app, E164, 3).await.last().unwrap());
+    app.clock.advance(301);
+    assert_eq!(
+        browser
+            .submit(&again, &[("SMS text challenge", &code)])
+            .await
+            .status,
+        401,
+        "expired after 5 minutes"
+    );
+
+    let third = browser.submit(&mobile, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&app, E164, 4).await.last().unwrap());
+    // Another browser signed in to the same account cannot use this session's code.
+    let other = app.browser();
+    assert_eq!(
+        sign_in(&other, "tries@example.eu", PASSWORD).await.status,
+        303
+    );
+    let fields = [
+        (
+            "csrf_token",
+            other.get("/account").await.hidden("csrf_token"),
+        ),
+        ("code", code.clone()),
+        ("next", "/account".into()),
+    ];
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(other.post("/login/sms/verify", &borrowed).await.status, 401);
+    assert_eq!(
+        browser
+            .submit(&third, &[("SMS text challenge", &code)])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        browser
+            .submit(&third, &[("SMS text challenge", &code)])
+            .await
+            .status,
+        401,
+        "a code works once"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sms_sending_is_limited_and_only_to_confirmed_numbers() {
+    let app = spawn_app_with(Backend::Embedded, |c| c.sms_per_account_per_hour = 3).await;
+    with_phone(&app, "pump@example.eu").await;
+    let mobile = app.browser();
+    assert_eq!(
+        sign_in(&mobile, "pump@example.eu", PASSWORD).await.status,
+        303
+    );
+    let form = mobile.get("/login/sms?next=%2Faccount").await;
+    let stranger = mobile
+        .submit(&form, &[("Mobile phone", "+33 6 12 34 56 78")])
+        .await;
+    assert_eq!(stranger.status, 400);
+    assert!(
+        stranger
+            .text()
+            .contains("not one of the confirmed mobile phone numbers")
+    );
+    assert!(
+        sms_to(&app, "+33612345678", 0).await.is_empty(),
+        "nothing sent to an unknown number"
+    );
+    assert_eq!(
+        mobile
+            .submit(&form, &[("Mobile phone", NUMBER)])
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        mobile
+            .submit(&form, &[("Mobile phone", NUMBER)])
+            .await
+            .status,
+        200
+    );
+    let pumped = mobile.submit(&form, &[("Mobile phone", NUMBER)]).await;
+    assert_eq!(
+        pumped.status, 429,
+        "fourth SMS of the hour for the account (one went to confirm the number)"
+    );
+    assert_eq!(sms_to(&app, E164, 3).await.len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stolen_password_cannot_change_second_factors() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "downgrade@example.eu").await;
+    let thief = app.browser();
+    assert_eq!(
+        sign_in(&thief, "downgrade@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let page = thief.get("/account/phones").await;
+    assert!(
+        page.text()
+            .contains("first confirm with Mobile Phone + SMS"),
+        "{}",
+        page.text()
+    );
+    let csrf = page.hidden("csrf_token");
+    let add = thief
+        .post(
+            "/account/phones/add",
+            &[("csrf_token", &csrf), ("phone", "+44 7700 900123")],
+        )
+        .await;
+    assert_eq!(add.status, 403);
+    let delete = thief
+        .post(
+            "/account/phones/delete",
+            &[("csrf_token", &csrf), ("number", E164)],
+        )
+        .await;
+    assert_eq!(delete.status, 403);
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), "downgrade@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.phones.len(), 1, "nothing changed");
+    assert!(sms_to(&app, "+447700900123", 0).await.is_empty());
+
+    // With the second factor proven, the owner may.
+    let owner = app.browser();
+    assert_eq!(
+        sign_in_with_sms(&app, &owner, "downgrade@example.eu", NUMBER, None)
+            .await
+            .status,
+        303
+    );
+    let page = owner.get("/account/phones").await;
+    let delete = owner
+        .post(
+            "/account/phones/delete",
+            &[("csrf_token", &page.hidden("csrf_token")), ("number", E164)],
+        )
+        .await;
+    assert_eq!(delete.status, 200);
+    app.clock.advance(16 * 60);
+    let _ = register_through_pages;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guesses_at_an_sms_challenge_add_up_across_replicas() {
+    let a = spawn_app(Backend::Redis).await;
+    with_phone(&a, "replica-sms@example.eu").await;
+    let b = a.replica().await;
+    let browser = a.browser();
+    assert_eq!(
+        sign_in(&browser, "replica-sms@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let form = browser.get("/login/sms?next=%2Faccount").await;
+    let challenge = browser.submit(&form, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&a, E164, 2).await.last().unwrap());
+    let cookie = browser.cookie("idp_session").unwrap();
+    let csrf = challenge.hidden("csrf_token");
+    for (n, base) in [&a.base, &b.base, &a.base, &b.base, &a.base]
+        .iter()
+        .enumerate()
+    {
+        let response = reqwest::Client::new()
+            .post(format!("{base}/login/sms/verify"))
+            .header("cookie", format!("idp_session={cookie}; idp_csrf={csrf}"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("code", "BBB-BBB-BBB"),
+                ("next", "/account"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 401, "guess {n}");
+    }
+    let right_at_b = reqwest::Client::new()
+        .post(format!("{}/login/sms/verify", b.base))
+        .header("cookie", format!("idp_session={cookie}; idp_csrf={csrf}"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("code", code.as_str()),
+            ("next", "/account"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        right_at_b.status(),
+        401,
+        "five guesses spread over two replicas killed the challenge"
+    );
+}
