@@ -29,8 +29,11 @@ pub struct TestApp {
 
 /// Settings for tests: a cheap anti-robot check, and everything else as in production.
 pub fn test_config(backend: Backend, data_dir: PathBuf) -> Config {
+    // Each test provider has its own keys (never the working directory's ./keys).
+    let keys_dir = data_dir.join("keys");
     let mut config = Config {
         data_dir,
+        keys_dir,
         robot_check_bits: 6,
         password_hash_threads: 2,
         ..Config::default()

@@ -11,6 +11,7 @@ fn idp(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> Output
     let mut child = Command::new(env!("CARGO_BIN_EXE_idp"))
         .args(args)
         .env("IDP_DATA_DIR", data_dir)
+        .env("IDP_KEYS_DIR", data_dir.join("keys"))
         .env_remove("IDP_REDIS_URL")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -66,6 +67,7 @@ fn bad_configuration_is_refused_with_a_clear_message() {
     let out = Command::new(env!("CARGO_BIN_EXE_idp"))
         .arg("serve")
         .env("IDP_DATA_DIR", dir.path())
+        .env("IDP_KEYS_DIR", dir.path().join("keys"))
         .env("IDP_LISTEN", "not-an-address")
         .output()
         .unwrap();

@@ -133,6 +133,7 @@ impl Server {
         let child = Command::new(env!("CARGO_BIN_EXE_idp"))
             .arg("serve")
             .env("IDP_DATA_DIR", data_dir)
+            .env("IDP_KEYS_DIR", data_dir.join("keys"))
             .env("IDP_LISTEN", format!("127.0.0.1:{port}"))
             .env("IDP_ISSUER", format!("http://127.0.0.1:{port}"))
             .env("IDP_ROBOT_CHECK_BITS", "4")
