@@ -256,7 +256,8 @@ impl KeyRing {
         })
     }
 
-    fn seal(&self, plain: &[u8]) -> Result<String, KeyError> {
+    /// Encrypts a secret with the master key (also used for TOTP secrets).
+    pub(crate) fn seal(&self, plain: &[u8]) -> Result<String, KeyError> {
         let nonce_bytes: [u8; 12] = random_bytes(12)
             .try_into()
             .map_err(|_| KeyError::Key("nonce".into()))?;
@@ -271,7 +272,7 @@ impl KeyRing {
         Ok(b64(&[nonce_bytes.as_slice(), &buffer].concat()))
     }
 
-    fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
+    pub(crate) fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
         let bytes =
             from_b64(sealed).ok_or_else(|| KeyError::Key("sealed key is not base64".into()))?;
         let (nonce, cipher) = bytes

@@ -397,6 +397,7 @@ impl Provider {
             created_at: self.now(),
             is_admin: false,
             phones: Vec::new(),
+            tokens: Vec::new(),
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(SetPasswordOutcome::AlreadyRegistered);
@@ -666,6 +667,7 @@ impl Provider {
             created_at: self.now(),
             is_admin,
             phones: Vec::new(),
+            tokens: Vec::new(),
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(Err(format!(

@@ -23,6 +23,9 @@ pub struct Account {
     /// Mobile phone numbers; only verified ones serve as a second factor.
     #[serde(default)]
     pub phones: Vec<crate::phones::Phone>,
+    /// OATH TOTP tokens (authenticator apps, hardware tokens).
+    #[serde(default)]
+    pub tokens: Vec<crate::mfa::OtpToken>,
 }
 
 impl Account {
@@ -35,7 +38,7 @@ impl Account {
 
     /// Whether the account has a second factor (then changing factors needs one).
     pub fn has_second_factor(&self) -> bool {
-        self.verified_phones().next().is_some()
+        self.verified_phones().next().is_some() || !self.tokens.is_empty()
     }
 
     pub fn display_name(&self) -> String {

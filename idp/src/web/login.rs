@@ -127,6 +127,7 @@ pub async fn password_submit(
             let to = match form.method.as_str() {
                 // The second factor upgrades the session just opened.
                 "sms" => format!("/login/sms?{}", super::encode_pair("next", next)),
+                "token" => format!("/login/token?{}", super::encode_pair("next", next)),
                 _ => next.to_owned(),
             };
             return Ok((jar, Redirect::to(&to)).into_response());

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::auth::{ClientInfo, SignedIn};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, render};
+use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, TokenVerifyPage, TokensPage, render};
 use super::{AppState, PageError, safe_next};
 use crate::mfa::PhoneOutcome;
 
@@ -127,6 +127,7 @@ async fn after(
             phones_page(state, csrf, user, plain(StatusCode::FORBIDDEN)).await
         }
         PhoneOutcome::TooManySms => Err(PageError::TooManyRequests(TOO_MANY_SMS.into())),
+        PhoneOutcome::NoAccount => Err(PageError::NotFound),
     }
 }
 
@@ -262,6 +263,171 @@ pub async fn sms_verify(
                     error: Some("Please try again."),
                 },
             ),
+        },
+    )
+}
+
+// ---- tokens ----
+
+async fn tokens_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
+        .await?
+        .unwrap_or_else(|| user.account.clone());
+    let enrolment = state.pending_token_enrolment(&account).await?;
+    Ok(render(
+        status,
+        &TokensPage {
+            site_name: &state.config.site_name,
+            csrf,
+            tokens: account
+                .tokens
+                .iter()
+                .map(|t| (t.id.clone(), crate::clock::format_utc(t.added_at)))
+                .collect(),
+            can_change: state.may_change_factors(&account, &user.session),
+            enrolment,
+            notice,
+            error,
+        },
+    ))
+}
+
+pub async fn tokens(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    tokens_page(&state, &csrf, &user, None, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    id: String,
+    code: String,
+    next: String,
+}
+
+pub async fn start_token(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(_): CsrfForm<TokenForm>,
+) -> Result<Response, PageError> {
+    match state
+        .begin_token_enrolment(&user.account, &user.session)
+        .await?
+    {
+        Some(_) => tokens_page(&state, &csrf, &user, None, None, StatusCode::OK).await,
+        None => tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await,
+    }
+}
+
+pub async fn confirm_token(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, PageError> {
+    match state.confirm_token(&user.account, &form.code).await? {
+        PhoneOutcome::Confirmed(_) => {
+            let notice = "Your token is added. You can now sign in with it.";
+            tokens_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
+        }
+        PhoneOutcome::Refused(reason) => {
+            tokens_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(&reason),
+                StatusCode::BAD_REQUEST,
+            )
+            .await
+        }
+        _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::BAD_REQUEST).await,
+    }
+}
+
+pub async fn delete_token(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, PageError> {
+    match state
+        .delete_token(&user.account, &user.session, &form.id)
+        .await?
+    {
+        PhoneOutcome::Deleted => {
+            tokens_page(
+                &state,
+                &csrf,
+                &user,
+                Some("The token was deleted."),
+                None,
+                StatusCode::OK,
+            )
+            .await
+        }
+        _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await,
+    }
+}
+
+pub async fn token_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    _user: SignedIn,
+    Query(q): Query<NextQuery>,
+) -> Response {
+    render(
+        StatusCode::OK,
+        &TokenVerifyPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            next: safe_next(&q.next),
+            error: None,
+        },
+    )
+}
+
+pub async fn token_verify(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, PageError> {
+    let next = safe_next(&form.next);
+    let page = |error: &str, status| {
+        render(
+            status,
+            &TokenVerifyPage {
+                site_name: &state.config.site_name,
+                csrf: &csrf,
+                next,
+                error: Some(error),
+            },
+        )
+    };
+    Ok(
+        match state
+            .verify_token(&user.token, &user.session, &form.code)
+            .await?
+        {
+            PhoneOutcome::Confirmed(_) => Redirect::to(next).into_response(),
+            PhoneOutcome::Refused(reason) => page(&reason, StatusCode::UNAUTHORIZED),
+            PhoneOutcome::TooManySms => page(
+                "Too many wrong codes. Wait 15 minutes before trying again.",
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
+            _ => page("Please try again.", StatusCode::BAD_REQUEST),
         },
     )
 }

@@ -275,7 +275,8 @@ pub async fn second_factor(
     let Some(pending) = state.pending_authorization(&q.id).await? else {
         return Ok(request_gone(&state));
     };
-    let has_phone = user.account.has_second_factor();
+    let has_phone = user.account.verified_phones().next().is_some();
+    let has_token = !user.account.tokens.is_empty();
     let client = clients::get(state.store.as_ref(), &pending.client_id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -286,6 +287,7 @@ pub async fn second_factor(
             client_name: &client.name,
             level: pending.required_acr.name(),
             has_phone,
+            has_token,
             next_encoded: &super::encode(&format!("/authorize/resume?id={}", pending.id)),
         },
     ))

@@ -153,7 +153,30 @@ pub struct SecondFactorPage<'a> {
     pub client_name: &'a str,
     pub level: &'a str,
     pub has_phone: bool,
+    pub has_token: bool,
     pub next_encoded: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "tokens.html")]
+pub struct TokensPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    /// (id, added on)
+    pub tokens: Vec<(String, String)>,
+    pub can_change: bool,
+    pub enrolment: Option<crate::mfa::TokenEnrolment>,
+    pub notice: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "token_verify.html")]
+pub struct TokenVerifyPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub error: Option<&'a str>,
 }
 
 #[derive(Template)]

@@ -14,3 +14,4 @@ mod security;
 mod smtp;
 mod store_contract;
 mod support;
+mod tokens;

@@ -1,0 +1,214 @@
+//! Token (OATH TOTP): enrolment from the QR code (decoded by a real QR decoder), codes
+//! from `oathtool` (the OATH Toolkit), sign-in, and the attacks: a time step used twice,
+//! guessing.
+
+use std::process::Command;
+
+use crate::app::{Backend, Browser, Page, TestApp, sign_in, spawn_app};
+use crate::rp::PASSWORD;
+
+/// Rasterises the QR code SVG the page shows (dark rectangles of its path) and decodes it.
+pub fn decode_qr_svg(svg: &str) -> String {
+    let number = |s: &str, attr: &str| -> usize {
+        let start = s.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
+        s[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (width, height) = (number(svg, "width"), number(svg, "height"));
+    let mut dark = vec![false; width * height];
+    let path = svg
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    for rect in path.split('M').filter(|r| !r.is_empty()) {
+        // M{left} {top}h{w}v{h}H{left}V{top}
+        let (left, rest) = rect.split_once(' ').unwrap();
+        let (top, rest) = rest.split_once('h').unwrap();
+        let (w, rest) = rest.split_once('v').unwrap();
+        let h = rest.split('H').next().unwrap();
+        let [left, top, w, h]: [usize; 4] = [left, top, w, h].map(|n| n.parse().unwrap());
+        for y in top..top + h {
+            for x in left..left + w {
+                dark[y * width + x] = true;
+            }
+        }
+    }
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        if dark[y * width + x] { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    grids[0].decode().expect("the QR code decodes").1
+}
+
+fn oathtool(secret: &str, at: i64) -> String {
+    let out = Command::new("oathtool")
+        .args(["--totp", "-b", secret, "--now", &format!("@{at}")])
+        .output()
+        .expect("oathtool (apt-get install oathtool) is needed by the token tests");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// Enrols a token for a signed-in browser; returns its base32 secret.
+async fn enrol(app: &TestApp, browser: &Browser) -> String {
+    let page = browser.get("/account/tokens").await;
+    let started = browser.submit(&page, &[]).await;
+    assert_eq!(started.status, 200, "{}", started.text());
+    let svg = started
+        .body
+        .split("<div class=\"qr\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    let svg = &svg[svg.find("<svg").unwrap()..];
+    let uri = decode_qr_svg(svg);
+    assert!(uri.starts_with("otpauth://totp/"), "{uri}");
+    let secret = started
+        .body
+        .split("<code class=\"secret\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        uri.contains(&format!("secret={secret}")),
+        "the QR code holds the key shown as text: {uri}"
+    );
+    assert!(
+        uri.contains("issuer=ERN%20Login") || uri.contains("issuer=ERN+Login"),
+        "{uri}"
+    );
+    let wrong = browser.submit(&started, &[("Token code", "000000")]).await;
+    assert_eq!(
+        wrong.status, 400,
+        "a token counts only after a right first code"
+    );
+    let done = browser
+        .submit(
+            &started,
+            &[("Token code", &oathtool(&secret, app.clock_now()))],
+        )
+        .await;
+    assert!(
+        done.text().contains("Your token is added"),
+        "{}",
+        done.text()
+    );
+    secret
+}
+
+async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> Page {
+    let login = browser.get("/login").await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(&password, &[("Password", PASSWORD), ("Token", "token")])
+        .await;
+    assert!(
+        chosen.location().starts_with("/login/token"),
+        "{}",
+        chosen.location()
+    );
+    let form = browser.get(chosen.location()).await;
+    browser.submit(&form, &[("Token code", code)]).await
+}
+
+crate::on_both_backends!(enrol_with_the_qr_code_then_sign_in_with_oathtool_codes);
+
+async fn enrol_with_the_qr_code_then_sign_in_with_oathtool_codes(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.registered_user("totp@example.eu", PASSWORD).await;
+    let secret = enrol(&app, &browser).await;
+    app.clock.advance(30);
+    let other = app.browser();
+    let done = sign_in_with_token(
+        &other,
+        "totp@example.eu",
+        &oathtool(&secret, app.clock_now()),
+    )
+    .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let (session, _) = app
+        .provider
+        .session(&other.cookie("idp_session").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.methods, ["pwd", "otp"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_time_step_is_never_accepted_twice_and_guessing_stops() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("replay-otp@example.eu", PASSWORD).await;
+    let secret = enrol(&app, &browser).await;
+    let enrolment_code = oathtool(&secret, app.clock_now());
+    let reused = sign_in_with_token(&app.browser(), "replay-otp@example.eu", &enrolment_code).await;
+    assert_eq!(reused.status, 401, "the step used to enrol is spent");
+    assert!(reused.text().contains("already used"), "{}", reused.text());
+
+    app.clock.advance(30);
+    let code = oathtool(&secret, app.clock_now());
+    assert_eq!(
+        sign_in_with_token(&app.browser(), "replay-otp@example.eu", &code)
+            .await
+            .status,
+        303
+    );
+    let replay = sign_in_with_token(&app.browser(), "replay-otp@example.eu", &code).await;
+    assert_eq!(
+        replay.status, 401,
+        "a code seen once is dead, even within its 30 s"
+    );
+
+    // One step of drift either way is accepted; two are not.
+    app.clock.advance(90);
+    let behind = oathtool(&secret, app.clock_now() - 30);
+    assert_eq!(
+        sign_in_with_token(&app.browser(), "replay-otp@example.eu", &behind)
+            .await
+            .status,
+        303
+    );
+    app.clock.advance(120);
+    let far = oathtool(&secret, app.clock_now() - 60);
+    assert_eq!(
+        sign_in_with_token(&app.browser(), "replay-otp@example.eu", &far)
+            .await
+            .status,
+        401
+    );
+
+    let guesser = app.browser();
+    assert_eq!(
+        sign_in(&guesser, "replay-otp@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let form = guesser.get("/login/token?next=%2Faccount").await;
+    let mut statuses = Vec::new();
+    for guess in ["111111", "222222", "333333", "444444", "555555"] {
+        statuses.push(guesser.submit(&form, &[("Token code", guess)]).await.status);
+    }
+    let right = guesser
+        .submit(
+            &form,
+            &[("Token code", &oathtool(&secret, app.clock_now()))],
+        )
+        .await;
+    assert_eq!(
+        right.status, 429,
+        "after {statuses:?}, even the right code waits"
+    );
+}
