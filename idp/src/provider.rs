@@ -571,8 +571,46 @@ impl Provider {
         let Some(session) = sessions::load(self.store.as_ref(), self.now(), token).await? else {
             return Ok(None);
         };
+        sessions::touch(self.store.as_ref(), token, &session, self.now()).await?;
         let account = accounts::get(self.store.as_ref(), &session.account_id).await?;
         Ok(account.map(|a| (session, a)))
+    }
+
+    /// "Display my sessions": each live session, newest activity first, with the
+    /// applications it signed in to.
+    pub async fn sessions_of(
+        &self,
+        account_id: &str,
+    ) -> Result<Vec<(Session, Vec<String>)>, Error> {
+        let mut list = Vec::new();
+        for (_, session) in
+            sessions::list_for_account(self.store.as_ref(), account_id, self.now()).await?
+        {
+            let mut names = Vec::new();
+            for client_id in self
+                .store
+                .set_members(&keys::session_clients(&session.sid))
+                .await?
+            {
+                if let Some(client) = crate::clients::get(self.store.as_ref(), &client_id).await? {
+                    names.push(client.name);
+                }
+            }
+            names.sort();
+            list.push((session, names));
+        }
+        Ok(list)
+    }
+
+    /// Ends one of the account's sessions by its public id.
+    pub async fn end_session_of(&self, account_id: &str, sid: &str) -> Result<bool, Error> {
+        match sessions::end_by_sid(self.store.as_ref(), account_id, sid).await? {
+            Some(session) => {
+                self.backchannel_logout(&session).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// Ends the session behind a cookie value and tells the relying parties it signed in to.
@@ -583,7 +621,8 @@ impl Provider {
         Ok(())
     }
 
-    async fn end_sessions(&self, account_id: &str, keep: Option<&str>) -> Result<(), Error> {
+    /// Ends every session of the account but `keep` (a cookie value), telling the clients.
+    pub async fn end_sessions(&self, account_id: &str, keep: Option<&str>) -> Result<(), Error> {
         for session in sessions::end_all(self.store.as_ref(), account_id, keep).await? {
             self.backchannel_logout(&session).await?;
         }

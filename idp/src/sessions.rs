@@ -22,6 +22,9 @@ pub struct Session {
     /// Public session id, shared with relying parties (`sid` claim, back-channel logout).
     #[serde(default)]
     pub sid: String,
+    /// Last request seen (updated at most once a minute).
+    #[serde(default)]
+    pub last_seen: i64,
 }
 
 impl Session {
@@ -68,6 +71,7 @@ pub async fn create(
         ip: ip.to_owned(),
         user_agent: user_agent.chars().take(200).collect(),
         sid: random_token(16),
+        last_seen: now,
     };
     // Index first: a crash between the two writes leaves a dangling index entry, which
     // listing skips, never a session that "end all" cannot find.
@@ -184,4 +188,75 @@ pub async fn add_method(
             return Ok(Some(session));
         }
     }
+}
+
+/// Notes activity on the session, at most once a minute (a write per page would be waste).
+pub async fn touch(
+    store: &dyn Store,
+    token: &str,
+    session: &Session,
+    now: i64,
+) -> Result<(), StoreError> {
+    if now - session.last_seen < 60 {
+        return Ok(());
+    }
+    let key = keys::session(&token_hash(token));
+    let Some(current) = store.get(&key).await? else {
+        return Ok(());
+    };
+    let Ok(mut fresh) = serde_json::from_slice::<Session>(&current) else {
+        return Ok(());
+    };
+    fresh.last_seen = now;
+    let ttl =
+        std::time::Duration::from_secs(u64::try_from((fresh.expires_at - now).max(1)).unwrap_or(1));
+    // Losing this race to another update is fine: that update is newer.
+    store
+        .compare_and_set(&key, Some(&current), Some(&encode(&fresh)?), Some(ttl))
+        .await?;
+    Ok(())
+}
+
+/// The live sessions of an account; index entries of ended sessions are cleaned up.
+pub async fn list_for_account(
+    store: &dyn Store,
+    account_id: &str,
+    now: i64,
+) -> Result<Vec<(String, Session)>, StoreError> {
+    let index = keys::account_sessions(account_id);
+    let mut live = Vec::new();
+    for hash in store.set_members(&index).await? {
+        let session = store
+            .get(&keys::session(&hash))
+            .await?
+            .and_then(|b| serde_json::from_slice::<Session>(&b).ok());
+        match session {
+            Some(session) if session.expires_at > now => live.push((hash, session)),
+            _ => {
+                store.set_remove(&index, &hash).await?;
+            }
+        }
+    }
+    live.sort_by_key(|(_, s)| std::cmp::Reverse(s.last_seen.max(s.auth_time)));
+    Ok(live)
+}
+
+/// Ends the account's session with public id `sid` (not another account's).
+pub async fn end_by_sid(
+    store: &dyn Store,
+    account_id: &str,
+    sid: &str,
+) -> Result<Option<Session>, StoreError> {
+    let Some(hash) = store.get(&keys::session_by_sid(sid)).await? else {
+        return Ok(None);
+    };
+    let hash = String::from_utf8_lossy(&hash).into_owned();
+    let owned = store
+        .set_members(&keys::account_sessions(account_id))
+        .await?
+        .contains(&hash);
+    if !owned {
+        return Ok(None);
+    }
+    end_by_hash(store, &hash).await
 }

@@ -129,3 +129,110 @@ pub async fn withdraw_consent(
         axum::response::Redirect::to("/account"),
     ))
 }
+
+/// "Chrome on Linux" from a User-Agent header; the raw text when unknown.
+fn describe_browser(user_agent: &str) -> String {
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(marker, _)| user_agent.contains(marker))
+    .map(|(_, name)| *name);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} on {s}"),
+        (Some(b), None) => b.to_owned(),
+        _ => user_agent.chars().take(60).collect(),
+    }
+}
+
+async fn sessions_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+) -> Result<Response, PageError> {
+    let rows = state
+        .sessions_of(&user.account.id)
+        .await?
+        .into_iter()
+        .map(|(session, applications)| super::pages::SessionRow {
+            current: session.sid == user.session.sid,
+            browser: describe_browser(&session.user_agent),
+            ip: session.ip.clone(),
+            started: format_utc(session.created_at),
+            last_activity: format_utc(session.last_seen.max(session.auth_time)),
+            applications,
+            sid: session.sid,
+        })
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &super::pages::SessionsPage {
+            site_name: &state.config.site_name,
+            csrf,
+            rows,
+            notice,
+        },
+    ))
+}
+
+pub async fn sessions(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    sessions_page(&state, &csrf, &user, None).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SessionForm {
+    sid: String,
+}
+
+pub async fn end_session(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<SessionForm>,
+) -> Result<Response, PageError> {
+    let ended = state.end_session_of(&user.account.id, &form.sid).await?;
+    let notice = if ended {
+        "The session has been ended."
+    } else {
+        "That session had already ended."
+    };
+    sessions_page(&state, &csrf, &user, Some(notice)).await
+}
+
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(_): CsrfForm<SessionForm>,
+) -> Result<Response, PageError> {
+    state
+        .end_sessions(&user.account.id, Some(&user.token))
+        .await?;
+    sessions_page(
+        &state,
+        &csrf,
+        &user,
+        Some("Every other session has been ended."),
+    )
+    .await
+}

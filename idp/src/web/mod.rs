@@ -87,6 +87,12 @@ pub fn router(state: AppState) -> Router {
         .route("/account/phones/add", post(mfa::add_phone))
         .route("/account/phones/confirm", post(mfa::confirm_phone))
         .route("/account/phones/delete", post(mfa::delete_phone))
+        .route("/account/sessions", get(account::sessions))
+        .route("/account/sessions/end", post(account::end_session))
+        .route(
+            "/account/sessions/end-others",
+            post(account::end_other_sessions),
+        )
         .route("/account/tokens", get(mfa::tokens))
         .route("/account/tokens/start", post(mfa::start_token))
         .route("/account/tokens/confirm", post(mfa::confirm_token))

@@ -209,3 +209,22 @@ pub struct SmsVerifyPage<'a> {
     pub number: &'a str,
     pub error: Option<&'a str>,
 }
+
+pub struct SessionRow {
+    pub sid: String,
+    pub browser: String,
+    pub ip: String,
+    pub started: String,
+    pub last_activity: String,
+    pub applications: Vec<String>,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "sessions.html")]
+pub struct SessionsPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub rows: Vec<SessionRow>,
+    pub notice: Option<&'a str>,
+}

@@ -542,3 +542,80 @@ async fn codes_expire_after_a_minute_and_the_sign_in_names_the_application() {
         .await;
     assert!(format!("{late:?}").contains("invalid_grant"), "{late:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn display_my_sessions_lists_browsers_and_applications_and_ends_them() {
+    let app = signed_up("sessions@example.eu").await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let here = signed_in(&app, "sessions@example.eu").await;
+    let there = app.browser();
+    let other_ua = reqwest::Client::builder()
+        .cookie_provider(there.jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36")
+        .build()
+        .unwrap();
+    let there = Browser {
+        base: there.base,
+        client: other_ua,
+        jar: there.jar,
+    };
+    assert_eq!(
+        sign_in(&there, "sessions@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let code = query_param(
+        there.get(&start(&rp, &[], None).url).await.location(),
+        "code",
+    );
+    assert!(code.is_some());
+
+    let page = here.get("/account/sessions").await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("(this browser)"), "{text}");
+    assert!(text.contains("Chrome on Linux"), "{text}");
+    assert!(
+        text.contains("ERN-CPMS"),
+        "the application the other session signed in to: {text}"
+    );
+
+    // Another account cannot end this account's sessions.
+    let stranger_app_user = app.registered_user("stranger@example.eu", PASSWORD).await;
+    let sid = page
+        .body
+        .split("name=\"sid\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let stranger_page = stranger_app_user.get("/account/sessions").await;
+    let attempt = stranger_app_user
+        .post(
+            "/account/sessions/end",
+            &[
+                ("csrf_token", &stranger_page.hidden("csrf_token")),
+                ("sid", &sid),
+            ],
+        )
+        .await;
+    assert!(attempt.text().contains("already ended"));
+    assert_eq!(there.get("/account").await.status, 200, "still signed in");
+
+    let ended = here.submit(&page.form_with_field("sid"), &[]).await;
+    assert!(
+        ended.text().contains("The session has been ended"),
+        "{}",
+        ended.text()
+    );
+    assert_eq!(
+        there.get("/account").await.status,
+        303,
+        "the other browser is signed out"
+    );
+    assert_eq!(here.get("/account").await.status, 200, "this one is not");
+}
