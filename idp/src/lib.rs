@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod antirobot;
+pub mod audit;
 pub mod clients;
 pub mod clock;
 pub mod config;

@@ -117,6 +117,7 @@ impl Provider {
         &self,
         account: &Account,
         typed: &str,
+        ip: &str,
     ) -> Result<PhoneOutcome, Error> {
         let key = keys::sms_challenge("confirm", &account.id);
         match phones::check(self.store.as_ref(), &key, typed, self.now()).await? {
@@ -128,6 +129,8 @@ impl Provider {
                 })
                 .await?;
                 tracing::info!(account = %account.id, "mobile phone confirmed");
+                self.security_event(account, &format!("mobile phone number {number} added"), ip)
+                    .await?;
                 Ok(PhoneOutcome::Confirmed(number))
             }
             Checked::Wrong { tries_left } => Ok(PhoneOutcome::Refused(format!(
@@ -145,6 +148,7 @@ impl Provider {
         account: &Account,
         session: &Session,
         number: &str,
+        ip: &str,
     ) -> Result<PhoneOutcome, Error> {
         let verified = account
             .phones
@@ -157,6 +161,10 @@ impl Provider {
             a.phones.retain(|p| p.number != number)
         })
         .await?;
+        if verified {
+            let what = format!("mobile phone number {number} deleted");
+            self.security_event(account, &what, ip).await?;
+        }
         Ok(PhoneOutcome::Deleted)
     }
 
@@ -330,6 +338,7 @@ impl Provider {
         &self,
         account: &Account,
         typed: &str,
+        ip: &str,
     ) -> Result<PhoneOutcome, Error> {
         let key = keys::token_enrolment(&account.id);
         let Some(sealed) = self.store.get(&key).await? else {
@@ -364,6 +373,7 @@ impl Provider {
         })
         .await?;
         tracing::info!(account = %account.id, "token enrolled");
+        self.security_event(account, "token added", ip).await?;
         Ok(PhoneOutcome::Confirmed("token".into()))
     }
 
@@ -372,6 +382,7 @@ impl Provider {
         account: &Account,
         session: &Session,
         id: &str,
+        ip: &str,
     ) -> Result<PhoneOutcome, Error> {
         if !self.may_change_factors(account, session) {
             return Ok(PhoneOutcome::SecondFactorNeeded);
@@ -380,6 +391,7 @@ impl Provider {
             a.tokens.retain(|t| t.id != id)
         })
         .await?;
+        self.security_event(account, "token deleted", ip).await?;
         Ok(PhoneOutcome::Deleted)
     }
 

@@ -200,6 +200,23 @@ impl Provider {
         });
     }
 
+    /// Records a security-relevant change in the account's history and mails the owner.
+    pub(crate) async fn security_event(
+        &self,
+        account: &Account,
+        what: &str,
+        ip: &str,
+    ) -> Result<(), Error> {
+        crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
+        let when = format_utc(self.now());
+        self.mail_account(
+            account,
+            MailKind::SecurityChange,
+            &[("when", &when), ("ip", ip), ("what", what)],
+        );
+        Ok(())
+    }
+
     fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
         let reset_link = self.url("/password/lost");
         let mut values = vec![
@@ -453,6 +470,7 @@ impl Provider {
         token: &str,
         password: &str,
         confirm: &str,
+        ip: &str,
     ) -> Result<SetPasswordOutcome, Error> {
         let Some(pending) = links::peek::<PendingReset>(
             self.store.as_ref(),
@@ -495,6 +513,14 @@ impl Provider {
         throttle::record_login_success(self.store.as_ref(), &subject).await?;
         let when = format_utc(self.now());
         self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
+        crate::audit::record(
+            self.store.as_ref(),
+            &account.id,
+            self.now(),
+            "password reset with a link sent by mail",
+            ip,
+        )
+        .await?;
         Ok(SetPasswordOutcome::Done(Box::new(account)))
     }
 
@@ -516,6 +542,7 @@ impl Provider {
         password: &str,
         ip: &str,
         user_agent: &str,
+        browser_id: &str,
     ) -> Result<SignInOutcome, Error> {
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
@@ -541,6 +568,8 @@ impl Provider {
                         MailKind::AccountLocked,
                         &[("minutes", &minutes), ("until", &until)],
                     );
+                    let what = "locked after several wrong passwords";
+                    crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
                 }
                 return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
             }
@@ -562,6 +591,18 @@ impl Provider {
             user_agent,
         )
         .await?;
+        // A sign-in from a browser never seen before is worth telling the owner about.
+        let known = keys::known_browsers(&account.id);
+        if self.store.set_add(&known, &token_hash(browser_id)).await? {
+            let first = self.store.set_members(&known).await?.len() == 1;
+            if !first {
+                let what = format!(
+                    "new sign-in from a browser not seen before ({})",
+                    user_agent.chars().take(80).collect::<String>()
+                );
+                self.security_event(&account, &what, ip).await?;
+            }
+        }
         tracing::info!(account = %account.id, "signed in");
         Ok(SignInOutcome::SignedIn(Box::new(session)))
     }
@@ -637,6 +678,7 @@ impl Provider {
         new: &str,
         confirm: &str,
         session_token: &str,
+        ip: &str,
     ) -> Result<ChangePasswordOutcome, Error> {
         if self
             .hasher
@@ -663,6 +705,14 @@ impl Provider {
             self.end_sessions(&account.id, Some(session_token)).await?;
             let when = format_utc(self.now());
             self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
+            crate::audit::record(
+                self.store.as_ref(),
+                &account.id,
+                self.now(),
+                "password changed",
+                ip,
+            )
+            .await?;
         }
         Ok(ChangePasswordOutcome::Done)
     }

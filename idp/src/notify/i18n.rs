@@ -51,15 +51,17 @@ pub enum MailKind {
     ResetPassword,
     PasswordChanged,
     AccountLocked,
+    SecurityChange,
 }
 
 impl MailKind {
-    const ALL: [MailKind; 5] = [
+    const ALL: [MailKind; 6] = [
         Self::ConfirmRegistration,
         Self::AlreadyRegistered,
         Self::ResetPassword,
         Self::PasswordChanged,
         Self::AccountLocked,
+        Self::SecurityChange,
     ];
 
     fn key(self) -> &'static str {
@@ -69,6 +71,7 @@ impl MailKind {
             Self::ResetPassword => "reset_password",
             Self::PasswordChanged => "password_changed",
             Self::AccountLocked => "account_locked",
+            Self::SecurityChange => "security_change",
         }
     }
 }

@@ -133,6 +133,9 @@ pub mod keys {
     pub fn sms_challenge(purpose: &str, subject: &str) -> String {
         format!("sms-challenge:{purpose}:{subject}")
     }
+    pub fn known_browsers(account_id: &str) -> String {
+        format!("known-browsers:{account_id}")
+    }
     pub fn token_enrolment(account_id: &str) -> String {
         format!("token-enrolment:{account_id}")
     }

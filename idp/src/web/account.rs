@@ -78,6 +78,7 @@ pub struct ChangeForm {
 pub async fn password_submit(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: super::auth::ClientInfo,
     user: SignedIn,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> Result<Response, PageError> {
@@ -88,6 +89,7 @@ pub async fn password_submit(
             &form.password,
             &form.confirm_password,
             &user.token,
+            &client.ip,
         )
         .await?;
     Ok(match outcome {
@@ -235,4 +237,19 @@ pub async fn end_other_sessions(
         Some("Every other session has been ended."),
     )
     .await
+}
+
+pub async fn history(State(state): State<AppState>, user: SignedIn) -> Result<Response, PageError> {
+    let events = crate::audit::list(state.store.as_ref(), &user.account.id)
+        .await?
+        .into_iter()
+        .map(|e| (format_utc(e.at), e.what, e.ip))
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &super::pages::HistoryPage {
+            site_name: &state.config.site_name,
+            events,
+        },
+    ))
 }

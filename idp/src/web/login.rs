@@ -16,6 +16,8 @@ use crate::clock::format_utc;
 use crate::provider::SignInOutcome;
 use crate::throttle::Refusal;
 
+const BROWSER_COOKIE: &str = "idp_browser";
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct LoginQuery {
@@ -113,8 +115,29 @@ pub async fn password_submit(
     jar: CookieJar,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<Response, PageError> {
+    // A long-lived random id for this browser, to tell the owner of sign-ins from new ones.
+    let browser_id = jar
+        .get(BROWSER_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|v| v.len() == 32)
+        .unwrap_or_else(|| crate::secrets::random_token(24));
+    let jar = jar.add(
+        Cookie::build((BROWSER_COOKIE, browser_id.clone()))
+            .path("/")
+            .http_only(true)
+            .secure(state.config.secure_cookies())
+            .same_site(axum_extra::extract::cookie::SameSite::Lax)
+            .max_age(time::Duration::days(400))
+            .build(),
+    );
     let outcome = state
-        .sign_in(&form.email, &form.password, &client.ip, &client.user_agent)
+        .sign_in(
+            &form.email,
+            &form.password,
+            &client.ip,
+            &client.user_agent,
+            &browser_id,
+        )
         .await?;
     let (status, message) = match outcome {
         SignInOutcome::SignedIn(new) => {

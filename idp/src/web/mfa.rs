@@ -147,21 +147,25 @@ pub async fn add_phone(
 pub async fn confirm_phone(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     user: SignedIn,
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
-    let outcome = state.confirm_phone(&user.account, &form.code).await?;
+    let outcome = state
+        .confirm_phone(&user.account, &form.code, &client.ip)
+        .await?;
     after(&state, &csrf, &user, outcome).await
 }
 
 pub async fn delete_phone(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     user: SignedIn,
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .delete_phone(&user.account, &user.session, &form.number)
+        .delete_phone(&user.account, &user.session, &form.number, &client.ip)
         .await?;
     after(&state, &csrf, &user, outcome).await
 }
@@ -333,10 +337,14 @@ pub async fn start_token(
 pub async fn confirm_token(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     user: SignedIn,
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
-    match state.confirm_token(&user.account, &form.code).await? {
+    match state
+        .confirm_token(&user.account, &form.code, &client.ip)
+        .await?
+    {
         PhoneOutcome::Confirmed(_) => {
             let notice = "Your token is added. You can now sign in with it.";
             tokens_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
@@ -359,11 +367,12 @@ pub async fn confirm_token(
 pub async fn delete_token(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     user: SignedIn,
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
     match state
-        .delete_token(&user.account, &user.session, &form.id)
+        .delete_token(&user.account, &user.session, &form.id, &client.ip)
         .await?
     {
         PhoneOutcome::Deleted => {

@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/account/phones/confirm", post(mfa::confirm_phone))
         .route("/account/phones/delete", post(mfa::delete_phone))
         .route("/account/sessions", get(account::sessions))
+        .route("/account/history", get(account::history))
         .route("/account/sessions/end", post(account::end_session))
         .route(
             "/account/sessions/end-others",

@@ -228,3 +228,11 @@ pub struct SessionsPage<'a> {
     pub rows: Vec<SessionRow>,
     pub notice: Option<&'a str>,
 }
+
+#[derive(Template)]
+#[template(path = "history.html")]
+pub struct HistoryPage<'a> {
+    pub site_name: &'a str,
+    /// (when, what, from address)
+    pub events: Vec<(String, String, String)>,
+}

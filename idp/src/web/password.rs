@@ -108,9 +108,10 @@ pub async fn reset_form(
 pub async fn reset_submit(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     CsrfForm(form): CsrfForm<SetPasswordForm>,
 ) -> Result<Response, PageError> {
-    Ok(match state.reset_password(&form.token, &form.password, &form.confirm_password).await? {
+    Ok(match state.reset_password(&form.token, &form.password, &form.confirm_password, &client.ip).await? {
         SetPasswordOutcome::Done(_) => render(
             StatusCode::OK,
             &MessagePage {

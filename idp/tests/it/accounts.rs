@@ -329,13 +329,11 @@ async fn lost_password_resets_and_ends_every_session(backend: Backend) {
         303
     );
     assert_eq!(browser.get(&link).await.status, 410, "the link works once");
-    let notice = app.mails_to("lost@example.eu", 3).await;
+    let mails = app.mails_to("lost@example.eu", 3).await;
     assert!(
-        notice
-            .last()
-            .unwrap()
-            .subject
-            .contains("your password was changed")
+        mails
+            .iter()
+            .any(|m| m.subject.contains("your password was changed"))
     );
 }
 

@@ -431,3 +431,46 @@ async fn guesses_at_an_sms_challenge_add_up_across_replicas() {
         "five guesses spread over two replicas killed the challenge"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "history@example.eu").await;
+    // A sign-in from a browser never seen before (a fresh cookie jar).
+    let elsewhere = app.browser();
+    assert_eq!(
+        sign_in(&elsewhere, "history@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let again = sign_in(&elsewhere, "history@example.eu", PASSWORD).await;
+    assert_eq!(again.status, 303, "the same browser again is not news");
+    let page = elsewhere.get("/account/history").await;
+    let text = page.text();
+    assert!(
+        text.contains("mobile phone number +32123456789 added"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("new sign-in from a browser not seen before")
+            .count(),
+        1,
+        "{text}"
+    );
+    let mails = crate::app::read_mails(&app.data_dir, "history@example.eu", 3).await;
+    let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(
+        subjects
+            .iter()
+            .filter(|s| s.contains("a change to the security of your account"))
+            .count(),
+        2,
+        "{subjects:?}"
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.body.contains("mobile phone number +32123456789 added"))
+    );
+}
