@@ -35,6 +35,33 @@ pub enum PhoneOutcome {
 }
 
 impl Provider {
+    /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
+    /// second factor to exist, and either change needs a recent one when one exists.
+    pub async fn set_require_mfa(
+        &self,
+        account: &Account,
+        session: &Session,
+        on: bool,
+        ip: &str,
+    ) -> Result<PhoneOutcome, Error> {
+        if on && !account.has_second_factor() {
+            return Ok(PhoneOutcome::Refused(
+                "Add a mobile phone number or a token first.".into(),
+            ));
+        }
+        if !self.may_change_factors(account, session) {
+            return Ok(PhoneOutcome::SecondFactorNeeded);
+        }
+        accounts::update(self.store.as_ref(), &account.id, |a| a.require_mfa = on).await?;
+        let what = if on {
+            "multi-factor authentication made mandatory"
+        } else {
+            "multi-factor authentication made optional"
+        };
+        self.security_event(account, what, ip).await?;
+        Ok(PhoneOutcome::Confirmed(String::new()))
+    }
+
     /// No downgrade by a stolen password: once an account has a second factor, adding or
     /// removing one needs a recent sign-in that used one.
     pub fn may_change_factors(&self, account: &Account, session: &Session) -> bool {

@@ -415,6 +415,7 @@ impl Provider {
             is_admin: false,
             phones: Vec::new(),
             tokens: Vec::new(),
+            require_mfa: false,
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(SetPasswordOutcome::AlreadyRegistered);
@@ -757,6 +758,7 @@ impl Provider {
             is_admin,
             phones: Vec::new(),
             tokens: Vec::new(),
+            require_mfa: false,
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(Err(format!(

@@ -26,6 +26,9 @@ pub struct Account {
     /// OATH TOTP tokens (authenticator apps, hardware tokens).
     #[serde(default)]
     pub tokens: Vec<crate::mfa::OtpToken>,
+    /// "Always require multi-factor authentication": Password alone is never enough.
+    #[serde(default)]
+    pub require_mfa: bool,
 }
 
 impl Account {

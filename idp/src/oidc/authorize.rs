@@ -470,7 +470,12 @@ impl Provider {
                 login_hint: pending.login_hint.clone(),
             }));
         };
-        if session.acr() < pending.required_acr {
+        let required = if account.require_mfa {
+            pending.required_acr.max(Acr::Substantial)
+        } else {
+            pending.required_acr
+        };
+        if session.acr() < required {
             if pending.prompt_none {
                 return Ok(Err(back(OAuthError::new(
                     "interaction_required",
@@ -479,7 +484,7 @@ impl Provider {
             }
             return Ok(Ok(NextStep::SecondFactor {
                 pending_id: pending.id.clone(),
-                required: pending.required_acr,
+                required,
             }));
         }
         let consent_needed = !client.first_party

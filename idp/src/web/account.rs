@@ -40,6 +40,7 @@ async fn overview_page(
             signed_in_since: &format_utc(user.session.auth_time),
             notice,
             applications,
+            require_mfa: user.account.require_mfa,
         },
     ))
 }
@@ -252,4 +253,62 @@ pub async fn history(State(state): State<AppState>, user: SignedIn) -> Result<Re
             events,
         },
     ))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MfaForm {
+    /// Present when the box is checked.
+    require_mfa: Option<String>,
+}
+
+pub async fn set_require_mfa(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: super::auth::ClientInfo,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<MfaForm>,
+) -> Result<Response, PageError> {
+    let on = form.require_mfa.is_some();
+    let outcome = state
+        .set_require_mfa(&user.account, &user.session, on, &client.ip)
+        .await?;
+    let notice = match outcome {
+        crate::mfa::PhoneOutcome::Confirmed(_) if on => {
+            "Multi-factor authentication is now always required for your account.".to_owned()
+        }
+        crate::mfa::PhoneOutcome::Confirmed(_) => "Multi-factor authentication is no longer always required.".to_owned(),
+        crate::mfa::PhoneOutcome::Refused(reason) => reason,
+        _ => "To change this, first confirm with your second verification method (sign in again with it).".to_owned(),
+    };
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id).await?;
+    let user = SignedIn {
+        account: account.unwrap_or(user.account),
+        ..user
+    };
+    overview_page(&state, &csrf, &user, Some(&notice)).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    next: String,
+}
+
+/// "Choose your verification method" for a session that must still prove a second factor.
+pub async fn verify(
+    State(state): State<AppState>,
+    user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<NextQuery>,
+) -> Response {
+    let next = super::safe_next(&q.next);
+    render(
+        StatusCode::OK,
+        &super::pages::VerifyPage {
+            site_name: &state.config.site_name,
+            has_phone: user.account.verified_phones().next().is_some(),
+            has_token: !user.account.tokens.is_empty(),
+            next_encoded: &super::encode(next),
+        },
+    )
 }

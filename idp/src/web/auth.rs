@@ -75,6 +75,16 @@ impl FromRequestParts<AppState> for ClientInfo {
     }
 }
 
+/// Where a session still missing its required second factor may go.
+const SECOND_FACTOR_PATHS: [&str; 6] = [
+    "/login/verify",
+    "/login/sms",
+    "/login/sms/send",
+    "/login/sms/verify",
+    "/login/token",
+    "/login/token/verify",
+];
+
 /// A signed-in browser; other requests are sent to sign in first and brought back after.
 pub struct SignedIn {
     pub token: String,
@@ -106,11 +116,20 @@ impl FromRequestParts<AppState> for SignedIn {
             return Err(NotSignedIn::Redirect(login));
         };
         match state.session(&token).await {
-            Ok(Some((session, account))) => Ok(SignedIn {
-                token,
-                session,
-                account,
-            }),
+            Ok(Some((session, account))) => {
+                // "Always require multi-factor authentication": a password-only session
+                // reaches nothing but the second-factor steps.
+                let incomplete = account.require_mfa && session.acr() == crate::clients::Acr::Low;
+                if incomplete && !SECOND_FACTOR_PATHS.contains(&parts.uri.path()) {
+                    let to = format!("/login/verify?next={}", super::encode(path));
+                    return Err(NotSignedIn::Redirect(to));
+                }
+                Ok(SignedIn {
+                    token,
+                    session,
+                    account,
+                })
+            }
             Ok(None) => Err(NotSignedIn::Redirect(login)),
             Err(e) => Err(NotSignedIn::Error(e.into())),
         }

@@ -89,6 +89,8 @@ pub fn router(state: AppState) -> Router {
         .route("/account/phones/delete", post(mfa::delete_phone))
         .route("/account/sessions", get(account::sessions))
         .route("/account/history", get(account::history))
+        .route("/account/mfa", post(account::set_require_mfa))
+        .route("/login/verify", get(account::verify))
         .route("/account/sessions/end", post(account::end_session))
         .route(
             "/account/sessions/end-others",

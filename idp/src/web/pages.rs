@@ -104,6 +104,7 @@ pub struct AccountPage<'a> {
     pub notice: Option<&'a str>,
     /// (client id, name, scopes allowed)
     pub applications: Vec<(String, String, String)>,
+    pub require_mfa: bool,
 }
 
 #[derive(Template)]
@@ -235,4 +236,13 @@ pub struct HistoryPage<'a> {
     pub site_name: &'a str,
     /// (when, what, from address)
     pub events: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+pub struct VerifyPage<'a> {
+    pub site_name: &'a str,
+    pub has_phone: bool,
+    pub has_token: bool,
+    pub next_encoded: &'a str,
 }

@@ -474,3 +474,66 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
             .any(|m| m.body.contains("mobile phone number +32123456789 added"))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn always_require_mfa_means_password_alone_never_suffices() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "always@example.eu").await;
+    let owner = app.browser();
+    assert_eq!(
+        sign_in_with_sms(&app, &owner, "always@example.eu", NUMBER, None)
+            .await
+            .status,
+        303
+    );
+    let account = owner.get("/account").await;
+    let saved = owner
+        .submit(
+            &account.form_with_field("require_mfa"),
+            &[("Always require multi-factor authentication", "yes")],
+        )
+        .await;
+    assert!(
+        saved.text().contains("now always required"),
+        "{}",
+        saved.text()
+    );
+
+    // Password alone: the session reaches nothing but the second-factor steps.
+    let other = app.browser();
+    assert_eq!(
+        sign_in(&other, "always@example.eu", PASSWORD).await.status,
+        303
+    );
+    let blocked = other.get("/account").await;
+    assert_eq!(blocked.location(), "/login/verify?next=%2Faccount");
+    let chooser = other.get(blocked.location()).await;
+    assert!(chooser.text().contains("Mobile Phone + SMS"));
+    assert_eq!(
+        other.get("/account/phones").await.status,
+        303,
+        "not even the phone page"
+    );
+
+    // An application that accepts password-only still gets a second factor for this account.
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let step = other.get(&start(&rp, &[], None).url).await;
+    assert!(
+        step.location().starts_with("/login/second-factor"),
+        "{}",
+        step.location()
+    );
+
+    let mobile = other.get("/login/sms?next=%2Faccount").await;
+    let challenge = other.submit(&mobile, &[("Mobile phone", NUMBER)]).await;
+    let code = code_in(sms_to(&app, E164, 3).await.last().unwrap());
+    let done = other
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(done.location(), "/account");
+    assert_eq!(
+        other.get("/account").await.status,
+        200,
+        "complete once the second factor is proven"
+    );
+}
