@@ -87,7 +87,9 @@ pub async fn verify(
     if now - issued > LIFETIME_SECONDS || issued > now + 60 {
         return Ok(Err(RobotCheckFailed::Expired));
     }
-    if !is_solution(challenge, nonce, bits) {
+    // An empty answer is no answer, even where it happens to hash to enough zero bits.
+    let well_formed = !nonce.is_empty() && nonce.chars().all(|c| c.is_ascii_digit());
+    if !well_formed || !is_solution(challenge, nonce, bits) {
         return Ok(Err(RobotCheckFailed::Unsolved));
     }
     let first_use = store

@@ -257,7 +257,9 @@ async fn sign_out_ends_the_session(backend: Backend) {
     let browser = app.registered_user("out@example.eu", PASSWORD).await;
     let token = browser.cookie("idp_session").expect("session cookie");
     let account = browser.get("/account").await;
-    let out = browser.submit(&account, &[]).await;
+    let out = browser
+        .submit(&account.form_with_action("/logout"), &[])
+        .await;
     assert_eq!(out.status, 303);
     assert_eq!(browser.get("/account").await.status, 303, "signed out");
     // The old cookie value, replayed by someone who copied it, is dead too.

@@ -305,6 +305,19 @@ impl Page {
         self.part(&self.body[start..end])
     }
 
+    /// The `<form>...</form>` that posts to `action`.
+    pub fn form_with_action(&self, action: &str) -> Page {
+        let at = self
+            .body
+            .find(&format!("action=\"{action}\""))
+            .unwrap_or_else(|| panic!("no form to {action}"));
+        let start = self.body[..at].rfind("<form").unwrap_or(0);
+        let end = self.body[at..]
+            .find("</form>")
+            .map_or(self.body.len(), |e| at + e);
+        self.part(&self.body[start..end])
+    }
+
     /// The `<form>...</form>` that holds the field named `name`.
     pub fn form_with_field(&self, name: &str) -> Page {
         let at = self
