@@ -217,6 +217,21 @@ impl Provider {
         Ok(())
     }
 
+    /// A mail whose text is not in the catalogue yet (English only).
+    pub(crate) fn send_plain_mail(&self, to: &str, subject: &str, body: &str) {
+        let (mailer, to, subject, body) = (
+            self.mailer.clone(),
+            to.to_owned(),
+            subject.to_owned(),
+            body.to_owned(),
+        );
+        tokio::spawn(async move {
+            if let Err(e) = mailer.send(&to, &subject, &body).await {
+                tracing::error!(error = %e, "mail not sent");
+            }
+        });
+    }
+
     fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
         let reset_link = self.url("/password/lost");
         let mut values = vec![

@@ -312,3 +312,62 @@ pub async fn verify(
         },
     )
 }
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DeleteForm {
+    password: String,
+}
+
+pub async fn delete_account(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    jar: axum_extra::extract::cookie::CookieJar,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<DeleteForm>,
+) -> Result<Response, PageError> {
+    use crate::mfa::DeleteOutcome;
+    match state
+        .delete_account(&user.account, &user.session, &form.password)
+        .await?
+    {
+        DeleteOutcome::Deleted => {
+            let name = super::auth::session_cookie_name(state.config.secure_cookies());
+            let removal = axum_extra::extract::cookie::Cookie::build(name)
+                .path("/")
+                .build();
+            let page = render(
+                StatusCode::OK,
+                &super::pages::MessagePage {
+                    site_name: &state.config.site_name,
+                    title: "Your account was deleted",
+                    paragraphs: vec![
+                        "Your account and everything kept about it have been removed.".into(),
+                    ],
+                    link: Some(("/register", "Create an account")),
+                },
+            );
+            Ok(axum::response::IntoResponse::into_response((
+                jar.remove(removal),
+                page,
+            )))
+        }
+        DeleteOutcome::WrongPassword => {
+            let mut page = overview_page(
+                &state,
+                &csrf,
+                &user,
+                Some("This is not your password: the account was not deleted."),
+            )
+            .await?;
+            *page.status_mut() = StatusCode::BAD_REQUEST;
+            Ok(page)
+        }
+        DeleteOutcome::SecondFactorNeeded => {
+            let notice = "To delete the account, first confirm with your second verification method (sign in again with it).";
+            let mut page = overview_page(&state, &csrf, &user, Some(notice)).await?;
+            *page.status_mut() = StatusCode::FORBIDDEN;
+            Ok(page)
+        }
+    }
+}

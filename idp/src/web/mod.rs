@@ -90,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/account/sessions", get(account::sessions))
         .route("/account/history", get(account::history))
         .route("/account/mfa", post(account::set_require_mfa))
+        .route("/account/delete", post(account::delete_account))
         .route("/login/verify", get(account::verify))
         .route("/account/sessions/end", post(account::end_session))
         .route(

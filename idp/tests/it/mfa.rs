@@ -537,3 +537,89 @@ async fn always_require_mfa_means_password_alone_never_suffices() {
         "complete once the second factor is proven"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_the_account_needs_reauthentication_and_leaves_no_trace() {
+    let app = spawn_app(Backend::Embedded).await;
+    with_phone(&app, "leaving@example.eu").await;
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), "leaving@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    let traces = |id: &str| -> i64 {
+        let db = rusqlite::Connection::open(app.data_dir.join("idp.sqlite3")).unwrap();
+        let pattern = format!("%{id}%");
+        db.query_row(
+            "SELECT (SELECT count(*) FROM kv WHERE key LIKE ?1 OR CAST(value AS TEXT) LIKE ?1 OR CAST(value AS TEXT) LIKE '%leaving@example.eu%')
+                  + (SELECT count(*) FROM sets WHERE key LIKE ?1 OR member LIKE ?1)",
+            [&pattern],
+            |row| row.get(0),
+        )
+        .unwrap()
+    };
+    assert!(
+        traces(&account.id) >= 5,
+        "the query finds the account's records while it exists"
+    );
+    let thief = app.browser();
+    assert_eq!(
+        sign_in(&thief, "leaving@example.eu", PASSWORD).await.status,
+        303
+    );
+    let page = thief.get("/account").await;
+    let refused = thief
+        .submit(
+            &page.form_with_action("/account/delete"),
+            &[("Password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        refused.status, 403,
+        "a password-only session cannot delete an account that has a second factor"
+    );
+
+    let owner = app.browser();
+    assert_eq!(
+        sign_in_with_sms(&app, &owner, "leaving@example.eu", NUMBER, None)
+            .await
+            .status,
+        303
+    );
+    let page = owner.get("/account").await;
+    let wrong = owner
+        .submit(
+            &page.form_with_action("/account/delete"),
+            &[("Password", "not my password at all")],
+        )
+        .await;
+    assert_eq!(wrong.status, 400);
+    let gone = owner
+        .submit(
+            &page.form_with_action("/account/delete"),
+            &[("Password", PASSWORD)],
+        )
+        .await;
+    assert!(
+        gone.text().contains("Your account was deleted"),
+        "{}",
+        gone.text()
+    );
+    assert_eq!(
+        thief.get("/account").await.status,
+        303,
+        "every session ended"
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "leaving@example.eu", PASSWORD)
+            .await
+            .status,
+        401
+    );
+
+    // Nothing in the store names the account any more.
+    assert_eq!(
+        traces(&account.id),
+        0,
+        "records still mention the deleted account"
+    );
+}
