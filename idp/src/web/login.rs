@@ -17,6 +17,50 @@ use crate::provider::SignInOutcome;
 use crate::throttle::Refusal;
 
 const BROWSER_COOKIE: &str = "idp_browser";
+/// The method this browser used last, offered first next time (not a secret).
+pub(super) const METHOD_COOKIE: &str = "idp_method";
+
+const METHODS: [(&str, &str, &str); 3] = [
+    (
+        "password",
+        "Password",
+        "Authenticate with only your password.",
+    ),
+    (
+        "sms",
+        "Mobile Phone + SMS",
+        "Send a text message to a registered mobile phone number for a multi-factor authentication.",
+    ),
+    (
+        "token",
+        "Token",
+        "Type the code of your authenticator app or hardware token.",
+    ),
+];
+
+/// The methods in order, the last one used (from its cookie) first.
+fn methods_for(jar: &CookieJar) -> Vec<(&'static str, &'static str, &'static str)> {
+    let last = jar
+        .get(METHOD_COOKIE)
+        .map(|c| c.value().to_owned())
+        .unwrap_or_default();
+    let mut methods = METHODS.to_vec();
+    methods.sort_by_key(|(value, _, _)| *value != last);
+    methods
+}
+
+/// Remembers `method` as this browser's last one.
+pub(super) fn remember_method(jar: CookieJar, method: &str, secure: bool) -> CookieJar {
+    jar.add(
+        Cookie::build((METHOD_COOKIE, method.to_owned()))
+            .path("/")
+            .http_only(true)
+            .secure(secure)
+            .same_site(axum_extra::extract::cookie::SameSite::Lax)
+            .max_age(time::Duration::days(400))
+            .build(),
+    )
+}
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -69,6 +113,7 @@ async fn password_page(
     next: &str,
     error: Option<&str>,
     status: StatusCode,
+    jar: &CookieJar,
 ) -> Response {
     let next = safe_next(next);
     let app = requesting_app(state, next).await;
@@ -82,6 +127,7 @@ async fn password_page(
             next_encoded: &encode(next),
             email,
             error,
+            methods: methods_for(jar),
         },
     )
 }
@@ -89,10 +135,22 @@ async fn password_page(
 pub async fn email_submit(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    jar: CookieJar,
     CsrfForm(form): CsrfForm<EmailForm>,
 ) -> Response {
     match normalize_email(&form.email) {
-        Some(email) => password_page(&state, &csrf, &email, &form.next, None, StatusCode::OK).await,
+        Some(email) => {
+            password_page(
+                &state,
+                &csrf,
+                &email,
+                &form.next,
+                None,
+                StatusCode::OK,
+                &jar,
+            )
+            .await
+        }
         None => render(
             StatusCode::BAD_REQUEST,
             &LoginEmailPage {
@@ -153,6 +211,11 @@ pub async fn password_submit(
                 "token" => format!("/login/token?{}", super::encode_pair("next", next)),
                 _ => next.to_owned(),
             };
+            let method = METHODS
+                .iter()
+                .find(|(v, _, _)| *v == form.method)
+                .map_or("password", |(v, _, _)| *v);
+            let jar = remember_method(jar, method, state.config.secure_cookies());
             return Ok((jar, Redirect::to(&to)).into_response());
         }
         SignInOutcome::WrongCredentials => (
@@ -176,7 +239,16 @@ pub async fn password_submit(
         ),
     };
     let email = normalize_email(&form.email).unwrap_or_default();
-    Ok(password_page(&state, &csrf, &email, &form.next, Some(&message), status).await)
+    Ok(password_page(
+        &state,
+        &csrf,
+        &email,
+        &form.next,
+        Some(&message),
+        status,
+        &jar,
+    )
+    .await)
 }
 
 #[derive(Deserialize, Default)]

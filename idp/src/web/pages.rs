@@ -58,6 +58,8 @@ pub struct LoginPasswordPage<'a> {
     pub next_encoded: &'a str,
     pub email: &'a str,
     pub error: Option<&'a str>,
+    /// (value, title, hint), the last method used first.
+    pub methods: Vec<(&'static str, &'static str, &'static str)>,
 }
 
 #[derive(Template)]

@@ -127,6 +127,24 @@ async fn confirm_a_number_then_sign_in_with_mobile_phone_and_sms(backend: Backen
     let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
     assert_eq!(session.methods, ["pwd", "sms"]);
     assert_eq!(session.acr(), idp::clients::Acr::Substantial);
+
+    // Next time, the method used last is offered first, already chosen.
+    let login = browser.get("/login").await;
+    let password = browser
+        .submit(&login, &[("E-mail", "sms@example.eu")])
+        .await;
+    let first_method = password
+        .body
+        .split("name=\"method\"")
+        .nth(1)
+        .unwrap()
+        .split('>')
+        .next()
+        .unwrap();
+    assert!(
+        first_method.contains("value=\"sms\" checked"),
+        "{first_method}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
