@@ -67,6 +67,14 @@ pub struct Config {
     pub mails_per_address_per_hour: u64,
     /// Registration and reset mails requested from one client address per hour.
     pub mails_per_ip_per_hour: u64,
+    /// Unset: SMS are written to `<data dir>/outbox/sms.jsonl`. Set: POSTed to this gateway.
+    pub sms_gateway_url: Option<String>,
+    /// Bearer token for the SMS gateway.
+    pub sms_gateway_token: Option<Secret>,
+    /// JSON body sent to the gateway; `{to}` and `{body}` are filled in.
+    pub sms_gateway_body: String,
+    /// How long to wait for the gateway, in milliseconds.
+    pub sms_gateway_timeout_ms: u64,
     /// SMS sent for one account, to one number, and asked from one client address, per hour.
     pub sms_per_account_per_hour: u64,
     pub sms_per_number_per_hour: u64,
@@ -106,6 +114,10 @@ impl Default for Config {
             login_failures_per_ip_per_hour: 100,
             mails_per_address_per_hour: 5,
             mails_per_ip_per_hour: 30,
+            sms_gateway_url: None,
+            sms_gateway_token: None,
+            sms_gateway_body: r#"{"to": "{to}", "text": "{body}"}"#.into(),
+            sms_gateway_timeout_ms: 10_000,
             sms_per_account_per_hour: 10,
             sms_per_number_per_hour: 5,
             sms_per_ip_per_hour: 30,
@@ -139,6 +151,10 @@ const ENV_KEYS: &[&str] = &[
     "login_failures_per_ip_per_hour",
     "mails_per_address_per_hour",
     "mails_per_ip_per_hour",
+    "sms_gateway_url",
+    "sms_gateway_token",
+    "sms_gateway_body",
+    "sms_gateway_timeout_ms",
     "sms_per_account_per_hour",
     "sms_per_number_per_hour",
     "sms_per_ip_per_hour",

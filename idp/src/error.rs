@@ -11,6 +11,9 @@ pub enum Error {
     /// Too much work queued (password hashing); the client should retry shortly.
     #[error("busy")]
     Busy,
+    /// A service we depend on (the SMS gateway) failed; retrying later may work.
+    #[error("upstream: {0}")]
+    Upstream(String),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -22,13 +25,17 @@ impl Error {
             Error::Store(StoreError::Unavailable(_)) => "store_unavailable",
             Error::Store(StoreError::Backend(_)) => "store_error",
             Error::Busy => "busy",
+            Error::Upstream(_) => "upstream_unavailable",
             Error::Internal(_) => "internal",
         }
     }
 
     /// True when retrying later may succeed (maps to 503).
     pub fn is_temporary(&self) -> bool {
-        matches!(self, Error::Busy | Error::Store(StoreError::Unavailable(_)))
+        matches!(
+            self,
+            Error::Busy | Error::Upstream(_) | Error::Store(StoreError::Unavailable(_))
+        )
     }
 }
 

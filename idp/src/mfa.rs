@@ -78,7 +78,7 @@ impl Provider {
         self.sms
             .send(number, &body, &format_utc(self.now()))
             .await
-            .map_err(|e| Error::Internal(e.to_string()))
+            .map_err(|e| Error::Upstream(e.to_string()))
     }
 
     /// "Add a mobile phone number": the number is kept unconfirmed and an SMS text

@@ -154,8 +154,16 @@ impl Provider {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| StartError::Http(e.to_string()))?;
-        let sms = crate::notify::sms::SmsSender::outbox(config.outbox_dir())
-            .map_err(|e| StartError::Sms(e.to_string()))?;
+        let sms = match &config.sms_gateway_url {
+            Some(url) => crate::notify::sms::SmsSender::gateway(crate::notify::sms::Gateway {
+                url: url.clone(),
+                token: config.sms_gateway_token.clone(),
+                body_template: config.sms_gateway_body.clone(),
+                timeout: Duration::from_millis(config.sms_gateway_timeout_ms.max(1)),
+            }),
+            None => crate::notify::sms::SmsSender::outbox(config.outbox_dir()),
+        }
+        .map_err(|e| StartError::Sms(e.to_string()))?;
         Ok(Self {
             keys,
             http,

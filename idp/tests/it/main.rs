@@ -11,6 +11,7 @@ mod oidc_flows;
 mod resilience;
 mod rp;
 mod security;
+mod sms_gateway;
 mod smtp;
 mod store_contract;
 mod support;
