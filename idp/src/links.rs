@@ -16,6 +16,7 @@ use crate::store::{Store, StoreError, keys};
 pub enum Purpose {
     ConfirmRegistration,
     ResetPassword,
+    ChangeEmail,
 }
 
 impl Purpose {
@@ -23,6 +24,7 @@ impl Purpose {
         match self {
             Purpose::ConfirmRegistration => "confirm",
             Purpose::ResetPassword => "reset",
+            Purpose::ChangeEmail => "change-email",
         }
     }
 }

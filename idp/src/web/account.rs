@@ -371,3 +371,140 @@ pub async fn delete_account(
         }
     }
 }
+
+async fn details_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
+        .await?
+        .unwrap_or_else(|| user.account.clone());
+    Ok(render(
+        status,
+        &super::pages::DetailsPage {
+            site_name: &state.config.site_name,
+            csrf,
+            first_name: &account.first_name,
+            last_name: &account.last_name,
+            language: &account.language,
+            email: &account.email,
+            languages: LANGUAGES,
+            notice,
+        },
+    ))
+}
+
+pub async fn details(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    details_page(&state, &csrf, &user, None, StatusCode::OK).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DetailsForm {
+    first_name: String,
+    last_name: String,
+    language: String,
+    new_email: String,
+    password: String,
+    token: String,
+}
+
+fn details_notice(outcome: &crate::mfa::DetailsOutcome) -> (String, StatusCode) {
+    use crate::mfa::DetailsOutcome as D;
+    match outcome {
+        D::Saved => ("Your personal data is saved.".into(), StatusCode::OK),
+        D::EmailLinkSent(email) => (format!("We sent a link to {email}. Open it to make it your e-mail address."), StatusCode::OK),
+        D::EmailChanged(email) => (format!("Your e-mail address is now {email}."), StatusCode::OK),
+        D::Invalid(reason) => (reason.clone(), StatusCode::BAD_REQUEST),
+        D::WrongPassword => ("This is not your password.".into(), StatusCode::BAD_REQUEST),
+        D::SecondFactorNeeded => (
+            "To change your e-mail address, first confirm with your second verification method (sign in again with it).".into(),
+            StatusCode::FORBIDDEN,
+        ),
+        D::LinkInvalid => ("This link is invalid, has expired or was already used.".into(), StatusCode::GONE),
+    }
+}
+
+pub async fn save_details(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<DetailsForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .update_details(
+            &user.account,
+            &form.first_name,
+            &form.last_name,
+            &form.language,
+        )
+        .await?;
+    let (notice, status) = details_notice(&outcome);
+    details_page(&state, &csrf, &user, Some(&notice), status).await
+}
+
+pub async fn change_email(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: super::auth::ClientInfo,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<DetailsForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .request_email_change(
+            &user.account,
+            &user.session,
+            &form.new_email,
+            &form.password,
+            &client.ip,
+        )
+        .await?;
+    let (notice, status) = details_notice(&outcome);
+    details_page(&state, &csrf, &user, Some(&notice), status).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenQuery {
+    token: String,
+}
+
+pub async fn email_confirm_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    axum::extract::Query(q): axum::extract::Query<TokenQuery>,
+) -> Response {
+    render(
+        StatusCode::OK,
+        &super::pages::EmailConfirmPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            token: &q.token,
+        },
+    )
+}
+
+pub async fn email_confirm(
+    State(state): State<AppState>,
+    client: super::auth::ClientInfo,
+    CsrfForm(form): CsrfForm<DetailsForm>,
+) -> Result<Response, PageError> {
+    let outcome = state.confirm_email_change(&form.token, &client.ip).await?;
+    let (notice, status) = details_notice(&outcome);
+    Ok(render(
+        status,
+        &super::pages::MessagePage {
+            site_name: &state.config.site_name,
+            title: "Your e-mail address",
+            paragraphs: vec![notice],
+            link: Some(("/account", "Go to My account")),
+        },
+    ))
+}

@@ -90,6 +90,15 @@ pub fn router(state: AppState) -> Router {
         .route("/account/sessions", get(account::sessions))
         .route("/account/history", get(account::history))
         .route("/account/mfa", post(account::set_require_mfa))
+        .route(
+            "/account/details",
+            get(account::details).post(account::save_details),
+        )
+        .route("/account/email", post(account::change_email))
+        .route(
+            "/account/email/confirm",
+            get(account::email_confirm_form).post(account::email_confirm),
+        )
         .route("/account/delete", post(account::delete_account))
         .route("/login/verify", get(account::verify))
         .route("/account/sessions/end", post(account::end_session))

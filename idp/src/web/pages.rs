@@ -248,3 +248,24 @@ pub struct VerifyPage<'a> {
     pub has_token: bool,
     pub next_encoded: &'a str,
 }
+
+#[derive(Template)]
+#[template(path = "details.html")]
+pub struct DetailsPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub language: &'a str,
+    pub email: &'a str,
+    pub languages: &'a [(&'a str, &'a str)],
+    pub notice: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "email_confirm.html")]
+pub struct EmailConfirmPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub token: &'a str,
+}

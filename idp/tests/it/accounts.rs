@@ -458,3 +458,135 @@ async fn account_pages_need_a_session(backend: Backend) {
         .unwrap();
     assert_eq!(forged.status(), 303);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn personal_data_and_a_new_e_mail_address_confirmed_by_mail() {
+    use crate::app::read_mails;
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("old@example.eu", PASSWORD).await;
+    register_through_pages(&app, "taken@example.eu", PASSWORD).await;
+    let page = browser.get("/account/details").await;
+    let saved = browser
+        .submit(
+            &page,
+            &[
+                ("First name", "Anna-Lena"),
+                ("Last name", "Müller"),
+                ("E-mail language", "fr"),
+            ],
+        )
+        .await;
+    assert!(
+        saved.text().contains("Your personal data is saved"),
+        "{}",
+        saved.text()
+    );
+    assert!(
+        browser
+            .get("/account")
+            .await
+            .text()
+            .contains("Anna-Lena Müller")
+    );
+
+    let wrong = browser
+        .submit(
+            &saved,
+            &[
+                ("New e-mail", "new@example.eu"),
+                ("Password", "not the password"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 400);
+    let sent = browser
+        .submit(
+            &saved,
+            &[("New e-mail", "new@example.eu"), ("Password", PASSWORD)],
+        )
+        .await;
+    assert!(
+        sent.text().contains("We sent a link to new@example.eu"),
+        "{}",
+        sent.text()
+    );
+    let link = read_mails(&app.data_dir, "new@example.eu", 1).await[0]
+        .link_to(&format!("{}/account/email/confirm?token=", app.base));
+    let confirm = app.browser().get(&link).await;
+    assert_eq!(
+        confirm.status, 200,
+        "opening the link changes nothing by itself"
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "old@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    let done = app.browser().submit(&confirm, &[]).await;
+    assert_eq!(
+        done.status, 403,
+        "the form needs the browser that opened the link (CSRF)"
+    );
+    let opener = app.browser();
+    let confirm = opener.get(&link).await;
+    let done = opener.submit(&confirm, &[]).await;
+    assert!(
+        done.text()
+            .contains("Your e-mail address is now new@example.eu"),
+        "{}",
+        done.text()
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "new@example.eu", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "old@example.eu", PASSWORD)
+            .await
+            .status,
+        401
+    );
+    let old_mails = read_mails(&app.data_dir, "old@example.eu", 2).await;
+    assert!(old_mails.iter().any(|m| {
+        m.subject
+            .contains("e-mail address of your account was changed")
+    }));
+    assert_eq!(
+        opener.submit(&confirm, &[]).await.status,
+        410,
+        "the link works once"
+    );
+
+    // An address that belongs to another account cannot be taken.
+    let page = browser.get("/account/details").await;
+    let sent = browser
+        .submit(
+            &page,
+            &[("New e-mail", "taken@example.eu"), ("Password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(sent.status, 200);
+    let link = read_mails(&app.data_dir, "taken@example.eu", 2)
+        .await
+        .iter()
+        .rev()
+        .find_map(|m| m.link(&format!("{}/account/email/confirm?token=", app.base)))
+        .unwrap();
+    let confirm = opener.get(&link).await;
+    let refused = opener.submit(&confirm, &[]).await;
+    assert!(
+        refused.text().contains("Another account uses this address"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(
+        sign_in(&app.browser(), "taken@example.eu", PASSWORD)
+            .await
+            .status,
+        303,
+        "the other account is untouched"
+    );
+}
