@@ -7,7 +7,7 @@ RUN cargo build --release -p idp --locked
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/idp /usr/local/bin/idp
-RUN useradd --system --home /var/lib/idp idp && mkdir -p /var/lib/idp && chown idp /var/lib/idp
+RUN useradd --system --home /var/lib/idp idp && mkdir -p /var/lib/idp/keys /var/lib/idp/data && chown -R idp /var/lib/idp
 USER idp
 WORKDIR /var/lib/idp
 ENV IDP_LISTEN=0.0.0.0:8080 IDP_DATA_DIR=/var/lib/idp/data IDP_KEYS_DIR=/var/lib/idp/keys
