@@ -34,6 +34,17 @@ pub enum PhoneOutcome {
     NoAccount,
 }
 
+/// What the user is told when an SMS text challenge is not accepted.
+fn challenge_refusal(checked: &Checked) -> PhoneOutcome {
+    PhoneOutcome::Refused(match checked {
+        Checked::Wrong { tries_left } => {
+            format!("This is not the SMS text challenge we sent. {tries_left} tries left.")
+        }
+        _ => "This challenge has expired or was used up (too many wrong tries). Ask for a new one."
+            .into(),
+    })
+}
+
 impl Provider {
     /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
     /// second factor to exist, and either change needs a recent one when one exists.
@@ -160,13 +171,7 @@ impl Provider {
                     .await?;
                 Ok(PhoneOutcome::Confirmed(number))
             }
-            Checked::Wrong { tries_left } => Ok(PhoneOutcome::Refused(format!(
-                "This is not the SMS text challenge we sent. {tries_left} tries left."
-            ))),
-            Checked::NoChallenge => Ok(PhoneOutcome::Refused(
-                "This challenge has expired or was used up. Add the number again to get a new one."
-                    .into(),
-            )),
+            other => Ok(challenge_refusal(&other)),
         }
     }
 
@@ -238,12 +243,7 @@ impl Provider {
                 tracing::info!(account = %session.account_id, "second factor: sms");
                 Ok(PhoneOutcome::Confirmed(number))
             }
-            Checked::Wrong { tries_left } => Ok(PhoneOutcome::Refused(format!(
-                "This is not the SMS text challenge we sent. {tries_left} tries left."
-            ))),
-            Checked::NoChallenge => Ok(PhoneOutcome::Refused(
-                "This challenge has expired or was used up (too many wrong tries). Ask for a new one.".into(),
-            )),
+            other => Ok(challenge_refusal(&other)),
         }
     }
 }

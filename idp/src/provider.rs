@@ -458,19 +458,7 @@ impl Provider {
             return Ok(LostPasswordOutcome::TooManyMails);
         }
         if let Some(account) = accounts::find_by_email(self.store.as_ref(), &email).await? {
-            let pending = PendingReset {
-                account_id: account.id.clone(),
-                email: account.email.clone(),
-            };
-            let token = links::issue(
-                self.store.as_ref(),
-                Purpose::ResetPassword,
-                &pending,
-                self.now(),
-                RESET_LINK_LIFETIME,
-            )
-            .await?;
-            let link = self.url(&format!("/password/reset?token={token}"));
+            let link = self.reset_link(&account, RESET_LINK_LIFETIME).await?;
             self.mail_account(&account, MailKind::ResetPassword, &[("link", &link)]);
         }
         Ok(LostPasswordOutcome::MailSentIfKnown)
@@ -794,6 +782,11 @@ impl Provider {
 
     /// A reset link for an account (printed by `idp user add` when no password was given).
     pub async fn password_link(&self, account: &Account) -> Result<String, Error> {
+        self.reset_link(account, REGISTRATION_LINK_LIFETIME).await
+    }
+
+    /// A single-use link that sets a new password for `account`.
+    async fn reset_link(&self, account: &Account, lifetime: Duration) -> Result<String, Error> {
         let pending = PendingReset {
             account_id: account.id.clone(),
             email: account.email.clone(),
@@ -803,7 +796,7 @@ impl Provider {
             Purpose::ResetPassword,
             &pending,
             self.now(),
-            REGISTRATION_LINK_LIFETIME,
+            lifetime,
         )
         .await?;
         Ok(self.url(&format!("/password/reset?token={token}")))
