@@ -21,8 +21,9 @@ async fn main() -> ExitCode {
         config.issuer
     );
     println!(
-        "Mails are written to {}/mail/ (one .eml file each).",
-        config.outbox_dir().display()
+        "Mails are written to {dir}/mail/ (one .eml file each) and shown here; \
+         SMS go to {dir}/sms.jsonl.",
+        dir = config.outbox_dir().display()
     );
     match idp::server::serve(config).await {
         Ok(()) => ExitCode::SUCCESS,
