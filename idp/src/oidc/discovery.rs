@@ -33,7 +33,8 @@ impl Provider {
             "prompt_values_supported": ["none", "login", "consent", "select_account"],
             "claims_supported": [
                 "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "azp", "sid",
-                "name", "given_name", "family_name", "locale", "email", "email_verified"
+                "name", "given_name", "family_name", "locale", "email", "email_verified",
+                "phone_number", "phone_number_verified"
             ],
             "claim_types_supported": ["normal"],
             "claims_parameter_supported": false,

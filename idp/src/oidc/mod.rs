@@ -65,7 +65,7 @@ impl From<crate::keys::KeyError> for Error {
     }
 }
 
-pub const SUPPORTED_SCOPES: [&str; 4] = ["openid", "profile", "email", "offline_access"];
+pub const SUPPORTED_SCOPES: [&str; 5] = ["openid", "profile", "email", "phone", "offline_access"];
 
 /// What a token carries about the sign-in it comes from.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -111,6 +111,13 @@ pub fn scope_claims(account: &Account, grant: &Grant) -> Map<String, Value> {
         claims.insert("email".into(), json!(account.email));
         // Accounts exist only once their address has been confirmed by mail.
         claims.insert("email_verified".into(), json!(true));
+    }
+    // Only a number confirmed by an SMS text challenge is released, so "verified" is true.
+    if grant.has_scope("phone")
+        && let Some(number) = account.verified_phones().next()
+    {
+        claims.insert("phone_number".into(), json!(number));
+        claims.insert("phone_number_verified".into(), json!(true));
     }
     claims
 }

@@ -205,6 +205,7 @@ fn scope_descriptions(scopes: &[String]) -> Vec<&'static str> {
         match scope.as_str() {
             "profile" => items.push("your name and preferred language"),
             "email" => items.push("your e-mail address"),
+            "phone" => items.push("your confirmed mobile phone number"),
             "offline_access" => {
                 items.push("access while you are not signed in (until you withdraw it)")
             }

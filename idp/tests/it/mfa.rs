@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use openidconnect::{AuthorizationCode, TokenResponse};
+use openidconnect::{AuthorizationCode, OAuth2TokenResponse, TokenResponse};
 use serde_json::Value;
 
 use crate::app::{
@@ -159,7 +159,7 @@ async fn an_application_requiring_substantial_gets_it_through_sms_step_up() {
             .status,
         303
     );
-    let started = start(&rp, &[], None);
+    let started = start(&rp, &["phone"], None);
     let step = browser.get(&started.url).await;
     let chooser = browser.get(step.location()).await;
     assert!(chooser.text().contains("Choose your verification method"));
@@ -205,6 +205,18 @@ async fn an_application_requiring_substantial_gets_it_through_sms_step_up() {
         .map(|a| a.as_str().to_owned())
         .collect();
     assert_eq!(amr, ["pwd", "sms"]);
+    let userinfo: openidconnect::core::CoreUserInfoClaims = rp
+        .user_info(tokens.access_token().clone(), None)
+        .unwrap()
+        .request_async(&http())
+        .await
+        .unwrap();
+    assert_eq!(
+        userinfo.phone_number().map(|p| p.as_str()),
+        Some(E164),
+        "the phone scope releases the confirmed number"
+    );
+    assert_eq!(userinfo.phone_number_verified(), Some(true));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
