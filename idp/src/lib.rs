@@ -10,6 +10,7 @@ pub mod audit;
 pub mod clients;
 pub mod clock;
 pub mod config;
+pub mod devices;
 pub mod error;
 pub mod jwt;
 pub mod keys;

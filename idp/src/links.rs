@@ -17,6 +17,7 @@ pub enum Purpose {
     ConfirmRegistration,
     ResetPassword,
     ChangeEmail,
+    DeviceEnrolment,
 }
 
 impl Purpose {
@@ -25,6 +26,7 @@ impl Purpose {
             Purpose::ConfirmRegistration => "confirm",
             Purpose::ResetPassword => "reset",
             Purpose::ChangeEmail => "change-email",
+            Purpose::DeviceEnrolment => "device-enrolment",
         }
     }
 }

@@ -438,6 +438,7 @@ impl Provider {
             is_admin: false,
             phones: Vec::new(),
             tokens: Vec::new(),
+            devices: Vec::new(),
             require_mfa: false,
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
@@ -769,6 +770,7 @@ impl Provider {
             is_admin,
             phones: Vec::new(),
             tokens: Vec::new(),
+            devices: Vec::new(),
             require_mfa: false,
         };
         if !accounts::create(self.store.as_ref(), &account).await? {

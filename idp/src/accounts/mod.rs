@@ -26,6 +26,9 @@ pub struct Account {
     /// OATH TOTP tokens (authenticator apps, hardware tokens).
     #[serde(default)]
     pub tokens: Vec<crate::mfa::OtpToken>,
+    /// Enrolled mobile app installations.
+    #[serde(default)]
+    pub devices: Vec<crate::devices::Device>,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,
@@ -41,7 +44,9 @@ impl Account {
 
     /// Whether the account has a second factor (then changing factors needs one).
     pub fn has_second_factor(&self) -> bool {
-        self.verified_phones().next().is_some() || !self.tokens.is_empty()
+        self.verified_phones().next().is_some()
+            || !self.tokens.is_empty()
+            || !self.devices.is_empty()
     }
 
     pub fn display_name(&self) -> String {

@@ -4,6 +4,7 @@
 mod account;
 mod assets;
 mod auth;
+mod devices;
 mod error;
 mod forms;
 mod login;
@@ -90,6 +91,11 @@ pub fn router(state: AppState) -> Router {
         .route("/account/sessions", get(account::sessions))
         .route("/account/history", get(account::history))
         .route("/account/mfa", post(account::set_require_mfa))
+        .route("/account/devices", get(devices::devices))
+        .route("/account/devices/add", post(devices::add_device))
+        .route("/account/devices/delete", post(devices::delete_device))
+        .route("/account/devices/panic", post(devices::panic))
+        .route("/device/enrol", post(devices::api_enrol))
         .route(
             "/account/details",
             get(account::details).post(account::save_details),

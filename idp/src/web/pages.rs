@@ -269,3 +269,15 @@ pub struct EmailConfirmPage<'a> {
     pub csrf: &'a str,
     pub token: &'a str,
 }
+
+#[derive(Template)]
+#[template(path = "devices.html")]
+pub struct DevicesPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    /// (id, name, added on)
+    pub devices: Vec<(String, String, String)>,
+    pub can_change: bool,
+    pub enrolment: Option<crate::devices::DeviceEnrolment>,
+    pub notice: Option<&'a str>,
+}

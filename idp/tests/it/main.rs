@@ -4,6 +4,7 @@
 mod accounts;
 mod app;
 mod cli;
+mod devices;
 mod http;
 mod mfa;
 mod oidc;

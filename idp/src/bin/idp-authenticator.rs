@@ -1,0 +1,146 @@
+//! A reference authenticator: what the mobile app does, as a command line tool, for tests
+//! and for people without the app. Its state (device key, secret, PIN hash) lives in a
+//! JSON file that must be kept private, as a phone keeps it.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use ring::rand::SystemRandom;
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
+use serde::{Deserialize, Serialize};
+
+use idp::secrets::{b64, from_b64, sha256};
+
+#[derive(Parser)]
+#[command(
+    name = "idp-authenticator",
+    version,
+    about = "A reference mobile authenticator for the idp device API."
+)]
+struct Cli {
+    /// Where this authenticator keeps its key and secret (created by `enrol`; keep it private).
+    #[arg(long, global = true, default_value = "authenticator.json")]
+    state: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Enrol from the link shown (as a QR code) by "Manage my mobile devices".
+    Enrol {
+        /// The enrolment link, e.g. http://127.0.0.1:8080/device/enrol?token=...
+        #[arg(long)]
+        link: String,
+        /// The name the user sees for this device.
+        #[arg(long)]
+        name: String,
+        /// The PIN this app will ask before approving a sign-in (4 to 12 digits).
+        #[arg(long)]
+        pin: String,
+    },
+}
+
+#[derive(Serialize, Deserialize)]
+struct State {
+    base: String,
+    device_id: String,
+    /// PKCS#8 of the P-256 key, base64url.
+    key: String,
+    /// The secret for offline codes, base64url.
+    secret: String,
+    pin_salt: String,
+    pin_hash: String,
+}
+
+fn pin_hash(salt: &str, pin: &str) -> String {
+    b64(&sha256(format!("{salt}:{pin}").as_bytes()))
+}
+
+fn save(path: &Path, state: &State) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(state).map_err(|e| e.to_string())?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(|e| e.to_string())
+}
+
+async fn enrol(state_path: &Path, link: &str, name: &str, pin: &str) -> Result<(), String> {
+    if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err("the PIN must be 4 to 12 digits".into());
+    }
+    let (base, query) = link
+        .split_once("/device/enrol?")
+        .ok_or("this is not an enrolment link")?;
+    let token = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("token="))
+        .ok_or("the link has no token")?;
+    let rng = SystemRandom::new();
+    let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
+        .map_err(|_| "key generation failed")?;
+    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
+        .map_err(|_| "bad key")?;
+    let proof = pair
+        .sign(&rng, idp::devices::enrolment_message(token).as_bytes())
+        .map_err(|_| "signing failed")?;
+    let request = serde_json::json!({
+        "token": token,
+        "name": name,
+        "public_key": b64(pair.public_key().as_ref()),
+        "proof": b64(proof.as_ref()),
+    });
+    let response = reqwest::Client::new()
+        .post(format!("{base}/device/enrol"))
+        .json(&request)
+        .send()
+        .await
+        .map_err(|e| format!("cannot reach {base}: {e}"))?;
+    let status = response.status();
+    let answer: serde_json::Value = response.json().await.map_err(|e| e.to_string())?;
+    if !status.is_success() {
+        return Err(format!(
+            "enrolment refused: {}",
+            answer["error"].as_str().unwrap_or("unknown reason")
+        ));
+    }
+    let salt = b64(&idp::secrets::random_bytes(12));
+    let state = State {
+        base: base.to_owned(),
+        device_id: answer["device_id"]
+            .as_str()
+            .ok_or("no device id in the answer")?
+            .to_owned(),
+        key: b64(pkcs8.as_ref()),
+        secret: answer["secret"]
+            .as_str()
+            .ok_or("no secret in the answer")?
+            .to_owned(),
+        pin_hash: pin_hash(&salt, pin),
+        pin_salt: salt,
+    };
+    from_b64(&state.secret).ok_or("the secret is not base64url")?;
+    save(state_path, &state)?;
+    println!("enrolled as device {} ({name})", state.device_id);
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Enrol { link, name, pin } => enrol(&cli.state, link, name, pin).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("idp-authenticator: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
