@@ -158,6 +158,9 @@ impl Provider {
             a.devices.push(device.clone())
         })
         .await?;
+        self.store
+            .put(&device_key(&device.id), account.id.as_bytes(), None)
+            .await?;
         self.security_event(&account, &format!("mobile device \"{name}\" added"), ip)
             .await?;
         Ok(Ok(Enrolled {
@@ -185,6 +188,7 @@ impl Provider {
             a.devices.retain(|d| d.id != id)
         })
         .await?;
+        self.store.delete(&device_key(id)).await?;
         if let Some(name) = name {
             self.security_event(account, &format!("mobile device \"{name}\" deleted"), ip)
                 .await?;
@@ -216,6 +220,9 @@ impl Provider {
             return Ok(PanicOutcome::SecondFactorNeeded);
         }
         let (devices, tokens) = (account.devices.len(), account.tokens.len());
+        for device in &account.devices {
+            self.store.delete(&device_key(&device.id)).await?;
+        }
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.devices.clear();
             a.tokens.clear();
@@ -269,5 +276,323 @@ mod tests {
             b"enrol:t",
             &sign(&mine, "enrol:t")
         ));
+    }
+}
+
+// ---- the device API and "Mobile App PIN Code" ----
+
+use std::time::Duration;
+
+const REQUEST_SECONDS: i64 = 120;
+const CLOCK_SKEW_SECONDS: i64 = 60;
+
+fn device_key(device_id: &str) -> String {
+    format!("device:{device_id}")
+}
+fn request_key(id: &str) -> String {
+    format!("app-request:{id}")
+}
+fn account_requests_key(account_id: &str) -> String {
+    format!("account-app-requests:{account_id}")
+}
+
+/// What a device signs to authenticate a call: method, path and its clock.
+pub fn call_message(method: &str, path: &str, timestamp: i64) -> String {
+    format!("{method} {path} {timestamp}")
+}
+
+/// What a device signs to answer a sign-in request.
+pub fn answer_message(request_id: &str, decision: &str, pick: u8) -> String {
+    format!("answer:{request_id}:{decision}:{pick}")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ApprovalStatus {
+    Pending,
+    Approved { device_id: String },
+    Denied { reason: String },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ApprovalRequest {
+    pub id: String,
+    pub account_id: String,
+    /// The session that asked: only it may complete.
+    pub sid: String,
+    /// Shown on the sign-in page; the user picks it in the app (against push fatigue).
+    pub number: u8,
+    /// What the app offers: the number and two others, shuffled.
+    pub choices: [u8; 3],
+    pub expires_at: i64,
+    pub status: ApprovalStatus,
+}
+
+/// The app's answer to a sign-in request, signed over `answer_message`.
+#[derive(Clone, Copy)]
+pub struct AppAnswer<'a> {
+    pub request_id: &'a str,
+    pub decision: &'a str,
+    pub pick: u8,
+    pub signature: &'a str,
+}
+
+/// A device call's credentials (HTTP headers `X-Device-Id`, `X-Device-Time`,
+/// `X-Device-Signature`).
+pub struct DeviceCall<'a> {
+    pub device_id: &'a str,
+    pub timestamp: i64,
+    pub signature: &'a str,
+    pub method: &'a str,
+    pub path: &'a str,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeviceRefusal {
+    /// Unknown device, bad or replayed signature, clock too far off.
+    Unauthenticated(&'static str),
+    NotFound,
+    Refused(&'static str),
+}
+
+fn random_number(range: std::ops::RangeInclusive<u8>) -> u8 {
+    let span = u16::from(*range.end() - *range.start()) + 1;
+    let bytes = crate::secrets::random_bytes(2);
+    let value = u16::from_be_bytes([bytes[0], bytes[1]]) % span;
+    *range.start() + u8::try_from(value).unwrap_or(0)
+}
+
+impl Provider {
+    async fn load_request(&self, id: &str) -> Result<Option<(Vec<u8>, ApprovalRequest)>, Error> {
+        if id.is_empty() || id.len() > 64 {
+            return Ok(None);
+        }
+        let Some(bytes) = self.store.get(&request_key(id)).await? else {
+            return Ok(None);
+        };
+        Ok(serde_json::from_slice(&bytes).ok().map(|r| (bytes, r)))
+    }
+
+    /// Starts "Mobile App PIN Code" for this session; `None` when the account has no device.
+    pub async fn start_app_approval(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Option<ApprovalRequest>, Error> {
+        if account.devices.is_empty() {
+            return Ok(None);
+        }
+        let number = random_number(10..=99);
+        let mut choices = vec![number];
+        while choices.len() < 3 {
+            let other = random_number(10..=99);
+            if !choices.contains(&other) {
+                choices.push(other);
+            }
+        }
+        // Rotate by a random amount so the right one is not always first.
+        choices.rotate_left(usize::from(random_number(0..=2)));
+        let request = ApprovalRequest {
+            id: random_token(16),
+            account_id: account.id.clone(),
+            sid: session.sid.clone(),
+            number,
+            choices: [choices[0], choices[1], choices[2]],
+            expires_at: self.now() + REQUEST_SECONDS,
+            status: ApprovalStatus::Pending,
+        };
+        let bytes = serde_json::to_vec(&request).map_err(|e| Error::Internal(e.to_string()))?;
+        let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
+        self.store
+            .put(&request_key(&request.id), &bytes, Some(ttl))
+            .await?;
+        self.store
+            .set_add(&account_requests_key(&account.id), &request.id)
+            .await?;
+        Ok(Some(request))
+    }
+
+    /// The request as the waiting page sees it (only the session that asked).
+    pub async fn app_approval(
+        &self,
+        id: &str,
+        session: &Session,
+    ) -> Result<Option<ApprovalRequest>, Error> {
+        Ok(self
+            .load_request(id)
+            .await?
+            .map(|(_, r)| r)
+            .filter(|r| r.sid == session.sid))
+    }
+
+    pub fn is_expired(&self, request: &ApprovalRequest) -> bool {
+        request.expires_at <= self.now()
+    }
+
+    /// Completes an approved request: the session gains `swk` and `pin`. Once.
+    pub async fn complete_app_approval(
+        &self,
+        session_token: &str,
+        session: &Session,
+        id: &str,
+    ) -> Result<bool, Error> {
+        let Some((bytes, request)) = self.load_request(id).await? else {
+            return Ok(false);
+        };
+        let approved = matches!(request.status, ApprovalStatus::Approved { .. });
+        if request.sid != session.sid || !approved || self.is_expired(&request) {
+            return Ok(false);
+        }
+        if !self
+            .store
+            .compare_and_set(&request_key(id), Some(&bytes), None, None)
+            .await?
+        {
+            return Ok(false);
+        }
+        self.store
+            .set_remove(&account_requests_key(&request.account_id), id)
+            .await?;
+        crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "swk").await?;
+        crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "pin").await?;
+        tracing::info!(account = %request.account_id, "second factor: mobile app");
+        Ok(true)
+    }
+
+    /// Authenticates a device API call: a known device, its key's signature over the call,
+    /// a clock within a minute of ours, and no replay of the same signed call.
+    pub async fn authenticate_device(
+        &self,
+        call: &DeviceCall<'_>,
+    ) -> Result<Result<(Account, Device), DeviceRefusal>, Error> {
+        let refuse = |why| Ok(Err(DeviceRefusal::Unauthenticated(why)));
+        if (call.timestamp - self.now()).abs() > CLOCK_SKEW_SECONDS {
+            return refuse("the device clock is too far from ours");
+        }
+        let Some(account_id) = self.store.get(&device_key(call.device_id)).await? else {
+            return refuse("unknown device");
+        };
+        let Some(account) =
+            accounts::get(self.store.as_ref(), &String::from_utf8_lossy(&account_id)).await?
+        else {
+            return refuse("unknown device");
+        };
+        let Some(device) = account
+            .devices
+            .iter()
+            .find(|d| d.id == call.device_id)
+            .cloned()
+        else {
+            return refuse("unknown device");
+        };
+        let message = call_message(call.method, call.path, call.timestamp);
+        if !signature_valid(&device.public_key, message.as_bytes(), call.signature) {
+            return refuse("bad signature");
+        }
+        let replay_key = format!("device-call:{}", crate::secrets::token_hash(call.signature));
+        let ttl = Duration::from_secs(u64::try_from(CLOCK_SKEW_SECONDS * 3).unwrap_or(180));
+        if !self
+            .store
+            .put_if_absent(&replay_key, b"1", Some(ttl))
+            .await?
+        {
+            return refuse("this call was already made");
+        }
+        Ok(Ok((account, device)))
+    }
+
+    /// The pending sign-in requests of the device's account (the app's inbox).
+    pub async fn pending_requests(&self, account: &Account) -> Result<Vec<ApprovalRequest>, Error> {
+        let mut pending = Vec::new();
+        for id in self
+            .store
+            .set_members(&account_requests_key(&account.id))
+            .await?
+        {
+            match self.load_request(&id).await? {
+                Some((_, r)) if r.status == ApprovalStatus::Pending && !self.is_expired(&r) => {
+                    pending.push(r)
+                }
+                Some(_) => {}
+                None => {
+                    self.store
+                        .set_remove(&account_requests_key(&account.id), &id)
+                        .await?;
+                }
+            }
+        }
+        Ok(pending)
+    }
+
+    /// The app's answer: `approve` with the picked number, or `deny`; signed by the device
+    /// for this request. A wrong pick denies the request and is recorded.
+    pub async fn answer_request(
+        &self,
+        account: &Account,
+        device: &Device,
+        answer: &AppAnswer<'_>,
+        ip: &str,
+    ) -> Result<Result<ApprovalStatus, DeviceRefusal>, Error> {
+        let AppAnswer {
+            request_id: id,
+            decision,
+            pick,
+            signature,
+        } = *answer;
+        if !signature_valid(
+            &device.public_key,
+            answer_message(id, decision, pick).as_bytes(),
+            signature,
+        ) {
+            return Ok(Err(DeviceRefusal::Unauthenticated(
+                "the answer is not signed by this device for this request",
+            )));
+        }
+        let Some((bytes, mut request)) = self.load_request(id).await? else {
+            return Ok(Err(DeviceRefusal::NotFound));
+        };
+        if request.account_id != account.id {
+            return Ok(Err(DeviceRefusal::NotFound));
+        }
+        if request.status != ApprovalStatus::Pending || self.is_expired(&request) {
+            return Ok(Err(DeviceRefusal::Refused(
+                "the request is no longer pending",
+            )));
+        }
+        request.status = match decision {
+            "approve" if pick == request.number => ApprovalStatus::Approved {
+                device_id: device.id.clone(),
+            },
+            "approve" => ApprovalStatus::Denied {
+                reason: "a wrong number was picked in the app".into(),
+            },
+            "deny" => ApprovalStatus::Denied {
+                reason: "the sign-in was denied in the app".into(),
+            },
+            _ => {
+                return Ok(Err(DeviceRefusal::Refused(
+                    "decision must be approve or deny",
+                )));
+            }
+        };
+        let next = serde_json::to_vec(&request).map_err(|e| Error::Internal(e.to_string()))?;
+        let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
+        if !self
+            .store
+            .compare_and_set(&request_key(id), Some(&bytes), Some(&next), Some(ttl))
+            .await?
+        {
+            return Ok(Err(DeviceRefusal::Refused(
+                "the request is no longer pending",
+            )));
+        }
+        if let ApprovalStatus::Denied { reason } = &request.status {
+            self.security_event(
+                account,
+                &format!("sign-in denied on \"{}\": {reason}", device.name),
+                ip,
+            )
+            .await?;
+        }
+        Ok(Ok(request.status))
     }
 }

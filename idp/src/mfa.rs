@@ -541,6 +541,12 @@ impl Provider {
                 store.set_remove(&set, &member).await?;
             }
         }
+        for device in &account.devices {
+            store.delete(&format!("device:{}", device.id)).await?;
+        }
+        store
+            .delete(&format!("account-app-requests:{}", account.id))
+            .await?;
         for key in [
             keys::token_enrolment(&account.id),
             keys::sms_challenge("confirm", &account.id),

@@ -22,6 +22,9 @@ struct Cli {
     /// Where this authenticator keeps its key and secret (created by `enrol`; keep it private).
     #[arg(long, global = true, default_value = "authenticator.json")]
     state: PathBuf,
+    /// Use this time (Unix seconds) as the device clock instead of the system clock.
+    #[arg(long, global = true)]
+    now: Option<i64>,
     #[command(subcommand)]
     command: Command,
 }
@@ -39,6 +42,22 @@ enum Command {
         /// The PIN this app will ask before approving a sign-in (4 to 12 digits).
         #[arg(long)]
         pin: String,
+    },
+    /// List the sign-in requests waiting for this device (one JSON object per line).
+    Requests,
+    /// Approve a request: pick the number the sign-in page shows, and give the PIN.
+    Approve {
+        #[arg(long)]
+        request: String,
+        #[arg(long)]
+        pick: u8,
+        #[arg(long)]
+        pin: String,
+    },
+    /// Deny a request.
+    Deny {
+        #[arg(long)]
+        request: String,
     },
 }
 
@@ -130,12 +149,104 @@ async fn enrol(state_path: &Path, link: &str, name: &str, pin: &str) -> Result<(
     Ok(())
 }
 
+fn load(path: &Path) -> Result<State, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {e} (enrol first)", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn sign(state: &State, message: &str) -> Result<String, String> {
+    let rng = SystemRandom::new();
+    let pkcs8 = from_b64(&state.key).ok_or("the state file's key is damaged")?;
+    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &pkcs8, &rng)
+        .map_err(|_| "bad key")?;
+    Ok(b64(pair
+        .sign(&rng, message.as_bytes())
+        .map_err(|_| "signing failed")?
+        .as_ref()))
+}
+
+/// A device API call, signed: `X-Device-Signature` over "METHOD PATH TIME".
+fn signed(
+    state: &State,
+    request: reqwest::RequestBuilder,
+    method: &str,
+    path: &str,
+    now: i64,
+) -> Result<reqwest::RequestBuilder, String> {
+    let signature = sign(state, &idp::devices::call_message(method, path, now))?;
+    Ok(request
+        .header("x-device-id", &state.device_id)
+        .header("x-device-time", now.to_string())
+        .header("x-device-signature", signature))
+}
+
+async fn send(request: reqwest::RequestBuilder) -> Result<serde_json::Value, String> {
+    let response = request
+        .send()
+        .await
+        .map_err(|e| format!("cannot reach the provider: {e}"))?;
+    let status = response.status();
+    let answer: serde_json::Value = response.json().await.map_err(|e| e.to_string())?;
+    if status.is_success() {
+        Ok(answer)
+    } else {
+        Err(format!(
+            "refused ({status}): {}",
+            answer["error"].as_str().unwrap_or("unknown reason")
+        ))
+    }
+}
+
+async fn requests(state: &State, now: i64) -> Result<(), String> {
+    let path = "/device/requests";
+    let request = reqwest::Client::new().get(format!("{}{path}", state.base));
+    let answer = send(signed(state, request, "GET", path, now)?).await?;
+    for request in answer["requests"].as_array().into_iter().flatten() {
+        println!("{request}");
+    }
+    Ok(())
+}
+
+async fn answer(state: &State, id: &str, decision: &str, pick: u8, now: i64) -> Result<(), String> {
+    let path = format!("/device/requests/{id}");
+    let body = serde_json::json!({
+        "decision": decision,
+        "pick": pick,
+        "signature": sign(state, &idp::devices::answer_message(id, decision, pick))?,
+    });
+    let request = reqwest::Client::new()
+        .post(format!("{}{path}", state.base))
+        .json(&body);
+    let answer = send(signed(state, request, "POST", &path, now)?).await?;
+    println!("{}", answer["status"]);
+    Ok(())
+}
+
+async fn run(cli: &Cli) -> Result<(), String> {
+    let now = cli
+        .now
+        .unwrap_or_else(|| idp::clock::Clock::now(&idp::clock::SystemClock));
+    match &cli.command {
+        Command::Enrol { link, name, pin } => enrol(&cli.state, link, name, pin).await,
+        Command::Requests => requests(&load(&cli.state)?, now).await,
+        Command::Approve { request, pick, pin } => {
+            let state = load(&cli.state)?;
+            // The app asks its PIN before approving; a wrong PIN never reaches the provider.
+            let typed = pin_hash(&state.pin_salt, pin);
+            if !idp::secrets::constant_time_eq(typed.as_bytes(), state.pin_hash.as_bytes()) {
+                return Err("wrong PIN: nothing was sent".into());
+            }
+            answer(&state, request, "approve", *pick, now).await
+        }
+        Command::Deny { request } => answer(&load(&cli.state)?, request, "deny", 0, now).await,
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match &cli.command {
-        Command::Enrol { link, name, pin } => enrol(&cli.state, link, name, pin).await,
-    };
+    let result = run(&cli).await;
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

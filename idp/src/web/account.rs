@@ -308,6 +308,7 @@ pub async fn verify(
             site_name: &state.config.site_name,
             has_phone: user.account.verified_phones().next().is_some(),
             has_token: !user.account.tokens.is_empty(),
+            has_device: !user.account.devices.is_empty(),
             next_encoded: &super::encode(next),
         },
     )

@@ -184,3 +184,229 @@ pub async fn api_enrol(
         Err(reason) => api_error(StatusCode::BAD_REQUEST, &reason),
     })
 }
+
+// ---- sign-in with the app ----
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AppQuery {
+    id: String,
+    next: String,
+}
+
+fn wait_page(
+    state: &AppState,
+    request_id: &str,
+    number: u8,
+    next: &str,
+    message: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let refresh_url = format!(
+        "/login/app/wait?id={request_id}&{}",
+        super::encode_pair("next", next)
+    );
+    let retry_url = format!("/login/app?{}", super::encode_pair("next", next));
+    render(
+        status,
+        &super::pages::AppWaitPage {
+            site_name: &state.config.site_name,
+            waiting: message.is_none(),
+            number,
+            refresh_url: &refresh_url,
+            retry_url: &retry_url,
+            message: message.unwrap_or_default(),
+        },
+    )
+}
+
+/// "Mobile App PIN Code": starts a request and shows the number to pick in the app.
+pub async fn app_start(
+    State(state): State<AppState>,
+    user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+) -> Result<Response, PageError> {
+    let next = super::safe_next(&q.next);
+    match state
+        .start_app_approval(&user.account, &user.session)
+        .await?
+    {
+        Some(request) => Ok(wait_page(
+            &state,
+            &request.id,
+            request.number,
+            next,
+            None,
+            StatusCode::OK,
+        )),
+        None => Ok(wait_page(
+            &state,
+            "",
+            0,
+            next,
+            Some("Your account has no mobile device. Add one in \"Manage my mobile devices\"."),
+            StatusCode::BAD_REQUEST,
+        )),
+    }
+}
+
+/// The waiting page refreshes itself here until the app has answered.
+pub async fn app_wait(
+    State(state): State<AppState>,
+    user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+) -> Result<Response, PageError> {
+    use crate::devices::ApprovalStatus;
+    let next = super::safe_next(&q.next);
+    let Some(request) = state.app_approval(&q.id, &user.session).await? else {
+        return Ok(wait_page(
+            &state,
+            "",
+            0,
+            next,
+            Some("This sign-in request is unknown or has ended."),
+            StatusCode::GONE,
+        ));
+    };
+    if state.is_expired(&request) {
+        return Ok(wait_page(
+            &state,
+            "",
+            0,
+            next,
+            Some("The request expired before the app answered."),
+            StatusCode::GONE,
+        ));
+    }
+    Ok(match request.status {
+        ApprovalStatus::Pending => wait_page(
+            &state,
+            &request.id,
+            request.number,
+            next,
+            None,
+            StatusCode::OK,
+        ),
+        ApprovalStatus::Approved { .. } => {
+            if state
+                .complete_app_approval(&user.token, &user.session, &request.id)
+                .await?
+            {
+                axum::response::Redirect::to(next).into_response()
+            } else {
+                wait_page(
+                    &state,
+                    "",
+                    0,
+                    next,
+                    Some("This sign-in request has ended."),
+                    StatusCode::GONE,
+                )
+            }
+        }
+        ApprovalStatus::Denied { reason } => {
+            let message = format!("The sign-in was refused: {reason}.");
+            wait_page(&state, "", 0, next, Some(&message), StatusCode::FORBIDDEN)
+        }
+    })
+}
+
+// ---- device API: the app's inbox and its answers ----
+
+fn device_call<'a>(
+    headers: &'a axum::http::HeaderMap,
+    method: &'a str,
+    path: &'a str,
+) -> Option<crate::devices::DeviceCall<'a>> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    Some(crate::devices::DeviceCall {
+        device_id: header("x-device-id")?,
+        timestamp: header("x-device-time")?.parse().ok()?,
+        signature: header("x-device-signature")?,
+        method,
+        path,
+    })
+}
+
+fn refusal(refusal: crate::devices::DeviceRefusal) -> Response {
+    use crate::devices::DeviceRefusal as R;
+    match refusal {
+        R::Unauthenticated(why) => api_error(StatusCode::UNAUTHORIZED, why),
+        R::NotFound => api_error(StatusCode::NOT_FOUND, "no such request"),
+        R::Refused(why) => api_error(StatusCode::CONFLICT, why),
+    }
+}
+
+pub async fn api_requests(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, PageError> {
+    let Some(call) = device_call(&headers, "GET", "/device/requests") else {
+        return Ok(api_error(
+            StatusCode::UNAUTHORIZED,
+            "X-Device-Id, X-Device-Time and X-Device-Signature are needed",
+        ));
+    };
+    let (account, _) = match state.authenticate_device(&call).await? {
+        Ok(found) => found,
+        Err(e) => return Ok(refusal(e)),
+    };
+    let pending = state.pending_requests(&account).await?;
+    let list: Vec<serde_json::Value> = pending
+        .iter()
+        .map(|r| json!({ "id": r.id, "choices": r.choices, "expires_at": r.expires_at, "site": state.config.site_name }))
+        .collect();
+    Ok(Json(json!({ "requests": list })).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct Answer {
+    decision: String,
+    pick: u8,
+    signature: String,
+}
+
+pub async fn api_answer(
+    State(state): State<AppState>,
+    client: ClientInfo,
+    axum::extract::Path(id): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Response, PageError> {
+    let path = format!("/device/requests/{id}");
+    let Some(call) = device_call(&headers, "POST", &path) else {
+        return Ok(api_error(
+            StatusCode::UNAUTHORIZED,
+            "X-Device-Id, X-Device-Time and X-Device-Signature are needed",
+        ));
+    };
+    let Ok(answer) = serde_json::from_slice::<Answer>(&body) else {
+        return Ok(api_error(
+            StatusCode::BAD_REQUEST,
+            "expected JSON {decision, pick, signature}",
+        ));
+    };
+    let (account, device) = match state.authenticate_device(&call).await? {
+        Ok(found) => found,
+        Err(e) => return Ok(refusal(e)),
+    };
+    Ok(
+        match state
+            .answer_request(
+                &account,
+                &device,
+                &crate::devices::AppAnswer {
+                    request_id: &id,
+                    decision: &answer.decision,
+                    pick: answer.pick,
+                    signature: &answer.signature,
+                },
+                &client.ip,
+            )
+            .await?
+        {
+            Ok(status) => Json(json!({ "status": status })).into_response(),
+            Err(e) => refusal(e),
+        },
+    )
+}

@@ -20,7 +20,7 @@ const BROWSER_COOKIE: &str = "idp_browser";
 /// The method this browser used last, offered first next time (not a secret).
 pub(super) const METHOD_COOKIE: &str = "idp_method";
 
-const METHODS: [(&str, &str, &str); 3] = [
+const METHODS: [(&str, &str, &str); 4] = [
     (
         "password",
         "Password",
@@ -30,6 +30,11 @@ const METHODS: [(&str, &str, &str); 3] = [
         "sms",
         "Mobile Phone + SMS",
         "Send a text message to a registered mobile phone number for a multi-factor authentication.",
+    ),
+    (
+        "app",
+        "Mobile App PIN Code",
+        "Confirm the sign-in in the mobile app with your PIN.",
     ),
     (
         "token",
@@ -209,6 +214,7 @@ pub async fn password_submit(
                 // The second factor upgrades the session just opened.
                 "sms" => format!("/login/sms?{}", super::encode_pair("next", next)),
                 "token" => format!("/login/token?{}", super::encode_pair("next", next)),
+                "app" => format!("/login/app?{}", super::encode_pair("next", next)),
                 _ => next.to_owned(),
             };
             let method = METHODS

@@ -96,6 +96,10 @@ pub fn router(state: AppState) -> Router {
         .route("/account/devices/delete", post(devices::delete_device))
         .route("/account/devices/panic", post(devices::panic))
         .route("/device/enrol", post(devices::api_enrol))
+        .route("/device/requests", get(devices::api_requests))
+        .route("/device/requests/{id}", post(devices::api_answer))
+        .route("/login/app", get(devices::app_start))
+        .route("/login/app/wait", get(devices::app_wait))
         .route(
             "/account/details",
             get(account::details).post(account::save_details),

@@ -278,6 +278,7 @@ pub async fn second_factor(
     };
     let has_phone = user.account.verified_phones().next().is_some();
     let has_token = !user.account.tokens.is_empty();
+    let has_device = !user.account.devices.is_empty();
     let client = clients::get(state.store.as_ref(), &pending.client_id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -289,6 +290,7 @@ pub async fn second_factor(
             level: pending.required_acr.name(),
             has_phone,
             has_token,
+            has_device,
             next_encoded: &super::encode(&format!("/authorize/resume?id={}", pending.id)),
         },
     ))

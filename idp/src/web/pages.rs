@@ -157,6 +157,7 @@ pub struct SecondFactorPage<'a> {
     pub level: &'a str,
     pub has_phone: bool,
     pub has_token: bool,
+    pub has_device: bool,
     pub next_encoded: &'a str,
 }
 
@@ -246,6 +247,7 @@ pub struct VerifyPage<'a> {
     pub site_name: &'a str,
     pub has_phone: bool,
     pub has_token: bool,
+    pub has_device: bool,
     pub next_encoded: &'a str,
 }
 
@@ -280,4 +282,15 @@ pub struct DevicesPage<'a> {
     pub can_change: bool,
     pub enrolment: Option<crate::devices::DeviceEnrolment>,
     pub notice: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "app_wait.html")]
+pub struct AppWaitPage<'a> {
+    pub site_name: &'a str,
+    pub waiting: bool,
+    pub number: u8,
+    pub refresh_url: &'a str,
+    pub retry_url: &'a str,
+    pub message: &'a str,
 }

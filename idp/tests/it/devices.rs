@@ -215,3 +215,327 @@ async fn panic_deletes_every_device_and_token_and_ends_every_session() {
         "the owner is mailed"
     );
 }
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Signs in choosing "Mobile App PIN Code"; returns the waiting page and its number.
+async fn start_app_sign_in(browser: &Browser, email: &str) -> (crate::app::Page, u8) {
+    let login = browser.get("/login").await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile App PIN Code", "app")],
+        )
+        .await;
+    assert!(
+        chosen.location().starts_with("/login/app"),
+        "{}",
+        chosen.location()
+    );
+    let waiting = browser.get(chosen.location()).await;
+    assert_eq!(waiting.status, 200, "{}", waiting.text());
+    let number: u8 = waiting
+        .body
+        .split("class=\"match-number\"")
+        .nth(1)
+        .unwrap()
+        .split('>')
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    (waiting, number)
+}
+
+/// The refresh target of the waiting page.
+fn refresh_url(page: &crate::app::Page) -> String {
+    page.body
+        .split("url=")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&")
+}
+
+/// The pending requests the authenticator sees: (id, choices).
+fn pending(state: &Path, now: i64) -> Vec<(String, Vec<u8>)> {
+    let out = authenticator(state, &["--now", &now.to_string(), "requests"]);
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| {
+            (
+                v["id"].as_str().unwrap().to_owned(),
+                v["choices"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_u64().unwrap() as u8)
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+crate::on_both_backends!(sign_in_with_the_mobile_app_pin_code_and_number_matching);
+
+async fn sign_in_with_the_mobile_app_pin_code_and_number_matching(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, state) = with_device(&app, "pin@example.eu", dir.path()).await;
+    let browser = app.browser();
+    let (waiting, number) = start_app_sign_in(&browser, "pin@example.eu").await;
+    let requests = pending(&state, app.clock_now());
+    assert_eq!(requests.len(), 1);
+    let (id, choices) = &requests[0];
+    assert_eq!(choices.len(), 3);
+    assert!(
+        choices.contains(&number),
+        "the app offers the number the page shows among three"
+    );
+    let still = browser.get(&refresh_url(&waiting)).await;
+    assert_eq!(still.status, 200, "waiting until the app answers");
+    let approved = authenticator(
+        &state,
+        &[
+            "--now",
+            &app.clock_now().to_string(),
+            "approve",
+            "--request",
+            id,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(approved.status.success(), "{}", text(&approved));
+    let done = browser.get(&refresh_url(&waiting)).await;
+    assert_eq!(done.status, 303, "the page goes on by itself");
+    assert_eq!(done.location(), "/account");
+    let (session, _) = app
+        .provider
+        .session(&browser.cookie("idp_session").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.methods, ["pwd", "swk", "pin"]);
+    assert_eq!(session.acr(), idp::clients::Acr::Substantial);
+    assert!(
+        pending(&state, app.clock_now()).is_empty(),
+        "answered requests leave the inbox"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn app_approvals_resist_wrong_pins_wrong_picks_foreign_devices_replays_and_delay() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, state) = with_device(&app, "victim@example.eu", dir.path()).await;
+    let (_, other_state) = with_device(&app, "other@example.eu", dir.path()).await;
+    let now = || app.clock_now().to_string();
+
+    // A wrong PIN never reaches the provider.
+    let browser = app.browser();
+    let (waiting, number) = start_app_sign_in(&browser, "victim@example.eu").await;
+    let (id, choices) = pending(&state, app.clock_now()).remove(0);
+    let wrong_pin = authenticator(
+        &state,
+        &[
+            "--now",
+            &now(),
+            "approve",
+            "--request",
+            &id,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "0000",
+        ],
+    );
+    assert!(!wrong_pin.status.success() && text(&wrong_pin).contains("wrong PIN"));
+    assert_eq!(
+        browser.get(&refresh_url(&waiting)).await.status,
+        200,
+        "still waiting"
+    );
+
+    // Another account's device cannot answer it.
+    let foreign = authenticator(
+        &other_state,
+        &[
+            "--now",
+            &now(),
+            "approve",
+            "--request",
+            &id,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(
+        !foreign.status.success() && text(&foreign).contains("no such request"),
+        "{}",
+        text(&foreign)
+    );
+
+    // Signed with another device's key under this device's id: refused.
+    let victim: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let mut impostor: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&other_state).unwrap()).unwrap();
+    impostor["device_id"] = victim["device_id"].clone();
+    let impostor_state = dir.path().join("impostor.json");
+    std::fs::write(&impostor_state, impostor.to_string()).unwrap();
+    let forged = authenticator(&impostor_state, &["--now", &now(), "requests"]);
+    assert!(
+        !forged.status.success() && text(&forged).contains("bad signature"),
+        "{}",
+        text(&forged)
+    );
+
+    // A clock far from ours, and a replayed call, are refused.
+    let skewed = authenticator(
+        &state,
+        &["--now", &(app.clock_now() + 300).to_string(), "requests"],
+    );
+    assert!(
+        !skewed.status.success() && text(&skewed).contains("clock"),
+        "{}",
+        text(&skewed)
+    );
+    let stamp = now();
+    assert!(
+        authenticator(&state, &["--now", &stamp, "requests"])
+            .status
+            .success()
+    );
+
+    // A wrong pick denies the request, shows as denied, and is recorded.
+    let wrong_pick = choices.iter().find(|c| **c != number).unwrap();
+    let denied = authenticator(
+        &state,
+        &[
+            "--now",
+            &now(),
+            "approve",
+            "--request",
+            &id,
+            "--pick",
+            &wrong_pick.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(denied.status.success(), "{}", text(&denied));
+    let page = browser.get(&refresh_url(&waiting)).await;
+    assert_eq!(page.status, 403);
+    assert!(
+        page.text().contains("a wrong number was picked"),
+        "{}",
+        page.text()
+    );
+    let history = crate::app::read_mails(&app.data_dir, "victim@example.eu", 2).await;
+    assert!(
+        history
+            .iter()
+            .any(|m| m.body.contains("sign-in denied on \"Anna's phone\"")),
+        "recorded and mailed"
+    );
+    let late = authenticator(
+        &state,
+        &[
+            "--now",
+            &now(),
+            "approve",
+            "--request",
+            &id,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(
+        !late.status.success() && text(&late).contains("no longer pending"),
+        "{}",
+        text(&late)
+    );
+
+    // A request the app does not answer in time expires.
+    let (waiting, number) = start_app_sign_in(&browser, "victim@example.eu").await;
+    let (id, _) = pending(&state, app.clock_now()).remove(0);
+    app.clock.advance(121);
+    let expired = browser.get(&refresh_url(&waiting)).await;
+    assert_eq!(expired.status, 410);
+    assert!(expired.text().contains("expired"), "{}", expired.text());
+    let too_late = authenticator(
+        &state,
+        &[
+            "--now",
+            &now(),
+            "approve",
+            "--request",
+            &id,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(!too_late.status.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_device_call_is_refused() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, state) = with_device(&app, "replay-device@example.eu", dir.path()).await;
+    let stamp = app.clock_now().to_string();
+    assert!(
+        authenticator(&state, &["--now", &stamp, "requests"])
+            .status
+            .success()
+    );
+    // The same second gives the same message; ECDSA signatures differ, so replay the bytes.
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let call = idp::devices::call_message("GET", "/device/requests", app.clock_now());
+    let pkcs8 = idp::secrets::from_b64(saved["key"].as_str().unwrap()).unwrap();
+    let rng = ring::rand::SystemRandom::new();
+    let pair = ring::signature::EcdsaKeyPair::from_pkcs8(
+        &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+        &pkcs8,
+        &rng,
+    )
+    .unwrap();
+    let signature = idp::secrets::b64(pair.sign(&rng, call.as_bytes()).unwrap().as_ref());
+    let send = || {
+        reqwest::Client::new()
+            .get(format!("{}/device/requests", app.base))
+            .header("x-device-id", saved["device_id"].as_str().unwrap())
+            .header("x-device-time", app.clock_now().to_string())
+            .header("x-device-signature", &signature)
+            .send()
+    };
+    assert_eq!(send().await.unwrap().status(), 200);
+    let replayed = send().await.unwrap();
+    assert_eq!(replayed.status(), 401);
+    assert!(replayed.text().await.unwrap().contains("already made"));
+}
