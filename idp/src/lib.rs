@@ -17,6 +17,7 @@ pub mod keys;
 pub mod links;
 pub mod mfa;
 pub mod notify;
+pub mod ocra;
 pub mod oidc;
 pub mod phones;
 pub mod provider;

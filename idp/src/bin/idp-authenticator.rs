@@ -59,6 +59,12 @@ enum Command {
         #[arg(long)]
         request: String,
     },
+    /// Answer a "Mobile App QR Code" challenge (offline): prints the one-time password.
+    QrAnswer {
+        /// What the QR code holds ("OCRA-1:...|12345678"), or just the challenge digits.
+        #[arg(long)]
+        challenge: String,
+    },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -240,6 +246,15 @@ async fn run(cli: &Cli) -> Result<(), String> {
             answer(&state, request, "approve", *pick, now).await
         }
         Command::Deny { request } => answer(&load(&cli.state)?, request, "deny", 0, now).await,
+        Command::QrAnswer { challenge } => {
+            let state = load(&cli.state)?;
+            let question = challenge.rsplit('|').next().unwrap_or(challenge);
+            let secret = from_b64(&state.secret).ok_or("the state file's secret is damaged")?;
+            let code =
+                idp::ocra::answer(&secret, question).ok_or("the challenge must be digits")?;
+            println!("{code}");
+            Ok(())
+        }
     }
 }
 

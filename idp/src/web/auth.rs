@@ -76,7 +76,9 @@ impl FromRequestParts<AppState> for ClientInfo {
 }
 
 /// Where a session still missing its required second factor may go.
-const SECOND_FACTOR_PATHS: [&str; 8] = [
+const SECOND_FACTOR_PATHS: [&str; 10] = [
+    "/login/app-qr",
+    "/login/app-qr/verify",
     "/login/app",
     "/login/app/wait",
     "/login/verify",

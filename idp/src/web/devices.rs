@@ -410,3 +410,68 @@ pub async fn api_answer(
         },
     )
 }
+
+// ---- "Mobile App QR Code" ----
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QrForm {
+    code: String,
+    next: String,
+}
+
+pub async fn app_qr(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+) -> Result<Response, PageError> {
+    let next = super::safe_next(&q.next);
+    let qr = state.start_app_qr(&user.account, &user.session).await?;
+    let error = qr
+        .is_none()
+        .then_some("Your account has no mobile device. Add one in \"Manage my mobile devices\".");
+    Ok(render(
+        if qr.is_some() {
+            StatusCode::OK
+        } else {
+            StatusCode::BAD_REQUEST
+        },
+        &super::pages::AppQrPage {
+            site_name: &state.config.site_name,
+            csrf: &csrf,
+            next,
+            next_encoded: &super::encode(next),
+            qr,
+            error,
+        },
+    ))
+}
+
+pub async fn app_qr_verify(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<QrForm>,
+) -> Result<Response, PageError> {
+    let next = super::safe_next(&form.next);
+    Ok(
+        match state
+            .verify_app_qr(&user.token, &user.session, &form.code)
+            .await?
+        {
+            Ok(()) => axum::response::Redirect::to(next).into_response(),
+            Err(reason) => render(
+                StatusCode::UNAUTHORIZED,
+                &super::pages::AppQrPage {
+                    site_name: &state.config.site_name,
+                    csrf: &csrf,
+                    next,
+                    next_encoded: &super::encode(next),
+                    qr: None,
+                    error: Some(&reason),
+                },
+            ),
+        },
+    )
+}

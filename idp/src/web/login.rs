@@ -20,7 +20,7 @@ const BROWSER_COOKIE: &str = "idp_browser";
 /// The method this browser used last, offered first next time (not a secret).
 pub(super) const METHOD_COOKIE: &str = "idp_method";
 
-const METHODS: [(&str, &str, &str); 4] = [
+const METHODS: [(&str, &str, &str); 5] = [
     (
         "password",
         "Password",
@@ -35,6 +35,11 @@ const METHODS: [(&str, &str, &str); 4] = [
         "app",
         "Mobile App PIN Code",
         "Confirm the sign-in in the mobile app with your PIN.",
+    ),
+    (
+        "qr",
+        "Mobile App QR Code",
+        "Scan a QR code with the mobile app, which works offline, and type its one-time password.",
     ),
     (
         "token",
@@ -215,6 +220,7 @@ pub async fn password_submit(
                 "sms" => format!("/login/sms?{}", super::encode_pair("next", next)),
                 "token" => format!("/login/token?{}", super::encode_pair("next", next)),
                 "app" => format!("/login/app?{}", super::encode_pair("next", next)),
+                "qr" => format!("/login/app-qr?{}", super::encode_pair("next", next)),
                 _ => next.to_owned(),
             };
             let method = METHODS

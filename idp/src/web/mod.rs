@@ -99,6 +99,8 @@ pub fn router(state: AppState) -> Router {
         .route("/device/requests", get(devices::api_requests))
         .route("/device/requests/{id}", post(devices::api_answer))
         .route("/login/app", get(devices::app_start))
+        .route("/login/app-qr", get(devices::app_qr))
+        .route("/login/app-qr/verify", post(devices::app_qr_verify))
         .route("/login/app/wait", get(devices::app_wait))
         .route(
             "/account/details",

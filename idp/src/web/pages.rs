@@ -294,3 +294,14 @@ pub struct AppWaitPage<'a> {
     pub retry_url: &'a str,
     pub message: &'a str,
 }
+
+#[derive(Template)]
+#[template(path = "app_qr.html")]
+pub struct AppQrPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub next_encoded: &'a str,
+    pub qr: Option<crate::devices::QrSignIn>,
+    pub error: Option<&'a str>,
+}

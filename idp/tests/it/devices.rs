@@ -539,3 +539,105 @@ async fn a_replayed_device_call_is_refused() {
     assert_eq!(replayed.status(), 401);
     assert!(replayed.text().await.unwrap().contains("already made"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_with_the_mobile_app_qr_code_offline() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let (_, state) = with_device(&app, "qr@example.eu", dir.path()).await;
+    let browser = app.browser();
+    let login = browser.get("/login").await;
+    let password = browser.submit(&login, &[("E-mail", "qr@example.eu")]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile App QR Code", "qr")],
+        )
+        .await;
+    assert!(
+        chosen.location().starts_with("/login/app-qr"),
+        "{}",
+        chosen.location()
+    );
+    let page = browser.get(chosen.location()).await;
+    let svg = page
+        .body
+        .split("<div class=\"qr\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    let scanned = decode_qr_svg(&svg[svg.find("<svg").unwrap()..]);
+    assert!(
+        scanned.starts_with("OCRA-1:HOTP-SHA256-8:QN08|"),
+        "{scanned}"
+    );
+    let shown = page
+        .body
+        .split("Challenge: <code>")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap();
+    assert!(
+        scanned.ends_with(shown),
+        "the QR code holds the challenge shown"
+    );
+
+    // Offline: no network involved in computing the answer.
+    let out = authenticator(&state, &["qr-answer", "--challenge", &scanned]);
+    assert!(out.status.success(), "{}", text(&out));
+    let code = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(code.len(), 8);
+    let wrong = browser
+        .submit(&page, &[("One-time password", "00000000")])
+        .await;
+    assert_eq!(wrong.status, 401);
+    assert!(wrong.text().contains("4 tries left"), "{}", wrong.text());
+    let done = browser.submit(&page, &[("One-time password", &code)]).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let (session, _) = app
+        .provider
+        .session(&browser.cookie("idp_session").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.methods, ["pwd", "swk", "otp"]);
+    let replay = browser.submit(&page, &[("One-time password", &code)]).await;
+    assert_eq!(replay.status, 401, "the question is used up");
+
+    // Five wrong tries end a question, even for the right answer after.
+    let page = browser.get("/login/app-qr?next=%2Faccount").await;
+    let svg = page
+        .body
+        .split("<div class=\"qr\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    let scanned = decode_qr_svg(&svg[svg.find("<svg").unwrap()..]);
+    let code = String::from_utf8_lossy(
+        &authenticator(&state, &["qr-answer", "--challenge", &scanned]).stdout,
+    )
+    .trim()
+    .to_owned();
+    for _ in 0..5 {
+        assert_eq!(
+            browser
+                .submit(&page, &[("One-time password", "11111111")])
+                .await
+                .status,
+            401
+        );
+    }
+    assert_eq!(
+        browser
+            .submit(&page, &[("One-time password", &code)])
+            .await
+            .status,
+        401
+    );
+}
