@@ -21,6 +21,7 @@ pub mod ocra;
 pub mod oidc;
 pub mod phones;
 pub mod provider;
+pub mod qr;
 pub mod secrets;
 pub mod server;
 pub mod sessions;

@@ -34,8 +34,11 @@ enum Command {
     /// Enrol from the link shown (as a QR code) by "Manage my mobile devices".
     Enrol {
         /// The enrolment link, e.g. http://127.0.0.1:8080/device/enrol?token=...
+        #[arg(long, required_unless_present = "qr", conflicts_with = "qr")]
+        link: Option<String>,
+        /// Or the QR code image of the link, as the SVG the page shows (saved to a file).
         #[arg(long)]
-        link: String,
+        qr: Option<PathBuf>,
         /// The name the user sees for this device.
         #[arg(long)]
         name: String,
@@ -234,7 +237,23 @@ async fn run(cli: &Cli) -> Result<(), String> {
         .now
         .unwrap_or_else(|| idp::clock::Clock::now(&idp::clock::SystemClock));
     match &cli.command {
-        Command::Enrol { link, name, pin } => enrol(&cli.state, link, name, pin).await,
+        Command::Enrol {
+            link,
+            qr,
+            name,
+            pin,
+        } => {
+            let link = match (link, qr) {
+                (Some(link), _) => link.clone(),
+                (None, Some(file)) => {
+                    let svg = std::fs::read_to_string(file)
+                        .map_err(|e| format!("{}: {e}", file.display()))?;
+                    idp::qr::decode_svg(&svg).ok_or("no QR code could be read in that image")?
+                }
+                (None, None) => return Err("give --link or --qr".into()),
+            };
+            enrol(&cli.state, &link, name, pin).await
+        }
         Command::Requests => requests(&load(&cli.state)?, now).await,
         Command::Approve { request, pick, pin } => {
             let state = load(&cli.state)?;

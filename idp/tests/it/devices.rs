@@ -641,3 +641,88 @@ async fn sign_in_with_the_mobile_app_qr_code_offline() {
         401
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let browser = app.registered_user("image@example.eu", PASSWORD).await;
+    let page = browser.get("/account/devices").await;
+    let shown = browser
+        .submit(&page.form_with_action("/account/devices/add"), &[])
+        .await;
+    let svg = shown
+        .body
+        .split("<div class=\"qr\"")
+        .nth(1)
+        .unwrap()
+        .split("</div>")
+        .next()
+        .unwrap();
+    let image = dir.path().join("enrol.svg");
+    std::fs::write(&image, svg).unwrap();
+    let state = dir.path().join("image.json");
+    let out = authenticator(
+        &state,
+        &[
+            "enrol",
+            "--qr",
+            image.to_str().unwrap(),
+            "--name",
+            "Scanner",
+            "--pin",
+            "1357",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+
+    // Two sign-ins wait; an answer signed for the first cannot be used for the second.
+    let (first, second) = (app.browser(), app.browser());
+    let (_, number_a) = start_app_sign_in(&first, "image@example.eu").await;
+    let (_, number_b) = start_app_sign_in(&second, "image@example.eu").await;
+    let requests = pending(&state, app.clock_now());
+    assert_eq!(requests.len(), 2);
+    let saved: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
+    let rng = ring::rand::SystemRandom::new();
+    let pkcs8 = idp::secrets::from_b64(saved["key"].as_str().unwrap()).unwrap();
+    let pair = ring::signature::EcdsaKeyPair::from_pkcs8(
+        &ring::signature::ECDSA_P256_SHA256_FIXED_SIGNING,
+        &pkcs8,
+        &rng,
+    )
+    .unwrap();
+    let sign = |m: &str| idp::secrets::b64(pair.sign(&rng, m.as_bytes()).unwrap().as_ref());
+    let (id_a, id_b) = (&requests[0].0, &requests[1].0);
+    let pick = if requests[1].1.contains(&number_b) {
+        number_b
+    } else {
+        number_a
+    };
+    let path = format!("/device/requests/{id_b}");
+    let now = app.clock_now();
+    let response = reqwest::Client::new()
+        .post(format!("{}{path}", app.base))
+        .header("x-device-id", saved["device_id"].as_str().unwrap())
+        .header("x-device-time", now.to_string())
+        .header(
+            "x-device-signature",
+            sign(&idp::devices::call_message("POST", &path, now)),
+        )
+        .json(&serde_json::json!({
+            "decision": "approve",
+            "pick": pick,
+            "signature": sign(&idp::devices::answer_message(id_a, "approve", pick)),
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("not signed by this device for this request")
+    );
+}

@@ -7,40 +7,9 @@ use std::process::Command;
 use crate::app::{Backend, Browser, Page, TestApp, sign_in, spawn_app};
 use crate::rp::PASSWORD;
 
-/// Rasterises the QR code SVG the page shows (dark rectangles of its path) and decodes it.
+/// Decodes the QR code SVG the page shows (with the library's reader: rqrr underneath).
 pub fn decode_qr_svg(svg: &str) -> String {
-    let number = |s: &str, attr: &str| -> usize {
-        let start = s.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
-        s[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    let (width, height) = (number(svg, "width"), number(svg, "height"));
-    let mut dark = vec![false; width * height];
-    let path = svg
-        .split(" d=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
-    for rect in path.split('M').filter(|r| !r.is_empty()) {
-        // M{left} {top}h{w}v{h}H{left}V{top}
-        let (left, rest) = rect.split_once(' ').unwrap();
-        let (top, rest) = rest.split_once('h').unwrap();
-        let (w, rest) = rest.split_once('v').unwrap();
-        let h = rest.split('H').next().unwrap();
-        let [left, top, w, h]: [usize; 4] = [left, top, w, h].map(|n| n.parse().unwrap());
-        for y in top..top + h {
-            for x in left..left + w {
-                dark[y * width + x] = true;
-            }
-        }
-    }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
-        if dark[y * width + x] { 0 } else { 255 }
-    });
-    let grids = image.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code in the picture");
-    grids[0].decode().expect("the QR code decodes").1
+    idp::qr::decode_svg(svg).expect("the QR code decodes")
 }
 
 fn oathtool(secret: &str, at: i64) -> String {
