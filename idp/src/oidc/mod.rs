@@ -92,9 +92,18 @@ impl Grant {
             sid: session.sid.clone(),
             auth_time: session.auth_time,
             acr: session.acr(),
-            amr: session.methods.clone(),
+            amr: amr(&session.methods),
         }
     }
+}
+
+/// RFC 8176 `amr`: the methods used, and `mfa` when there was more than one factor.
+fn amr(methods: &[String]) -> Vec<String> {
+    let mut amr = methods.to_vec();
+    if methods.len() > 1 {
+        amr.push("mfa".into());
+    }
+    amr
 }
 
 /// The claims the granted scopes release (ID token and userinfo).

@@ -204,7 +204,7 @@ async fn an_application_requiring_substantial_gets_it_through_sms_step_up() {
         .iter()
         .map(|a| a.as_str().to_owned())
         .collect();
-    assert_eq!(amr, ["pwd", "sms"]);
+    assert_eq!(amr, ["pwd", "sms", "mfa"]);
     let userinfo: openidconnect::core::CoreUserInfoClaims = rp
         .user_info(tokens.access_token().clone(), None)
         .unwrap()
