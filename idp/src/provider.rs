@@ -436,10 +436,7 @@ impl Provider {
             password_hash: Some(hash),
             created_at: self.now(),
             is_admin: false,
-            phones: Vec::new(),
-            tokens: Vec::new(),
-            devices: Vec::new(),
-            require_mfa: false,
+            ..Account::default()
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(SetPasswordOutcome::AlreadyRegistered);
@@ -768,10 +765,7 @@ impl Provider {
             password_hash,
             created_at: self.now(),
             is_admin,
-            phones: Vec::new(),
-            tokens: Vec::new(),
-            devices: Vec::new(),
-            require_mfa: false,
+            ..Account::default()
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             return Ok(Err(format!(

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::store::{Store, StoreError, keys};
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+/// `Default` gives a new account no factors and no settings; constructors name the rest.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Account {
     /// Stable, random, never the e-mail (it becomes the OIDC `sub`).
     pub id: String,

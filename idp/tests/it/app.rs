@@ -331,6 +331,17 @@ impl Page {
         self.part(&self.body[start..end])
     }
 
+    /// The text of the page's QR code (the SVG inside `<div class="qr">`), decoded.
+    pub fn qr_text(&self) -> String {
+        let div = self
+            .body
+            .split("<div class=\"qr\"")
+            .nth(1)
+            .expect("a QR code on the page");
+        let svg = div.split("</div>").next().unwrap_or_default();
+        idp::qr::decode_svg(svg).expect("the QR code decodes")
+    }
+
     pub fn form_action(&self) -> String {
         attribute(tag_after(&self.body, "<form"), "action").unwrap_or_default()
     }

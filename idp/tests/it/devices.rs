@@ -7,7 +7,6 @@ use std::process::{Command, Output};
 
 use crate::app::{Backend, Browser, TestApp, sign_in, spawn_app};
 use crate::rp::PASSWORD;
-use crate::tokens::decode_qr_svg;
 
 pub fn authenticator(state: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_idp-authenticator"))
@@ -25,15 +24,7 @@ pub async fn enrolment_link(browser: &Browser) -> String {
         .submit(&page.form_with_action("/account/devices/add"), &[])
         .await;
     assert_eq!(shown.status, 200, "{}", shown.text());
-    let svg = shown
-        .body
-        .split("<div class=\"qr\"")
-        .nth(1)
-        .unwrap()
-        .split("</div>")
-        .next()
-        .unwrap();
-    let link = decode_qr_svg(&svg[svg.find("<svg").unwrap()..]);
+    let link = shown.qr_text();
     let text = shown
         .body
         .split("<code class=\"secret\">")
@@ -560,15 +551,7 @@ async fn sign_in_with_the_mobile_app_qr_code_offline() {
         chosen.location()
     );
     let page = browser.get(chosen.location()).await;
-    let svg = page
-        .body
-        .split("<div class=\"qr\"")
-        .nth(1)
-        .unwrap()
-        .split("</div>")
-        .next()
-        .unwrap();
-    let scanned = decode_qr_svg(&svg[svg.find("<svg").unwrap()..]);
+    let scanned = page.qr_text();
     assert!(
         scanned.starts_with("OCRA-1:HOTP-SHA256-8:QN08|"),
         "{scanned}"
@@ -610,15 +593,7 @@ async fn sign_in_with_the_mobile_app_qr_code_offline() {
 
     // Five wrong tries end a question, even for the right answer after.
     let page = browser.get("/login/app-qr?next=%2Faccount").await;
-    let svg = page
-        .body
-        .split("<div class=\"qr\"")
-        .nth(1)
-        .unwrap()
-        .split("</div>")
-        .next()
-        .unwrap();
-    let scanned = decode_qr_svg(&svg[svg.find("<svg").unwrap()..]);
+    let scanned = page.qr_text();
     let code = String::from_utf8_lossy(
         &authenticator(&state, &["qr-answer", "--challenge", &scanned]).stdout,
     )

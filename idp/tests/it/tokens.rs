@@ -7,11 +7,6 @@ use std::process::Command;
 use crate::app::{Backend, Browser, Page, TestApp, sign_in, spawn_app};
 use crate::rp::PASSWORD;
 
-/// Decodes the QR code SVG the page shows (with the library's reader: rqrr underneath).
-pub fn decode_qr_svg(svg: &str) -> String {
-    idp::qr::decode_svg(svg).expect("the QR code decodes")
-}
-
 fn oathtool(secret: &str, at: i64) -> String {
     let out = Command::new("oathtool")
         .args(["--totp", "-b", secret, "--now", &format!("@{at}")])
@@ -30,16 +25,7 @@ async fn enrol(app: &TestApp, browser: &Browser) -> String {
     let page = browser.get("/account/tokens").await;
     let started = browser.submit(&page, &[]).await;
     assert_eq!(started.status, 200, "{}", started.text());
-    let svg = started
-        .body
-        .split("<div class=\"qr\"")
-        .nth(1)
-        .unwrap()
-        .split("</div>")
-        .next()
-        .unwrap();
-    let svg = &svg[svg.find("<svg").unwrap()..];
-    let uri = decode_qr_svg(svg);
+    let uri = started.qr_text();
     assert!(uri.starts_with("otpauth://totp/"), "{uri}");
     let secret = started
         .body
