@@ -296,7 +296,10 @@ impl Catalogue {
             let mut institutions: Vec<Institution> = Vec::new();
             for i in &n.institutions {
                 let institution = parse_institution(i.get_ref()).map_err(|reason| {
-                    fail(Some(i.span()), format!("institution \"{}\": {reason}", i.get_ref()))
+                    fail(
+                        Some(i.span()),
+                        format!("institution \"{}\": {reason}", i.get_ref()),
+                    )
                 })?;
                 if !countries.contains(&institution.country) {
                     return Err(fail(
@@ -420,7 +423,9 @@ fn is_country_code(code: &str) -> bool {
 /// "DE22 - Universitätsklinikum Tübingen" -> country DE, code DE22.
 fn parse_institution(text: &str) -> Result<Institution, String> {
     let Some((code, name)) = text.split_once(" - ") else {
-        return Err("write it as \"CODE - Name\", e.g. \"DE22 - Universitätsklinikum Tübingen\"".into());
+        return Err(
+            "write it as \"CODE - Name\", e.g. \"DE22 - Universitätsklinikum Tübingen\"".into(),
+        );
     };
     let (code, name) = (code.trim(), name.trim());
     let country = code.get(..2).unwrap_or_default();
@@ -464,7 +469,10 @@ mod tests {
         let italy = c.organisations("ReCONNET", "IT");
         assert_eq!(italy[0].label(), "0000 Guest Access");
         assert!(italy.iter().any(|o| o.label() == "IT08 - AOU Pisana"));
-        assert_eq!(c.profile("HP").unwrap().description, "healthcare professional available to participate in or lead panels");
+        assert_eq!(
+            c.profile("HP").unwrap().description,
+            "healthcare professional available to participate in or lead panels"
+        );
         assert!(c.profile("Coordinator").unwrap().approves);
         assert_eq!(c.application_for_client("cpms").unwrap().profiles.len(), 6);
         assert_eq!(c.network("RARE-LIVER").unwrap().countries.len(), 30);
@@ -483,7 +491,9 @@ mod tests {
         let ok = format!("{HEAD}[[network]]\ncode = \"N\"\nname = \"n\"\ncountries = [\"DE\"]\n");
         assert!(Catalogue::parse(&ok, "t").is_ok());
 
-        let e = error_of(&format!("{HEAD}[[network]]\ncode = \"N\"\nname = \"n\"\ncountries = [\"XX\"]\n"));
+        let e = error_of(&format!(
+            "{HEAD}[[network]]\ncode = \"N\"\nname = \"n\"\ncountries = [\"XX\"]\n"
+        ));
         assert_eq!(e.line, 14, "{e}");
         assert!(e.reason.contains("\"XX\""), "{e}");
 
@@ -502,7 +512,9 @@ mod tests {
         assert_eq!(e.line, 10, "{e}");
         assert!(e.reason.contains("Boss"), "{e}");
 
-        let e = error_of(&format!("{HEAD}[[network]]\ncode = \"N\"\nname = \"n\"\ncountries = [\"DE\"]\ncolour = 1\n"));
+        let e = error_of(&format!(
+            "{HEAD}[[network]]\ncode = \"N\"\nname = \"n\"\ncountries = [\"DE\"]\ncolour = 1\n"
+        ));
         assert_eq!(e.line, 15, "{e}");
         assert!(e.to_string().starts_with("test.toml line 15:"), "{e}");
 

@@ -91,6 +91,8 @@ pub struct Config {
     pub refresh_token_days: u64,
     /// Lifetime of authorization codes.
     pub authorization_code_seconds: u64,
+    /// The organisation catalogue (`IDP_CATALOGUE`); unset: the one built into the binary.
+    pub catalogue: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -127,6 +129,7 @@ impl Default for Config {
             access_token_minutes: 10,
             refresh_token_days: 30,
             authorization_code_seconds: 60,
+            catalogue: None,
         }
     }
 }
@@ -164,6 +167,7 @@ const ENV_KEYS: &[&str] = &[
     "access_token_minutes",
     "refresh_token_days",
     "authorization_code_seconds",
+    "catalogue",
 ];
 
 #[derive(Debug, thiserror::Error)]

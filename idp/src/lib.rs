@@ -4,6 +4,7 @@
 //! [`provider::Provider`], which ties them to the store, the clock and the mailer. Only
 //! `web` knows about HTTP.
 
+pub mod access;
 pub mod accounts;
 pub mod antirobot;
 pub mod audit;

@@ -47,6 +47,11 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Grant, list and revoke access to applications (bootstraps the first Coordinators).
+    Access {
+        #[command(subcommand)]
+        command: AccessCommand,
+    },
     /// Show the mails the development transport wrote to <data dir>/outbox/mail/, decoded.
     Outbox {
         /// Only mails to this address.
@@ -55,6 +60,39 @@ enum Command {
         /// Only the last N mails.
         #[arg(long, default_value_t = 5)]
         last: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum AccessCommand {
+    /// Grant profiles at an organisation directly, without a request (e.g. a network's
+    /// first Coordinator, who then approves the others).
+    Grant {
+        /// The account's e-mail address.
+        #[arg(long)]
+        email: String,
+        /// The application, as the catalogue names it.
+        #[arg(long, default_value = "CPMS")]
+        application: String,
+        /// NETWORK:COUNTRY:CODE, e.g. ERN-RND:DE:DE22 (or ERN-RND:DE:0000 for Guest Access).
+        #[arg(long)]
+        organisation: String,
+        /// An access profile, e.g. Coordinator; repeat for several.
+        #[arg(long = "profile", required = true)]
+        profiles: Vec<String>,
+    },
+    /// List the requests of an account, or the pending requests and grants of a network.
+    List {
+        #[arg(long, conflicts_with = "network", required_unless_present = "network")]
+        email: Option<String>,
+        #[arg(long)]
+        network: Option<String>,
+    },
+    /// Revoke a grant (its id is in `idp access list`); the holder is mailed the reason.
+    Revoke {
+        id: String,
+        #[arg(long)]
+        reason: String,
     },
 }
 
@@ -161,6 +199,7 @@ async fn main() -> ExitCode {
         } => user_add(config, args).await,
         Command::Client { command } => client_command(config, command).await,
         Command::Keys { command } => keys_command(config, command).await,
+        Command::Access { command } => access_command(config, command).await,
         Command::Outbox { to, last } => {
             show_outbox(&config, to.as_deref(), last);
             Ok(())
@@ -325,6 +364,73 @@ async fn keys_command(config: Config, command: KeysCommand) -> Result<(), String
                 .map_err(|e| e.to_string())?;
             println!("{} now signs with {kid}", alg.name());
             Ok(())
+        }
+    }
+}
+
+async fn access_command(config: Config, command: AccessCommand) -> Result<(), String> {
+    use idp::access::{self, SubmitOutcome};
+    let provider = idp::server::build(config, Arc::new(SystemClock))
+        .await
+        .map_err(|e| e.to_string())?;
+    let store = provider.store.as_ref();
+    let account_of = |email: String| async move {
+        let email = idp::accounts::normalize_email(&email)
+            .ok_or_else(|| format!("{email:?} is not an e-mail address"))?;
+        idp::accounts::find_by_email(store, &email)
+            .await
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("no account has the address {email}"))
+    };
+    match command {
+        AccessCommand::Grant {
+            email,
+            application,
+            organisation,
+            profiles,
+        } => {
+            let account = account_of(email).await?;
+            match provider
+                .grant_access(&account, &application, &organisation, profiles)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                SubmitOutcome::Submitted(request) => print_json(&request),
+                SubmitOutcome::Refused(why) => Err(why),
+            }
+        }
+        AccessCommand::List { email, network } => {
+            let requests = match (email, network) {
+                (Some(email), _) => {
+                    let account = account_of(email).await?;
+                    access::requests_of(store, &account.id).await
+                }
+                (None, Some(network)) => {
+                    let mut all = access::pending_in(store, &network)
+                        .await
+                        .map_err(|e| e.to_string())?;
+                    all.extend(
+                        access::granted_in(store, &network)
+                            .await
+                            .map_err(|e| e.to_string())?,
+                    );
+                    Ok(all)
+                }
+                (None, None) => Ok(Vec::new()),
+            }
+            .map_err(|e| e.to_string())?;
+            print_json(&requests)
+        }
+        AccessCommand::Revoke { id, reason } => {
+            match provider
+                .revoke_as_operator(&id, &reason)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                access::DecideOutcome::Done(request) => print_json(&request),
+                access::DecideOutcome::NotFound => Err(format!("no request has the id {id}")),
+                other => Err(format!("not revoked: {other:?}")),
+            }
         }
     }
 }

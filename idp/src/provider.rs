@@ -99,7 +99,9 @@ pub struct Provider {
     pub keys: KeyRing,
     pub(crate) hasher: PasswordHasher,
     mailer: Mailer,
-    catalogue: MailCatalogue,
+    mail_texts: MailCatalogue,
+    /// Applications, networks, institutions and profiles that access can be requested for.
+    pub organisations: ern_catalogue::Catalogue,
     /// Shared by every replica (kept in the store): signs anti-robot challenges.
     secret: Vec<u8>,
     /// Sends back-channel logout tokens to relying parties.
@@ -119,6 +121,8 @@ pub enum StartError {
     Hasher(#[from] crate::accounts::password::HashError),
     #[error("{0}")]
     Keys(#[from] crate::keys::KeyError),
+    #[error("organisation catalogue: {0}")]
+    Organisations(#[from] ern_catalogue::CatalogueError),
     #[error("HTTP client: {0}")]
     Http(String),
     #[error("SMS transport: {0}")]
@@ -139,6 +143,7 @@ impl Provider {
                 config.outbox_echo,
             )?,
         };
+        let organisations = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())?;
         let secret = shared_secret(store.as_ref()).await?;
         // A retired key stays published as long as a token it signed can live.
         let token_lifetime =
@@ -169,7 +174,8 @@ impl Provider {
             http,
             sms,
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
-            catalogue: MailCatalogue::load()?,
+            mail_texts: MailCatalogue::load()?,
+            organisations,
             mailer,
             secret,
             config,
@@ -198,7 +204,7 @@ impl Provider {
     fn send_mail(&self, to: &str, language: &str, kind: MailKind, values: &[(&str, &str)]) {
         let mut values: Vec<(&str, &str)> = values.to_vec();
         values.push(("site", &self.config.site_name));
-        let (subject, body) = self.catalogue.render(kind, language, &values);
+        let (subject, body) = self.mail_texts.render(kind, language, &values);
         let mailer = self.mailer.clone();
         let to = to.to_owned();
         tokio::spawn(async move {

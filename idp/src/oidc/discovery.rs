@@ -33,7 +33,7 @@ impl Provider {
             "prompt_values_supported": ["none", "login", "consent", "select_account"],
             "claims_supported": [
                 "sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "acr", "amr", "azp", "sid",
-                "name", "given_name", "family_name", "locale", "email", "email_verified",
+                "name", "given_name", "family_name", "locale", "email", "email_verified", "roles",
                 "phone_number", "phone_number_verified"
             ],
             "claim_types_supported": ["normal"],

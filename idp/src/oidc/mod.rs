@@ -65,7 +65,15 @@ impl From<crate::keys::KeyError> for Error {
     }
 }
 
-pub const SUPPORTED_SCOPES: [&str; 5] = ["openid", "profile", "email", "phone", "offline_access"];
+/// `roles` releases the access profiles granted for the client's application.
+pub const SUPPORTED_SCOPES: [&str; 6] = [
+    "openid",
+    "profile",
+    "email",
+    "phone",
+    "offline_access",
+    "roles",
+];
 
 /// What a token carries about the sign-in it comes from.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -197,6 +205,13 @@ impl Provider {
         }
         if let Some(nonce) = nonce {
             id_claims.insert("nonce".into(), json!(nonce));
+        }
+        if grant.has_scope("roles") {
+            // Read at every issue, so a revoked grant is gone from the next refresh.
+            id_claims.insert(
+                "roles".into(),
+                self.roles_claim(&account.id, &client.id).await?,
+            );
         }
         let (kid, key) = self.keys.active(client.signing_alg, now).await?;
         let id_token = crate::jwt::sign(

@@ -334,7 +334,11 @@ impl Provider {
             .await?
             .ok_or_else(invalid)?;
         let grant = Grant {
-            client_id: String::new(),
+            client_id: claims
+                .get("client_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
             account_id: claims
                 .get("sub")
                 .and_then(Value::as_str)
@@ -362,7 +366,14 @@ impl Provider {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
             .ok_or_else(invalid)?;
-        Ok(Value::Object(scope_claims(&account, &grant)))
+        let mut released = scope_claims(&account, &grant);
+        if grant.has_scope("roles") {
+            released.insert(
+                "roles".into(),
+                self.roles_claim(&account.id, &grant.client_id).await?,
+            );
+        }
+        Ok(Value::Object(released))
     }
 
     /// The claims of a live, unrevoked access token we issued.

@@ -1,6 +1,7 @@
 //! The HTTP edge: routes, middleware and pages. Handlers translate requests into calls on
 //! [`Provider`] and outcomes into pages; no rule lives here.
 
+mod access;
 mod account;
 mod assets;
 mod auth;
@@ -75,6 +76,15 @@ pub fn router(state: AppState) -> Router {
             "/password/reset",
             get(password::reset_form).post(password::reset_submit),
         )
+        .route("/access", get(access::my_requests))
+        .route("/access/new", get(access::step_application))
+        .route("/access/new/organisation", get(access::step_organisation))
+        .route("/access/new/profile", get(access::step_profile))
+        .route("/access/new/recap", get(access::step_recap))
+        .route("/access/requests", post(access::submit))
+        .route("/access/approvals", get(access::approvals))
+        .route("/access/approvals/{id}", post(access::decide))
+        .route("/access/grants/{id}/revoke", post(access::revoke))
         .route("/account", get(account::overview))
         .route(
             "/account/password",

@@ -305,3 +305,105 @@ pub struct AppQrPage<'a> {
     pub qr: Option<crate::devices::QrSignIn>,
     pub error: Option<&'a str>,
 }
+
+#[derive(Template)]
+#[template(path = "access.html")]
+pub struct AccessPage<'a> {
+    pub site_name: &'a str,
+    pub notice: Option<&'a str>,
+    pub approver: bool,
+    pub rows: Vec<AccessRow>,
+}
+
+pub struct AccessRow {
+    pub id: String,
+    pub requester: String,
+    pub application: String,
+    pub organisation: String,
+    pub profiles: String,
+    pub comment: String,
+    pub submitted: String,
+    pub status: &'static str,
+    pub reason: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "access_application.html")]
+pub struct AccessApplicationPage<'a> {
+    pub site_name: &'a str,
+    pub step: u8,
+    pub error: Option<&'a str>,
+    /// (code, name, checked)
+    pub applications: Vec<(String, String, bool)>,
+}
+
+/// A row of the organisation step: a link (`value` = href) or a radio (`value` = id).
+pub struct OrganisationRow {
+    pub value: String,
+    pub label: String,
+    pub submitted: bool,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "access_organisation.html")]
+pub struct AccessOrganisationPage<'a> {
+    pub site_name: &'a str,
+    pub step: u8,
+    pub error: Option<&'a str>,
+    pub application: &'a str,
+    pub application_q: String,
+    pub network: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub search: &'a str,
+    pub up: Option<String>,
+    pub crumbs: Vec<String>,
+    pub choosing_institution: bool,
+    pub rows: Vec<OrganisationRow>,
+    pub first: usize,
+    pub last: usize,
+    pub total: usize,
+    pub page: usize,
+    pub pages: Vec<(usize, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "access_profile.html")]
+pub struct AccessProfilePage<'a> {
+    pub site_name: &'a str,
+    pub step: u8,
+    pub error: Option<&'a str>,
+    pub application: &'a str,
+    pub organisation: &'a str,
+    pub organisation_label: &'a str,
+    /// (name, description, checked)
+    pub profiles: Vec<(String, String, bool)>,
+    pub back: String,
+}
+
+#[derive(Template)]
+#[template(path = "access_recap.html")]
+pub struct AccessRecapPage<'a> {
+    pub site_name: &'a str,
+    pub step: u8,
+    pub error: Option<&'a str>,
+    pub csrf: &'a str,
+    pub application: &'a str,
+    pub organisation: &'a str,
+    pub organisation_label: &'a str,
+    pub profiles: &'a str,
+    pub comment: &'a str,
+    pub back: String,
+}
+
+#[derive(Template)]
+#[template(path = "access_approvals.html")]
+pub struct AccessApprovalsPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub notice: Option<&'a str>,
+    pub error: Option<&'a str>,
+    pub networks: String,
+    pub pending: Vec<AccessRow>,
+    pub granted: Vec<AccessRow>,
+}

@@ -378,3 +378,126 @@ fn clients_are_added_listed_and_removed_from_the_command_line() {
         );
     }
 }
+
+#[test]
+fn access_grant_bootstraps_a_coordinator_and_refuses_what_the_catalogue_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let added = idp(
+        dir.path(),
+        &[
+            "user",
+            "add",
+            "--email",
+            "first.coordinator@example.eu",
+            "--first-name",
+            "Ada",
+            "--last-name",
+            "Coord",
+            "--password-stdin",
+        ],
+        Some("plum sailor orbit lantern\n"),
+    );
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let granted = idp(
+        dir.path(),
+        &[
+            "access",
+            "grant",
+            "--email",
+            "first.coordinator@example.eu",
+            "--organisation",
+            "ERN-RND:DE:DE22",
+            "--profile",
+            "Coordinator",
+        ],
+        None,
+    );
+    assert!(granted.status.success(), "{}", text(&granted.stderr));
+    let request: serde_json::Value = serde_json::from_slice(&granted.stdout).unwrap();
+    assert_eq!(request["status"], "approved");
+    assert_eq!(request["profiles"], serde_json::json!(["Coordinator"]));
+    let listed = idp(
+        dir.path(),
+        &["access", "list", "--network", "ERN-RND"],
+        None,
+    );
+    assert!(text(&listed.stdout).contains(request["id"].as_str().unwrap()));
+
+    for (args, expected) in [
+        (
+            vec![
+                "--organisation",
+                "ERN-RND:DE:XX99",
+                "--profile",
+                "Coordinator",
+            ],
+            "Select an organisation",
+        ),
+        (
+            vec!["--organisation", "ERN-RND:DE:DE22", "--profile", "Chief"],
+            "not an access profile",
+        ),
+        (
+            vec![
+                "--organisation",
+                "ERN-RND:DE:DE22",
+                "--profile",
+                "Coordinator",
+            ],
+            "already hold",
+        ),
+    ] {
+        let mut full = vec!["access", "grant", "--email", "first.coordinator@example.eu"];
+        full.extend(args);
+        let refused = idp(dir.path(), &full, None);
+        assert!(!refused.status.success());
+        assert!(
+            text(&refused.stderr).contains(expected),
+            "{}",
+            text(&refused.stderr)
+        );
+    }
+    let revoked = idp(
+        dir.path(),
+        &[
+            "access",
+            "revoke",
+            request["id"].as_str().unwrap(),
+            "--reason",
+            "rotation",
+        ],
+        None,
+    );
+    assert!(revoked.status.success(), "{}", text(&revoked.stderr));
+    assert!(text(&revoked.stdout).contains("\"revoked\""));
+}
+
+#[test]
+fn a_bad_catalogue_is_refused_at_start_with_its_line_and_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("catalogue.toml");
+    let good = ern_catalogue::BUILTIN.replace(
+        "  \"DE22 - Universitätsklinikum Tübingen\",",
+        "  \"DE22 Universitätsklinikum Tübingen\",",
+    );
+    assert_ne!(good, ern_catalogue::BUILTIN);
+    std::fs::write(&file, &good).unwrap();
+    let line = good
+        .lines()
+        .position(|l| l.contains("DE22 Universitätsklinikum"))
+        .unwrap()
+        + 1;
+    let out = Command::new(env!("CARGO_BIN_EXE_idp"))
+        .arg("serve")
+        .env("IDP_DATA_DIR", dir.path())
+        .env("IDP_KEYS_DIR", dir.path().join("keys"))
+        .env("IDP_LISTEN", "127.0.0.1:0")
+        .env("IDP_CATALOGUE", &file)
+        .env_remove("IDP_REDIS_URL")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(err.contains(&format!("line {line}:")), "{err}");
+    assert!(err.contains("CODE - Name"), "{err}");
+}

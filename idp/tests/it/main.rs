@@ -1,6 +1,7 @@
 //! All integration tests in one binary (one link step on a 2-core machine).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access;
 mod accounts;
 mod app;
 mod cli;

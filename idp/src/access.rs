@@ -1,0 +1,654 @@
+//! The access-request workflow (the "SaaS Authorization System"): a person asks for a
+//! profile at an organisation of an application; the network's Coordinator (or an
+//! administrator) accepts or rejects; accepted requests are the grants released to the
+//! application's client as the `roles` claim, until revoked.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::random_token;
+use crate::store::Store;
+
+/// Comments and reasons are free text, kept short.
+pub const MAX_TEXT: usize = 1000;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pending,
+    Approved,
+    Rejected,
+    Revoked,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Approved => "approved",
+            Status::Rejected => "rejected",
+            Status::Revoked => "revoked",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct AccessRequest {
+    pub id: String,
+    pub account_id: String,
+    pub application: String,
+    /// `NETWORK:COUNTRY:CODE`, see [`ern_catalogue::Organisation::id`].
+    pub organisation: String,
+    pub network: String,
+    pub profiles: Vec<String>,
+    pub comment: String,
+    pub status: Status,
+    pub created_at: i64,
+    #[serde(default)]
+    pub decided_at: Option<i64>,
+    /// Account id of the approver, or `cli` for grants made by an operator.
+    #[serde(default)]
+    pub decided_by: Option<String>,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// What someone asks for at the last step of the wizard.
+#[derive(Debug, Clone, Default)]
+pub struct NewRequest {
+    pub application: String,
+    pub organisation: String,
+    pub profiles: Vec<String>,
+    pub comment: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    Submitted(Box<AccessRequest>),
+    /// The request cannot be taken as it is; the message says why.
+    Refused(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Accept,
+    Reject,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DecideOutcome {
+    Done(Box<AccessRequest>),
+    NotAllowed,
+    NotFound,
+    /// Someone else decided first, or the request is no longer in the state the action needs.
+    AlreadyDecided,
+    Refused(String),
+}
+
+mod keys {
+    pub fn request(id: &str) -> String {
+        format!("access:request:{id}")
+    }
+    pub fn requests_of(account_id: &str) -> String {
+        format!("access:requests_of:{account_id}")
+    }
+    pub fn pending(network: &str) -> String {
+        format!("access:pending:{network}")
+    }
+    pub fn granted(network: &str) -> String {
+        format!("access:granted:{network}")
+    }
+    /// One open (pending) request per person, application and organisation.
+    pub fn open(account_id: &str, application: &str, organisation: &str) -> String {
+        format!("access:open:{account_id}:{application}:{organisation}")
+    }
+}
+
+pub async fn get(store: &dyn Store, id: &str) -> Result<Option<AccessRequest>, Error> {
+    let Some(bytes) = store.get(&keys::request(id)).await? else {
+        return Ok(None);
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| Error::Internal(format!("access request {id}: {e}")))
+}
+
+async fn load_all(store: &dyn Store, ids: Vec<String>) -> Result<Vec<AccessRequest>, Error> {
+    let mut found = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(request) = get(store, &id).await? {
+            found.push(request);
+        }
+    }
+    found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
+    Ok(found)
+}
+
+/// Everything a person asked for, newest first.
+pub async fn requests_of(store: &dyn Store, account_id: &str) -> Result<Vec<AccessRequest>, Error> {
+    let ids = store.set_members(&keys::requests_of(account_id)).await?;
+    load_all(store, ids).await
+}
+
+pub async fn pending_in(store: &dyn Store, network: &str) -> Result<Vec<AccessRequest>, Error> {
+    let ids = store.set_members(&keys::pending(network)).await?;
+    load_all(store, ids).await
+}
+
+pub async fn granted_in(store: &dyn Store, network: &str) -> Result<Vec<AccessRequest>, Error> {
+    let ids = store.set_members(&keys::granted(network)).await?;
+    Ok(load_all(store, ids)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == Status::Approved)
+        .collect())
+}
+
+fn encode(request: &AccessRequest) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(request).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Checks a request against the catalogue and what the person already has or asked for.
+fn check_new(
+    provider: &Provider,
+    new: &NewRequest,
+    existing: &[AccessRequest],
+) -> Result<(String, Vec<String>, String), String> {
+    let catalogue = &provider.organisations;
+    let Some(application) = catalogue.application(&new.application) else {
+        return Err("Select an application.".into());
+    };
+    let Some(organisation) = catalogue.organisation(&new.organisation) else {
+        return Err(
+            "Select an organisation: an institution (or Guest Access) of a network and country."
+                .into(),
+        );
+    };
+    let mut profiles: Vec<String> = Vec::new();
+    for p in &new.profiles {
+        if !application.profiles.contains(p) {
+            return Err(format!(
+                "\"{p}\" is not an access profile of {}.",
+                application.code
+            ));
+        }
+        if !profiles.contains(p) {
+            profiles.push(p.clone());
+        }
+    }
+    if profiles.is_empty() {
+        return Err("Select at least one access profile.".into());
+    }
+    let comment = new.comment.trim().to_owned();
+    if comment.chars().count() > MAX_TEXT
+        || comment
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r')
+    {
+        return Err(format!(
+            "The comment must be plain text of at most {MAX_TEXT} characters."
+        ));
+    }
+    let same_place = |r: &&AccessRequest| {
+        r.application == application.code && r.organisation == organisation.id()
+    };
+    if existing
+        .iter()
+        .filter(same_place)
+        .any(|r| r.status == Status::Pending)
+    {
+        return Err(format!(
+            "You already have a request pending for {}; wait for its decision.",
+            organisation.label()
+        ));
+    }
+    if let Some(held) = existing
+        .iter()
+        .filter(same_place)
+        .filter(|r| r.status == Status::Approved)
+        .flat_map(|r| r.profiles.iter())
+        .find(|p| profiles.contains(p))
+    {
+        return Err(format!(
+            "You already hold the profile {held} for {}.",
+            organisation.label()
+        ));
+    }
+    Ok((organisation.id(), profiles, comment))
+}
+
+/// The organisations (ids) where the person has a pending or accepted request:
+/// the wizard marks them "(request submitted)".
+pub fn submitted_organisations(requests: &[AccessRequest], application: &str) -> Vec<String> {
+    requests
+        .iter()
+        .filter(|r| r.application == application)
+        .filter(|r| matches!(r.status, Status::Pending | Status::Approved))
+        .map(|r| r.organisation.clone())
+        .collect()
+}
+
+/// The profiles that make their holder an approver in a network.
+fn approving_profiles(provider: &Provider, application: &str) -> Vec<String> {
+    provider
+        .organisations
+        .application(application)
+        .map(|a| {
+            a.profiles
+                .iter()
+                .filter(|p| {
+                    provider
+                        .organisations
+                        .profile(p)
+                        .is_some_and(|p| p.approves)
+                })
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `account` may decide requests for `application` in `network`: administrators
+/// everywhere, holders of an approving profile (Coordinator) in their own network.
+pub async fn may_approve(
+    provider: &Provider,
+    account: &Account,
+    application: &str,
+    network: &str,
+) -> Result<bool, Error> {
+    if account.is_admin {
+        return Ok(true);
+    }
+    let approving = approving_profiles(provider, application);
+    Ok(requests_of(provider.store.as_ref(), &account.id)
+        .await?
+        .iter()
+        .any(|r| {
+            r.status == Status::Approved
+                && r.application == application
+                && r.network == network
+                && r.profiles.iter().any(|p| approving.contains(p))
+        }))
+}
+
+/// The networks whose requests `account` may decide (all of them for administrators).
+pub async fn approver_networks(
+    provider: &Provider,
+    account: &Account,
+) -> Result<Vec<(String, String)>, Error> {
+    let mut networks: Vec<(String, String)> = Vec::new();
+    let held = requests_of(provider.store.as_ref(), &account.id).await?;
+    for application in &provider.organisations.applications {
+        let approving = approving_profiles(provider, &application.code);
+        for network in &provider.organisations.networks {
+            let allowed = account.is_admin
+                || held.iter().any(|r| {
+                    r.status == Status::Approved
+                        && r.application == application.code
+                        && r.network == network.code
+                        && r.profiles.iter().any(|p| approving.contains(p))
+                });
+            let pair = (application.code.clone(), network.code.clone());
+            if allowed && !networks.contains(&pair) {
+                networks.push(pair);
+            }
+        }
+    }
+    Ok(networks)
+}
+
+impl Provider {
+    /// Files a request; one pending request per person, application and organisation.
+    pub async fn submit_access_request(
+        &self,
+        account: &Account,
+        new: &NewRequest,
+    ) -> Result<SubmitOutcome, Error> {
+        let existing = requests_of(self.store.as_ref(), &account.id).await?;
+        let (organisation, profiles, comment) = match check_new(self, new, &existing) {
+            Ok(checked) => checked,
+            Err(message) => return Ok(SubmitOutcome::Refused(message)),
+        };
+        let network = organisation
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let request = AccessRequest {
+            id: random_token(12),
+            account_id: account.id.clone(),
+            application: new.application.clone(),
+            organisation,
+            network,
+            profiles,
+            comment,
+            status: Status::Pending,
+            created_at: self.now(),
+            decided_at: None,
+            decided_by: None,
+            reason: None,
+        };
+        let open = keys::open(&account.id, &request.application, &request.organisation);
+        let bytes = encode(&request)?;
+        // Written together and only if absent: two submissions racing file one request.
+        let written = self
+            .store
+            .put_all_if_absent(&[
+                (&open, request.id.as_bytes()),
+                (&keys::request(&request.id), &bytes),
+            ])
+            .await?;
+        if !written {
+            return Ok(SubmitOutcome::Refused(
+                "You already have a request pending for this organisation; wait for its decision."
+                    .into(),
+            ));
+        }
+        self.store
+            .set_add(&keys::requests_of(&account.id), &request.id)
+            .await?;
+        self.store
+            .set_add(&keys::pending(&request.network), &request.id)
+            .await?;
+        self.notify_approvers(account, &request).await?;
+        Ok(SubmitOutcome::Submitted(Box::new(request)))
+    }
+
+    /// Accepts or rejects a pending request. Approvers cannot decide their own requests.
+    pub async fn decide_access_request(
+        &self,
+        approver: &Account,
+        id: &str,
+        decision: Decision,
+        reason: &str,
+    ) -> Result<DecideOutcome, Error> {
+        let Some(request) = get(self.store.as_ref(), id).await? else {
+            return Ok(DecideOutcome::NotFound);
+        };
+        if !may_approve(self, approver, &request.application, &request.network).await?
+            || (request.account_id == approver.id && !approver.is_admin)
+        {
+            return Ok(DecideOutcome::NotAllowed);
+        }
+        let reason = match clean_reason(reason, decision == Decision::Reject) {
+            Ok(reason) => reason,
+            Err(message) => return Ok(DecideOutcome::Refused(message)),
+        };
+        let status = match decision {
+            Decision::Accept => Status::Approved,
+            Decision::Reject => Status::Rejected,
+        };
+        self.transition(request, Status::Pending, status, &approver.id, reason)
+            .await
+    }
+
+    /// Ends a grant; the profile disappears from the client's next tokens.
+    pub async fn revoke_access(
+        &self,
+        approver: &Account,
+        id: &str,
+        reason: &str,
+    ) -> Result<DecideOutcome, Error> {
+        let Some(request) = get(self.store.as_ref(), id).await? else {
+            return Ok(DecideOutcome::NotFound);
+        };
+        if !may_approve(self, approver, &request.application, &request.network).await? {
+            return Ok(DecideOutcome::NotAllowed);
+        }
+        let reason = match clean_reason(reason, true) {
+            Ok(reason) => reason,
+            Err(message) => return Ok(DecideOutcome::Refused(message)),
+        };
+        self.transition(
+            request,
+            Status::Approved,
+            Status::Revoked,
+            &approver.id,
+            reason,
+        )
+        .await
+    }
+
+    /// Revokes a grant on the operator's authority (the CLI).
+    pub async fn revoke_as_operator(&self, id: &str, reason: &str) -> Result<DecideOutcome, Error> {
+        let Some(request) = get(self.store.as_ref(), id).await? else {
+            return Ok(DecideOutcome::NotFound);
+        };
+        let reason = match clean_reason(reason, true) {
+            Ok(reason) => reason,
+            Err(message) => return Ok(DecideOutcome::Refused(message)),
+        };
+        self.transition(
+            request,
+            Status::Approved,
+            Status::Revoked,
+            "operator",
+            reason,
+        )
+        .await
+    }
+
+    /// Grants profiles directly (the operator's CLI bootstraps the first Coordinators).
+    pub async fn grant_access(
+        &self,
+        account: &Account,
+        application: &str,
+        organisation: &str,
+        profiles: Vec<String>,
+    ) -> Result<SubmitOutcome, Error> {
+        let new = NewRequest {
+            application: application.into(),
+            organisation: organisation.into(),
+            profiles,
+            comment: "granted by an operator".into(),
+        };
+        let request = match self.submit_access_request(account, &new).await? {
+            SubmitOutcome::Submitted(request) => *request,
+            refused => return Ok(refused),
+        };
+        match self
+            .transition(request, Status::Pending, Status::Approved, "cli", None)
+            .await?
+        {
+            DecideOutcome::Done(request) => Ok(SubmitOutcome::Submitted(request)),
+            other => Ok(SubmitOutcome::Refused(format!("not granted: {other:?}"))),
+        }
+    }
+
+    /// Moves a request from `from` to `to` with compare-and-set, so two approvers acting
+    /// at once cannot both decide it; then updates the indexes and tells the requester.
+    async fn transition(
+        &self,
+        request: AccessRequest,
+        from: Status,
+        to: Status,
+        by: &str,
+        reason: Option<String>,
+    ) -> Result<DecideOutcome, Error> {
+        if request.status != from {
+            return Ok(DecideOutcome::AlreadyDecided);
+        }
+        let before = encode(&request)?;
+        let mut after = request.clone();
+        after.status = to;
+        after.decided_at = Some(self.now());
+        after.decided_by = Some(by.to_owned());
+        after.reason = reason;
+        let swapped = self
+            .store
+            .compare_and_set(
+                &keys::request(&request.id),
+                Some(&before),
+                Some(&encode(&after)?),
+                None,
+            )
+            .await?;
+        if !swapped {
+            return Ok(DecideOutcome::AlreadyDecided);
+        }
+        if from == Status::Pending {
+            self.store
+                .set_remove(&keys::pending(&after.network), &after.id)
+                .await?;
+            self.store
+                .delete(&keys::open(
+                    &after.account_id,
+                    &after.application,
+                    &after.organisation,
+                ))
+                .await?;
+        }
+        match to {
+            Status::Approved => {
+                self.store
+                    .set_add(&keys::granted(&after.network), &after.id)
+                    .await?;
+            }
+            Status::Revoked => {
+                self.store
+                    .set_remove(&keys::granted(&after.network), &after.id)
+                    .await?;
+            }
+            Status::Pending | Status::Rejected => {}
+        }
+        if by != "cli" {
+            self.tell_requester(&after).await?;
+        }
+        Ok(DecideOutcome::Done(Box::new(after)))
+    }
+
+    async fn tell_requester(&self, request: &AccessRequest) -> Result<(), Error> {
+        let Some(account) = accounts::get(self.store.as_ref(), &request.account_id).await? else {
+            return Ok(());
+        };
+        let place = self.organisation_label(&request.organisation);
+        let what = format!(
+            "{} at {place} ({})",
+            request.profiles.join(", "),
+            request.application
+        );
+        let reason = request
+            .reason
+            .as_deref()
+            .map(|r| format!("\n\nReason given: {r}"))
+            .unwrap_or_default();
+        let (subject, verdict) = match request.status {
+            Status::Approved => (
+                "Your access request was accepted",
+                "has been accepted. You can now sign in to the application with it.",
+            ),
+            Status::Rejected => ("Your access request was rejected", "has been rejected."),
+            Status::Revoked => (
+                "Your access was revoked",
+                "has been revoked; the application no longer receives it.",
+            ),
+            Status::Pending => return Ok(()),
+        };
+        let body = format!(
+            "Dear {},\n\nYour access request for {what} {verdict}{reason}\n\nYour requests: {}\n",
+            account.display_name(),
+            self.url("/access"),
+        );
+        self.send_plain_mail(&account.email, subject, &body);
+        Ok(())
+    }
+
+    /// Tells the network's approvers (holders of an approving profile) a request waits.
+    async fn notify_approvers(
+        &self,
+        requester: &Account,
+        request: &AccessRequest,
+    ) -> Result<(), Error> {
+        let approving = approving_profiles(self, &request.application);
+        let mut told = Vec::new();
+        for granted in granted_in(self.store.as_ref(), &request.network).await? {
+            if granted.application != request.application
+                || !granted.profiles.iter().any(|p| approving.contains(p))
+                || told.contains(&granted.account_id)
+                || granted.account_id == requester.id
+            {
+                continue;
+            }
+            if let Some(approver) = accounts::get(self.store.as_ref(), &granted.account_id).await? {
+                let body = format!(
+                    "Dear {},\n\n{} <{}> asks for {} at {} ({}).\n\nReview it: {}\n",
+                    approver.display_name(),
+                    requester.display_name(),
+                    requester.email,
+                    request.profiles.join(", "),
+                    self.organisation_label(&request.organisation),
+                    request.application,
+                    self.url("/access/approvals"),
+                );
+                self.send_plain_mail(
+                    &approver.email,
+                    "An access request waits for your decision",
+                    &body,
+                );
+            }
+            told.push(granted.account_id);
+        }
+        Ok(())
+    }
+
+    /// "ERN-RND · Germany · DE22 - Universitätsklinikum Tübingen", or the id if unknown.
+    pub fn organisation_label(&self, id: &str) -> String {
+        match self.organisations.organisation(id) {
+            Some(o) => format!(
+                "{} · {} · {}",
+                o.network,
+                self.organisations
+                    .country_name(&o.country)
+                    .unwrap_or(&o.country),
+                o.label()
+            ),
+            None => id.to_owned(),
+        }
+    }
+
+    /// The `roles` claim for `client_id`: the profiles granted for the application that
+    /// client serves, and nothing from other applications.
+    pub async fn roles_claim(&self, account_id: &str, client_id: &str) -> Result<Value, Error> {
+        let Some(application) = self.organisations.application_for_client(client_id) else {
+            return Ok(json!([]));
+        };
+        let mut roles = Vec::new();
+        for request in requests_of(self.store.as_ref(), account_id).await? {
+            if request.status != Status::Approved || request.application != application.code {
+                continue;
+            }
+            let Some(org) = self.organisations.organisation(&request.organisation) else {
+                continue;
+            };
+            for profile in &request.profiles {
+                roles.push(json!({
+                    "organisation": org.id(),
+                    "network": org.network,
+                    "country": org.country,
+                    "code": org.code,
+                    "name": org.name,
+                    "profile": profile,
+                }));
+            }
+        }
+        Ok(Value::Array(roles))
+    }
+}
+
+fn clean_reason(reason: &str, required: bool) -> Result<Option<String>, String> {
+    let reason = reason.trim();
+    if reason.chars().count() > MAX_TEXT {
+        return Err(format!("The reason must be at most {MAX_TEXT} characters."));
+    }
+    if reason.is_empty() {
+        return if required {
+            Err("Give a reason: the requester receives it by mail.".into())
+        } else {
+            Ok(None)
+        };
+    }
+    Ok(Some(reason.to_owned()))
+}

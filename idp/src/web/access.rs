@@ -1,0 +1,654 @@
+//! "New application access": the four-step request wizard, the requester's list, and the
+//! approvers' review page. The wizard carries its choices in the query string, so every
+//! step is a plain link that can be bookmarked, reloaded or gone back to; only the final
+//! submission writes anything.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::auth::SignedIn;
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{
+    AccessApplicationPage, AccessApprovalsPage, AccessOrganisationPage, AccessPage,
+    AccessProfilePage, AccessRecapPage, AccessRow, MessagePage, OrganisationRow, render,
+};
+use super::{AppState, PageError, encode};
+use crate::access::{self, AccessRequest, DecideOutcome, Decision, NewRequest, SubmitOutcome};
+use crate::clock::format_utc;
+
+/// As the seeds show it: "25 records per page".
+const PAGE_SIZE: usize = 25;
+
+/// The wizard's choices so far, from the query string (`profile` may repeat).
+#[derive(Default)]
+struct Wizard {
+    application: String,
+    network: String,
+    country: String,
+    organisation: String,
+    search: String,
+    page: usize,
+    profiles: Vec<String>,
+}
+
+impl Wizard {
+    fn parse(query: Option<String>) -> Self {
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(query.as_deref().unwrap_or_default()).unwrap_or_default();
+        let mut wizard = Wizard {
+            page: 1,
+            ..Default::default()
+        };
+        for (name, value) in pairs {
+            let value = value.trim().chars().take(200).collect::<String>();
+            match name.as_str() {
+                "application" => wizard.application = value,
+                "network" => wizard.network = value,
+                "country" => wizard.country = value,
+                "organisation" => wizard.organisation = value,
+                "search" => wizard.search = value,
+                "page" => wizard.page = value.parse().unwrap_or(1).max(1),
+                "profile" if wizard.profiles.len() < 20 => wizard.profiles.push(value),
+                _ => {}
+            }
+        }
+        wizard
+    }
+
+    fn organisation_url(&self, network: Option<&str>, country: Option<&str>) -> String {
+        let mut url = format!(
+            "/access/new/organisation?application={}",
+            encode(&self.application)
+        );
+        if let Some(n) = network {
+            url.push_str(&format!("&network={}", encode(n)));
+        }
+        if let Some(c) = country {
+            url.push_str(&format!("&country={}", encode(c)));
+        }
+        url
+    }
+
+    fn profile_url(&self) -> String {
+        format!(
+            "/access/new/profile?application={}&organisation={}",
+            encode(&self.application),
+            encode(&self.organisation)
+        )
+    }
+}
+
+fn matches(search: &str, text: &str) -> bool {
+    search.is_empty() || text.to_lowercase().contains(&search.to_lowercase())
+}
+
+/// One page of rows, and the links to every page.
+struct Paged<T> {
+    rows: Vec<T>,
+    first: usize,
+    last: usize,
+    total: usize,
+    page: usize,
+    pages: Vec<(usize, String)>,
+}
+
+fn paginate<T>(rows: Vec<T>, page: usize, link: impl Fn(usize) -> String) -> Paged<T> {
+    let total = rows.len();
+    let count = total.div_ceil(PAGE_SIZE).max(1);
+    let page = page.min(count);
+    let start = (page - 1) * PAGE_SIZE;
+    let rows: Vec<T> = rows.into_iter().skip(start).take(PAGE_SIZE).collect();
+    Paged {
+        first: if total == 0 { 0 } else { start + 1 },
+        last: start + rows.len(),
+        total,
+        page,
+        pages: (1..=count).map(|n| (n, link(n))).collect(),
+        rows,
+    }
+}
+
+pub async fn my_requests(
+    State(state): State<AppState>,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    requests_page(&state, &user, None).await
+}
+
+async fn requests_page(
+    state: &AppState,
+    user: &SignedIn,
+    notice: Option<&str>,
+) -> Result<Response, PageError> {
+    let requests = access::requests_of(state.store.as_ref(), &user.account.id).await?;
+    let approver = !access::approver_networks(state, &user.account)
+        .await?
+        .is_empty();
+    let rows = requests
+        .iter()
+        .map(|r| row(state, r, String::new()))
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &AccessPage {
+            site_name: &state.config.site_name,
+            notice,
+            approver,
+            rows,
+        },
+    ))
+}
+
+fn row(state: &AppState, r: &AccessRequest, requester: String) -> AccessRow {
+    AccessRow {
+        id: r.id.clone(),
+        requester,
+        application: r.application.clone(),
+        organisation: state.organisation_label(&r.organisation),
+        profiles: r.profiles.join(", "),
+        comment: r.comment.clone(),
+        submitted: format_utc(r.created_at),
+        status: r.status.label(),
+        reason: r.reason.clone(),
+    }
+}
+
+/// Step 1: select application.
+pub async fn step_application(
+    State(state): State<AppState>,
+    _user: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let wizard = Wizard::parse(query);
+    application_page(&state, &wizard, None, StatusCode::OK)
+}
+
+fn application_page(
+    state: &AppState,
+    wizard: &Wizard,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let only_one = state.organisations.applications.len() == 1;
+    let applications = state
+        .organisations
+        .applications
+        .iter()
+        .map(|a| {
+            (
+                a.code.clone(),
+                a.name.clone(),
+                only_one || a.code == wizard.application,
+            )
+        })
+        .collect();
+    render(
+        status,
+        &AccessApplicationPage {
+            site_name: &state.config.site_name,
+            step: 1,
+            error,
+            applications,
+        },
+    )
+}
+
+/// Step 2: select organisation, drilling down network -> country -> institution.
+pub async fn step_organisation(
+    State(state): State<AppState>,
+    user: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let wizard = Wizard::parse(query);
+    if state
+        .organisations
+        .application(&wizard.application)
+        .is_none()
+    {
+        return Ok(application_page(
+            &state,
+            &wizard,
+            Some("Select an application."),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    organisation_page(&state, &user, &wizard, None).await
+}
+
+async fn organisation_page(
+    state: &AppState,
+    user: &SignedIn,
+    wizard: &Wizard,
+    error: Option<&str>,
+) -> Result<Response, PageError> {
+    let catalogue = &state.organisations;
+    let network = catalogue.network(&wizard.network);
+    let country = network
+        .filter(|n| n.countries.contains(&wizard.country))
+        .map(|_| wizard.country.as_str());
+    let mut crumbs = Vec::new();
+    let (rows, up, choosing_institution): (Vec<OrganisationRow>, Option<String>, bool) =
+        match (network, country) {
+            (None, _) => {
+                let rows = catalogue
+                    .networks
+                    .iter()
+                    .filter(|n| matches(&wizard.search, &n.label()))
+                    .map(|n| OrganisationRow {
+                        value: wizard.organisation_url(Some(&n.code), None),
+                        label: n.label(),
+                        submitted: false,
+                        checked: false,
+                    })
+                    .collect();
+                (rows, None, false)
+            }
+            (Some(n), None) => {
+                crumbs.push(n.label());
+                let rows = n
+                    .countries
+                    .iter()
+                    .filter_map(|c| catalogue.country_name(c).map(|name| (c, name)))
+                    .filter(|(_, name)| matches(&wizard.search, name))
+                    .map(|(code, name)| OrganisationRow {
+                        value: wizard.organisation_url(Some(&n.code), Some(code)),
+                        label: name.to_owned(),
+                        submitted: false,
+                        checked: false,
+                    })
+                    .collect();
+                (rows, Some(wizard.organisation_url(None, None)), false)
+            }
+            (Some(n), Some(c)) => {
+                crumbs.push(n.label());
+                crumbs.push(catalogue.country_name(c).unwrap_or(c).to_owned());
+                let requests = access::requests_of(state.store.as_ref(), &user.account.id).await?;
+                let submitted = access::submitted_organisations(&requests, &wizard.application);
+                let rows = catalogue
+                    .organisations(&n.code, c)
+                    .into_iter()
+                    .filter(|o| matches(&wizard.search, &o.label()))
+                    .map(|o| OrganisationRow {
+                        submitted: submitted.contains(&o.id()),
+                        checked: o.id() == wizard.organisation,
+                        value: o.id(),
+                        label: o.label(),
+                    })
+                    .collect();
+                (
+                    rows,
+                    Some(wizard.organisation_url(Some(&n.code), None)),
+                    true,
+                )
+            }
+        };
+    let base = {
+        let mut url = wizard.organisation_url(network.map(|n| n.code.as_str()), country);
+        if !wizard.search.is_empty() {
+            url.push_str(&format!("&search={}", encode(&wizard.search)));
+        }
+        url
+    };
+    let paged = paginate(rows, wizard.page, |n| format!("{base}&page={n}"));
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok(render(
+        status,
+        &AccessOrganisationPage {
+            site_name: &state.config.site_name,
+            step: 2,
+            error,
+            application: &wizard.application,
+            application_q: encode(&wizard.application),
+            network: network.map(|n| n.code.as_str()),
+            country,
+            search: &wizard.search,
+            up,
+            crumbs,
+            choosing_institution,
+            rows: paged.rows,
+            first: paged.first,
+            last: paged.last,
+            total: paged.total,
+            page: paged.page,
+            pages: paged.pages,
+        },
+    ))
+}
+
+/// Step 3: select access profile.
+pub async fn step_profile(
+    State(state): State<AppState>,
+    user: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let wizard = Wizard::parse(query);
+    profile_step(&state, &user, &wizard, None).await
+}
+
+async fn profile_step(
+    state: &AppState,
+    user: &SignedIn,
+    wizard: &Wizard,
+    error: Option<&str>,
+) -> Result<Response, PageError> {
+    let Some(application) = state.organisations.application(&wizard.application) else {
+        return Ok(application_page(
+            state,
+            wizard,
+            Some("Select an application."),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    };
+    let Some(organisation) = state.organisations.organisation(&wizard.organisation) else {
+        return organisation_page(state, user, wizard, Some("Select an organisation.")).await;
+    };
+    let profiles = application
+        .profiles
+        .iter()
+        .filter_map(|p| state.organisations.profile(p))
+        .map(|p| {
+            (
+                p.name.clone(),
+                p.description.clone(),
+                wizard.profiles.contains(&p.name),
+            )
+        })
+        .collect();
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok(render(
+        status,
+        &AccessProfilePage {
+            site_name: &state.config.site_name,
+            step: 3,
+            error,
+            application: &application.code,
+            organisation: &organisation.id(),
+            organisation_label: &state.organisation_label(&organisation.id()),
+            profiles,
+            back: wizard.organisation_url(Some(&organisation.network), Some(&organisation.country)),
+        },
+    ))
+}
+
+/// Step 4: recap and comment.
+pub async fn step_recap(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    RawQuery(query): RawQuery,
+) -> Result<Response, PageError> {
+    let wizard = Wizard::parse(query);
+    if state
+        .organisations
+        .organisation(&wizard.organisation)
+        .is_none()
+        || state
+            .organisations
+            .application(&wizard.application)
+            .is_none()
+    {
+        return profile_step(&state, &user, &wizard, None).await;
+    }
+    if wizard.profiles.is_empty() {
+        return profile_step(
+            &state,
+            &user,
+            &wizard,
+            Some("Select at least one access profile."),
+        )
+        .await;
+    }
+    Ok(recap_page(&state, &csrf, &wizard, "", None))
+}
+
+fn recap_page(
+    state: &AppState,
+    csrf: &str,
+    wizard: &Wizard,
+    comment: &str,
+    error: Option<&str>,
+) -> Response {
+    let mut back = wizard.profile_url();
+    for p in &wizard.profiles {
+        back.push_str(&format!("&profile={}", encode(p)));
+    }
+    let status = if error.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
+    render(
+        status,
+        &AccessRecapPage {
+            site_name: &state.config.site_name,
+            step: 4,
+            error,
+            csrf,
+            application: &wizard.application,
+            organisation: &wizard.organisation,
+            organisation_label: &state.organisation_label(&wizard.organisation),
+            profiles: &wizard.profiles.join(", "),
+            comment,
+            back,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SubmitForm {
+    application: String,
+    organisation: String,
+    /// The recap carries the chosen profiles as one comma-separated field.
+    profiles: String,
+    comment: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<SubmitForm>,
+) -> Result<Response, PageError> {
+    let new = NewRequest {
+        application: form.application,
+        organisation: form.organisation,
+        profiles: form
+            .profiles
+            .split(',')
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        comment: form.comment,
+    };
+    match state.submit_access_request(&user.account, &new).await? {
+        SubmitOutcome::Submitted(request) => Ok(render(
+            StatusCode::OK,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Your request has been submitted",
+                paragraphs: vec![
+                    format!(
+                        "You asked for {} at {} ({}).",
+                        request.profiles.join(", "),
+                        state.organisation_label(&request.organisation),
+                        request.application
+                    ),
+                    "Please note: approval/activation of your account may take 1-2 days after request submission! You will be notified by e-mail once the approval process is completed.".into(),
+                ],
+                link: Some(("/access", "My applications access")),
+            },
+        )),
+        SubmitOutcome::Refused(message) => {
+            let wizard = Wizard {
+                application: new.application,
+                organisation: new.organisation,
+                profiles: new.profiles,
+                ..Default::default()
+            };
+            Ok(recap_page(&state, &csrf, &wizard, &new.comment, Some(&message)))
+        }
+    }
+}
+
+pub async fn approvals(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    approvals_page(&state, &csrf, &user, None, None, StatusCode::OK).await
+}
+
+async fn approvals_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let networks = access::approver_networks(state, &user.account).await?;
+    if networks.is_empty() {
+        return Ok(not_an_approver(state));
+    }
+    let mut pending = Vec::new();
+    let mut granted = Vec::new();
+    let store = state.store.as_ref();
+    let mut seen = Vec::new();
+    for (application, network) in &networks {
+        if seen.contains(network) {
+            continue;
+        }
+        seen.push(network.clone());
+        for (list, requests) in [
+            (&mut pending, access::pending_in(store, network).await?),
+            (&mut granted, access::granted_in(store, network).await?),
+        ] {
+            for r in requests.iter().filter(|r| &r.application == application) {
+                list.push(row(state, r, requester(state, &r.account_id).await?));
+            }
+        }
+    }
+    let shown: Vec<&str> = networks.iter().map(|(_, n)| n.as_str()).collect();
+    Ok(render(
+        status,
+        &AccessApprovalsPage {
+            site_name: &state.config.site_name,
+            csrf,
+            notice,
+            error,
+            networks: if user.account.is_admin {
+                "all (administrator)".into()
+            } else {
+                shown.join(", ")
+            },
+            pending,
+            granted,
+        },
+    ))
+}
+
+async fn requester(state: &AppState, account_id: &str) -> Result<String, PageError> {
+    Ok(crate::accounts::get(state.store.as_ref(), account_id)
+        .await?
+        .map(|a| format!("{} <{}>", a.display_name(), a.email))
+        .unwrap_or_else(|| "(deleted account)".into()))
+}
+
+fn not_an_approver(state: &AppState) -> Response {
+    render(
+        StatusCode::FORBIDDEN,
+        &MessagePage {
+            site_name: &state.config.site_name,
+            title: "You do not review access requests",
+            paragraphs: vec![
+                "Access requests are decided by the Coordinators of each network and by administrators. Your account is neither.".into(),
+            ],
+            link: Some(("/access", "My applications access")),
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DecisionForm {
+    decision: String,
+    reason: String,
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, PageError> {
+    let decision = match form.decision.as_str() {
+        "accept" => Decision::Accept,
+        "reject" => Decision::Reject,
+        _ => return Err(PageError::BadRequest("Choose Accept or Reject.")),
+    };
+    let outcome = state
+        .decide_access_request(&user.account, &id, decision, &form.reason)
+        .await?;
+    let done = match decision {
+        Decision::Accept => "The request was accepted; the requester has been told by e-mail.",
+        Decision::Reject => "The request was rejected; the requester has been told by e-mail.",
+    };
+    after_decision(&state, &csrf, &user, outcome, done).await
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .revoke_access(&user.account, &id, &form.reason)
+        .await?;
+    let done = "The access was revoked; the requester has been told by e-mail.";
+    after_decision(&state, &csrf, &user, outcome, done).await
+}
+
+async fn after_decision(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    outcome: DecideOutcome,
+    done: &str,
+) -> Result<Response, PageError> {
+    match outcome {
+        DecideOutcome::Done(_) => {
+            approvals_page(state, csrf, user, Some(done), None, StatusCode::OK).await
+        }
+        DecideOutcome::NotAllowed => Ok(not_an_approver(state)),
+        DecideOutcome::NotFound => Err(PageError::NotFound),
+        DecideOutcome::AlreadyDecided => {
+            let message = "This request has already been decided (perhaps by another approver).";
+            approvals_page(state, csrf, user, None, Some(message), StatusCode::CONFLICT).await
+        }
+        DecideOutcome::Refused(message) => {
+            approvals_page(
+                state,
+                csrf,
+                user,
+                None,
+                Some(&message),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
