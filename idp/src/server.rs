@@ -77,13 +77,22 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             addr: config.listen,
             source,
         })?;
-    start_sweeper(&config)?;
-    let store_name = if config.redis_url.is_some() {
+    let provider = build(config, Arc::new(SystemClock)).await?;
+    serve_provider(provider, listener, shutdown_signal()).await
+}
+
+/// Serves an already built provider on `listener` (the demo runs it beside CPMS).
+pub async fn serve_provider(
+    provider: Arc<Provider>,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    start_sweeper(&provider.config)?;
+    let store_name = if provider.config.redis_url.is_some() {
         "Redis"
     } else {
         "embedded (SQLite)"
     };
-    let provider = build(config, Arc::new(SystemClock)).await?;
     println!(
         "idp: {} listening on {} (issuer {}, store: {store_name}, data: {})",
         provider.config.site_name,
@@ -91,7 +100,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         provider.config.issuer,
         provider.config.data_dir.display()
     );
-    crate::web::serve(provider, listener, shutdown_signal()).await?;
+    crate::web::serve(provider, listener, shutdown).await?;
     Ok(())
 }
 

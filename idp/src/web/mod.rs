@@ -235,7 +235,10 @@ async fn security_headers(request: Request, next: Next) -> Response {
     );
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(headers, header::X_FRAME_OPTIONS, "DENY");
-    set(headers, header::REFERRER_POLICY, "no-referrer");
+    // Not "no-referrer": with it, browsers send `Origin: null` on our own form posts and
+    // the CSRF origin check refuses them. "same-origin" still keeps URLs (which may carry
+    // link tokens) from other sites.
+    set(headers, header::REFERRER_POLICY, "same-origin");
     set(headers, header::CACHE_CONTROL, "no-store");
     response
 }

@@ -161,7 +161,7 @@ async fn pages_carry_protective_headers() {
     assert_eq!(header("x-frame-options"), "DENY");
     assert_eq!(
         header("referrer-policy"),
-        "no-referrer",
+        "same-origin",
         "reset links must not leak via Referer"
     );
     assert_eq!(header("cache-control"), "no-store");

@@ -1,0 +1,143 @@
+//! CPMS, the Clinical Patient Management System: the relying party of `idp`. It signs users
+//! in through the provider (or, in training mode, with local test accounts), reads the
+//! profiles the provider released per organisation, and allows or refuses every page by
+//! those profiles.
+//!
+//! Start it in-process with [`serve_on`] on a listener you bound, or build the router with
+//! [`App::new`] and [`web::router`].
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod config;
+pub mod data;
+pub mod oidc;
+pub mod profiles;
+pub mod rules;
+pub mod secrets;
+pub mod sessions;
+pub mod training;
+pub mod web;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+
+pub use config::{Config, ConfigError, Secret};
+pub use web::{AppState, router};
+
+/// What can stop CPMS from starting or serving.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("catalogue: {0}")]
+    Catalogue(#[from] ern_catalogue::CatalogueError),
+    #[error("data: {0}")]
+    Data(#[from] data::DataError),
+    #[error("OpenID Connect client: {0}")]
+    Oidc(#[from] oidc::OidcError),
+    #[error("listening on {address}: {source}")]
+    Listen {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error("server: {0}")]
+    Serve(std::io::Error),
+}
+
+impl Error {
+    /// Exit status for `cpms serve`: 2 for bad settings, 1 for the rest.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Config(_) | Error::Catalogue(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Everything a running CPMS holds.
+pub struct App {
+    pub config: Config,
+    pub catalogue: ern_catalogue::Catalogue,
+    pub oidc: oidc::Oidc,
+    pub sessions: sessions::Sessions,
+    /// `cpms.json`, or `cpms-training.json` in training mode: a training deployment never
+    /// opens the real data.
+    pub data: data::DataFile,
+}
+
+/// The data file of a deployment in `mode`.
+pub fn data_file_name(training: bool) -> &'static str {
+    if training {
+        "cpms-training.json"
+    } else {
+        "cpms.json"
+    }
+}
+
+impl App {
+    pub fn new(config: Config) -> Result<AppState, Error> {
+        let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())?;
+        let oidc = oidc::Oidc::new(&config)?;
+        let data = data::DataFile::open(&config.data_dir, data_file_name(config.training))?;
+        if config.training {
+            tracing::warn!("TRAINING MODE: test accounts enabled; not for patient data");
+        }
+        Ok(Arc::new(App {
+            config,
+            catalogue,
+            oidc,
+            sessions: sessions::Sessions::default(),
+            data,
+        }))
+    }
+}
+
+/// Serves CPMS on `listener` (bound by the caller) until `shutdown` completes; pass
+/// [`shutdown_signal()`] to stop on Ctrl-C or SIGTERM.
+pub async fn serve_on(
+    listener: TcpListener,
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), Error> {
+    let state = App::new(config)?;
+    axum::serve(listener, web::router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(Error::Serve)
+}
+
+/// Binds `config.listen` and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), Error> {
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|source| Error::Listen {
+            address: config.listen.to_string(),
+            source,
+        })?;
+    tracing::info!(listen = %config.listen, public_url = %config.public_url, issuer = %config.issuer, "CPMS serving");
+    serve_on(listener, config, shutdown_signal()).await
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}

@@ -1,0 +1,48 @@
+//! `cpms`: the CPMS relying party's command line.
+
+use clap::{Parser, Subcommand};
+
+/// CPMS, the Clinical Patient Management System (relying party of idp).
+#[derive(Parser)]
+#[command(name = "cpms", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run CPMS. Settings come from the environment:
+    /// CPMS_LISTEN (default 127.0.0.1:8081), CPMS_PUBLIC_URL (default http://127.0.0.1:8081),
+    /// CPMS_ISSUER (default http://127.0.0.1:8080), CPMS_CLIENT_ID (default cpms),
+    /// CPMS_CLIENT_SECRET (required unless CPMS_TRAINING=1), CPMS_DATA_DIR (default ./cpms-data),
+    /// CPMS_CATALOGUE (optional TOML file; default: the built-in catalogue),
+    /// CPMS_TRAINING ("1": training mode with test accounts; unset: off; anything else refused).
+    Serve,
+}
+
+#[tokio::main]
+async fn main() {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    match cli.command {
+        Command::Serve => {
+            let config = match cpms_client::Config::from_env() {
+                Ok(config) => config,
+                Err(e) => {
+                    eprintln!("cpms: bad setting {e}");
+                    std::process::exit(2);
+                }
+            };
+            if let Err(e) = cpms_client::serve(config).await {
+                eprintln!("cpms: {e}");
+                std::process::exit(e.exit_code());
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Error pages. A handler or extractor returns `PageError`; `render_error_pages` turns it
+//! into an HTML page (with the training banner and the user's name, like any page).
+//! Internal details go to the log only.
+
+use askama::Template;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::AppState;
+use super::auth::Chrome;
+use crate::profiles::Profile;
+
+/// Why a signed-in user may not open a page at an organisation.
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub page: &'static str,
+    pub organisation: String,
+    pub needed: Vec<Profile>,
+    pub held: Vec<Profile>,
+    /// Set when the profile fits but this one object (a panel) is not theirs.
+    pub reason: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum PageError {
+    BadRequest(&'static str),
+    /// The CSRF token is missing or wrong, or the form came from another site.
+    Forbidden(&'static str),
+    /// Not signed in: go to the sign-in.
+    NotSignedIn,
+    NotAllowed(Box<Refusal>),
+    NotFound,
+    /// The provider refused or could not finish the sign-in.
+    SignIn(&'static str),
+    Unavailable,
+    Internal,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorPage {
+    pub title: &'static str,
+    pub message: String,
+    pub refusal: Option<Refusal>,
+}
+
+impl PageError {
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Something is wrong with this request", (*m).into()),
+            PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "This form cannot be accepted", (*m).into()),
+            PageError::NotSignedIn => (StatusCode::SEE_OTHER, "Please sign in", String::new()),
+            PageError::NotAllowed(r) => (
+                StatusCode::FORBIDDEN,
+                "Your profile does not allow this page",
+                r.reason.unwrap_or("Your profiles at this organisation do not include one this page needs.").into(),
+            ),
+            PageError::NotFound => (StatusCode::NOT_FOUND, "Page not found", "There is no page at this address.".into()),
+            PageError::SignIn(m) => (StatusCode::FORBIDDEN, "Sign-in not completed", (*m).into()),
+            PageError::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "Service temporarily unavailable",
+                "EU Login or CPMS cannot answer right now. Nothing was changed; please try again in a minute.".into(),
+            ),
+            PageError::Internal => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side",
+                "The error has been logged. Please try again; if it happens again, contact support.".into(),
+            ),
+        }
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        if let PageError::NotSignedIn = self {
+            return Redirect::to("/login").into_response();
+        }
+        let (status, title, message) = self.parts();
+        let refusal = match self {
+            PageError::NotAllowed(r) => Some(*r),
+            _ => None,
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(ErrorPage {
+            title,
+            message,
+            refusal,
+        });
+        response
+    }
+}
+
+impl From<crate::data::DataError> for PageError {
+    fn from(e: crate::data::DataError) -> Self {
+        tracing::error!(error = %e, "data could not be saved");
+        PageError::Internal
+    }
+}
+
+#[derive(Template)]
+#[template(path = "cpms/error.html")]
+struct ErrorTemplate<'a> {
+    chrome: Chrome,
+    title: &'a str,
+    message: &'a str,
+    refusal: Option<&'a Refusal>,
+    needed: String,
+    held: String,
+    access_request_url: String,
+}
+
+fn names(profiles: &[Profile]) -> String {
+    if profiles.is_empty() {
+        "none".into()
+    } else {
+        profiles
+            .iter()
+            .map(|p| p.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let chrome = Chrome::for_request(&state, request.headers(), request.extensions());
+    let response = next.run(request).await;
+    let Some(page) = response.extensions().get::<ErrorPage>().cloned() else {
+        return response;
+    };
+    let status = response.status();
+    let template = ErrorTemplate {
+        chrome,
+        title: page.title,
+        message: &page.message,
+        refusal: page.refusal.as_ref(),
+        needed: page
+            .refusal
+            .as_ref()
+            .map(|r| names(&r.needed))
+            .unwrap_or_default(),
+        held: page
+            .refusal
+            .as_ref()
+            .map(|r| names(&r.held))
+            .unwrap_or_default(),
+        access_request_url: state.config.access_request_url(),
+    };
+    render(status, &template)
+}
+
+/// Renders a page with a status; a template that fails is logged and becomes a plain 500.
+pub fn render(status: StatusCode, page: &impl Template) -> Response {
+    match page.render() {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed to render");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

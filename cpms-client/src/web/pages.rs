@@ -1,0 +1,304 @@
+//! The landing page, the dashboard, ERN preferences and an organisation's home.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::auth::{Authorised, Chrome, User, organisation_label};
+use super::error::render;
+use super::forms::CsrfForm;
+use super::{AppState, PageError};
+use crate::data::Preferences;
+use crate::profiles::Profile;
+use crate::rules::{self, AnyProfile, Rule};
+
+#[derive(Template)]
+#[template(path = "cpms/landing.html")]
+struct Landing {
+    chrome: Chrome,
+    register_url: String,
+    access_request_url: String,
+    provider_login: bool,
+}
+
+pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response {
+    render(
+        StatusCode::OK,
+        &Landing {
+            chrome,
+            register_url: state.config.register_url(),
+            access_request_url: state.config.access_request_url(),
+            provider_login: state.config.client_secret.is_some(),
+        },
+    )
+}
+
+pub struct OrganisationRow {
+    pub id: String,
+    pub label: String,
+    pub profiles: String,
+}
+
+#[derive(Template)]
+#[template(path = "cpms/dashboard.html")]
+struct Dashboard {
+    chrome: Chrome,
+    name: String,
+    organisations: Vec<OrganisationRow>,
+    access_request_url: String,
+}
+
+pub async fn dashboard(State(state): State<AppState>, user: User) -> Response {
+    let mut by_org: BTreeMap<String, Vec<Profile>> = BTreeMap::new();
+    for role in &user.session.roles {
+        by_org
+            .entry(role.organisation.clone())
+            .or_default()
+            .push(role.profile);
+    }
+    let organisations = by_org
+        .into_iter()
+        .map(|(id, profiles)| OrganisationRow {
+            label: organisation_label(&state, &id),
+            profiles: serde_json::to_string(&profiles.iter().map(|p| p.name()).collect::<Vec<_>>())
+                .unwrap_or_default(),
+            id,
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &Dashboard {
+            name: user.session.name.clone(),
+            chrome: user.chrome,
+            organisations,
+            access_request_url: state.config.access_request_url(),
+        },
+    )
+}
+
+pub struct AreaBox {
+    pub id: String,
+    pub value: String,
+    pub name: String,
+    pub checked: bool,
+}
+
+pub struct NetworkAreas {
+    pub label: String,
+    pub areas: Vec<AreaBox>,
+}
+
+#[derive(Template)]
+#[template(path = "cpms/preferences.html")]
+struct PreferencesPage {
+    chrome: Chrome,
+    professional_role: String,
+    networks: Vec<NetworkAreas>,
+    first_time: bool,
+    error: Option<String>,
+}
+
+/// The networks the user has a role in, in order.
+fn networks_of(user: &User) -> Vec<String> {
+    let mut networks: Vec<String> = user
+        .session
+        .roles
+        .iter()
+        .map(|r| r.network.clone())
+        .collect();
+    networks.sort();
+    networks.dedup();
+    networks
+}
+
+fn preferences_page(
+    state: &AppState,
+    user: User,
+    current: Option<Preferences>,
+    error: Option<String>,
+) -> Response {
+    let first_time = current.is_none();
+    let current = current.unwrap_or_default();
+    let networks = networks_of(&user)
+        .into_iter()
+        .map(|code| {
+            let network = state.catalogue.network(&code);
+            let chosen = current.areas.get(&code).cloned().unwrap_or_default();
+            NetworkAreas {
+                label: network.map_or_else(|| code.clone(), |n| n.label()),
+                areas: network
+                    .map(|n| n.thematic_areas.as_slice())
+                    .unwrap_or_default()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, area)| AreaBox {
+                        id: format!("area-{code}-{i}"),
+                        value: format!("{code}|{area}"),
+                        name: area.clone(),
+                        checked: chosen.contains(area),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    render(
+        status,
+        &PreferencesPage {
+            chrome: user.chrome,
+            professional_role: current.professional_role,
+            networks,
+            first_time,
+            error,
+        },
+    )
+}
+
+pub async fn preferences_form(State(state): State<AppState>, user: User) -> Response {
+    let current = state
+        .data
+        .read(|d| {
+            d.members
+                .get(&user.session.member)
+                .and_then(|m| m.preferences.clone())
+        })
+        .await;
+    preferences_page(&state, user, current, None)
+}
+
+/// Saves "My professional role" and the chosen thematic areas (only areas of networks the
+/// user has a role in, as the catalogue names them).
+pub async fn preferences_submit(
+    State(state): State<AppState>,
+    user: User,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let role_text = fields
+        .iter()
+        .find(|(k, _)| k == "professional_role")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    let networks = networks_of(&user);
+    let mut areas: BTreeMap<String, Vec<String>> =
+        networks.iter().map(|n| (n.clone(), Vec::new())).collect();
+    for (_, value) in fields.iter().filter(|(k, _)| k == "area") {
+        let Some((network, area)) = value.split_once('|') else {
+            return Err(PageError::BadRequest("Unknown thematic area."));
+        };
+        let known = state
+            .catalogue
+            .network(network)
+            .is_some_and(|n| n.thematic_areas.iter().any(|a| a == area));
+        match areas.get_mut(network) {
+            Some(list) if known => {
+                if !list.iter().any(|a| a == area) {
+                    list.push(area.to_owned());
+                }
+            }
+            _ => return Err(PageError::BadRequest("Unknown thematic area.")),
+        }
+    }
+    let professional_role = match rules::required(role_text, "My professional role", 200) {
+        Ok(v) => v,
+        Err(problem) => {
+            let attempt = Preferences {
+                professional_role: role_text.to_owned(),
+                areas,
+            };
+            return Ok(preferences_page(&state, user, Some(attempt), Some(problem)));
+        }
+    };
+    let preferences = Preferences {
+        professional_role,
+        areas,
+    };
+    let member = user.session.member.clone();
+    let saved = state
+        .data
+        .update(|d| match d.members.get_mut(&member) {
+            Some(m) => {
+                m.preferences = Some(preferences);
+                true
+            }
+            None => false,
+        })
+        .await?;
+    if !saved {
+        return Err(PageError::NotSignedIn);
+    }
+    Ok(Redirect::to("/dashboard").into_response())
+}
+
+pub struct Link {
+    pub href: String,
+    pub text: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "cpms/organisation.html")]
+struct OrganisationPage {
+    chrome: Chrome,
+    guest_only: bool,
+    label: String,
+    profiles: String,
+    links: Vec<Link>,
+}
+
+/// The pages of an organisation, as links, for the profiles held there.
+pub async fn organisation(auth: Authorised<AnyProfile>) -> Response {
+    let org = &auth.organisation;
+    let candidates: [(&[Profile], String, &'static str); 5] = [
+        (
+            rules::PanelsView::ALLOWED,
+            format!("/o/{org}/panels"),
+            "Panels",
+        ),
+        (
+            rules::PanelCreate::ALLOWED,
+            format!("/o/{org}/panels/new"),
+            "Create a panel",
+        ),
+        (
+            rules::Kpis::ALLOWED,
+            format!("/o/{org}/kpis"),
+            "Network KPIs",
+        ),
+        (
+            rules::Assistance::ALLOWED,
+            format!("/o/{org}/assistance"),
+            "Requests for assistance",
+        ),
+        (
+            rules::Reports::ALLOWED,
+            format!("/o/{org}/reports"),
+            "Anonymised reports",
+        ),
+    ];
+    let links = candidates
+        .into_iter()
+        .filter(|(allowed, _, _)| auth.profiles.iter().any(|p| allowed.contains(p)))
+        .map(|(_, href, text)| Link { href, text })
+        .collect();
+    render(
+        StatusCode::OK,
+        &OrganisationPage {
+            guest_only: auth.profiles == [Profile::Guest],
+            label: auth.organisation_label.clone(),
+            profiles: auth
+                .profiles
+                .iter()
+                .map(|p| p.name())
+                .collect::<Vec<_>>()
+                .join(", "),
+            links,
+            chrome: auth.user.chrome,
+        },
+    )
+}

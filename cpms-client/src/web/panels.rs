@@ -1,0 +1,424 @@
+//! Panels: list, create, show, invite, contribute, close. The route's profile rule is
+//! checked by `Authorised<R>`; which panel a user may touch is decided by the rules in
+//! [`crate::rules`].
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::auth::{Authorised, Chrome};
+use super::error::render;
+use super::forms::CsrfForm;
+use super::{AppState, PageError};
+use crate::data::{Comment, Panel};
+use crate::profiles::Profile;
+use crate::rules::{
+    self, OUTCOMES, PanelContribute, PanelCreate, PanelManage, PanelsView, Rule, Viewer,
+};
+
+pub struct PanelRow {
+    pub id: u64,
+    pub title: String,
+    pub thematic_area: String,
+    pub lead: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "cpms/panels.html")]
+struct PanelsPage {
+    chrome: Chrome,
+    org: String,
+    label: String,
+    panels: Vec<PanelRow>,
+    can_create: bool,
+}
+
+fn status_text(panel: &Panel) -> String {
+    match &panel.outcome {
+        None => "Open".into(),
+        Some(outcome) => format!("Closed: {outcome}"),
+    }
+}
+
+pub async fn list(State(state): State<AppState>, auth: Authorised<PanelsView>) -> Response {
+    let panels = state
+        .data
+        .read(|d| {
+            rules::visible_panels(d, &auth.viewer())
+                .into_iter()
+                .map(|p| PanelRow {
+                    id: p.id,
+                    title: p.title.clone(),
+                    thematic_area: p.thematic_area.clone(),
+                    lead: d.member_name(&p.lead),
+                    status: status_text(p),
+                })
+                .collect()
+        })
+        .await;
+    render(
+        StatusCode::OK,
+        &PanelsPage {
+            org: auth.organisation.clone(),
+            label: auth.organisation_label.clone(),
+            panels,
+            can_create: auth.has(Profile::Hp),
+            chrome: auth.user.chrome,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "cpms/panel_new.html")]
+struct NewPanelPage {
+    chrome: Chrome,
+    org: String,
+    label: String,
+    areas: Vec<String>,
+    title: String,
+    case_summary: String,
+    error: Option<String>,
+}
+
+fn areas_of(state: &AppState, network: &str) -> Vec<String> {
+    state
+        .catalogue
+        .network(network)
+        .map(|n| n.thematic_areas.clone())
+        .unwrap_or_default()
+}
+
+pub async fn new_form(State(state): State<AppState>, auth: Authorised<PanelCreate>) -> Response {
+    render(
+        StatusCode::OK,
+        &NewPanelPage {
+            org: auth.organisation.clone(),
+            label: auth.organisation_label.clone(),
+            areas: areas_of(&state, &auth.network),
+            title: String::new(),
+            case_summary: String::new(),
+            error: None,
+            chrome: auth.user.chrome,
+        },
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewPanelForm {
+    title: String,
+    case_summary: String,
+    thematic_area: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    auth: Authorised<PanelCreate>,
+    CsrfForm(form): CsrfForm<NewPanelForm>,
+) -> Result<Response, PageError> {
+    let areas = areas_of(&state, &auth.network);
+    let checked = rules::required(&form.title, "Title", 200).and_then(|title| {
+        let summary = rules::required(&form.case_summary, "Case summary", 5000)?;
+        if !areas.contains(&form.thematic_area) {
+            return Err("Choose a thematic area of this network.".to_owned());
+        }
+        Ok((title, summary))
+    });
+    let (title, case_summary) = match checked {
+        Ok(v) => v,
+        Err(problem) => {
+            return Ok(render(
+                StatusCode::BAD_REQUEST,
+                &NewPanelPage {
+                    org: auth.organisation.clone(),
+                    label: auth.organisation_label.clone(),
+                    areas,
+                    title: form.title,
+                    case_summary: form.case_summary,
+                    error: Some(problem),
+                    chrome: auth.user.chrome,
+                },
+            ));
+        }
+    };
+    let lead = auth.user.session.member.clone();
+    let id = state
+        .data
+        .update(|d| {
+            let id = d.new_id();
+            d.panels.push(Panel {
+                id,
+                network: auth.network.clone(),
+                title,
+                case_summary,
+                thematic_area: form.thematic_area,
+                lead,
+                lead_organisation: auth.organisation.clone(),
+                invited: Vec::new(),
+                comments: Vec::new(),
+                outcome: None,
+                created_at: now(),
+            });
+            id
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/o/{}/panels/{id}", auth.organisation)).into_response())
+}
+
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+pub struct CommentRow {
+    pub author: String,
+    pub text: String,
+}
+
+pub struct Candidate {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "cpms/panel.html")]
+struct PanelPage {
+    chrome: Chrome,
+    org: String,
+    label: String,
+    panel: Panel,
+    lead: String,
+    invited: Vec<String>,
+    comments: Vec<CommentRow>,
+    status: String,
+    can_manage: bool,
+    can_contribute: bool,
+    candidates: Vec<Candidate>,
+    outcomes: [&'static str; 4],
+}
+
+/// The panel `id`, if the viewer may see it under `check`; else a 403 (or 404).
+async fn panel_for<R: Rule>(
+    state: &AppState,
+    auth: &Authorised<R>,
+    id: u64,
+    check: fn(&Panel, &Viewer) -> bool,
+    refusal: &'static str,
+) -> Result<Panel, PageError> {
+    let panel = state
+        .data
+        .read(|d| d.panels.iter().find(|p| p.id == id).cloned())
+        .await
+        .ok_or(PageError::NotFound)?;
+    if check(&panel, &auth.viewer()) {
+        Ok(panel)
+    } else {
+        Err(auth.refuse(refusal))
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PanelPath {
+    #[allow(dead_code)]
+    org: String,
+    id: String,
+}
+
+impl PanelPath {
+    /// The panel number; anything else is a page that does not exist.
+    fn id(&self) -> Result<u64, PageError> {
+        self.id.parse().map_err(|_| PageError::NotFound)
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    auth: Authorised<PanelsView>,
+    Path(path): Path<PanelPath>,
+) -> Result<Response, PageError> {
+    let panel = panel_for(
+        &state,
+        &auth,
+        path.id()?,
+        rules::can_view,
+        "This panel is not one you lead, are invited to, or manage.",
+    )
+    .await?;
+    let viewer = auth.viewer();
+    let can_manage = rules::can_manage(&panel, &viewer) && panel.is_open();
+    let can_contribute = rules::can_contribute(&panel, &viewer);
+    let (lead, invited, comments, candidates) = state
+        .data
+        .read(|d| {
+            let candidates = if can_manage {
+                rules::candidates(d, &panel)
+                    .into_iter()
+                    .map(|m| Candidate {
+                        id: m.id.clone(),
+                        label: format!(
+                            "{} ({})",
+                            m.name,
+                            m.preferences
+                                .as_ref()
+                                .map(|p| p.professional_role.as_str())
+                                .unwrap_or_default()
+                        ),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            (
+                d.member_name(&panel.lead),
+                panel.invited.iter().map(|i| d.member_name(i)).collect(),
+                panel
+                    .comments
+                    .iter()
+                    .map(|c| CommentRow {
+                        author: c.author_name.clone(),
+                        text: c.text.clone(),
+                    })
+                    .collect(),
+                candidates,
+            )
+        })
+        .await;
+    Ok(render(
+        StatusCode::OK,
+        &PanelPage {
+            org: auth.organisation.clone(),
+            label: auth.organisation_label.clone(),
+            status: status_text(&panel),
+            panel,
+            lead,
+            invited,
+            comments,
+            can_manage,
+            can_contribute,
+            candidates,
+            outcomes: OUTCOMES,
+            chrome: auth.user.chrome,
+        },
+    ))
+}
+
+fn back_to(auth_org: &str, id: u64) -> Response {
+    Redirect::to(&format!("/o/{auth_org}/panels/{id}")).into_response()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    member: String,
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    auth: Authorised<PanelManage>,
+    Path(path): Path<PanelPath>,
+    CsrfForm(form): CsrfForm<InviteForm>,
+) -> Result<Response, PageError> {
+    let panel = panel_for(
+        &state,
+        &auth,
+        path.id()?,
+        |p, v| rules::can_manage(p, v) && p.is_open(),
+        "Only the panel's lead and its panel managers may invite, and only while it is open.",
+    )
+    .await?;
+    let invited = state
+        .data
+        .update(|d| {
+            let offered = rules::candidates(d, &panel)
+                .iter()
+                .any(|m| m.id == form.member);
+            if let Some(p) = d.panels.iter_mut().find(|p| offered && p.id == panel.id) {
+                p.invited.push(form.member.clone());
+            }
+            offered
+        })
+        .await?;
+    if !invited {
+        return Err(PageError::BadRequest(
+            "This member cannot be invited: choose one of the specialists offered for the panel's thematic area.",
+        ));
+    }
+    Ok(back_to(&auth.organisation, panel.id))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CommentForm {
+    comment: String,
+}
+
+pub async fn comment(
+    State(state): State<AppState>,
+    auth: Authorised<PanelContribute>,
+    Path(path): Path<PanelPath>,
+    CsrfForm(form): CsrfForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let panel = panel_for(
+        &state,
+        &auth,
+        path.id()?,
+        rules::can_contribute,
+        "Only the panel's participants may contribute, and only while it is open.",
+    )
+    .await?;
+    let text = rules::required(&form.comment, "Comment", 5000)
+        .map_err(|_| PageError::BadRequest("Write a comment (at most 5000 characters)."))?;
+    let comment = Comment {
+        author: auth.user.session.member.clone(),
+        author_name: auth.user.session.name.clone(),
+        text,
+        at: now(),
+    };
+    state
+        .data
+        .update(|d| {
+            if let Some(p) = d.panels.iter_mut().find(|p| p.id == panel.id) {
+                p.comments.push(comment);
+            }
+        })
+        .await?;
+    Ok(back_to(&auth.organisation, panel.id))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CloseForm {
+    outcome: String,
+}
+
+pub async fn close(
+    State(state): State<AppState>,
+    auth: Authorised<PanelManage>,
+    Path(path): Path<PanelPath>,
+    CsrfForm(form): CsrfForm<CloseForm>,
+) -> Result<Response, PageError> {
+    let panel = panel_for(
+        &state,
+        &auth,
+        path.id()?,
+        |p, v| rules::can_manage(p, v) && p.is_open(),
+        "Only the panel's lead and its panel managers may close it, and only once.",
+    )
+    .await?;
+    if !OUTCOMES.contains(&form.outcome.as_str()) {
+        return Err(PageError::BadRequest("Choose one of the outcomes."));
+    }
+    state
+        .data
+        .update(|d| {
+            if let Some(p) = d.panels.iter_mut().find(|p| p.id == panel.id) {
+                p.outcome = Some(form.outcome);
+            }
+        })
+        .await?;
+    Ok(back_to(&auth.organisation, panel.id))
+}

@@ -1,0 +1,289 @@
+//! Journeys through CPMS in training mode: first sign-in and preferences, who is offered
+//! as an invitee, CSRF, data surviving a restart, and training mode's switch and banner.
+
+use crate::matrix::{create_panel, set_preferences};
+use crate::support::{Browser, spawn_training, training_sign_in};
+
+const DE22: &str = "ERN-RND:DE:DE22";
+
+#[tokio::test]
+async fn first_sign_in_asks_for_preferences_and_only_members_with_them_are_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.browser();
+    let first = training_sign_in(&hp, "hp").await;
+    assert_eq!(
+        first.location(),
+        "/preferences",
+        "first sign-in asks for preferences"
+    );
+    let form = hp.get("/preferences").await;
+    let text = form.text();
+    assert!(text.contains("My professional role"), "{text}");
+    assert!(
+        text.contains("ERN-RND - Neurological Diseases: ERN Thematic Areas"),
+        "{text}"
+    );
+    assert!(text.contains("Frontotemporal dementia"), "{text}");
+    assert!(form.body.contains("Update ERN Preferences"));
+    set_preferences(&hp, Some("Frontotemporal dementia")).await;
+    // Second sign-in goes straight to the dashboard, listing the role as the seeds show it.
+    let again = training_sign_in(&hp, "hp").await;
+    assert_eq!(again.location(), "/dashboard");
+    let dashboard = hp.get("/dashboard").await.text();
+    assert!(
+        dashboard.contains("CPMS | ERN-RND - Neurological Diseases | DE22 - Universitätsklinikum Tübingen USER: Hanna Physician ROLE: [\"HP\"]"),
+        "{dashboard}"
+    );
+
+    // A member without preferences is never offered.
+    let bonn = cpms.browser();
+    assert_eq!(
+        training_sign_in(&bonn, "hp-bonn").await.location(),
+        "/preferences"
+    );
+    let id = create_panel(&hp, "Ataxia case", &[]).await;
+    let panel = hp.get(&format!("/o/{DE22}/panels/{id}")).await;
+    assert!(!panel.body.contains("Bernd Physician"), "{}", panel.text());
+    let refused = hp
+        .post_with_csrf(
+            &format!("/o/{DE22}/panels/{id}/invite"),
+            &[("member", "training:hp-bonn")],
+        )
+        .await;
+    assert_eq!(refused.status, 400, "not offered, so not invitable");
+    // Preferences without the panel's area: still not offered.
+    set_preferences(&bonn, Some("Frontotemporal dementia")).await;
+    let panel = hp.get(&format!("/o/{DE22}/panels/{id}")).await;
+    assert!(!panel.body.contains("Bernd Physician"));
+    // With the area: offered, invited, then takes part.
+    set_preferences(&bonn, Some("Leukodystrophies")).await;
+    let panel = hp.get(&format!("/o/{DE22}/panels/{id}")).await;
+    assert!(
+        panel.body.contains("Bernd Physician (Neurologist)"),
+        "{}",
+        panel.text()
+    );
+    let member = panel.option_value("Bernd Physician").unwrap();
+    let invited = hp.submit(&panel, &[("Specialist", &member)]).await;
+    assert_eq!(invited.status, 303, "{}", invited.text());
+    let seen = bonn.get(&format!("/o/ERN-RND:DE:DE30/panels/{id}")).await;
+    assert_eq!(seen.status, 200, "{}", seen.text());
+    let commented = bonn
+        .submit(&seen, &[("Comment", "MRI suggests leukodystrophy.")])
+        .await;
+    assert_eq!(commented.status, 303);
+    let panel = hp.get(&format!("/o/{DE22}/panels/{id}")).await;
+    assert!(
+        panel
+            .text()
+            .contains("Bernd Physician : MRI suggests leukodystrophy."),
+        "{}",
+        panel.text()
+    );
+
+    // No profile: signed in, told so, with the link to request one.
+    let newcomer = cpms.browser();
+    assert_eq!(
+        training_sign_in(&newcomer, "no-profile").await.location(),
+        "/dashboard"
+    );
+    let page = newcomer.get("/dashboard").await;
+    assert!(
+        page.text().contains("You have no CPMS profile yet"),
+        "{}",
+        page.text()
+    );
+    assert!(page.body.contains("/access/new?application=CPMS"));
+}
+
+#[tokio::test]
+async fn forms_without_the_right_csrf_token_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.signed_in("hp").await;
+    let no_token = hp
+        .post("/preferences", &[("professional_role", "Neurologist")])
+        .await;
+    assert_eq!(no_token.status, 403);
+    assert!(
+        no_token.text().contains("This form has expired"),
+        "{}",
+        no_token.text()
+    );
+    let wrong = hp
+        .post(
+            "/preferences",
+            &[
+                ("professional_role", "Neurologist"),
+                ("csrf_token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, 403);
+    let logout = hp.post("/logout", &[]).await;
+    assert_eq!(logout.status, 403, "sign-out needs the token too");
+    assert_eq!(hp.get("/dashboard").await.status, 200, "still signed in");
+    // Another site's form, even with a token value guessed right, is refused by Origin.
+    let token = hp.cookie("cpms_csrf").unwrap();
+    let foreign = hp
+        .client
+        .post(hp.url("/logout"))
+        .header("Origin", "http://evil.example")
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status().as_u16(), 403);
+    // The training sign-in form is protected as well.
+    let fresh = Browser::new(&cpms.base);
+    let sign_in = fresh
+        .post("/training/login", &[("account", "coordinator")])
+        .await;
+    assert_eq!(sign_in.status, 403);
+    // With the token, sign-out works and ends the session.
+    let out = hp.post_with_csrf("/logout", &[]).await;
+    assert_eq!(out.status, 303);
+    assert_eq!(out.location(), "/");
+    assert_eq!(hp.get("/dashboard").await.location(), "/login");
+}
+
+#[tokio::test]
+async fn data_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.signed_in("hp").await;
+    set_preferences(&hp, Some("Leukodystrophies")).await;
+    let id = create_panel(&hp, "Persistent panel", &[]).await;
+    cpms.stop().await;
+    // Only the training file exists: a training deployment never touches real data.
+    assert!(dir.path().join("cpms-training.json").exists());
+    assert!(!dir.path().join("cpms.json").exists());
+
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.browser();
+    let signed_in = training_sign_in(&hp, "hp").await;
+    assert_eq!(signed_in.location(), "/dashboard", "preferences were kept");
+    let panels = hp.get(&format!("/o/{DE22}/panels")).await;
+    assert!(
+        panels.text().contains("Persistent panel"),
+        "{}",
+        panels.text()
+    );
+    assert_eq!(hp.get(&format!("/o/{DE22}/panels/{id}")).await.status, 200);
+    let prefs = hp.get("/preferences").await;
+    assert!(prefs.body.contains("value=\"Neurologist\""));
+    cpms.stop().await;
+}
+
+#[tokio::test]
+async fn training_mode_shows_its_banner_and_only_exactly_one_turns_it_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let landing = Browser::new(&cpms.base).get("/").await;
+    assert!(landing.text().contains("TRAINING MODE is on"));
+    assert!(
+        landing
+            .text()
+            .contains("To use non-eulogin users (test only)")
+    );
+    let hp = cpms.signed_in("hp").await;
+    for path in [
+        "/dashboard",
+        "/preferences",
+        "/o/ERN-RND:DE:DE22/kpis",
+        "/nowhere",
+    ] {
+        let page = hp.get(path).await;
+        assert!(
+            page.text()
+                .contains("TRAINING MODE is on: not for patient data"),
+            "{path}"
+        );
+    }
+
+    // The binary: anything but "1" exits 2 naming the variable.
+    for value in ["true", "yes", "0", ""] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_cpms"))
+            .arg("serve")
+            .env("CPMS_TRAINING", value)
+            .env("CPMS_CLIENT_SECRET", "a-long-enough-secret")
+            .env("CPMS_DATA_DIR", dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "CPMS_TRAINING={value:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("CPMS_TRAINING"));
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cpms"))
+        .arg("serve")
+        .env_remove("CPMS_CLIENT_SECRET")
+        .env_remove("CPMS_TRAINING")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CPMS_CLIENT_SECRET"));
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_cpms"))
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&help.stdout).contains("CPMS_TRAINING"));
+}
+
+/// The Set-Cookie header for cookie `name` in `page`.
+fn set_cookie(page: &reqwest::Response, name: &str) -> String {
+    page.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("no cookie {name}"))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn session_cookies_are_http_only_lax_and_secure_behind_https() {
+    for (public_url, prefix, secure) in [
+        (None, "cpms_", false),
+        (Some("https://cpms.example.eu"), "__Host-cpms_", true),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let config = cpms_client::Config {
+            listen: addr,
+            public_url: public_url.map_or(format!("http://{addr}"), str::to_owned),
+            data_dir: dir.path().to_path_buf(),
+            training: true,
+            ..cpms_client::Config::default()
+        };
+        let cpms = crate::support::spawn_on(listener, config).await;
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let landing = client.get(format!("{}/", cpms.base)).send().await.unwrap();
+        let csrf = set_cookie(&landing, &format!("{prefix}csrf"));
+        assert!(
+            csrf.contains("HttpOnly") && csrf.contains("SameSite=Strict"),
+            "{csrf}"
+        );
+        assert_eq!(csrf.contains("Secure"), secure, "{csrf}");
+        let token = csrf.split(';').next().unwrap().split_once('=').unwrap().1;
+        let signed_in = client
+            .post(format!("{}/training/login", cpms.base))
+            .header("cookie", format!("{prefix}csrf={token}"))
+            .form(&[("csrf_token", token), ("account", "hp")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(signed_in.status().as_u16(), 303);
+        let session = set_cookie(&signed_in, &format!("{prefix}session"));
+        assert!(
+            session.contains("HttpOnly") && session.contains("SameSite=Lax"),
+            "{session}"
+        );
+        assert_eq!(session.contains("Secure"), secure, "{session}");
+        assert!(session.contains("Path=/"), "{session}");
+        cpms.stop().await;
+    }
+}
