@@ -1,0 +1,339 @@
+//! The seeds' whole journey in a real headless Chromium, against the demo binary (the
+//! provider and CPMS on the embedded store), using only what a person sees: labels,
+//! buttons and links. A screenshot of every step goes to
+//! `target/browser-artifacts/health_professional_journey/`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "browser/mod.rs"]
+mod browser;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use browser::Browser;
+
+const EMAIL: &str = "anna.mueller@uni-tuebingen.example";
+const PASSWORD: &str = "plum sailor orbit lantern";
+const PHONE: &str = "+32 470 12 34 56";
+const E164: &str = "+32470123456";
+
+/// The demo process, killed when the test ends (also when it fails).
+struct Demo {
+    child: Child,
+    idp: String,
+    cpms: String,
+    approver: (String, String),
+    data: PathBuf,
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts the demo on free ports in `dir` and reads what it prints: both addresses and
+/// the demo approver's credentials.
+fn start_demo(dir: &Path) -> Demo {
+    let (idp_port, cpms_port) = (free_port(), free_port());
+    let idp = format!("http://127.0.0.1:{idp_port}");
+    let cpms = format!("http://127.0.0.1:{cpms_port}");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ern-login-demo"));
+    let mut child = browser::dies_with_test(&mut command)
+        .current_dir(dir)
+        .env("IDP_LISTEN", format!("127.0.0.1:{idp_port}"))
+        .env("IDP_ISSUER", &idp)
+        .env("IDP_ROBOT_CHECK_BITS", "4")
+        .env("CPMS_LISTEN", format!("127.0.0.1:{cpms_port}"))
+        .env("CPMS_PUBLIC_URL", &cpms)
+        .env_remove("CPMS_ISSUER")
+        .env_remove("CPMS_CLIENT_SECRET")
+        .env_remove("CPMS_TRAINING")
+        .env_remove("IDP_REDIS_URL")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the demo starts");
+    let stdout = child.stdout.take().unwrap();
+    let (lines, console) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            lines.send(line).ok();
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = Vec::new();
+    let approver = loop {
+        let line = console
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("the demo printed no approver: {seen:?}"));
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.first() == Some(&"Approver") && words.len() >= 4 {
+            break (words[1].to_owned(), words[3].to_owned());
+        }
+        seen.push(line);
+    };
+    assert!(
+        seen.iter().any(|l| l.contains(&format!("{cpms}/"))),
+        "{seen:?}"
+    );
+    for port in [idp_port, cpms_port] {
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "the demo did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    Demo {
+        child,
+        idp,
+        cpms,
+        approver,
+        data: dir.join("data"),
+    }
+}
+
+/// The newest mail to `to` carrying a link that starts with `prefix`.
+async fn mailed_link(demo: &Demo, to: &str, prefix: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let mails = idp::notify::outbox::read(&demo.data.join("outbox/mail"), Some(to));
+        if let Some(link) = mails.iter().rev().find_map(|m| m.link(prefix)) {
+            return link;
+        }
+        assert!(Instant::now() < deadline, "no mail to {to} with {prefix}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn mail_subjects(demo: &Demo, to: &str) -> Vec<String> {
+    idp::notify::outbox::read(&demo.data.join("outbox/mail"), Some(to))
+        .into_iter()
+        .map(|m| m.subject)
+        .collect()
+}
+
+/// The challenge of the `nth` SMS (1-based) sent to `to`.
+async fn sms_challenge(demo: &Demo, to: &str, nth: usize) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let log = std::fs::read_to_string(demo.data.join("outbox/sms.jsonl")).unwrap_or_default();
+        let bodies: Vec<String> = log
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| v["to"] == to)
+            .map(|v| v["body"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        if let Some(body) = bodies.get(nth - 1) {
+            let code = body.split("challenge is ").nth(1).unwrap_or_default();
+            return code.split('.').next().unwrap_or_default().to_owned();
+        }
+        assert!(Instant::now() < deadline, "SMS {nth} to {to} never came");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn sign_in_with_password(b: &Browser, email: &str, password: &str) {
+    b.fill("E-mail", email).await;
+    b.click_button("Next").await;
+    b.fill("Password", password).await;
+}
+
+async fn sign_out_of_the_provider(b: &Browser, demo: &Demo) {
+    b.goto(&format!("{}/account", demo.idp)).await;
+    b.click_button("Sign out").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_professional_journey() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = start_demo(dir.path());
+    let b = Browser::start(&browser::artifacts_dir("health_professional_journey")).await;
+    let wait = Duration::from_secs(20);
+
+    // CPMS's start page leads to "Create an account" at the provider.
+    b.goto(&format!("{}/", demo.cpms)).await;
+    assert!(b.text().await.contains("Login via EU Login"));
+    b.screenshot("cpms-start-page").await;
+    b.click_link("To create an account").await;
+    b.fill("First name", "Anna").await;
+    b.fill("Last name", "Müller").await;
+    b.fill("E-mail", EMAIL).await;
+    b.fill("Confirm e-mail", EMAIL).await;
+    b.select("E-mail language", "English (en)").await;
+    b.check("By checking this box, you acknowledge that you have read and understood the privacy statement")
+        .await;
+    b.wait_for_text("Done: you are not a robot.", wait).await;
+    b.screenshot("create-an-account").await;
+    b.click_button("Create an account").await;
+    b.screenshot("confirmation-mail-sent").await;
+
+    // The confirmation mail's link sets the password.
+    let link = mailed_link(
+        &demo,
+        EMAIL,
+        &format!("{}/register/confirm?token=", demo.idp),
+    )
+    .await;
+    b.goto(&link).await;
+    b.fill("New password", PASSWORD).await;
+    b.fill("Confirm new password", PASSWORD).await;
+    b.screenshot("choose-your-password").await;
+    b.click_button("Set my password").await;
+    b.wait_for_text("Your account is ready", wait).await;
+
+    // Sign in to the provider and add a mobile phone, confirmed by its SMS challenge.
+    b.goto(&format!("{}/login", demo.idp)).await;
+    sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    b.click_button("Sign in").await;
+    b.click_link("Manage my mobile phone numbers").await;
+    b.fill("Mobile phone", PHONE).await;
+    b.click_button("Add a mobile phone number").await;
+    let code = sms_challenge(&demo, E164, 1).await;
+    b.fill("SMS text challenge", &code).await;
+    b.screenshot("sms-text-challenge").await;
+    b.click_button("Confirm").await;
+    b.wait_for_text("(confirmed)", wait).await;
+    b.screenshot("mobile-phone-confirmed").await;
+
+    // Request access to CPMS: application, ERN -> country -> institution, profile, recap.
+    b.goto(&format!("{}/", demo.cpms)).await;
+    b.click_link("To request authorisation to use CPMS").await;
+    b.screenshot("select-application").await;
+    b.click_button("Step 2 : select an organisation →").await;
+    assert!(b.text().await.contains("25 records per page"));
+    b.click_link("ERN-RND - Neurological Diseases").await;
+    b.click_link("Germany").await;
+    b.check("DE22 - Universitätsklinikum Tübingen").await;
+    b.screenshot("select-institution").await;
+    b.click_button("Step 3 : select an access profile →").await;
+    b.check("HP").await;
+    b.screenshot("select-access-profile").await;
+    b.click_button("Step 4 : type a comment →").await;
+    b.fill("Comments", "Neurologist, movement disorders clinic")
+        .await;
+    b.screenshot("recap-and-submission").await;
+    b.click_button("Submit request access").await;
+    b.wait_for_text("Your request has been submitted", wait)
+        .await;
+    b.screenshot("request-submitted").await;
+    sign_out_of_the_provider(&b, &demo).await;
+
+    // The network's Coordinator accepts it; the requester is told by mail.
+    b.goto(&format!("{}/access/approvals", demo.idp)).await;
+    let (approver, approver_password) = demo.approver.clone();
+    sign_in_with_password(&b, &approver, &approver_password).await;
+    b.click_button("Sign in").await;
+    b.wait_for_text("Access requests to review", wait).await;
+    assert!(b.text().await.contains(EMAIL));
+    b.fill("Reason", "Welcome to ERN-RND").await;
+    b.screenshot("coordinator-reviews").await;
+    b.click_button("Accept").await;
+    b.wait_for_text("The request was accepted", wait).await;
+    b.screenshot("coordinator-accepted").await;
+    sign_out_of_the_provider(&b, &demo).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !mail_subjects(&demo, EMAIL)
+        .await
+        .contains(&"Your access request was accepted".to_owned())
+    {
+        assert!(Instant::now() < deadline, "the requester was not told");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Sign in to CPMS: password, then Mobile Phone + SMS (CPMS requires "substantial").
+    b.goto(&format!("{}/", demo.cpms)).await;
+    b.click_link("Login via EU Login").await;
+    assert!(
+        b.text()
+            .await
+            .contains("ERN-CPMS requires you to authenticate")
+    );
+    sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    b.check("Mobile Phone + SMS").await;
+    b.screenshot("choose-verification-method").await;
+    b.click_button("Sign in").await;
+    b.fill("Mobile phone", PHONE).await;
+    b.click_button("Sign in").await;
+    let code = sms_challenge(&demo, E164, 2).await;
+    b.fill("SMS text challenge", &code).await;
+    b.screenshot("sign-in-sms-challenge").await;
+    b.click_button("Sign in").await;
+
+    // First sign-in: ERN preferences.
+    b.wait_for_text("My professional role", wait).await;
+    assert!(b.current_url().await.starts_with(&demo.cpms));
+    b.fill("My professional role", "Neurologist").await;
+    b.check("Leukodystrophies").await;
+    b.check("Frontotemporal dementia").await;
+    b.screenshot("ern-preferences").await;
+    b.click_button("Update ERN Preferences").await;
+    let dashboard = b.text().await;
+    assert!(
+        dashboard.contains("CPMS | ERN-RND - Neurological Diseases"),
+        "{dashboard}"
+    );
+    assert!(dashboard.contains("HP"), "{dashboard}");
+    b.screenshot("dashboard").await;
+
+    // The HP pages: create a panel for a case.
+    b.click_link("CPMS | ERN-RND - Neurological Diseases").await;
+    b.click_link("Panels").await;
+    b.click_link("Create a panel").await;
+    b.fill("Title", "Adult-onset leukodystrophy, unclear subtype")
+        .await;
+    b.fill(
+        "Case summary",
+        "42-year-old with progressive gait disorder.",
+    )
+    .await;
+    b.select("Thematic area", "Leukodystrophies").await;
+    b.screenshot("create-a-panel").await;
+    b.click_button("Create the panel").await;
+    b.wait_for_text("Adult-onset leukodystrophy, unclear subtype", wait)
+        .await;
+    b.screenshot("panel-created").await;
+
+    // ... and not the Coordinator's: a 403 page that says what is missing and how to ask.
+    b.goto(&format!("{}/o/ERN-RND:DE:DE22/kpis", demo.cpms))
+        .await;
+    let refused = b
+        .text()
+        .await
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        refused.contains("Profiles this page needs there Coordinator"),
+        "{refused}"
+    );
+    assert!(refused.contains("Your profiles there HP"), "{refused}");
+    assert!(refused.contains("To request authorisation"), "{refused}");
+    assert!(
+        refused.contains("Your profile does not allow this page"),
+        "{refused}"
+    );
+    b.screenshot("coordinator-pages-refused").await;
+
+    // Sign-out ends the provider's session too.
+    b.goto(&format!("{}/dashboard", demo.cpms)).await;
+    b.click_button("Sign out").await;
+    b.wait_for_text("ERN-CPMS asks to sign you out.", wait)
+        .await;
+    b.click_button("Sign out").await;
+    b.wait_for_text("Login via EU Login", wait).await;
+    b.goto(&format!("{}/account", demo.idp)).await;
+    assert!(b.text().await.contains("Sign in to continue"));
+    b.screenshot("signed-out").await;
+    b.close().await;
+}
