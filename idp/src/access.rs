@@ -8,8 +8,9 @@ use serde_json::{Value, json};
 
 use crate::accounts::{self, Account};
 use crate::error::Error;
+use crate::notify::i18n::MailKind;
 use crate::provider::Provider;
-use crate::secrets::random_token;
+use crate::secrets::random_hex;
 use crate::store::Store;
 
 /// Comments and reasons are free text, kept short.
@@ -318,7 +319,7 @@ impl Provider {
             .unwrap_or_default()
             .to_owned();
         let request = AccessRequest {
-            id: random_token(12),
+            id: random_hex(12),
             account_id: account.id.clone(),
             application: new.application.clone(),
             organisation,
@@ -524,36 +525,37 @@ impl Provider {
         let Some(account) = accounts::get(self.store.as_ref(), &request.account_id).await? else {
             return Ok(());
         };
-        let place = self.organisation_label(&request.organisation);
-        let what = format!(
-            "{} at {place} ({})",
-            request.profiles.join(", "),
-            request.application
-        );
+        let kind = match request.status {
+            Status::Approved => MailKind::AccessAccepted,
+            Status::Rejected => MailKind::AccessRejected,
+            Status::Revoked => MailKind::AccessRevoked,
+            Status::Pending => return Ok(()),
+        };
         let reason = request
             .reason
             .as_deref()
-            .map(|r| format!("\n\nReason given: {r}"))
+            .map(|r| format!("\n\n“{r}”"))
             .unwrap_or_default();
-        let (subject, verdict) = match request.status {
-            Status::Approved => (
-                "Your access request was accepted",
-                "has been accepted. You can now sign in to the application with it.",
-            ),
-            Status::Rejected => ("Your access request was rejected", "has been rejected."),
-            Status::Revoked => (
-                "Your access was revoked",
-                "has been revoked; the application no longer receives it.",
-            ),
-            Status::Pending => return Ok(()),
-        };
-        let body = format!(
-            "Dear {},\n\nYour access request for {what} {verdict}{reason}\n\nYour requests: {}\n",
-            account.display_name(),
-            self.url("/access"),
+        self.mail_account(
+            &account,
+            kind,
+            &[
+                ("what", &self.requested(request)),
+                ("reason", &reason),
+                ("requests_link", &self.url("/access")),
+            ],
         );
-        self.send_plain_mail(&account.email, subject, &body);
         Ok(())
+    }
+
+    /// "HP at ERN-RND · Germany · DE22 - Universitätsklinikum Tübingen (CPMS)"
+    fn requested(&self, request: &AccessRequest) -> String {
+        format!(
+            "{} at {} ({})",
+            request.profiles.join(", "),
+            self.organisation_label(&request.organisation),
+            request.application
+        )
     }
 
     /// Tells the network's approvers (holders of an approving profile) a request waits.
@@ -573,20 +575,15 @@ impl Provider {
                 continue;
             }
             if let Some(approver) = accounts::get(self.store.as_ref(), &granted.account_id).await? {
-                let body = format!(
-                    "Dear {},\n\n{} <{}> asks for {} at {} ({}).\n\nReview it: {}\n",
-                    approver.display_name(),
-                    requester.display_name(),
-                    requester.email,
-                    request.profiles.join(", "),
-                    self.organisation_label(&request.organisation),
-                    request.application,
-                    self.url("/access/approvals"),
-                );
-                self.send_plain_mail(
-                    &approver.email,
-                    "An access request waits for your decision",
-                    &body,
+                let who = format!("{} <{}>", requester.display_name(), requester.email);
+                self.mail_account(
+                    &approver,
+                    MailKind::AccessWaiting,
+                    &[
+                        ("requester", &who),
+                        ("what", &self.requested(request)),
+                        ("approvals_link", &self.url("/access/approvals")),
+                    ],
                 );
             }
             told.push(granted.account_id);

@@ -392,12 +392,8 @@ impl Provider {
         // Rotate by a random amount so the right one is not always first.
         choices.rotate_left(usize::from(random_number(0..=2)));
         let request = ApprovalRequest {
-            // Hexadecimal: it is typed and passed on command lines, where a leading '-' of
-            // base64url would read as an option.
-            id: crate::secrets::random_bytes(12)
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect(),
+            // Typed and passed on command lines: hexadecimal, see `random_hex`.
+            id: crate::secrets::random_hex(12),
             account_id: account.id.clone(),
             sid: session.sid.clone(),
             number,

@@ -246,7 +246,7 @@ impl Provider {
         });
     }
 
-    fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
+    pub(crate) fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
         let reset_link = self.url("/password/lost");
         let mut values = vec![
             ("first_name", account.first_name.as_str()),

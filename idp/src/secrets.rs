@@ -11,6 +11,15 @@ pub fn random_token(bytes: usize) -> String {
     URL_SAFE_NO_PAD.encode(random_bytes(bytes))
 }
 
+/// A random identifier in lower-case hexadecimal: safe in URLs and on command lines (a
+/// base64url one may start with '-', which argument parsers take for an option).
+pub fn random_hex(bytes: usize) -> String {
+    random_bytes(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 pub fn random_bytes(n: usize) -> Vec<u8> {
     let mut buf = vec![0u8; n];
     // The OS generator failing leaves no safe way to go on issuing secrets.

@@ -52,16 +52,24 @@ pub enum MailKind {
     PasswordChanged,
     AccountLocked,
     SecurityChange,
+    AccessWaiting,
+    AccessAccepted,
+    AccessRejected,
+    AccessRevoked,
 }
 
 impl MailKind {
-    const ALL: [MailKind; 6] = [
+    const ALL: [MailKind; 10] = [
         Self::ConfirmRegistration,
         Self::AlreadyRegistered,
         Self::ResetPassword,
         Self::PasswordChanged,
         Self::AccountLocked,
         Self::SecurityChange,
+        Self::AccessWaiting,
+        Self::AccessAccepted,
+        Self::AccessRejected,
+        Self::AccessRevoked,
     ];
 
     fn key(self) -> &'static str {
@@ -72,6 +80,10 @@ impl MailKind {
             Self::PasswordChanged => "password_changed",
             Self::AccountLocked => "account_locked",
             Self::SecurityChange => "security_change",
+            Self::AccessWaiting => "access_waiting",
+            Self::AccessAccepted => "access_accepted",
+            Self::AccessRejected => "access_rejected",
+            Self::AccessRevoked => "access_revoked",
         }
     }
 }
