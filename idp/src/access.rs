@@ -15,6 +15,8 @@ use crate::store::Store;
 
 /// Comments and reasons are free text, kept short.
 pub const MAX_TEXT: usize = 1000;
+/// Access requests one person may send per hour.
+pub const MAX_REQUESTS_PER_HOUR: u64 = 10;
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -309,6 +311,19 @@ impl Provider {
         new: &NewRequest,
     ) -> Result<SubmitOutcome, Error> {
         let existing = requests_of(self.store.as_ref(), &account.id).await?;
+        // Each request mails the network's Coordinators: a cap keeps that from becoming spam.
+        let sent = self
+            .store
+            .incr(
+                &crate::store::keys::counter("access-requests", &account.id),
+                std::time::Duration::from_secs(3600),
+            )
+            .await?;
+        if sent > MAX_REQUESTS_PER_HOUR {
+            return Ok(SubmitOutcome::Refused(format!(
+                "You have sent {MAX_REQUESTS_PER_HOUR} requests in the last hour; please wait before sending more."
+            )));
+        }
         let (organisation, profiles, comment) = match check_new(self, new, &existing) {
             Ok(checked) => checked,
             Err(message) => return Ok(SubmitOutcome::Refused(message)),
@@ -633,6 +648,33 @@ impl Provider {
         }
         Ok(Value::Array(roles))
     }
+}
+
+/// Removes every request of a deleted account, and its place in the networks' lists.
+pub async fn forget_account(store: &dyn Store, account_id: &str) -> Result<(), Error> {
+    for request in requests_of(store, account_id).await? {
+        store
+            .set_remove(&keys::pending(&request.network), &request.id)
+            .await?;
+        store
+            .set_remove(&keys::granted(&request.network), &request.id)
+            .await?;
+        store
+            .delete(&keys::open(
+                account_id,
+                &request.application,
+                &request.organisation,
+            ))
+            .await?;
+        store.delete(&keys::request(&request.id)).await?;
+        store
+            .set_remove(&keys::requests_of(account_id), &request.id)
+            .await?;
+    }
+    store
+        .delete(&crate::store::keys::counter("access-requests", account_id))
+        .await?;
+    Ok(())
 }
 
 fn clean_reason(reason: &str, required: bool) -> Result<Option<String>, String> {

@@ -544,6 +544,7 @@ impl Provider {
         for device in &account.devices {
             store.delete(&format!("device:{}", device.id)).await?;
         }
+        crate::access::forget_account(store, &account.id).await?;
         store
             .delete(&format!("account-app-requests:{}", account.id))
             .await?;

@@ -513,3 +513,44 @@ async fn roles_go_to_the_applications_client_only_and_a_revoked_grant_is_gone_at
         )
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_cannot_flood_the_coordinators_with_requests() {
+    let app = spawn_app(Backend::Embedded).await;
+    app.registered_user("eager@example.eu", PASSWORD).await;
+    let who = account(&app, "eager@example.eu").await;
+    let networks: Vec<String> = app
+        .provider
+        .organisations
+        .networks
+        .iter()
+        .map(|n| n.code.clone())
+        .collect();
+    let mut outcomes = Vec::new();
+    for network in networks
+        .iter()
+        .take(idp::access::MAX_REQUESTS_PER_HOUR as usize + 1)
+    {
+        let new = idp::access::NewRequest {
+            application: "CPMS".into(),
+            organisation: format!("{network}:BE:0000"),
+            profiles: vec!["HP".into()],
+            comment: String::new(),
+        };
+        outcomes.push(
+            app.provider
+                .submit_access_request(&who, &new)
+                .await
+                .unwrap(),
+        );
+    }
+    let submitted = outcomes
+        .iter()
+        .filter(|o| matches!(o, SubmitOutcome::Submitted(_)))
+        .count();
+    assert_eq!(submitted as u64, idp::access::MAX_REQUESTS_PER_HOUR);
+    let Some(SubmitOutcome::Refused(why)) = outcomes.last() else {
+        panic!("the last one is refused: {outcomes:?}")
+    };
+    assert!(why.contains("in the last hour"), "{why}");
+}

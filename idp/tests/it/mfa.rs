@@ -576,6 +576,25 @@ async fn deleting_the_account_needs_reauthentication_and_leaves_no_trace() {
         .await
         .unwrap()
         .unwrap();
+    // Access requests and grants are personal data too.
+    let granted = app
+        .provider
+        .grant_access(&account, "CPMS", "ERN-RND:DE:DE22", vec!["HP".into()])
+        .await
+        .unwrap();
+    assert!(matches!(granted, idp::access::SubmitOutcome::Submitted(_)));
+    let pending = idp::access::NewRequest {
+        application: "CPMS".into(),
+        organisation: "ERN-RND:DE:0000".into(),
+        profiles: vec!["Researcher".into()],
+        comment: "guest".into(),
+    };
+    let pending = app
+        .provider
+        .submit_access_request(&account, &pending)
+        .await
+        .unwrap();
+    assert!(matches!(pending, idp::access::SubmitOutcome::Submitted(_)));
     let traces = |id: &str| -> i64 {
         let db = rusqlite::Connection::open(app.data_dir.join("idp.sqlite3")).unwrap();
         let pattern = format!("%{id}%");
