@@ -4,6 +4,7 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// A value whose `Debug` never prints it (the client secret).
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -38,6 +39,10 @@ pub struct Config {
     pub catalogue: Option<PathBuf>,
     /// Training mode: local test accounts, a banner on every page, separate data.
     pub training: bool,
+    /// How old the profiles of a session may get before they are read again from the
+    /// provider (a refresh), so that a revoked grant stops working (`CPMS_ROLES_MAX_AGE`,
+    /// seconds).
+    pub roles_max_age: Duration,
 }
 
 impl Default for Config {
@@ -51,6 +56,7 @@ impl Default for Config {
             data_dir: PathBuf::from("./cpms-data"),
             catalogue: None,
             training: false,
+            roles_max_age: Duration::from_secs(60),
         }
     }
 }
@@ -136,6 +142,20 @@ impl Config {
         let catalogue = get("CPMS_CATALOGUE")
             .filter(|s| !s.is_empty())
             .map(PathBuf::from);
+        let roles_max_age = match get("CPMS_ROLES_MAX_AGE").filter(|s| !s.is_empty()) {
+            None => defaults.roles_max_age,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|secs| *secs <= 3600)
+                .map(Duration::from_secs)
+                .ok_or_else(|| {
+                    bad(
+                        "CPMS_ROLES_MAX_AGE",
+                        format!("0 to 3600 seconds, got {v:?}"),
+                    )
+                })?,
+        };
         Ok(Config {
             listen,
             public_url,
@@ -145,6 +165,7 @@ impl Config {
             data_dir,
             catalogue,
             training,
+            roles_max_age,
         })
     }
 

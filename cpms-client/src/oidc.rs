@@ -14,8 +14,8 @@ use openidconnect::core::{
 use openidconnect::{
     AdditionalClaims, AuthenticationContextClass, AuthorizationCode, ClientId, ClientSecret,
     CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IssuerUrl, JsonWebTokenType,
-    Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadataWithLogout, RedirectUrl, Scope,
-    TokenResponse,
+    Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadataWithLogout,
+    RedirectUrl, RefreshToken, Scope, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::RwLock;
@@ -97,6 +97,16 @@ pub struct SignedIn {
     pub sid: Option<String>,
     pub id_token: String,
     pub acr: String,
+    pub refresh_token: Option<String>,
+}
+
+/// The profiles as the provider releases them now, from a refresh.
+#[derive(Debug, Clone)]
+pub struct Refreshed {
+    pub roles: Vec<RoleClaim>,
+    pub id_token: String,
+    /// The provider rotates refresh tokens at every use.
+    pub refresh_token: Option<String>,
 }
 
 /// What a verified logout token names.
@@ -274,6 +284,52 @@ impl Oidc {
             sid: claims.additional_claims().sid.clone(),
             id_token: raw,
             acr,
+            refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
+        })
+    }
+
+    /// Reads the member's profiles again with the refresh token: a revoked grant is gone
+    /// from the new ID token; a refused refresh (the provider session ended, the token was
+    /// revoked) is `Refused`, and the CPMS session must end.
+    pub async fn refresh(
+        &self,
+        refresh_token: &str,
+        subject: &str,
+    ) -> Result<Refreshed, OidcError> {
+        let provider = self.discovered().await?;
+        let tokens = provider
+            .client
+            .exchange_refresh_token(&RefreshToken::new(refresh_token.to_owned()))
+            .map_err(|e| OidcError::Unavailable(format!("token endpoint: {e}")))?
+            .request_async(&self.http)
+            .await
+            .map_err(|e| match e {
+                openidconnect::RequestTokenError::ServerResponse(answer) => {
+                    OidcError::Refused(format!("refresh: {}", answer.error()))
+                }
+                other => OidcError::Unavailable(format!("refresh: {other}")),
+            })?;
+        let raw = tokens
+            .id_token()
+            .ok_or_else(|| OidcError::Refused("no ID token in the refresh response".into()))?
+            .to_string();
+        let id_token = CpmsIdToken::from_str(&raw)
+            .map_err(|e| OidcError::Refused(format!("ID token: {e}")))?;
+        // A refreshed ID token answers no authorization request: there is no nonce to match.
+        let claims = id_token
+            .claims(&provider.client.id_token_verifier(), |_: Option<&Nonce>| {
+                Ok(())
+            })
+            .map_err(|e| OidcError::Refused(format!("ID token: {e}")))?;
+        if claims.subject().as_str() != subject {
+            return Err(OidcError::Refused(
+                "the refreshed ID token names someone else".into(),
+            ));
+        }
+        Ok(Refreshed {
+            roles: claims.additional_claims().roles.clone(),
+            refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
+            id_token: raw,
         })
     }
 

@@ -26,6 +26,10 @@ pub struct Session {
     pub id_token: Option<String>,
     /// A training-account session: works on the training data only.
     pub training: bool,
+    /// Renews `roles` from the provider (and dies with the provider's session).
+    pub refresh_token: Option<String>,
+    /// When `roles` were last read from the provider.
+    pub roles_read: Instant,
 }
 
 impl std::fmt::Debug for Session {
@@ -83,6 +87,21 @@ impl Sessions {
         map.get(&hash_id(id))
             .filter(|s| s.at.elapsed() < SESSION_LIFETIME)
             .map(|s| s.value.clone())
+    }
+
+    /// Changes a live session in place; false when it has ended meanwhile.
+    pub fn update(&self, id: &str, change: impl FnOnce(&mut Session)) -> bool {
+        let mut map = lock(&self.sessions);
+        match map
+            .get_mut(&hash_id(id))
+            .filter(|s| s.at.elapsed() < SESSION_LIFETIME)
+        {
+            Some(stamped) => {
+                change(&mut stamped.value);
+                true
+            }
+            None => false,
+        }
     }
 
     pub fn remove(&self, id: &str) -> Option<Session> {

@@ -3,6 +3,7 @@
 //! `/o/{org}/...` page by the profiles the user holds at `{org}` before any handler runs.
 
 use std::marker::PhantomData;
+use std::time::Instant;
 
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
@@ -11,7 +12,8 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use super::forms::CsrfToken;
 use super::{AppState, PageError, Refusal};
-use crate::profiles::Profile;
+use crate::oidc::OidcError;
+use crate::profiles::{Profile, roles_from_claims};
 use crate::rules::{Rule, Viewer, granted, profiles_at};
 use crate::sessions::Session;
 
@@ -103,11 +105,56 @@ impl FromRequestParts<AppState> for User {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let (session_id, session) =
             current_session(state, &parts.headers).ok_or(PageError::NotSignedIn)?;
+        let session = fresh(state, &session_id, session).await?;
         Ok(User {
             session_id,
             session,
             chrome: Chrome::for_request(state, &parts.headers, &parts.extensions),
         })
+    }
+}
+
+/// Reads the profiles again from the provider once they are older than `roles_max_age`,
+/// so a revoked grant stops opening pages within that time. A refused refresh (the
+/// provider's session ended, the grant family was revoked) ends the CPMS session; a
+/// provider that cannot be reached leaves the current profiles in place until it can.
+async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, PageError> {
+    let Some(refresh_token) = session.refresh_token.clone() else {
+        return Ok(session);
+    };
+    // Claimed under the sessions' lock: of two requests arriving together only one refreshes,
+    // since presenting a rotated-out refresh token would make the provider revoke them all.
+    let max_age = state.config.roles_max_age;
+    let mut claimed = false;
+    state.sessions.update(id, |s| {
+        if s.roles_read.elapsed() >= max_age {
+            s.roles_read = Instant::now();
+            claimed = true;
+        }
+    });
+    if !claimed {
+        return Ok(session);
+    }
+    match state.oidc.refresh(&refresh_token, &session.member).await {
+        Ok(refreshed) => {
+            let mut renewed = session;
+            renewed.roles = roles_from_claims(&refreshed.roles);
+            renewed.id_token = Some(refreshed.id_token);
+            renewed.refresh_token = refreshed.refresh_token.or(Some(refresh_token));
+            renewed.roles_read = Instant::now();
+            let stored = renewed.clone();
+            state.sessions.update(id, move |s| *s = stored);
+            Ok(renewed)
+        }
+        Err(OidcError::Refused(why)) => {
+            tracing::info!(member = %session.member, %why, "the provider refused the refresh: CPMS session ended");
+            state.sessions.remove(id);
+            Err(PageError::NotSignedIn)
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "profiles could not be read again; keeping the current ones");
+            Ok(session)
+        }
     }
 }
 

@@ -107,6 +107,8 @@ pub async fn callback(
         sid: signed_in.sid,
         id_token: Some(signed_in.id_token),
         training: false,
+        refresh_token: signed_in.refresh_token,
+        roles_read: std::time::Instant::now(),
     };
     open_session(&state, jar, session).await
 }
@@ -291,6 +293,8 @@ pub async fn training_submit(
         sid: None,
         id_token: None,
         training: true,
+        refresh_token: None,
+        roles_read: std::time::Instant::now(),
     };
     open_session(&state, jar, session).await
 }

@@ -97,6 +97,8 @@ async fn spawn_cpms(idp: &Idp, data_dir: &Path) -> Cpms {
         data_dir: data_dir.to_path_buf(),
         catalogue: None,
         training: false,
+        // Profiles are read again at every request: revocation shows at once.
+        roles_max_age: std::time::Duration::ZERO,
     };
     spawn_on(listener, config).await
 }
@@ -491,5 +493,44 @@ async fn profiles_granted_at_the_provider_decide_the_cpms_pages() {
         guest.text().contains("Your profiles there Guest access"),
         "{}",
         guest.text()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_profile_stops_opening_cpms_pages_at_the_next_refresh() {
+    let idp = spawn_idp().await;
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_cpms(&idp, dir.path()).await;
+    let account = account_with_phone(&idp).await;
+    let granted = idp
+        .provider
+        .grant_access(&account, "CPMS", "ERN-RND:DE:DE22", vec!["HP".into()])
+        .await
+        .unwrap();
+    let idp::access::SubmitOutcome::Submitted(grant) = granted else {
+        panic!("{granted:?}")
+    };
+    let browser = Browser::new(&cpms.base);
+    let callback = sign_in_through_provider(&idp, &cpms, &browser).await;
+    assert_eq!(callback.status, 303, "{}", callback.text());
+    // Several pages in a row: each refresh rotates the refresh token, and CPMS keeps up.
+    for _ in 0..3 {
+        assert_eq!(browser.get("/o/ERN-RND:DE:DE22/panels").await.status, 200);
+    }
+    let revoked = idp
+        .provider
+        .revoke_as_operator(&grant.id, "left the hospital")
+        .await
+        .unwrap();
+    assert!(matches!(revoked, idp::access::DecideOutcome::Done(_)));
+    let refused = browser.get("/o/ERN-RND:DE:DE22/panels").await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    assert!(
+        browser
+            .get("/dashboard")
+            .await
+            .text()
+            .contains("You have no CPMS profile yet"),
+        "the dashboard no longer lists the revoked profile"
     );
 }
