@@ -188,6 +188,11 @@ impl Oidc {
         Ok(found)
     }
 
+    /// Whether the provider answers discovery (a training-only deployment needs none).
+    pub async fn is_ready(&self) -> bool {
+        self.client_secret.is_none() || self.discovered().await.is_ok()
+    }
+
     /// Forgets the provider's metadata so the next use fetches it (and its keys) again.
     pub async fn forget(&self) {
         *self.discovered.write().await = None;

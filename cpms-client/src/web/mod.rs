@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -35,6 +35,11 @@ const MAX_BODY_BYTES: usize = 64 * 1024;
 pub const ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/", "anyone (landing page)"),
     ("GET", "/healthz", "anyone"),
+    (
+        "GET",
+        "/readyz",
+        "anyone (200 when the provider answers discovery)",
+    ),
     (
         "GET",
         "/login",
@@ -99,6 +104,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::landing))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
         .route("/static/style.css", get(style))
         .route("/login", get(login::start))
         .route("/callback", get(login::callback))
@@ -172,4 +178,17 @@ async fn security_headers(request: Request, next: Next) -> Response {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response
+}
+
+/// 200 when CPMS can sign people in (the provider answers discovery), else 503: what a
+/// load balancer should ask before sending users here.
+async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    if state.oidc.is_ready().await {
+        (StatusCode::OK, "ready")
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the provider does not answer",
+        )
+    }
 }

@@ -435,9 +435,12 @@ async fn cpms_started_before_the_provider_discovers_it_later() {
     assert_eq!(page.status, 503, "{}", page.text());
     assert!(page.text().contains("try again"));
     assert_eq!(post_logout_token(&cpms, "a.b.c").await, 400);
+    assert_eq!(browser.get("/readyz").await.status, 503);
+    assert_eq!(browser.get("/healthz").await.status, 200);
     // The provider comes up on its address: the next /login discovers it.
     let idp = spawn_idp_on(TcpListener::bind(idp_addr).await.unwrap()).await;
     assert_eq!(idp.base, format!("http://{idp_addr}"));
+    assert_eq!(browser.get("/readyz").await.status, 200);
     let page = browser.get("/login").await;
     assert_eq!(page.status, 303, "{}", page.text());
     assert!(
