@@ -165,6 +165,20 @@ pub async fn step_application(
     application_page(&state, &wizard, None, StatusCode::OK)
 }
 
+fn no_application(state: &AppState, wizard: &Wizard) -> Response {
+    let error = Some("Select an application.");
+    application_page(state, wizard, error, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+/// OK, or `failed` when the page shows an error.
+fn page_status(error: Option<&str>, failed: StatusCode) -> StatusCode {
+    if error.is_some() {
+        failed
+    } else {
+        StatusCode::OK
+    }
+}
+
 fn application_page(
     state: &AppState,
     wizard: &Wizard,
@@ -207,12 +221,7 @@ pub async fn step_organisation(
         .application(&wizard.application)
         .is_none()
     {
-        return Ok(application_page(
-            &state,
-            &wizard,
-            Some("Select an application."),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Ok(no_application(&state, &wizard));
     }
     organisation_page(&state, &user, &wizard, None).await
 }
@@ -292,11 +301,7 @@ async fn organisation_page(
         url
     };
     let paged = paginate(rows, wizard.page, |n| format!("{base}&page={n}"));
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = page_status(error, StatusCode::UNPROCESSABLE_ENTITY);
     Ok(render(
         status,
         &AccessOrganisationPage {
@@ -338,12 +343,7 @@ async fn profile_step(
     error: Option<&str>,
 ) -> Result<Response, PageError> {
     let Some(application) = state.organisations.application(&wizard.application) else {
-        return Ok(application_page(
-            state,
-            wizard,
-            Some("Select an application."),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Ok(no_application(state, wizard));
     };
     let Some(organisation) = state.organisations.organisation(&wizard.organisation) else {
         return organisation_page(state, user, wizard, Some("Select an organisation.")).await;
@@ -360,11 +360,7 @@ async fn profile_step(
             )
         })
         .collect();
-    let status = if error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
+    let status = page_status(error, StatusCode::UNPROCESSABLE_ENTITY);
     Ok(render(
         status,
         &AccessProfilePage {
@@ -422,11 +418,7 @@ fn recap_page(
     for p in &wizard.profiles {
         back.push_str(&format!("&profile={}", encode(p)));
     }
-    let status = if error.is_some() {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::OK
-    };
+    let status = page_status(error, StatusCode::CONFLICT);
     render(
         status,
         &AccessRecapPage {
