@@ -45,6 +45,9 @@ impl AdditionalClaims for CpmsClaims {}
 pub struct LogoutClaims {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sid: Option<String>,
+    /// Required by the spec; remembered so that a token is acted on once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jti: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<serde_json::Map<String, serde_json::Value>>,
 }
@@ -114,6 +117,7 @@ pub struct Refreshed {
 pub struct LogoutRequest {
     pub sid: Option<String>,
     pub subject: String,
+    pub jti: String,
 }
 
 struct Discovered {
@@ -424,9 +428,15 @@ fn verify_logout(client: &RpClient, raw: &str) -> Result<LogoutRequest, OidcErro
     if !has_event {
         return Err(refused("no back-channel logout event".into()));
     }
+    let jti = extra
+        .jti
+        .clone()
+        .filter(|j| !j.is_empty() && j.len() <= 200)
+        .ok_or_else(|| refused("no jti".into()))?;
     Ok(LogoutRequest {
         sid: extra.sid.clone(),
         subject: claims.subject().as_str().to_owned(),
+        jti,
     })
 }
 

@@ -59,7 +59,12 @@ pub struct Sessions {
     // A std Mutex: held only for map operations, never across an await.
     sessions: Mutex<HashMap<[u8; 32], Stamped<Session>>>,
     pending: Mutex<HashMap<[u8; 32], Stamped<PendingLogin>>>,
+    /// `jti`s of the logout tokens already acted on, kept beyond their expiry.
+    logout_tokens: Mutex<HashMap<String, Instant>>,
 }
+
+/// Logout tokens live two minutes at the provider; remembered well beyond that.
+const LOGOUT_TOKEN_MEMORY: Duration = Duration::from_secs(10 * 60);
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // A panic while holding the lock cannot leave these maps half-updated.
@@ -122,6 +127,13 @@ impl Sessions {
         let before = map.len();
         map.retain(|_, s| s.value.member != member || s.value.training);
         before - map.len()
+    }
+
+    /// True the first time a logout token's `jti` is seen: a replayed token is refused.
+    pub fn first_use_of_logout_token(&self, jti: &str) -> bool {
+        let mut seen = lock(&self.logout_tokens);
+        seen.retain(|_, at| at.elapsed() < LOGOUT_TOKEN_MEMORY);
+        seen.insert(jti.to_owned(), Instant::now()).is_none()
     }
 
     pub fn put_pending(&self, pending: PendingLogin) -> String {

@@ -202,6 +202,10 @@ pub async fn backchannel_logout(State(state): State<AppState>, body: Bytes) -> R
         return answer(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request"}"#);
     };
     match state.oidc.verify_logout_token(&token).await {
+        Ok(request) if !state.sessions.first_use_of_logout_token(&request.jti) => {
+            tracing::warn!(sub = %request.subject, "back-channel logout: replayed token refused");
+            answer(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request"}"#)
+        }
         Ok(request) => {
             let ended = match &request.sid {
                 Some(sid) => state.sessions.end_sid(sid),

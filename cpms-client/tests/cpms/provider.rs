@@ -338,6 +338,15 @@ async fn sign_in_through_the_provider_then_sign_out_both_ways() {
         "a valid token is accepted"
     );
     assert_eq!(
+        post_logout_token(&cpms, &good).await,
+        400,
+        "the same token a second time is a replay"
+    );
+    let mut no_jti = claims("cpms", "s4");
+    no_jti.as_object_mut().unwrap().remove("jti");
+    let no_jti = sign_logout_token(&idp, &no_jti).await;
+    assert_eq!(post_logout_token(&cpms, &no_jti).await, 400, "no jti");
+    assert_eq!(
         browser.get("/dashboard").await.status,
         200,
         "still signed in"
