@@ -13,7 +13,7 @@ pub const SESSION_LIFETIME: Duration = Duration::from_secs(10 * 60 * 60);
 /// A sign-in must come back from the provider within this time.
 pub const PENDING_LIFETIME: Duration = Duration::from_secs(10 * 60);
 
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Session {
     /// The member id: the provider's `sub`, or `training:NAME`.
     pub member: String,
@@ -30,6 +30,9 @@ pub struct Session {
     pub refresh_token: Option<String>,
     /// When `roles` were last read from the provider.
     pub roles_read: Instant,
+    /// Held while a refresh is in flight, so one session never presents the same refresh
+    /// token twice (the provider would take the second use for theft and revoke them all).
+    pub refreshing: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl std::fmt::Debug for Session {

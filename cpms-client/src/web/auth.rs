@@ -119,25 +119,23 @@ impl FromRequestParts<AppState> for User {
 /// provider's session ended, the grant family was revoked) ends the CPMS session; a
 /// provider that cannot be reached leaves the current profiles in place until it can.
 async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, PageError> {
-    let Some(refresh_token) = session.refresh_token.clone() else {
-        return Ok(session);
-    };
-    // Claimed under the sessions' lock: of two requests arriving together only one refreshes,
-    // since presenting a rotated-out refresh token would make the provider revoke them all.
     let max_age = state.config.roles_max_age;
-    let mut claimed = false;
-    state.sessions.update(id, |s| {
-        if s.roles_read.elapsed() >= max_age {
-            s.roles_read = Instant::now();
-            claimed = true;
-        }
-    });
-    if !claimed {
+    if session.refresh_token.is_none() || session.roles_read.elapsed() < max_age {
         return Ok(session);
     }
-    match state.oidc.refresh(&refresh_token, &session.member).await {
+    let lock = session.refreshing.clone();
+    let _refreshing = lock.lock().await;
+    // Another request of this session may have refreshed while this one waited.
+    let current = state.sessions.get(id).ok_or(PageError::NotSignedIn)?;
+    if current.roles_read > session.roles_read || current.roles_read.elapsed() < max_age {
+        return Ok(current);
+    }
+    let Some(refresh_token) = current.refresh_token.clone() else {
+        return Ok(current);
+    };
+    match state.oidc.refresh(&refresh_token, &current.member).await {
         Ok(refreshed) => {
-            let mut renewed = session;
+            let mut renewed = current;
             renewed.roles = roles_from_claims(&refreshed.roles);
             renewed.id_token = Some(refreshed.id_token);
             renewed.refresh_token = refreshed.refresh_token.or(Some(refresh_token));
@@ -147,13 +145,13 @@ async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, 
             Ok(renewed)
         }
         Err(OidcError::Refused(why)) => {
-            tracing::info!(member = %session.member, %why, "the provider refused the refresh: CPMS session ended");
+            tracing::info!(member = %current.member, %why, "the provider refused the refresh: CPMS session ended");
             state.sessions.remove(id);
             Err(PageError::NotSignedIn)
         }
         Err(e) => {
             tracing::warn!(error = %e, "profiles could not be read again; keeping the current ones");
-            Ok(session)
+            Ok(current)
         }
     }
 }

@@ -109,6 +109,7 @@ pub async fn callback(
         training: false,
         refresh_token: signed_in.refresh_token,
         roles_read: std::time::Instant::now(),
+        refreshing: Default::default(),
     };
     open_session(&state, jar, session).await
 }
@@ -299,6 +300,7 @@ pub async fn training_submit(
         training: true,
         refresh_token: None,
         roles_read: std::time::Instant::now(),
+        refreshing: Default::default(),
     };
     open_session(&state, jar, session).await
 }

@@ -529,6 +529,19 @@ async fn a_revoked_profile_stops_opening_cpms_pages_at_the_next_refresh() {
     for _ in 0..3 {
         assert_eq!(browser.get("/o/ERN-RND:DE:DE22/panels").await.status, 200);
     }
+    // Pages asked for at once (tabs, reloads): one refresh at a time, so the provider never
+    // sees a rotated-out refresh token and the session survives.
+    let panels = "/o/ERN-RND:DE:DE22/panels";
+    let (a, b, c, d) = tokio::join!(
+        browser.get(panels),
+        browser.get(panels),
+        browser.get(panels),
+        browser.get(panels)
+    );
+    for page in [a, b, c, d] {
+        assert_eq!(page.status, 200, "{}", page.text());
+    }
+    assert_eq!(browser.get("/o/ERN-RND:DE:DE22/panels").await.status, 200);
     let revoked = idp
         .provider
         .revoke_as_operator(&grant.id, "left the hospital")
