@@ -1,10 +1,11 @@
 //! The README's first command: the demo starts, serves, and shows mails on its console.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+mod support;
+
+use std::time::Duration;
+
+use support::Demo;
 
 fn field(body: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
@@ -15,58 +16,11 @@ fn field(body: &str, name: &str) -> String {
         .to_owned()
 }
 
-/// Stops the demo however the test ends, so a failed assertion leaves no server behind.
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        self.0.kill().ok();
-        self.0.wait().ok();
-    }
-}
-
 #[tokio::test]
 async fn the_demo_serves_and_prints_the_confirmation_mail() {
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let cpms_port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let cpms = format!("http://127.0.0.1:{cpms_port}");
-    let mut demo = Command::new(env!("CARGO_BIN_EXE_ern-login-demo"))
-        .current_dir(dir.path())
-        .env("IDP_LISTEN", format!("127.0.0.1:{port}"))
-        .env("IDP_ISSUER", &base)
-        .env("IDP_ROBOT_CHECK_BITS", "4")
-        .env("CPMS_LISTEN", format!("127.0.0.1:{cpms_port}"))
-        .env("CPMS_PUBLIC_URL", &cpms)
-        .env_remove("CPMS_ISSUER")
-        .env_remove("CPMS_CLIENT_SECRET")
-        .env_remove("CPMS_TRAINING")
-        .env_remove("IDP_REDIS_URL")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the demo starts");
-    let (lines, console) = mpsc::channel();
-    let stdout = demo.stdout.take().unwrap();
-    let _demo = KillOnDrop(demo);
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            lines.send(line).ok();
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "the demo did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let mut demo = Demo::start(dir.path());
+    let (base, cpms) = (demo.idp.clone(), demo.cpms.clone());
 
     let browser = reqwest::Client::builder()
         .cookie_store(true)
@@ -100,21 +54,15 @@ async fn the_demo_serves_and_prints_the_confirmation_mail() {
         .unwrap();
     assert_eq!(sent.status(), 200);
 
-    let mut seen = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let link = loop {
-        let line = console
-            .recv_timeout(Duration::from_secs(10))
-            .expect("console output");
-        if let Some(start) = line.find(&format!("{base}/register/confirm?token=")) {
-            break line[start..].trim().to_owned();
-        }
-        seen.push(line);
-        assert!(
-            Instant::now() < deadline,
-            "no confirmation link on the console: {seen:?}"
-        );
-    };
+    let line = demo.wait_for_line(
+        &format!("{base}/register/confirm?token="),
+        Duration::from_secs(10),
+    );
+    let start = line
+        .find(&format!("{base}/register/confirm?token="))
+        .unwrap();
+    let link = line[start..].trim().to_owned();
+    let seen = &demo.printed;
     for printed in [format!("{cpms}/"), format!("{base}/register")] {
         assert!(
             seen.iter().any(|l| l.contains(&printed)),

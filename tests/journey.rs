@@ -4,104 +4,18 @@
 //! `target/browser-artifacts/health_professional_journey/`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "browser/mod.rs"]
 mod browser;
+mod support;
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use browser::Browser;
+use support::Demo;
 
 const EMAIL: &str = "anna.mueller@uni-tuebingen.example";
 const PASSWORD: &str = "plum sailor orbit lantern";
 const PHONE: &str = "+32 470 12 34 56";
 const E164: &str = "+32470123456";
-
-/// The demo process, killed when the test ends (also when it fails).
-struct Demo {
-    child: Child,
-    idp: String,
-    cpms: String,
-    approver: (String, String),
-    data: PathBuf,
-}
-
-impl Drop for Demo {
-    fn drop(&mut self) {
-        self.child.kill().ok();
-        self.child.wait().ok();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Starts the demo on free ports in `dir` and reads what it prints: both addresses and
-/// the demo approver's credentials.
-fn start_demo(dir: &Path) -> Demo {
-    let (idp_port, cpms_port) = (free_port(), free_port());
-    let idp = format!("http://127.0.0.1:{idp_port}");
-    let cpms = format!("http://127.0.0.1:{cpms_port}");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ern-login-demo"));
-    let mut child = browser::dies_with_test(&mut command)
-        .current_dir(dir)
-        .env("IDP_LISTEN", format!("127.0.0.1:{idp_port}"))
-        .env("IDP_ISSUER", &idp)
-        .env("IDP_ROBOT_CHECK_BITS", "4")
-        .env("CPMS_LISTEN", format!("127.0.0.1:{cpms_port}"))
-        .env("CPMS_PUBLIC_URL", &cpms)
-        .env_remove("CPMS_ISSUER")
-        .env_remove("CPMS_CLIENT_SECRET")
-        .env_remove("CPMS_TRAINING")
-        .env_remove("IDP_REDIS_URL")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the demo starts");
-    let stdout = child.stdout.take().unwrap();
-    let (lines, console) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            lines.send(line).ok();
-        }
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut seen = Vec::new();
-    let approver = loop {
-        let line = console
-            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
-            .unwrap_or_else(|_| panic!("the demo printed no approver: {seen:?}"));
-        let words: Vec<&str> = line.split_whitespace().collect();
-        if words.first() == Some(&"Approver") && words.len() >= 4 {
-            break (words[1].to_owned(), words[3].to_owned());
-        }
-        seen.push(line);
-    };
-    assert!(
-        seen.iter().any(|l| l.contains(&format!("{cpms}/"))),
-        "{seen:?}"
-    );
-    for port in [idp_port, cpms_port] {
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "the demo did not start");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-    Demo {
-        child,
-        idp,
-        cpms,
-        approver,
-        data: dir.join("data"),
-    }
-}
 
 /// The newest mail to `to` carrying a link that starts with `prefix`.
 async fn mailed_link(demo: &Demo, to: &str, prefix: &str) -> String {
@@ -157,7 +71,7 @@ async fn sign_out_of_the_provider(b: &Browser, demo: &Demo) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_professional_journey() {
     let dir = tempfile::tempdir().unwrap();
-    let demo = start_demo(dir.path());
+    let demo = Demo::start(dir.path());
     let b = Browser::start(&browser::artifacts_dir("health_professional_journey")).await;
     let wait = Duration::from_secs(20);
 
@@ -231,7 +145,7 @@ async fn health_professional_journey() {
 
     // The network's Coordinator accepts it; the requester is told by mail.
     b.goto(&format!("{}/access/approvals", demo.idp)).await;
-    let (approver, approver_password) = demo.approver.clone();
+    let (approver, approver_password) = demo.approver();
     sign_in_with_password(&b, &approver, &approver_password).await;
     b.click_button("Sign in").await;
     b.wait_for_text("Access requests to review", wait).await;

@@ -2,7 +2,7 @@
 //! site: by the visible labels, button texts and link texts, never by ids or CSS
 //! selectors, so a journey test breaks when what users see breaks.
 //!
-//! Include it from an integration test with `#[path = "browser/mod.rs"] mod browser;`.
+//! Include it from an integration test with `mod browser;` beside `mod support;`.
 //! Chromium runs under chromedriver (Debian's `chromium` and `chromium-driver`, which
 //! scripts/test installs); when they are missing the test fails, it is never skipped.
 //!
@@ -12,9 +12,7 @@
 // Each test binary uses its own part of the harness.
 #![allow(dead_code)]
 
-use std::io;
 use std::os::unix::fs::PermissionsExt;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -40,21 +38,6 @@ pub fn artifacts_dir(test: &str) -> PathBuf {
         .parent()
         .map_or_else(|| PathBuf::from("target"), Path::to_path_buf);
     target.join("browser-artifacts").join(test)
-}
-
-/// Makes the process `command` starts get SIGKILL when the test's thread ends, so it does
-/// not outlive a test that is killed (Drop does not run then). Start it from the test's
-/// own thread: the signal follows the thread that spawned it.
-pub fn dies_with_test(command: &mut Command) -> &mut Command {
-    // SAFETY: prctl is async-signal-safe, fine between fork and exec.
-    unsafe {
-        command.pre_exec(|| {
-            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
-                return Err(io::Error::last_os_error());
-            }
-            Ok(())
-        })
-    }
 }
 
 /// Shared by the lookup scripts: labels and texts compare trimmed, whitespace collapsed.
@@ -162,7 +145,7 @@ impl Browser {
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("chromedriver's log file"))
             .stderr(log);
-        dies_with_test(&mut command);
+        crate::support::dies_with_test(&mut command);
         let mut driver = command.spawn().expect("chromedriver starts");
         let webdriver = format!("http://127.0.0.1:{port}");
         wait_until_ready(&mut driver, &webdriver, artifacts_dir).await;
