@@ -1,10 +1,12 @@
 //! CPMS's own data (the member directory with preferences, panels, requests for
 //! assistance), kept in memory and written as one JSON file on every change: a temporary
 //! file, fsync, then rename over the old one (and fsync of the directory), so a crash
-//! leaves either the old or the new file, never half of one.
+//! leaves either the old or the new file, never half of one. Health data: the directory is
+//! created 0700 and every file 0600, at creation (never readable by others in between).
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -124,6 +126,11 @@ impl Data {
     }
 }
 
+/// Mode of the data directory CPMS creates (an existing one is left as it is).
+pub const DIR_MODE: u32 = 0o700;
+/// Mode of every data file CPMS writes, temporary ones included.
+pub const FILE_MODE: u32 = 0o600;
+
 /// One data file and its contents in memory; every change is written before it counts.
 pub struct DataFile {
     path: PathBuf,
@@ -131,14 +138,18 @@ pub struct DataFile {
 }
 
 impl DataFile {
-    /// Opens `dir/name` (creating `dir`); a missing file is empty data, a corrupt one an
-    /// error (never silently replaced).
+    /// Opens `dir/name` (creating `dir`, and any missing parent, with [`DIR_MODE`]); a
+    /// missing file is empty data, a corrupt one an error (never silently replaced).
     pub fn open(dir: &Path, name: &str) -> Result<DataFile, DataError> {
         let path = dir.join(name);
-        std::fs::create_dir_all(dir).map_err(|source| DataError::Write {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(DIR_MODE)
+            .create(dir)
+            .map_err(|source| DataError::Write {
+                path: dir.to_path_buf(),
+                source,
+            })?;
         let data = match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| DataError::Corrupt {
                 path: path.clone(),
@@ -197,9 +208,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), DataError> {
         crate::secrets::random_token(8)
     ));
     let written = (|| {
+        // The mode is set at creation: the rename keeps it for the data file.
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            .mode(FILE_MODE)
             .open(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;

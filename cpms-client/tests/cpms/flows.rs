@@ -287,3 +287,42 @@ async fn session_cookies_are_http_only_lax_and_secure_behind_https() {
         cpms.stop().await;
     }
 }
+
+/// The permission bits of `path` in octal (`"600"`, `"700"`, ...).
+pub fn mode(path: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode();
+    format!("{:o}", mode & 0o777)
+}
+
+#[tokio::test]
+async fn data_files_and_directories_are_private_to_the_cpms_user() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two levels CPMS has to create itself.
+    let deployment = dir.path().join("deployment");
+    let data_dir = deployment.join("data");
+    let cpms = spawn_training(&data_dir).await;
+    let hp = cpms.signed_in("hp").await;
+    set_preferences(&hp, Some("Leukodystrophies")).await;
+    create_panel(&hp, "Private panel", &[]).await;
+    cpms.stop().await;
+    let file = data_dir.join("cpms-training.json");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("Private panel")
+    );
+    assert_eq!(mode(&file), "600", "the data file");
+    assert_eq!(mode(&data_dir), "700", "the data directory");
+    assert_eq!(mode(&deployment), "700", "a parent CPMS created");
+    // Every write went through a temporary file, renamed over the data file: none is left,
+    // and the file's mode above is the one the temporary file was created with.
+    let names: Vec<String> = std::fs::read_dir(&data_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["cpms-training.json"]);
+}
