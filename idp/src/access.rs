@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::accounts::{self, Account};
+use crate::clients::Acr;
 use crate::error::Error;
 use crate::notify::i18n::MailKind;
 use crate::provider::Provider;
@@ -57,6 +58,10 @@ pub struct AccessRequest {
     pub decided_by: Option<String>,
     #[serde(default)]
     pub reason: Option<String>,
+    /// Four eyes: a request for an approving profile (Coordinator) is accepted by two
+    /// different approvers; this is the first one, while the request is still pending.
+    #[serde(default)]
+    pub first_approval: Option<String>,
 }
 
 /// What someone asks for at the last step of the wizard.
@@ -84,7 +89,11 @@ pub enum Decision {
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecideOutcome {
     Done(Box<AccessRequest>),
+    /// Accepted once; a second, different approver must accept it too (four eyes).
+    FirstApproval(Box<AccessRequest>),
     NotAllowed,
+    /// Deciding needs a sign-in with a second factor (`acr` substantial or more).
+    SecondFactorNeeded,
     NotFound,
     /// Someone else decided first, or the request is no longer in the state the action needs.
     AlreadyDecided,
@@ -364,6 +373,7 @@ impl Provider {
             decided_at: None,
             decided_by: None,
             reason: None,
+            first_approval: None,
         };
         let open = keys::open(&account.id, &request.application, &request.organisation);
         let bytes = encode(&request)?;
@@ -390,10 +400,15 @@ impl Provider {
         Ok(Ok(request))
     }
 
-    /// Accepts or rejects a pending request. Approvers cannot decide their own requests.
+    /// Accepts or rejects a pending request. The rules: only the network's Coordinators
+    /// and administrators decide; nobody decides their own request, administrators
+    /// included (an operator grants from the command line); deciding needs a sign-in
+    /// with a second factor (`approver_acr`); a request for an approving profile needs
+    /// two different approvers to accept it (four eyes), one rejection ends it.
     pub async fn decide_access_request(
         &self,
         approver: &Account,
+        approver_acr: Acr,
         id: &str,
         decision: Decision,
         reason: &str,
@@ -402,14 +417,29 @@ impl Provider {
             return Ok(DecideOutcome::NotFound);
         };
         if !may_approve(self, approver, &request.application, &request.network).await?
-            || (request.account_id == approver.id && !approver.is_admin)
+            || request.account_id == approver.id
         {
             return Ok(DecideOutcome::NotAllowed);
+        }
+        if approver_acr < Acr::Substantial {
+            return Ok(DecideOutcome::SecondFactorNeeded);
         }
         let reason = match clean_reason(reason, decision == Decision::Reject) {
             Ok(reason) => reason,
             Err(message) => return Ok(DecideOutcome::Refused(message)),
         };
+        if decision == Decision::Accept && self.needs_four_eyes(&request) {
+            match request.first_approval.as_deref() {
+                None => return self.first_approval(request, &approver.id).await,
+                Some(first) if first == approver.id => {
+                    return Ok(DecideOutcome::Refused(
+                        "You accepted this request already: a second approver must accept it too."
+                            .into(),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
         let status = match decision {
             Decision::Accept => Status::Approved,
             Decision::Reject => Status::Rejected,
@@ -418,10 +448,12 @@ impl Provider {
             .await
     }
 
-    /// Ends a grant; the profile disappears from the client's next tokens.
+    /// Ends a grant; the profile disappears from the client's next tokens. Needs a
+    /// sign-in with a second factor, as deciding does.
     pub async fn revoke_access(
         &self,
         approver: &Account,
+        approver_acr: Acr,
         id: &str,
         reason: &str,
     ) -> Result<DecideOutcome, Error> {
@@ -430,6 +462,9 @@ impl Provider {
         };
         if !may_approve(self, approver, &request.application, &request.network).await? {
             return Ok(DecideOutcome::NotAllowed);
+        }
+        if approver_acr < Acr::Substantial {
+            return Ok(DecideOutcome::SecondFactorNeeded);
         }
         let reason = match clean_reason(reason, true) {
             Ok(reason) => reason,
@@ -490,6 +525,40 @@ impl Provider {
             DecideOutcome::Done(request) => Ok(SubmitOutcome::Submitted(request)),
             other => Ok(SubmitOutcome::Refused(format!("not granted: {other:?}"))),
         }
+    }
+
+    /// Whether accepting `request` needs two approvers: it gives an approving profile.
+    fn needs_four_eyes(&self, request: &AccessRequest) -> bool {
+        let approving = approving_profiles(self, &request.application);
+        request.profiles.iter().any(|p| approving.contains(p))
+    }
+
+    /// Records the first of two acceptances (compare-and-set: of two approvers racing to
+    /// be first, one is, and the other is told the request changed and looks again).
+    async fn first_approval(
+        &self,
+        request: AccessRequest,
+        approver_id: &str,
+    ) -> Result<DecideOutcome, Error> {
+        if request.status != Status::Pending {
+            return Ok(DecideOutcome::AlreadyDecided);
+        }
+        let before = encode(&request)?;
+        let mut after = request.clone();
+        after.first_approval = Some(approver_id.to_owned());
+        let swapped = self
+            .store
+            .compare_and_set(
+                &keys::request(&request.id),
+                Some(&before),
+                Some(&encode(&after)?),
+                None,
+            )
+            .await?;
+        if !swapped {
+            return Ok(DecideOutcome::AlreadyDecided);
+        }
+        Ok(DecideOutcome::FirstApproval(Box::new(after)))
     }
 
     /// Moves a request from `from` to `to` with compare-and-set, so two approvers acting

@@ -93,6 +93,9 @@ pub struct Config {
     pub authorization_code_seconds: u64,
     /// The organisation catalogue (`IDP_CATALOGUE`); unset: the one built into the binary.
     pub catalogue: Option<PathBuf>,
+    /// After second factors are removed with the password alone (PANIC), how long before
+    /// the password alone may add a new one (the owner is mailed a link to stop it).
+    pub factor_hold_hours: u64,
 }
 
 impl Default for Config {
@@ -130,6 +133,7 @@ impl Default for Config {
             refresh_token_days: 30,
             authorization_code_seconds: 60,
             catalogue: None,
+            factor_hold_hours: 72,
         }
     }
 }
@@ -150,6 +154,7 @@ const ENV_KEYS: &[&str] = &[
     "robot_check_bits",
     "login_lock_after",
     "login_lock_minutes",
+    "factor_hold_hours",
     "login_slowdown_after",
     "login_failures_per_ip_per_hour",
     "mails_per_address_per_hour",

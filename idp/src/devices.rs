@@ -36,10 +36,48 @@ pub fn enrolment_message(token: &str) -> String {
     format!("enrol:{token}")
 }
 
-/// True when `signature` over `message` verifies with `public_key`.
+/// The order n of the P-256 group, big-endian.
+const P256_ORDER: [u8; 32] = [
+    0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xbc, 0xe6, 0xfa, 0xad, 0xa7, 0x17, 0x9e, 0x84, 0xf3, 0xb9, 0xca, 0xc2, 0xfc, 0x63, 0x25, 0x51,
+];
+/// n / 2 (rounded down), big-endian.
+const P256_HALF_ORDER: [u8; 32] = [
+    0x7f, 0xff, 0xff, 0xff, 0x80, 0x00, 0x00, 0x00, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xde, 0x73, 0x7d, 0x56, 0xd3, 0x8b, 0xcf, 0x42, 0x79, 0xdc, 0xe5, 0x61, 0x7e, 0x31, 0x92, 0xa8,
+];
+
+/// Whether the `s` half of a fixed `r || s` signature is at most n/2.
+fn is_low_s(signature: &[u8]) -> bool {
+    signature
+        .get(32..64)
+        .is_some_and(|s| s <= P256_HALF_ORDER.as_slice())
+}
+
+/// Rewrites a fixed `r || s` P-256 signature with `s > n/2` as `r || n − s`, the one form
+/// `signature_valid` accepts (ring's signer gives either). Devices call this before sending.
+pub fn to_low_s(signature: &mut [u8]) {
+    if signature.len() != 64 || is_low_s(signature) {
+        return;
+    }
+    let mut borrow = 0u16;
+    for i in (0..32).rev() {
+        let (n, s) = (u16::from(P256_ORDER[i]), u16::from(signature[32 + i]) + borrow);
+        let (digit, next) = if n >= s { (n - s, 0) } else { (n + 256 - s, 1) };
+        signature[32 + i] = u8::try_from(digit).unwrap_or(0);
+        borrow = next;
+    }
+}
+
+/// True when `signature` over `message` verifies with `public_key` and is in low-S form.
+/// ECDSA is malleable: whenever `(r, s)` verifies, so does `(r, n − s)`. Accepting only
+/// `s <= n/2` leaves one valid encoding per signature, so a captured call cannot be sent
+/// again with its `s` flipped past the replay record, which is keyed on the signature bytes.
 pub fn signature_valid(public_key: &str, message: &[u8], signature: &str) -> bool {
     match (from_b64(public_key), from_b64(signature)) {
-        (Some(key), Some(signature)) if key.len() == 65 && key[0] == 4 && signature.len() == 64 => {
+        (Some(key), Some(signature))
+            if key.len() == 65 && key[0] == 4 && signature.len() == 64 && is_low_s(&signature) =>
+        {
             UnparsedPublicKey::new(&ECDSA_P256_SHA256_FIXED, key)
                 .verify(message, &signature)
                 .is_ok()
@@ -67,6 +105,8 @@ pub struct Enrolled {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct PendingEnrolment {
     account_id: String,
+    #[serde(default)]
+    epoch: u32,
 }
 
 pub struct DeviceEnrolment {
@@ -76,7 +116,12 @@ pub struct DeviceEnrolment {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum PanicOutcome {
-    Done { devices: usize, tokens: usize },
+    /// `held_until`: set when the password alone did it (see `recovery`).
+    Done {
+        devices: usize,
+        tokens: usize,
+        held_until: Option<i64>,
+    },
     WrongPassword,
     SecondFactorNeeded,
 }
@@ -93,6 +138,7 @@ impl Provider {
         }
         let pending = PendingEnrolment {
             account_id: account.id.clone(),
+            epoch: account.link_epoch,
         };
         let token = links::issue(
             self.store.as_ref(),
@@ -141,6 +187,13 @@ impl Provider {
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(Err("the account no longer exists".into()));
         };
+        // PANIC, a reset or an e-mail change since the link was made kills it; and the
+        // account may have been put on hold since.
+        if account.link_epoch != pending.epoch || self.factor_hold(&account).is_some() {
+            return Ok(Err(
+                "the enrolment link is invalid, expired or already used".into(),
+            ));
+        }
         if account.devices.len() >= MAX_DEVICES {
             return Ok(Err(format!(
                 "an account can have at most {MAX_DEVICES} devices"
@@ -216,7 +269,8 @@ impl Provider {
             return Ok(PanicOutcome::WrongPassword);
         }
         let keeps_a_factor = account.verified_phones().next().is_some();
-        if keeps_a_factor && !self.may_change_factors(account, session) {
+        let proved = crate::recovery::recent_second_factor(session, self.now());
+        if keeps_a_factor && !proved {
             return Ok(PanicOutcome::SecondFactorNeeded);
         }
         let (devices, tokens) = (account.devices.len(), account.tokens.len());
@@ -226,14 +280,29 @@ impl Provider {
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.devices.clear();
             a.tokens.clear();
+            // Enrolment links issued before die with the devices.
+            a.link_epoch = a.link_epoch.wrapping_add(1);
         })
         .await?;
         self.end_sessions(&account.id, None).await?;
         let what = format!(
             "PANIC: all mobile devices ({devices}) and tokens ({tokens}) deleted, every session ended"
         );
-        self.security_event(account, &what, ip).await?;
-        Ok(PanicOutcome::Done { devices, tokens })
+        // With the password alone, the owner gets the hold and the link to stop a thief;
+        // with a second factor, the usual security mail.
+        let removed_any = devices + tokens > 0;
+        let held_until = if proved || !removed_any {
+            self.security_event(account, &what, ip).await?;
+            None
+        } else {
+            crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip).await?;
+            Some(self.hold_factors(account, ip).await?)
+        };
+        Ok(PanicOutcome::Done {
+            devices,
+            tokens,
+            held_until,
+        })
     }
 }
 
@@ -256,7 +325,9 @@ mod tests {
         let (mine, other) = (make(), make());
         let public = crate::secrets::b64(mine.public_key().as_ref());
         let sign = |pair: &EcdsaKeyPair, m: &str| {
-            crate::secrets::b64(pair.sign(&rng, m.as_bytes()).unwrap().as_ref())
+            let mut signature = pair.sign(&rng, m.as_bytes()).unwrap().as_ref().to_vec();
+            to_low_s(&mut signature);
+            crate::secrets::b64(&signature)
         };
         assert!(signature_valid(
             &public,
@@ -276,6 +347,62 @@ mod tests {
             b"enrol:t",
             &sign(&mine, "enrol:t")
         ));
+    }
+
+    /// `r || n − s`, by a subtraction written independently of `to_low_s`.
+    fn flipped(signature: &[u8]) -> Vec<u8> {
+        let mut out = signature.to_vec();
+        let mut carry = 0i32;
+        for i in (0..32).rev() {
+            let mut digit = i32::from(P256_ORDER[i]) - i32::from(signature[32 + i]) - carry;
+            carry = i32::from(digit < 0);
+            if digit < 0 {
+                digit += 256;
+            }
+            out[32 + i] = u8::try_from(digit).unwrap();
+        }
+        assert_eq!(carry, 0, "s < n");
+        out
+    }
+
+    #[test]
+    fn only_the_low_s_form_of_a_signature_is_accepted() {
+        let rng = SystemRandom::new();
+        let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
+        let pair =
+            EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
+                .unwrap();
+        let public = crate::secrets::b64(pair.public_key().as_ref());
+        let (mut saw_high, mut saw_low) = (false, false);
+        for i in 0..64 {
+            let message = format!("GET /device/requests {i}");
+            let raw = pair.sign(&rng, message.as_bytes()).unwrap().as_ref().to_vec();
+            // Both forms are mathematically valid ECDSA signatures: ring accepts either.
+            for form in [raw.clone(), flipped(&raw)] {
+                assert!(
+                    UnparsedPublicKey::new(&ECDSA_P256_SHA256_FIXED, pair.public_key().as_ref())
+                        .verify(message.as_bytes(), &form)
+                        .is_ok()
+                );
+            }
+            let mut low = raw.clone();
+            to_low_s(&mut low);
+            let high = flipped(&low);
+            if raw == low {
+                saw_low = true;
+            } else {
+                saw_high = true;
+                assert_eq!(raw, high, "to_low_s computes n - s");
+            }
+            assert!(low[32..] <= P256_HALF_ORDER[..] && high[32..] > P256_HALF_ORDER[..]);
+            assert!(signature_valid(&public, message.as_bytes(), &crate::secrets::b64(&low)));
+            assert!(
+                !signature_valid(&public, message.as_bytes(), &crate::secrets::b64(&high)),
+                "the malleated (r, n - s) twin is refused"
+            );
+        }
+        // ring's signer gives high-S about half of the time: devices must normalise.
+        assert!(saw_high && saw_low);
     }
 }
 
@@ -354,6 +481,24 @@ pub enum DeviceRefusal {
     Refused(&'static str),
 }
 
+/// Sign-in requests sent to an account's app per hour, at most (push bombing).
+pub const APP_REQUESTS_PER_HOUR: u64 = 10;
+
+/// How "Mobile App PIN Code" started.
+#[derive(Debug)]
+pub enum AppStart {
+    Started(Box<ApprovalRequest>),
+    NoDevice,
+    /// Another sign-in's request is still waiting on the app: one at a time per account.
+    AlreadyWaiting,
+    TooMany,
+}
+
+/// The account's one waiting request (its id), so that no second one is sent meanwhile.
+fn app_pending_key(account_id: &str) -> String {
+    format!("app-pending:{account_id}")
+}
+
 fn random_number(range: std::ops::RangeInclusive<u8>) -> u8 {
     let span = u16::from(*range.end() - *range.start()) + 1;
     let bytes = crate::secrets::random_bytes(2);
@@ -373,13 +518,43 @@ impl Provider {
     }
 
     /// Starts "Mobile App PIN Code" for this session; `None` when the account has no device.
+    /// Against push bombing: one waiting request per account at a time (a reload of the
+    /// same sign-in gets its own request back, sending nothing), and at most
+    /// `APP_REQUESTS_PER_HOUR`; the caller creates requests only from a POST.
     pub async fn start_app_approval(
         &self,
         account: &Account,
         session: &Session,
-    ) -> Result<Option<ApprovalRequest>, Error> {
+    ) -> Result<AppStart, Error> {
         if account.devices.is_empty() {
-            return Ok(None);
+            return Ok(AppStart::NoDevice);
+        }
+        let slot = app_pending_key(&account.id);
+        if let Some(current) = self.store.get(&slot).await? {
+            let id = String::from_utf8_lossy(&current).into_owned();
+            if let Some((_, waiting)) = self.load_request(&id).await?
+                && waiting.status == ApprovalStatus::Pending
+                && !self.is_expired(&waiting)
+            {
+                if waiting.sid == session.sid {
+                    return Ok(AppStart::Started(Box::new(waiting)));
+                }
+                return Ok(AppStart::AlreadyWaiting);
+            }
+            // Answered or expired: the slot is free (unless someone took it meanwhile).
+            self.store
+                .compare_and_set(&slot, Some(&current), None, None)
+                .await?;
+        }
+        let sent = self
+            .store
+            .incr(
+                &crate::store::keys::counter("app-requests", &account.id),
+                Duration::from_secs(3600),
+            )
+            .await?;
+        if sent > APP_REQUESTS_PER_HOUR {
+            return Ok(AppStart::TooMany);
         }
         let number = random_number(10..=99);
         let mut choices = vec![number];
@@ -403,13 +578,21 @@ impl Provider {
         };
         let bytes = serde_json::to_vec(&request).map_err(|e| Error::Internal(e.to_string()))?;
         let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
+        // Take the account's slot first: of two sign-ins starting at once, one sends.
+        if !self
+            .store
+            .put_if_absent(&slot, request.id.as_bytes(), Some(ttl))
+            .await?
+        {
+            return Ok(AppStart::AlreadyWaiting);
+        }
         self.store
             .put(&request_key(&request.id), &bytes, Some(ttl))
             .await?;
         self.store
             .set_add(&account_requests_key(&account.id), &request.id)
             .await?;
-        Ok(Some(request))
+        Ok(AppStart::Started(Box::new(request)))
     }
 
     /// The request as the waiting page sees it (only the session that asked).
@@ -671,6 +854,16 @@ impl Provider {
     ) -> Result<Result<(), String>, Error> {
         let key = qr_key(&session.sid);
         let typed: String = typed.chars().filter(char::is_ascii_digit).collect();
+        // Counted per account, whatever the question: asking a new question does not
+        // bring new tries.
+        let store = self.store.as_ref();
+        if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id)
+            .await?
+        {
+            return Ok(Err(
+                "Too many wrong one-time passwords. Wait 15 minutes, or choose another verification method.".into(),
+            ));
+        }
         loop {
             let Some(current) = self.store.get(&key).await? else {
                 return Ok(Err("This question has ended. Ask for a new one.".into()));
@@ -707,6 +900,12 @@ impl Provider {
                         session_token,
                         self.now(),
                         "otp",
+                    )
+                    .await?;
+                    crate::throttle::clear_second_factor_guesses(
+                        store,
+                        "ocra",
+                        &session.account_id,
                     )
                     .await?;
                     return Ok(Ok(()));

@@ -18,6 +18,8 @@ pub enum Purpose {
     ResetPassword,
     ChangeEmail,
     DeviceEnrolment,
+    /// "This was not me" after a password-only PANIC (see `recovery`).
+    SecureAccount,
 }
 
 impl Purpose {
@@ -27,6 +29,7 @@ impl Purpose {
             Purpose::ResetPassword => "reset",
             Purpose::ChangeEmail => "change-email",
             Purpose::DeviceEnrolment => "device-enrolment",
+            Purpose::SecureAccount => "secure-account",
         }
     }
 }

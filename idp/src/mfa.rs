@@ -15,7 +15,6 @@ use crate::store::keys;
 use crate::throttle;
 
 /// How long after proving a second factor the user may change their factors.
-const RECENT_SECONDS: i64 = 15 * 60;
 pub const MAX_PHONES: usize = 5;
 
 #[derive(Debug, PartialEq, Eq)]
@@ -71,14 +70,6 @@ impl Provider {
         };
         self.security_event(account, what, ip).await?;
         Ok(PhoneOutcome::Confirmed(String::new()))
-    }
-
-    /// No downgrade by a stolen password: once an account has a second factor, adding or
-    /// removing one needs a recent sign-in that used one.
-    pub fn may_change_factors(&self, account: &Account, session: &Session) -> bool {
-        !account.has_second_factor()
-            || (session.methods.iter().any(|m| m != "pwd")
-                && self.now() - session.auth_time <= RECENT_SECONDS)
     }
 
     async fn send_code(&self, number: &str, code: &str) -> Result<(), Error> {
@@ -254,7 +245,6 @@ use serde::{Deserialize, Serialize};
 
 const TOTP_STEP: i64 = 30;
 const TOKEN_ENROLMENT: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-const OTP_FAILURES_ALLOWED: u64 = 5;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct OtpToken {
@@ -430,13 +420,8 @@ impl Provider {
         session: &Session,
         typed: &str,
     ) -> Result<PhoneOutcome, Error> {
-        let failures_key = keys::counter("otp-fail", &session.account_id);
-        let failures = self
-            .store
-            .get(&failures_key)
-            .await?
-            .and_then(|b| String::from_utf8(b).ok()?.parse::<u64>().ok());
-        if failures.unwrap_or(0) >= OTP_FAILURES_ALLOWED {
+        let store = self.store.as_ref();
+        if !throttle::reserve_second_factor_guess(store, "otp", &session.account_id).await? {
             return Ok(PhoneOutcome::TooManySms);
         }
         let now = self.now();
@@ -461,9 +446,7 @@ impl Provider {
             }
             let seen = matched.is_some();
             let Some((id, step, _)) = matched.filter(|(_, _, fresh)| *fresh) else {
-                self.store
-                    .incr(&failures_key, std::time::Duration::from_secs(15 * 60))
-                    .await?;
+                // The guess was counted when it was reserved.
                 let reason = if seen {
                     "This code was already used. Wait for the next one."
                 } else {
@@ -483,6 +466,7 @@ impl Provider {
                 .await?
             {
                 sessions::add_method(self.store.as_ref(), session_token, now, "otp").await?;
+                throttle::clear_second_factor_guesses(store, "otp", &account.id).await?;
                 tracing::info!(account = %account.id, "second factor: otp");
                 return Ok(PhoneOutcome::Confirmed("token".into()));
             }
@@ -553,6 +537,9 @@ impl Provider {
             keys::sms_challenge("confirm", &account.id),
             keys::counter("sms-account", &account.id),
             keys::counter("otp-fail", &account.id),
+            keys::counter("ocra-fail", &account.id),
+            keys::counter("app-requests", &account.id),
+            format!("app-pending:{}", account.id),
             keys::counter("login-fail", &email_hash),
             keys::counter("mail-to", &email_hash),
             keys::login_lock(&email_hash),
@@ -596,6 +583,8 @@ pub enum DetailsOutcome {
 struct PendingEmailChange {
     account_id: String,
     new_email: String,
+    #[serde(default)]
+    epoch: u32,
 }
 
 impl Provider {
@@ -676,6 +665,7 @@ impl Provider {
         let pending = PendingEmailChange {
             account_id: account.id.clone(),
             new_email: new_email.clone(),
+            epoch: account.link_epoch,
         };
         let token = crate::links::issue(
             self.store.as_ref(),
@@ -720,7 +710,10 @@ impl Provider {
         let Some(pending) = pending else {
             return Ok(DetailsOutcome::LinkInvalid);
         };
-        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
+        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id)
+            .await?
+            .filter(|a| a.link_epoch == pending.epoch)
+        else {
             return Ok(DetailsOutcome::LinkInvalid);
         };
         let store = self.store.as_ref();
@@ -739,7 +732,12 @@ impl Provider {
         }
         let old = account.email.clone();
         let new = pending.new_email.clone();
-        accounts::update(store, &account.id, |a| a.email = new.clone()).await?;
+        // Every link mailed before (a reset to the old address above all) dies now.
+        accounts::update(store, &account.id, |a| {
+            a.email = new.clone();
+            a.link_epoch = a.link_epoch.wrapping_add(1);
+        })
+        .await?;
         store.delete(&keys::account_by_email(&old)).await?;
         let what = format!("e-mail address changed from {old} to {new}");
         self.send_plain_mail(

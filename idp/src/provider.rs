@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::password::{PasswordHasher, Verified, check_policy};
 use crate::accounts::{self, Account, clean_name, normalize_email};
+use crate::oidc::grants::Revoke;
 use crate::antirobot::{self, RobotCheckFailed};
 use crate::clock::{Clock, format_utc};
 use crate::config::Config;
@@ -53,6 +54,9 @@ pub struct PendingRegistration {
 struct PendingReset {
     account_id: String,
     email: String,
+    /// The account's `link_epoch` when the link was mailed.
+    #[serde(default)]
+    epoch: u32,
 }
 
 #[derive(Debug)]
@@ -470,14 +474,26 @@ impl Provider {
 
     /// The address a reset link is for, while the link is live.
     pub async fn reset_link_email(&self, token: &str) -> Result<Option<String>, Error> {
-        let pending: Option<PendingReset> = links::peek(
+        Ok(self.live_reset(token).await?.map(|(_, account)| account.email))
+    }
+
+    /// A reset link and its account, while the link is live and still for the account as
+    /// it is: a link mailed before an e-mail change (or any other epoch bump) is dead.
+    async fn live_reset(&self, token: &str) -> Result<Option<(PendingReset, Account)>, Error> {
+        let Some(pending) = links::peek::<PendingReset>(
             self.store.as_ref(),
             Purpose::ResetPassword,
             token,
             self.now(),
         )
-        .await?;
-        Ok(pending.map(|p| p.email))
+        .await?
+        else {
+            return Ok(None);
+        };
+        let account = accounts::get(self.store.as_ref(), &pending.account_id).await?;
+        Ok(account
+            .filter(|a| a.link_epoch == pending.epoch && a.email == pending.email)
+            .map(|a| (pending, a)))
     }
 
     /// Sets a new password from a reset link, ends every session and lifts a lockout.
@@ -488,17 +504,7 @@ impl Provider {
         confirm: &str,
         ip: &str,
     ) -> Result<SetPasswordOutcome, Error> {
-        let Some(pending) = links::peek::<PendingReset>(
-            self.store.as_ref(),
-            Purpose::ResetPassword,
-            token,
-            self.now(),
-        )
-        .await?
-        else {
-            return Ok(SetPasswordOutcome::LinkInvalid);
-        };
-        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
+        let Some((pending, account)) = self.live_reset(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
         let names = [account.first_name.as_str(), account.last_name.as_str()];
@@ -520,7 +526,14 @@ impl Provider {
         {
             return Ok(SetPasswordOutcome::LinkInvalid);
         }
-        let Some(account) = self.set_password_hash(&account.id, hash).await? else {
+        // The new password kills every other outstanding link of the account.
+        let epoch = pending.epoch;
+        let Some(account) = accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.password_hash = Some(hash.clone());
+            a.link_epoch = epoch.wrapping_add(1);
+        })
+        .await?
+        else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
         self.end_sessions(&account.id, None).await?;
@@ -563,18 +576,25 @@ impl Provider {
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
         let store = self.store.as_ref();
-        if let Some(refusal) =
-            throttle::check_login(store, &self.config, self.now(), &subject, ip).await?
-        {
-            return Ok(SignInOutcome::Refused(refusal));
-        }
+        let attempt =
+            match throttle::check_login(store, &self.config, self.now(), &subject, ip).await? {
+                Ok(attempt) => attempt,
+                Err(refusal) => return Ok(SignInOutcome::Refused(refusal)),
+            };
         let account = accounts::find_by_email(store, &email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
         let verified = self.hasher.verify(stored, password).await?;
         let Some(account) = account.filter(|_| verified != Verified::No) else {
             let after =
-                throttle::record_login_failure(store, &self.config, self.now(), &subject, ip)
-                    .await?;
+                throttle::record_login_failure(
+                    store,
+                    &self.config,
+                    self.now(),
+                    &subject,
+                    ip,
+                    attempt,
+                )
+                .await?;
             if let AfterFailure::LockedNow { until } = after {
                 if let Some(owner) = accounts::find_by_email(store, &email).await? {
                     let minutes = self.config.login_lock_minutes.to_string();
@@ -678,11 +698,23 @@ impl Provider {
         Ok(())
     }
 
-    /// Ends every session of the account but `keep` (a cookie value), telling the clients.
+    /// Ends every session of the account but `keep` (a cookie value), telling the clients,
+    /// and revokes what applications were given, offline access included: this is what a
+    /// password reset or change, PANIC and "end all other sessions" mean. Only the tokens
+    /// bound to the kept session survive.
     pub async fn end_sessions(&self, account_id: &str, keep: Option<&str>) -> Result<(), Error> {
+        let kept = match keep {
+            Some(token) => sessions::load(self.store.as_ref(), self.now(), token).await?,
+            None => None,
+        };
         for session in sessions::end_all(self.store.as_ref(), account_id, keep).await? {
             self.backchannel_logout(&session).await?;
         }
+        let which = match &kept {
+            Some(session) => Revoke::AllBut { sid: &session.sid },
+            None => Revoke::All,
+        };
+        self.revoke_grants(account_id, which).await?;
         Ok(())
     }
 
@@ -792,6 +824,7 @@ impl Provider {
         let pending = PendingReset {
             account_id: account.id.clone(),
             email: account.email.clone(),
+            epoch: account.link_epoch,
         };
         let token = links::issue(
             self.store.as_ref(),

@@ -42,8 +42,47 @@ fn seconds(n: i64) -> Duration {
     Duration::from_secs(u64::try_from(n.max(1)).unwrap_or(1))
 }
 
+/// A password attempt that may be checked: the number it reserved among the failures
+/// counted against its subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attempt {
+    pub number: u64,
+}
+
 /// Whether a password attempt for `subject` from `ip` may be checked at all, at `now`.
+///
+/// The attempt is counted (reserved) here, before the password is hashed, in one atomic
+/// increment: of forty guesses sent at once only the first `login_lock_after` are checked
+/// at all, whatever the timing. A right password clears the count afterwards.
 pub async fn check_login(
+    store: &dyn Store,
+    config: &Config,
+    now: i64,
+    subject: &str,
+    ip: &str,
+) -> Result<Result<Attempt, Refusal>, StoreError> {
+    if let Some(refusal) = check_limits(store, config, now, subject, ip).await? {
+        return Ok(Err(refusal));
+    }
+    let lock_for = lock_seconds(config);
+    let number = store
+        .incr(&keys::counter("login-fail", subject), seconds(lock_for))
+        .await?;
+    if number > config.login_lock_after {
+        // Earlier attempts are still being checked; one of them will set the lock if
+        // it was wrong. This one is not checked.
+        return Ok(Err(Refusal::Locked {
+            until: now.saturating_add(lock_for),
+        }));
+    }
+    Ok(Ok(Attempt { number }))
+}
+
+fn lock_seconds(config: &Config) -> i64 {
+    i64::try_from(config.login_lock_minutes.saturating_mul(60)).unwrap_or(i64::MAX)
+}
+
+async fn check_limits(
     store: &dyn Store,
     config: &Config,
     now: i64,
@@ -69,20 +108,20 @@ pub async fn check_login(
     Ok(None)
 }
 
+/// A wrong password for the `attempt` that `check_login` reserved (already counted).
 pub async fn record_login_failure(
     store: &dyn Store,
     config: &Config,
     now: i64,
     subject: &str,
     ip: &str,
+    attempt: Attempt,
 ) -> Result<AfterFailure, StoreError> {
-    let lock_for = i64::try_from(config.login_lock_minutes.saturating_mul(60)).unwrap_or(i64::MAX);
+    let lock_for = lock_seconds(config);
     store
         .incr(&keys::counter("login-fail-ip", ip), HOUR)
         .await?;
-    let failures = store
-        .incr(&keys::counter("login-fail", subject), seconds(lock_for))
-        .await?;
+    let failures = attempt.number;
     if failures >= config.login_lock_after {
         let until = now.saturating_add(lock_for);
         store
@@ -153,4 +192,33 @@ pub async fn allow_sms(
     Ok(per_account <= config.sms_per_account_per_hour
         && per_number <= config.sms_per_number_per_hour
         && per_ip <= config.sms_per_ip_per_hour)
+}
+
+/// Guesses at a second factor (`kind`: `otp` for tokens, `ocra` for Mobile App QR Code)
+/// allowed per account in `SECOND_FACTOR_WINDOW`, whichever question or device they answer.
+pub const SECOND_FACTOR_GUESSES: u64 = 5;
+pub const SECOND_FACTOR_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+/// Reserves one guess at the account's second factor of `kind` before it is checked, in
+/// one atomic increment: of guesses sent at once, or spread over many new questions, at
+/// most `SECOND_FACTOR_GUESSES` per window are checked at all. False: refuse unchecked.
+pub async fn reserve_second_factor_guess(
+    store: &dyn Store,
+    kind: &str,
+    account_id: &str,
+) -> Result<bool, StoreError> {
+    let key = keys::counter(&format!("{kind}-fail"), account_id);
+    Ok(store.incr(&key, SECOND_FACTOR_WINDOW).await? <= SECOND_FACTOR_GUESSES)
+}
+
+/// A right answer clears the guesses counted against the account.
+pub async fn clear_second_factor_guesses(
+    store: &dyn Store,
+    kind: &str,
+    account_id: &str,
+) -> Result<(), StoreError> {
+    store
+        .delete(&keys::counter(&format!("{kind}-fail"), account_id))
+        .await?;
+    Ok(())
 }

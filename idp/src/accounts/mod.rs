@@ -33,6 +33,15 @@ pub struct Account {
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,
+    /// Set when second factors were removed by a sign-in that proved none (PANIC with the
+    /// password alone): until then the password alone cannot add a second factor, so a
+    /// stolen password cannot swap the owner's factors for the thief's (see `recovery`).
+    #[serde(default)]
+    pub factor_hold_until: Option<i64>,
+    /// Every mailed link names the epoch it was issued in; bumping it (e-mail change,
+    /// password reset, PANIC) kills every outstanding link of the account at once.
+    #[serde(default)]
+    pub link_epoch: u32,
 }
 
 impl Account {

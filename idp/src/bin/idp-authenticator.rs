@@ -114,14 +114,18 @@ async fn enrol(state_path: &Path, link: &str, name: &str, pin: &str) -> Result<(
         .map_err(|_| "key generation failed")?;
     let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
         .map_err(|_| "bad key")?;
-    let proof = pair
+    let mut proof = pair
         .sign(&rng, idp::devices::enrolment_message(token).as_bytes())
-        .map_err(|_| "signing failed")?;
+        .map_err(|_| "signing failed")?
+        .as_ref()
+        .to_vec();
+    // The provider accepts only the low-S form (one encoding per signature).
+    idp::devices::to_low_s(&mut proof);
     let request = serde_json::json!({
         "token": token,
         "name": name,
         "public_key": b64(pair.public_key().as_ref()),
-        "proof": b64(proof.as_ref()),
+        "proof": b64(&proof),
     });
     let response = reqwest::Client::new()
         .post(format!("{base}/device/enrol"))
@@ -169,10 +173,14 @@ fn sign(state: &State, message: &str) -> Result<String, String> {
     let pkcs8 = from_b64(&state.key).ok_or("the state file's key is damaged")?;
     let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &pkcs8, &rng)
         .map_err(|_| "bad key")?;
-    Ok(b64(pair
+    let mut signature = pair
         .sign(&rng, message.as_bytes())
         .map_err(|_| "signing failed")?
-        .as_ref()))
+        .as_ref()
+        .to_vec();
+    // The provider accepts only the low-S form (one encoding per signature).
+    idp::devices::to_low_s(&mut signature);
+    Ok(b64(&signature))
 }
 
 /// A device API call, signed: `X-Device-Signature` over "METHOD PATH TIME".

@@ -56,10 +56,12 @@ pub enum MailKind {
     AccessAccepted,
     AccessRejected,
     AccessRevoked,
+    FactorsHeld,
+    AccountSecured,
 }
 
 impl MailKind {
-    const ALL: [MailKind; 10] = [
+    const ALL: [MailKind; 12] = [
         Self::ConfirmRegistration,
         Self::AlreadyRegistered,
         Self::ResetPassword,
@@ -70,6 +72,8 @@ impl MailKind {
         Self::AccessAccepted,
         Self::AccessRejected,
         Self::AccessRevoked,
+        Self::FactorsHeld,
+        Self::AccountSecured,
     ];
 
     fn key(self) -> &'static str {
@@ -84,6 +88,8 @@ impl MailKind {
             Self::AccessAccepted => "access_accepted",
             Self::AccessRejected => "access_rejected",
             Self::AccessRevoked => "access_revoked",
+            Self::FactorsHeld => "factors_held",
+            Self::AccountSecured => "account_secured",
         }
     }
 }

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, SinglePart};
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::outbox;
 
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -20,10 +22,7 @@ pub enum MailError {
 enum Transport {
     /// `echo`: also print each mail on standard output (the demo does, so links are one
     /// click away; the outbox is a development transport, never production).
-    Outbox {
-        files: AsyncFileTransport<Tokio1Executor>,
-        echo: bool,
-    },
+    Outbox { dir: PathBuf, echo: bool },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -34,18 +33,16 @@ pub struct Mailer {
 }
 
 impl Mailer {
-    /// Writes every mail as one `.eml` file under `dir` (created when missing).
+    /// Writes every mail as one `.eml` file (mode 0600) under `dir` (created 0700 when
+    /// missing; the mails already there are made private too).
     pub fn outbox(dir: PathBuf, from: &str, echo: bool) -> Result<Self, MailError> {
-        std::fs::create_dir_all(&dir)
+        outbox::prepare_mail_dir(&dir)
             .map_err(|e| MailError::Send(format!("{}: {e}", dir.display())))?;
         Ok(Self {
             from: from
                 .parse()
                 .map_err(|e| MailError::Address(format!("{from}: {e}")))?,
-            transport: Transport::Outbox {
-                files: AsyncFileTransport::new(dir),
-                echo,
-            },
+            transport: Transport::Outbox { dir, echo },
         })
     }
 
@@ -81,9 +78,8 @@ impl Mailer {
             .singlepart(part)
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
-            Transport::Outbox { files, echo } => {
-                files
-                    .send(message)
+            Transport::Outbox { dir, echo } => {
+                outbox::write_mail(dir, message.formatted())
                     .await
                     .map_err(|e| MailError::Send(e.to_string()))?;
                 if *echo {

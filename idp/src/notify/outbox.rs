@@ -1,8 +1,53 @@
-//! Reading the development outbox: the `.eml` files the outbox transport writes, decoded,
-//! for `idp outbox`, the demo's console and the tests.
+//! The development outbox: mails written as `.eml` files, private to the provider's user
+//! (they carry live links), and read back, decoded, for `idp outbox`, the demo's console
+//! and the tests.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
+
+use crate::private_files;
+
+/// Creates the mail directory 0700 and makes private what an earlier version left readable:
+/// the directory, its parent (the outbox, beside `sms.jsonl`) and every mail in it.
+pub fn prepare_mail_dir(dir: &Path) -> std::io::Result<()> {
+    private_files::create_dir(dir)?;
+    if let Some(outbox) = dir.parent() {
+        private_files::tighten(outbox, private_files::DIR_MODE)?;
+    }
+    for entry in std::fs::read_dir(dir)?.flatten() {
+        if entry.path().extension().is_some_and(|x| x == "eml") {
+            private_files::tighten(&entry.path(), private_files::FILE_MODE)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes one mail as `<dir>/<random>.eml`, mode 0600 from the start. It is written whole
+/// under a temporary name first, so a reader never sees half a mail.
+pub async fn write_mail(dir: &Path, raw: Vec<u8>) -> std::io::Result<()> {
+    let name = crate::secrets::random_hex(16);
+    let (partial, done) = (
+        dir.join(format!(".{name}.eml.part")),
+        dir.join(format!("{name}.eml")),
+    );
+    tokio::task::spawn_blocking(move || {
+        let mut file = private_files::options()
+            .write(true)
+            .create_new(true)
+            .open(&partial)?;
+        let written = file
+            .write_all(&raw)
+            .and_then(|()| file.sync_data())
+            .and_then(|()| std::fs::rename(&partial, &done));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&partial);
+        }
+        written
+    })
+    .await
+    .map_err(std::io::Error::other)?
+}
 
 #[derive(Debug, Clone)]
 pub struct OutboxMail {

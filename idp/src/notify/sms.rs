@@ -17,6 +17,7 @@ use std::time::Duration;
 use tokio::sync::Mutex;
 
 use crate::config::Secret;
+use crate::private_files;
 
 #[derive(Debug, thiserror::Error)]
 #[error("SMS not sent: {0}")]
@@ -56,11 +57,16 @@ fn json_escaped(text: &str) -> String {
 }
 
 impl SmsSender {
+    /// Appends to `<dir>/sms.jsonl`, created 0600 (the directory 0700), since it carries
+    /// codes; one an earlier version left readable by others is made private.
     pub fn outbox(dir: PathBuf) -> Result<Self, SmsError> {
-        std::fs::create_dir_all(&dir).map_err(|e| SmsError(format!("{}: {e}", dir.display())))?;
+        let file = dir.join("sms.jsonl");
+        private_files::create_dir(&dir)
+            .and_then(|()| private_files::tighten(&file, private_files::FILE_MODE))
+            .map_err(|e| SmsError(format!("{}: {e}", dir.display())))?;
         Ok(Self {
             transport: Transport::Outbox {
-                file: dir.join("sms.jsonl"),
+                file,
                 lock: Arc::new(Mutex::new(())),
             },
         })
@@ -84,7 +90,7 @@ impl SmsSender {
                 let _guard = lock.lock().await;
                 let file = file.clone();
                 tokio::task::spawn_blocking(move || {
-                    let mut out = std::fs::OpenOptions::new()
+                    let mut out = private_files::options()
                         .create(true)
                         .append(true)
                         .open(&file)?;

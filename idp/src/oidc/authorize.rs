@@ -64,9 +64,28 @@ pub struct PendingAuthorization {
     pub login_hint: Option<String>,
     pub required_acr: Acr,
     pub created_at: i64,
-    /// Set when the user allowed the request on the consent screen.
+    /// SHA-256 of the browser-binding cookie of the browser that sent the request: only
+    /// that browser may continue it (a link to it sent to someone else is useless).
     #[serde(default)]
-    pub consented: bool,
+    pub browser: String,
+    /// The account the request is being answered for, once a session reached it: another
+    /// account signing in on the same browser cannot take it over.
+    #[serde(default)]
+    pub account_id: Option<String>,
+    /// With `prompt=consent`: the account that answered the consent screen for this
+    /// request. Consent itself is recorded per account (`grant_consent`), never here.
+    #[serde(default)]
+    pub consent_answered_by: Option<String>,
+}
+
+/// A pending request looked up for a browser.
+#[derive(Debug)]
+pub enum PendingLookup {
+    Found(Box<PendingAuthorization>),
+    /// Expired, finished, or never existed.
+    Gone,
+    /// It exists but another browser started it.
+    OtherBrowser,
 }
 
 /// Where the answer goes back to the client.
@@ -350,10 +369,12 @@ fn check_lengths(request: &AuthorizationRequest) -> Result<(), OAuthError> {
 impl Provider {
     /// Validates an authorization request and stores it as pending. `current_sid`: the
     /// browser's session when the request arrived, if any.
+    /// `browser_id`: the value of the browser-binding cookie (see `PendingAuthorization`).
     pub async fn begin_authorization(
         &self,
         request: &AuthorizationRequest,
         current_sid: Option<&str>,
+        browser_id: &str,
     ) -> Result<PendingAuthorization, AuthorizeError> {
         let client = check_client(self, request).await?;
         let redirect_uri = check_redirect_uri(&client, request)?;
@@ -390,7 +411,9 @@ impl Provider {
             login_hint: request.login_hint.clone(),
             required_acr: required_acr(&client, request),
             created_at: self.now(),
-            consented: false,
+            browser: token_hash(browser_id),
+            account_id: None,
+            consent_answered_by: None,
         };
         self.save_pending(&pending).await.map_err(|_| {
             to_client(
@@ -426,6 +449,26 @@ impl Provider {
         let pending: Option<PendingAuthorization> = serde_json::from_slice(&bytes).ok();
         let lifetime = i64::try_from(PENDING_LIFETIME.as_secs()).unwrap_or(i64::MAX);
         Ok(pending.filter(|p| self.now() - p.created_at < lifetime))
+    }
+
+    /// The pending request `id`, if `browser_id` (the browser-binding cookie) is the one
+    /// of the browser that started it. Every step that continues a request comes here.
+    pub async fn pending_for_browser(
+        &self,
+        id: &str,
+        browser_id: Option<&str>,
+    ) -> Result<PendingLookup, Error> {
+        let Some(pending) = self.pending_authorization(id).await? else {
+            return Ok(PendingLookup::Gone);
+        };
+        let same_browser = browser_id.is_some_and(|b| {
+            crate::secrets::constant_time_eq(token_hash(b).as_bytes(), pending.browser.as_bytes())
+        });
+        if same_browser {
+            Ok(PendingLookup::Found(Box::new(pending)))
+        } else {
+            Ok(PendingLookup::OtherBrowser)
+        }
     }
 
     /// What the browser needs next for `pending`, given its session (if any).
@@ -470,6 +513,20 @@ impl Provider {
                 login_hint: pending.login_hint.clone(),
             }));
         };
+        // The first account to reach the request owns it.
+        match &pending.account_id {
+            Some(owner) if *owner != account.id => {
+                return Ok(Err(AuthorizeError::Page(
+                    "This sign-in request was started for another account. Go back to the application and start again.".into(),
+                )));
+            }
+            Some(_) => {}
+            None => {
+                let mut bound = pending.clone();
+                bound.account_id = Some(account.id.clone());
+                self.save_pending(&bound).await?;
+            }
+        }
         let required = if account.require_mfa {
             pending.required_acr.max(Acr::Substantial)
         } else {
@@ -487,8 +544,9 @@ impl Provider {
                 required,
             }));
         }
+        let answered_here = pending.consent_answered_by.as_deref() == Some(account.id.as_str());
         let consent_needed = !client.first_party
-            && !pending.consented
+            && !answered_here
             && (pending.prompt_consent
                 || !self
                     .has_consent(&account.id, &client.id, &pending.scopes)
@@ -558,33 +616,42 @@ impl Provider {
         Ok(code)
     }
 
-    /// The user's answer on the consent screen; `None` when the request is gone.
+    /// The user's answer on the consent screen for a request this browser started
+    /// (`pending_for_browser`).
     pub async fn answer_consent(
         &self,
-        pending_id: &str,
+        mut pending: PendingAuthorization,
         account: &Account,
         allow: bool,
-    ) -> Result<Option<Result<PendingAuthorization, AuthorizeError>>, Error> {
-        let Some(mut pending) = self.pending_authorization(pending_id).await? else {
-            return Ok(None);
-        };
+    ) -> Result<Result<PendingAuthorization, AuthorizeError>, Error> {
+        if pending
+            .account_id
+            .as_deref()
+            .is_some_and(|a| a != account.id)
+        {
+            return Ok(Err(AuthorizeError::Page(
+                "This sign-in request was started for another account. Go back to the application and start again.".into(),
+            )));
+        }
         if !allow {
             self.store
-                .delete(&keys::pending_authorization(pending_id))
+                .delete(&keys::pending_authorization(&pending.id))
                 .await?;
             let denied = OAuthError::new("access_denied", "the user did not allow the request");
             let state = pending.state.as_deref();
-            return Ok(Some(Err(error_redirect(
+            return Ok(Err(error_redirect(
                 (&pending.redirect_uri, pending.response_mode, state),
                 &self.config.issuer,
                 denied,
-            ))));
+            )));
         }
+        // Consent belongs to the account; the request only remembers who answered, for
+        // prompt=consent.
         self.grant_consent(&account.id, &pending.client_id, &pending.scopes)
             .await?;
-        pending.consented = true;
+        pending.consent_answered_by = Some(account.id.clone());
         self.save_pending(&pending).await?;
-        Ok(Some(Ok(pending)))
+        Ok(Ok(pending))
     }
 
     async fn has_consent(
@@ -651,8 +718,11 @@ impl Provider {
         Ok(list)
     }
 
-    /// Withdraws a consent: the application must ask again next time.
+    /// Withdraws a consent: the application must ask again next time, and every token it
+    /// holds for the account (offline access included) is revoked.
     pub async fn withdraw_consent(&self, account_id: &str, client_id: &str) -> Result<(), Error> {
+        self.revoke_grants(account_id, super::grants::Revoke::Client(client_id))
+            .await?;
         self.store
             .delete(&keys::consent(account_id, client_id))
             .await?;

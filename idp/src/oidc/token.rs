@@ -38,10 +38,10 @@ pub struct ClientCredentials {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct RefreshRecord {
-    family: String,
-    grant: Grant,
-    expires_at: i64,
+pub(super) struct RefreshRecord {
+    pub(super) family: String,
+    pub(super) grant: Grant,
+    pub(super) expires_at: i64,
 }
 
 /// What a redeemed code or a used refresh token led to, kept to revoke on replay.
@@ -195,7 +195,15 @@ impl Provider {
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
         let issued = self.issue_tokens(client, &account, grant, nonce).await?;
-        let family = family.unwrap_or_else(|| random_token(16));
+        let family = match family {
+            Some(family) => family,
+            None => {
+                let family = random_token(16);
+                self.index_family(&grant.account_id, &client.id, &family)
+                    .await?;
+                family
+            }
+        };
         let refresh_token = random_token(32);
         let lifetime =
             i64::try_from(self.config.refresh_token_days.saturating_mul(86400)).unwrap_or(i64::MAX);
@@ -242,7 +250,7 @@ impl Provider {
         Ok(())
     }
 
-    async fn revoke_family(&self, family: &str) -> Result<(), OidcError> {
+    pub(super) async fn revoke_family(&self, family: &str) -> Result<(), crate::error::Error> {
         if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
             self.store
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
@@ -266,11 +274,25 @@ impl Provider {
             .as_deref()
             .ok_or_else(|| OAuthError::new("invalid_request", "refresh_token is missing"))?;
         let hash = token_hash(token);
+        let other_client = || invalid_grant("the refresh token was issued to another client");
+        // A client presenting another client's token changes nothing: the owner is checked
+        // before anything is consumed.
+        if let Some(bytes) = self.store.get(&keys::refresh_token(&hash)).await?
+            && serde_json::from_slice::<RefreshRecord>(&bytes)
+                .is_ok_and(|r| r.grant.client_id != client.id)
+        {
+            return Err(other_client());
+        }
         let Some(bytes) = self.store.take(&keys::refresh_token(&hash)).await? else {
-            // An old token of a rotated family: someone kept a copy. The family dies.
-            if let Some(family) = self.store.get(&keys::refresh_used(&hash)).await? {
-                self.revoke_family(&String::from_utf8_lossy(&family))
-                    .await?;
+            // An old token of a rotated family: its owner kept a copy, or someone stole
+            // one. The family dies, unless the token is not even the presenter's.
+            if let Some(used) = self.store.get(&keys::refresh_used(&hash)).await? {
+                let used = String::from_utf8_lossy(&used).into_owned();
+                let (family, owner) = used.split_once(':').unwrap_or((used.as_str(), ""));
+                if !owner.is_empty() && owner != client.id {
+                    return Err(other_client());
+                }
+                self.revoke_family(family).await?;
                 tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
             }
             return Err(invalid_grant(
@@ -282,18 +304,12 @@ impl Provider {
         let lifetime = Duration::from_secs(
             u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1),
         );
+        let used = format!("{}:{}", record.family, record.grant.client_id);
         self.store
-            .put(
-                &keys::refresh_used(&hash),
-                record.family.as_bytes(),
-                Some(lifetime),
-            )
+            .put(&keys::refresh_used(&hash), used.as_bytes(), Some(lifetime))
             .await?;
         if record.grant.client_id != client.id {
-            self.revoke_family(&record.family).await?;
-            return Err(invalid_grant(
-                "the refresh token was issued to another client",
-            ));
+            return Err(other_client());
         }
         if record.expires_at <= self.now() {
             return Err(invalid_grant("the refresh token has expired"));

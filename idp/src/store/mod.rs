@@ -111,6 +111,10 @@ pub mod keys {
     pub fn consent(account_id: &str, client_id: &str) -> String {
         format!("consent:{account_id}:{client_id}")
     }
+    /// The refresh-token families issued for the account, as `family:client_id`.
+    pub fn account_grants(account_id: &str) -> String {
+        format!("account_grants:{account_id}")
+    }
     pub fn account_consents(account_id: &str) -> String {
         format!("account-consents:{account_id}")
     }

@@ -15,6 +15,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::Semaphore;
 
 use super::{Store, StoreError, StoreResult};
+use crate::private_files;
 
 const FILE_NAME: &str = "idp.sqlite3";
 /// Readers run beside the one writer thanks to WAL; a few connections are enough on 2 cores.
@@ -65,6 +66,22 @@ fn backend(e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// Creates the database file 0600 when missing (an empty file is a new database to
+/// SQLite) and tightens it, and any `-wal` and `-shm` beside it, when they are looser.
+fn make_private(path: &Path) -> std::io::Result<()> {
+    private_files::options()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        private_files::tighten(Path::new(&name), private_files::FILE_MODE)?;
+    }
+    Ok(())
+}
+
 fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(Duration::from_secs(5))?;
@@ -106,15 +123,19 @@ fn upsert(
 }
 
 impl SqliteStore {
-    /// Opens (creating when needed) `<dir>/idp.sqlite3`.
+    /// Opens (creating when needed) `<dir>/idp.sqlite3`. The directory is made 0700 and the
+    /// file 0600 before SQLite opens it; SQLite gives the `-wal` and `-shm` files it creates
+    /// the database file's mode. Looser modes left by earlier versions are tightened.
     pub fn open(dir: &Path) -> StoreResult<Self> {
-        std::fs::create_dir_all(dir).map_err(|e| {
+        private_files::create_dir(dir).map_err(|e| {
             StoreError::Backend(format!(
                 "cannot create data directory {}: {e}",
                 dir.display()
             ))
         })?;
         let path = dir.join(FILE_NAME);
+        make_private(&path)
+            .map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
         let first = open_connection(&path).map_err(backend)?;
         first.execute_batch(SCHEMA).map_err(backend)?;
         Ok(Self {

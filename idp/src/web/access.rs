@@ -150,7 +150,11 @@ fn row(state: &AppState, r: &AccessRequest, requester: String) -> AccessRow {
         profiles: r.profiles.join(", "),
         comment: r.comment.clone(),
         submitted: format_utc(r.created_at),
-        status: r.status.label(),
+        status: if r.status == crate::access::Status::Pending && r.first_approval.is_some() {
+            "accepted once, waits for a second approver"
+        } else {
+            r.status.label()
+        },
         reason: r.reason.clone(),
     }
 }
@@ -591,7 +595,13 @@ pub async fn decide(
         _ => return Err(PageError::BadRequest("Choose Accept or Reject.")),
     };
     let outcome = state
-        .decide_access_request(&user.account, &id, decision, &form.reason)
+        .decide_access_request(
+            &user.account,
+            user.session.acr(),
+            &id,
+            decision,
+            &form.reason,
+        )
         .await?;
     let done = match decision {
         Decision::Accept => "The request was accepted; the requester has been told by e-mail.",
@@ -608,7 +618,7 @@ pub async fn revoke(
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .revoke_access(&user.account, &id, &form.reason)
+        .revoke_access(&user.account, user.session.acr(), &id, &form.reason)
         .await?;
     let done = "The access was revoked; the requester has been told by e-mail.";
     after_decision(&state, &csrf, &user, outcome, done).await
@@ -625,6 +635,24 @@ async fn after_decision(
         DecideOutcome::Done(_) => {
             approvals_page(state, csrf, user, Some(done), None, StatusCode::OK).await
         }
+        DecideOutcome::FirstApproval(_) => {
+            let first = "You accepted the request. It gives a profile that approves others, so a second approver must accept it too; the requester is told then.";
+            approvals_page(state, csrf, user, Some(first), None, StatusCode::OK).await
+        }
+        DecideOutcome::SecondFactorNeeded => Ok(render(
+            StatusCode::FORBIDDEN,
+            &MessagePage {
+                site_name: &state.config.site_name,
+                title: "Confirm with your second factor first",
+                paragraphs: vec![
+                    "Deciding on access requests gives or takes access to patient data, so it needs a sign-in with a second factor (Mobile Phone + SMS, a mobile app or a token). Nothing was changed.".into(),
+                ],
+                link: Some((
+                    "/login/verify?next=%2Faccess%2Fapprovals",
+                    "Confirm with a second factor",
+                )),
+            },
+        )),
         DecideOutcome::NotAllowed => Ok(not_an_approver(state)),
         DecideOutcome::NotFound => Err(PageError::NotFound),
         DecideOutcome::AlreadyDecided => {

@@ -36,6 +36,35 @@ pub fn session_token(state: &AppState, jar: &CookieJar) -> Option<String> {
         .filter(|v| !v.is_empty() && v.len() <= 64)
 }
 
+const BROWSER_COOKIE: &str = "idp_browser";
+
+/// This browser's long-lived random id (cookie `idp_browser`), and the jar that keeps it.
+/// It tells the owner of sign-ins from new browsers, and binds a pending authorization
+/// request to the browser that started it.
+pub fn browser_id(state: &AppState, jar: CookieJar) -> (String, CookieJar) {
+    if let Some(id) = current_browser_id(&jar) {
+        return (id, jar);
+    }
+    let id = crate::secrets::random_token(24);
+    let jar = jar.add(
+        Cookie::build((BROWSER_COOKIE, id.clone()))
+            .path("/")
+            .http_only(true)
+            .secure(state.config.secure_cookies())
+            .same_site(SameSite::Lax)
+            .max_age(time::Duration::days(400))
+            .build(),
+    );
+    (id, jar)
+}
+
+/// The browser id the request came with, if any (never makes one).
+pub fn current_browser_id(jar: &CookieJar) -> Option<String> {
+    jar.get(BROWSER_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|v| v.len() == 32)
+}
+
 pub struct ClientInfo {
     pub ip: String,
     pub user_agent: String,

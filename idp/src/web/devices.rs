@@ -42,6 +42,7 @@ async fn devices_page(
                 })
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
+            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
             enrolment,
             notice,
         },
@@ -117,21 +118,31 @@ pub async fn panic(
         .panic_delete_devices(&user.account, &user.session, &form.password, &client.ip)
         .await?
     {
-        PanicOutcome::Done { devices, tokens } => {
+        PanicOutcome::Done {
+            devices,
+            tokens,
+            held_until,
+        } => {
             let removal = Cookie::build(session_cookie_name(state.config.secure_cookies()))
                 .path("/")
                 .build();
+            let mut paragraphs = vec![format!(
+                "{devices} mobile device(s) and {tokens} token(s) were deleted and every session was ended."
+            )];
+            match held_until {
+                Some(until) => paragraphs.push(format!(
+                    "You confirmed this with your password only, so for your safety a new device or token can be added from {}. We sent you a mail about it, with a link to secure your account if this was not you.",
+                    crate::clock::format_utc(until)
+                )),
+                None => paragraphs
+                    .push("We sent you a mail about it. Sign in again to add a new device.".into()),
+            }
             let page = render(
                 StatusCode::OK,
                 &super::pages::MessagePage {
                     site_name: &state.config.site_name,
                     title: "All your devices were deleted",
-                    paragraphs: vec![
-                        format!(
-                            "{devices} mobile device(s) and {tokens} token(s) were deleted and every session was ended."
-                        ),
-                        "We sent you a mail about it. Sign in again to add a new device.".into(),
-                    ],
+                    paragraphs,
                     link: Some(("/login", "Sign in")),
                 },
             );
@@ -220,34 +231,72 @@ fn wait_page(
     )
 }
 
-/// "Mobile App PIN Code": starts a request and shows the number to pick in the app.
+/// "Mobile App PIN Code": the page that offers to send the request. A GET sends nothing,
+/// so a link from another site cannot push requests to someone's phone.
+pub async fn app_start_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    _user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+) -> Response {
+    app_start_page(&state, &csrf, super::safe_next(&q.next), None, StatusCode::OK)
+}
+
+fn app_start_page(
+    state: &AppState,
+    csrf: &str,
+    next: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    render(
+        status,
+        &super::pages::AppStartPage {
+            site_name: &state.config.site_name,
+            csrf,
+            next,
+            error,
+        },
+    )
+}
+
+/// Sends the request (a form POST, CSRF-checked) and shows the number to pick in the app.
 pub async fn app_start(
     State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
     user: SignedIn,
-    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+    CsrfForm(form): CsrfForm<AppQuery>,
 ) -> Result<Response, PageError> {
-    let next = super::safe_next(&q.next);
-    match state
-        .start_app_approval(&user.account, &user.session)
-        .await?
-    {
-        Some(request) => Ok(wait_page(
-            &state,
-            &request.id,
-            request.number,
-            next,
-            None,
-            StatusCode::OK,
-        )),
-        None => Ok(wait_page(
-            &state,
-            "",
-            0,
-            next,
-            Some("Your account has no mobile device. Add one in \"Manage my mobile devices\"."),
-            StatusCode::BAD_REQUEST,
-        )),
-    }
+    use crate::devices::AppStart;
+    let next = super::safe_next(&form.next);
+    let refused = |message: &str, status| app_start_page(&state, &csrf, next, Some(message), status);
+    Ok(
+        match state
+            .start_app_approval(&user.account, &user.session)
+            .await?
+        {
+            AppStart::Started(request) => wait_page(
+                &state,
+                &request.id,
+                request.number,
+                next,
+                None,
+                StatusCode::OK,
+            ),
+            AppStart::NoDevice => refused(
+                "Your account has no mobile device. Add one in \"Manage my mobile devices\".",
+                StatusCode::BAD_REQUEST,
+            ),
+            AppStart::AlreadyWaiting => refused(
+                "A sign-in request is already waiting on your mobile app. Answer it there, or wait two minutes for it to expire.",
+                StatusCode::CONFLICT,
+            ),
+            AppStart::TooMany => refused(
+                "Too many sign-in requests were sent to your mobile app this hour. Choose another verification method, or try again later.",
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
+        },
+    )
 }
 
 /// The waiting page refreshes itself here until the app has answered.

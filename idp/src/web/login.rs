@@ -16,7 +16,6 @@ use crate::clock::format_utc;
 use crate::provider::SignInOutcome;
 use crate::throttle::Refusal;
 
-const BROWSER_COOKIE: &str = "idp_browser";
 /// The method this browser used last, offered first next time (not a secret).
 pub(super) const METHOD_COOKIE: &str = "idp_method";
 
@@ -184,20 +183,7 @@ pub async fn password_submit(
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<Response, PageError> {
     // A long-lived random id for this browser, to tell the owner of sign-ins from new ones.
-    let browser_id = jar
-        .get(BROWSER_COOKIE)
-        .map(|c| c.value().to_owned())
-        .filter(|v| v.len() == 32)
-        .unwrap_or_else(|| crate::secrets::random_token(24));
-    let jar = jar.add(
-        Cookie::build((BROWSER_COOKIE, browser_id.clone()))
-            .path("/")
-            .http_only(true)
-            .secure(state.config.secure_cookies())
-            .same_site(axum_extra::extract::cookie::SameSite::Lax)
-            .max_age(time::Duration::days(400))
-            .build(),
-    );
+    let (browser_id, jar) = super::auth::browser_id(&state, jar);
     let outcome = state
         .sign_in(
             &form.email,

@@ -43,6 +43,7 @@ async fn phones_page(
                 .map(|p| (p.number.clone(), p.verified))
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
+            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
             pending: view.pending,
             notice: view.notice,
             error: view.error,
@@ -296,6 +297,7 @@ async fn tokens_page(
                 .map(|t| (t.id.clone(), crate::clock::format_utc(t.added_at)))
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
+            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
             enrolment,
             notice,
             error,

@@ -13,6 +13,7 @@ mod mfa;
 mod oidc;
 mod pages;
 mod password;
+mod recovery;
 mod register;
 
 use std::net::SocketAddr;
@@ -105,10 +106,17 @@ pub fn router(state: AppState) -> Router {
         .route("/account/devices/add", post(devices::add_device))
         .route("/account/devices/delete", post(devices::delete_device))
         .route("/account/devices/panic", post(devices::panic))
+        .route(
+            "/account/secure",
+            get(recovery::secure_form).post(recovery::secure_submit),
+        )
         .route("/device/enrol", post(devices::api_enrol))
         .route("/device/requests", get(devices::api_requests))
         .route("/device/requests/{id}", post(devices::api_answer))
-        .route("/login/app", get(devices::app_start))
+        .route(
+            "/login/app",
+            get(devices::app_start_form).post(devices::app_start),
+        )
         .route("/login/app-qr", get(devices::app_qr))
         .route("/login/app-qr/verify", post(devices::app_qr_verify))
         .route("/login/app/wait", get(devices::app_wait))
@@ -255,11 +263,56 @@ pub(crate) fn encode(value: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Only a local path may be a post-sign-in destination (no open redirect).
+/// Only a path on this site may be a post-sign-in destination (no open redirect).
+///
+/// The target is parsed as a URL relative to this site, as a browser would (which drops
+/// TAB and newlines and reads `\` as `/`), and kept only when it stays on this site's
+/// origin and reads exactly as the parser writes it back, so what we check is what the
+/// browser follows. Every `next` goes through here.
 pub(crate) fn safe_next(next: &str) -> &str {
-    let local = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n']);
-    if local { next } else { "/account" }
+    const FALLBACK: &str = "/account";
+    // Any fixed origin will do: only whether the target leaves it matters.
+    let Ok(base) = url::Url::parse("http://idp.invalid/") else {
+        return FALLBACK;
+    };
+    if !next.starts_with('/') {
+        return FALLBACK;
+    }
+    let Ok(target) = base.join(next) else {
+        return FALLBACK;
+    };
+    let same_origin = target.origin() == base.origin();
+    let canonical = &target[url::Position::BeforePath..] == next;
+    if same_origin && canonical { next } else { FALLBACK }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_same_site_paths_are_destinations() {
+        for good in [
+            "/account",
+            "/authorize/resume?id=abc_-12",
+            "/login/verify?next=%2Faccount",
+        ] {
+            assert_eq!(safe_next(good), good);
+        }
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\tevil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "https://evil.example/",
+            "evil.example",
+            "/%09/evil.example/../..",
+            "",
+            "/ /evil.example",
+        ] {
+            assert_eq!(safe_next(bad), "/account", "{bad:?}");
+        }
+    }
 }

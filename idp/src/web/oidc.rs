@@ -12,14 +12,15 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::auth::{SignedIn, session_token};
+use super::auth::{SignedIn, browser_id, current_browser_id, session_token};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{ConsentPage, FormPostPage, LogoutPage, MessagePage, SecondFactorPage, render};
 use super::{AppState, PageError, encode_pair};
 use crate::clients;
 use crate::oidc::OidcError;
 use crate::oidc::authorize::{
-    AuthorizationRequest, AuthorizeError, ClientRedirect, NextStep, ResponseMode,
+    AuthorizationRequest, AuthorizeError, ClientRedirect, NextStep, PendingAuthorization,
+    PendingLookup, ResponseMode,
 };
 use crate::oidc::logout::LogoutRequest;
 use crate::oidc::token::{ClientCredentials, TokenRequest};
@@ -139,14 +140,18 @@ async fn authorize(
 ) -> Result<Response, PageError> {
     let session = current_session(&state, &jar).await?;
     let current_sid = session.as_ref().map(|(s, _)| s.sid.as_str());
-    let pending = match state.begin_authorization(&request, current_sid).await {
+    let (browser, jar) = browser_id(&state, jar);
+    let pending = match state
+        .begin_authorization(&request, current_sid, &browser)
+        .await
+    {
         Ok(pending) => pending,
-        Err(e) => return Ok(next_step(&state, Err(e))),
+        Err(e) => return Ok((jar, next_step(&state, Err(e))).into_response()),
     };
     let step = state
         .continue_authorization(&pending, session.as_ref())
         .await?;
-    Ok(next_step(&state, step))
+    Ok((jar, next_step(&state, step)).into_response())
 }
 
 pub async fn authorize_get(
@@ -184,13 +189,35 @@ fn request_gone(state: &AppState) -> Response {
     )
 }
 
+/// The pending request `id` if this browser started it; otherwise the page to show.
+async fn pending_here(
+    state: &AppState,
+    jar: &CookieJar,
+    id: &str,
+) -> Result<Result<PendingAuthorization, Response>, PageError> {
+    let browser = current_browser_id(jar);
+    Ok(
+        match state.pending_for_browser(id, browser.as_deref()).await? {
+            PendingLookup::Found(pending) => Ok(*pending),
+            PendingLookup::Gone => Err(request_gone(state)),
+            PendingLookup::OtherBrowser => Err(message(
+                state,
+                StatusCode::FORBIDDEN,
+                "This sign-in request was started in another browser",
+                "For your safety a sign-in can only be continued in the browser where it started. Go back to the application and start again.".into(),
+            )),
+        },
+    )
+}
+
 pub async fn resume(
     State(state): State<AppState>,
     jar: CookieJar,
     Query(q): Query<IdQuery>,
 ) -> Result<Response, PageError> {
-    let Some(pending) = state.pending_authorization(&q.id).await? else {
-        return Ok(request_gone(&state));
+    let pending = match pending_here(&state, &jar, &q.id).await? {
+        Ok(pending) => pending,
+        Err(page) => return Ok(page),
     };
     let session = current_session(&state, &jar).await?;
     let step = state
@@ -218,11 +245,13 @@ fn scope_descriptions(scopes: &[String]) -> Vec<&'static str> {
 pub async fn consent_form(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    jar: CookieJar,
     _user: SignedIn,
     Query(q): Query<IdQuery>,
 ) -> Result<Response, PageError> {
-    let Some(pending) = state.pending_authorization(&q.id).await? else {
-        return Ok(request_gone(&state));
+    let pending = match pending_here(&state, &jar, &q.id).await? {
+        Ok(pending) => pending,
+        Err(page) => return Ok(page),
     };
     let client = clients::get(state.store.as_ref(), &pending.client_id)
         .await?
@@ -248,17 +277,18 @@ pub struct ConsentAnswer {
 
 pub async fn consent_submit(
     State(state): State<AppState>,
+    jar: CookieJar,
     user: SignedIn,
     CsrfForm(answer): CsrfForm<ConsentAnswer>,
 ) -> Result<Response, PageError> {
     let allow = answer.decision == "allow";
-    match state
-        .answer_consent(&answer.id, &user.account, allow)
-        .await?
-    {
-        None => Ok(request_gone(&state)),
-        Some(Err(e)) => Ok(next_step(&state, Err(e))),
-        Some(Ok(pending)) => {
+    let pending = match pending_here(&state, &jar, &answer.id).await? {
+        Ok(pending) => pending,
+        Err(page) => return Ok(page),
+    };
+    match state.answer_consent(pending, &user.account, allow).await? {
+        Err(e) => Ok(next_step(&state, Err(e))),
+        Ok(pending) => {
             let session = (user.session, user.account);
             let step = state
                 .continue_authorization(&pending, Some(&session))
@@ -270,11 +300,13 @@ pub async fn consent_submit(
 
 pub async fn second_factor(
     State(state): State<AppState>,
+    jar: CookieJar,
     user: SignedIn,
     Query(q): Query<IdQuery>,
 ) -> Result<Response, PageError> {
-    let Some(pending) = state.pending_authorization(&q.id).await? else {
-        return Ok(request_gone(&state));
+    let pending = match pending_here(&state, &jar, &q.id).await? {
+        Ok(pending) => pending,
+        Err(page) => return Ok(page),
     };
     let has_phone = user.account.verified_phones().next().is_some();
     let has_token = !user.account.tokens.is_empty();

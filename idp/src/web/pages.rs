@@ -169,6 +169,8 @@ pub struct TokensPage<'a> {
     /// (id, added on)
     pub tokens: Vec<(String, String)>,
     pub can_change: bool,
+    /// While the account is on hold after a password-only PANIC: when it ends.
+    pub hold_until: Option<String>,
     pub enrolment: Option<crate::mfa::TokenEnrolment>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
@@ -190,6 +192,8 @@ pub struct PhonesPage<'a> {
     pub csrf: &'a str,
     pub phones: Vec<(String, bool)>,
     pub can_change: bool,
+    /// While the account is on hold after a password-only PANIC: when it ends.
+    pub hold_until: Option<String>,
     pub pending: Option<&'a str>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
@@ -280,6 +284,8 @@ pub struct DevicesPage<'a> {
     /// (id, name, added on)
     pub devices: Vec<(String, String, String)>,
     pub can_change: bool,
+    /// While the account is on hold after a password-only PANIC: when it ends.
+    pub hold_until: Option<String>,
     pub enrolment: Option<crate::devices::DeviceEnrolment>,
     pub notice: Option<&'a str>,
 }
@@ -406,4 +412,22 @@ pub struct AccessApprovalsPage<'a> {
     pub networks: String,
     pub pending: Vec<AccessRow>,
     pub granted: Vec<AccessRow>,
+}
+
+#[derive(Template)]
+#[template(path = "secure_account.html")]
+pub struct SecureAccountPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub token: &'a str,
+    pub email: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "app_start.html")]
+pub struct AppStartPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub error: Option<&'a str>,
 }

@@ -11,6 +11,8 @@ use idp::access::{DecideOutcome, Decision, SubmitOutcome};
 use idp::accounts::Account;
 
 const DE22: &str = "ERN-RND:DE:DE22";
+/// The level of an approver who signed in with a second factor.
+const SECOND_FACTOR: idp::clients::Acr = idp::clients::Acr::Substantial;
 
 async fn account(app: &TestApp, email: &str) -> Account {
     idp::accounts::find_by_email(app.provider.store.as_ref(), email)
@@ -19,9 +21,17 @@ async fn account(app: &TestApp, email: &str) -> Account {
         .unwrap()
 }
 
-/// A signed-in Coordinator of ERN-RND (granted by the operator, as `idp access grant` does).
+/// A Coordinator of ERN-RND (granted by the operator, as `idp access grant` does), signed
+/// in with a token as second factor, as deciding needs.
 async fn coordinator(app: &TestApp, email: &str, organisation: &str) -> (Browser, Account) {
-    let browser = app.registered_user(email, PASSWORD).await;
+    let enrolling = app.registered_user(email, PASSWORD).await;
+    let secret = crate::tokens::enrol(app, &enrolling).await;
+    // The next time step, so the code is not the one used at enrolment.
+    app.clock.advance(30);
+    let browser = app.browser();
+    let code = crate::tokens::oathtool(&secret, app.clock_now());
+    let signed_in = crate::tokens::sign_in_with_token(&browser, email, &code).await;
+    assert_eq!(signed_in.status, 303, "{}", signed_in.text());
     let who = account(app, email).await;
     let granted = app
         .provider
@@ -125,7 +135,8 @@ async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is
     let done = request_through_wizard(&requester, "HP", "Neurologist at Tübingen").await;
     assert_eq!(done.status, 200, "{}", done.text());
     assert!(done.text().contains("Your request has been submitted"));
-    let waiting = app.mails_to("coord-rnd@example.eu", 2).await;
+    // Confirmation, token added, a sign-in from a new browser, then the request.
+    let waiting = app.mails_to("coord-rnd@example.eu", 4).await;
     assert!(
         waiting
             .iter()
@@ -233,14 +244,14 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
     // Another network's Coordinator, and the requester, may not decide.
     assert_eq!(
         provider
-            .decide_access_request(&liver, &request.id, Decision::Accept, "")
+            .decide_access_request(&liver, SECOND_FACTOR, &request.id, Decision::Accept, "")
             .await
             .unwrap(),
         DecideOutcome::NotAllowed
     );
     assert_eq!(
         provider
-            .decide_access_request(&hp, &request.id, Decision::Accept, "")
+            .decide_access_request(&hp, SECOND_FACTOR, &request.id, Decision::Accept, "")
             .await
             .unwrap(),
         DecideOutcome::NotAllowed
@@ -265,7 +276,7 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
     };
     assert_eq!(
         provider
-            .decide_access_request(&rnd, &own.id, Decision::Accept, "")
+            .decide_access_request(&rnd, SECOND_FACTOR, &own.id, Decision::Accept, "")
             .await
             .unwrap(),
         DecideOutcome::NotAllowed
@@ -273,15 +284,21 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
     // Rejecting needs a reason, since the requester receives it.
     assert!(matches!(
         provider
-            .decide_access_request(&rnd, &request.id, Decision::Reject, " ")
+            .decide_access_request(&rnd, SECOND_FACTOR, &request.id, Decision::Reject, " ")
             .await
             .unwrap(),
         DecideOutcome::Refused(_)
     ));
     // Two Coordinators deciding at once: exactly one decision stands.
     let (a, b) = tokio::join!(
-        provider.decide_access_request(&rnd, &request.id, Decision::Accept, ""),
-        provider.decide_access_request(&rnd2, &request.id, Decision::Reject, "not a member"),
+        provider.decide_access_request(&rnd, SECOND_FACTOR, &request.id, Decision::Accept, ""),
+        provider.decide_access_request(
+            &rnd2,
+            SECOND_FACTOR,
+            &request.id,
+            Decision::Reject,
+            "not a member"
+        ),
     );
     let outcomes = [a.unwrap(), b.unwrap()];
     assert_eq!(
@@ -300,7 +317,7 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
         .remove(0);
     assert!(matches!(
         provider
-            .revoke_access(&rnd, &grant.id, "left the network")
+            .revoke_access(&rnd, SECOND_FACTOR, &grant.id, "left the network")
             .await
             .unwrap(),
         DecideOutcome::Done(_)
@@ -320,7 +337,7 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
     };
     assert_eq!(
         provider
-            .decide_access_request(&rnd2, &later.id, Decision::Accept, "")
+            .decide_access_request(&rnd2, SECOND_FACTOR, &later.id, Decision::Accept, "")
             .await
             .unwrap(),
         DecideOutcome::NotAllowed
@@ -489,7 +506,7 @@ async fn roles_go_to_the_applications_client_only_and_a_revoked_grant_is_gone_at
 
     assert!(matches!(
         app.provider
-            .revoke_access(&coordinator, &grant.id, "moved away")
+            .revoke_access(&coordinator, SECOND_FACTOR, &grant.id, "moved away")
             .await
             .unwrap(),
         DecideOutcome::Done(_)

@@ -202,7 +202,7 @@ async fn panic_deletes_every_device_and_token_and_ends_every_session() {
     assert!(
         mails.iter().any(|m| m
             .body
-            .contains("PANIC: all mobile devices (1) and tokens (0) deleted")),
+            .contains("every mobile device and token of your account was deleted")),
         "the owner is mailed"
     );
 }
@@ -230,7 +230,11 @@ async fn start_app_sign_in(browser: &Browser, email: &str) -> (crate::app::Page,
         "{}",
         chosen.location()
     );
-    let waiting = browser.get(chosen.location()).await;
+    // The page offers to send the request; only its form (a POST) sends it.
+    let offer = browser.get(chosen.location()).await;
+    assert_eq!(offer.status, 200, "{}", offer.text());
+    assert!(!offer.body.contains("class=\"match-number\""));
+    let waiting = browser.submit(&offer.form_with_action("/login/app"), &[]).await;
     assert_eq!(waiting.status, 200, "{}", waiting.text());
     let number: u8 = waiting
         .body
@@ -516,7 +520,9 @@ async fn a_replayed_device_call_is_refused() {
         &rng,
     )
     .unwrap();
-    let signature = idp::secrets::b64(pair.sign(&rng, call.as_bytes()).unwrap().as_ref());
+    let mut signature = pair.sign(&rng, call.as_bytes()).unwrap().as_ref().to_vec();
+    idp::devices::to_low_s(&mut signature);
+    let signature = idp::secrets::b64(&signature);
     let send = || {
         reqwest::Client::new()
             .get(format!("{}/device/requests", app.base))
@@ -651,11 +657,15 @@ async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
     );
     assert!(out.status.success(), "{}", text(&out));
 
-    // Two sign-ins wait; an answer signed for the first cannot be used for the second.
+    // Two sign-ins, one after the other (one request waits at a time per account); an
+    // answer signed for the first cannot be used for the second.
     let (first, second) = (app.browser(), app.browser());
     let (_, number_a) = start_app_sign_in(&first, "image@example.eu").await;
+    let mut requests = pending(&state, app.clock_now());
+    assert_eq!(requests.len(), 1);
+    app.clock.advance(121);
     let (_, number_b) = start_app_sign_in(&second, "image@example.eu").await;
-    let requests = pending(&state, app.clock_now());
+    requests.extend(pending(&state, app.clock_now()));
     assert_eq!(requests.len(), 2);
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
@@ -667,7 +677,11 @@ async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
         &rng,
     )
     .unwrap();
-    let sign = |m: &str| idp::secrets::b64(pair.sign(&rng, m.as_bytes()).unwrap().as_ref());
+    let sign = |m: &str| {
+        let mut signature = pair.sign(&rng, m.as_bytes()).unwrap().as_ref().to_vec();
+        idp::devices::to_low_s(&mut signature);
+        idp::secrets::b64(&signature)
+    };
     let (id_a, id_b) = (&requests[0].0, &requests[1].0);
     let pick = if requests[1].1.contains(&number_b) {
         number_b

@@ -6,6 +6,7 @@ mod accounts;
 mod app;
 mod cli;
 mod devices;
+mod hardening;
 mod http;
 mod mfa;
 mod oidc;

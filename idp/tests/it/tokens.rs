@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::app::{Backend, Browser, Page, TestApp, sign_in, spawn_app};
 use crate::rp::PASSWORD;
 
-fn oathtool(secret: &str, at: i64) -> String {
+pub fn oathtool(secret: &str, at: i64) -> String {
     let out = Command::new("oathtool")
         .args(["--totp", "-b", secret, "--now", &format!("@{at}")])
         .output()
@@ -21,7 +21,7 @@ fn oathtool(secret: &str, at: i64) -> String {
 }
 
 /// Enrols a token for a signed-in browser; returns its base32 secret.
-async fn enrol(app: &TestApp, browser: &Browser) -> String {
+pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
     let page = browser.get("/account/tokens").await;
     let started = browser.submit(&page, &[]).await;
     assert_eq!(started.status, 200, "{}", started.text());
@@ -63,7 +63,7 @@ async fn enrol(app: &TestApp, browser: &Browser) -> String {
     secret
 }
 
-async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> Page {
+pub async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> Page {
     let login = browser.get("/login").await;
     let password = browser.submit(&login, &[("E-mail", email)]).await;
     let chosen = browser
