@@ -9,7 +9,7 @@ use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use tokio::sync::Mutex;
 
 use crate::profiles::Role;
@@ -68,7 +68,10 @@ pub struct Comment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Panel {
-    pub id: u64,
+    /// Random and unguessable ([`new_panel_id`]); files written before ids were random hold
+    /// numbers, read as their decimal text (those panels keep their addresses).
+    #[serde(deserialize_with = "id_text")]
+    pub id: String,
     pub network: String,
     pub title: String,
     pub case_summary: String,
@@ -90,6 +93,26 @@ impl Panel {
     }
 }
 
+/// A fresh panel id: 128 random bits, base64url. Panel addresses are shared in mails and
+/// notes; a sequential number let anyone count and probe the panels.
+pub fn new_panel_id() -> String {
+    crate::secrets::random_token(16)
+}
+
+/// A panel id as text, or as a number (data files written before ids were random).
+fn id_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id {
+        Text(String),
+        Number(u64),
+    }
+    Ok(match Id::deserialize(deserializer)? {
+        Id::Text(text) => text,
+        Id::Number(number) => number.to_string(),
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AssistanceRequest {
     pub id: u64,
@@ -109,6 +132,7 @@ pub struct Data {
     pub panels: Vec<Panel>,
     #[serde(default)]
     pub assistance: Vec<AssistanceRequest>,
+    /// The last request-for-assistance id (panel ids are random).
     #[serde(default)]
     pub next_id: u64,
 }
@@ -247,5 +271,28 @@ mod tests {
             DataFile::open(dir.path(), "bad.json"),
             Err(DataError::Corrupt { .. })
         ));
+    }
+
+    #[test]
+    fn numeric_panel_ids_of_older_files_load_as_text_and_new_ids_are_random() {
+        let old = serde_json::json!({
+            "panels": [{
+                "id": 7, "network": "ERN-RND", "title": "t", "case_summary": "s",
+                "thematic_area": "a", "lead": "l", "lead_organisation": "o",
+                "invited": [], "comments": [], "outcome": null, "created_at": 0
+            }],
+            "next_id": 7
+        });
+        let data: Data = serde_json::from_value(old).unwrap();
+        assert_eq!(data.panels[0].id, "7");
+        let again: Data = serde_json::from_slice(&serde_json::to_vec(&data).unwrap()).unwrap();
+        assert_eq!(again, data, "written back as text, read back the same");
+        let (a, b) = (new_panel_id(), new_panel_id());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 22, "128 bits in base64url: {a}");
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        );
     }
 }

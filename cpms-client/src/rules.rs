@@ -154,11 +154,14 @@ pub fn candidates<'a>(data: &'a Data, panel: &Panel) -> Vec<&'a Member> {
         .collect()
 }
 
-/// The panels the viewer may see, newest first.
+/// The panels the viewer may see, newest first (panels are kept in creation order; their
+/// ids are random).
 pub fn visible_panels<'a>(data: &'a Data, v: &Viewer) -> Vec<&'a Panel> {
-    let mut panels: Vec<&Panel> = data.panels.iter().filter(|p| can_view(p, v)).collect();
-    panels.sort_by_key(|p| std::cmp::Reverse(p.id));
-    panels
+    data.panels
+        .iter()
+        .rev()
+        .filter(|p| can_view(p, v))
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,7 +241,7 @@ mod tests {
 
     fn panel() -> Panel {
         Panel {
-            id: 1,
+            id: "1".into(),
             network: "ERN-RND".into(),
             title: "t".into(),
             case_summary: "s".into(),

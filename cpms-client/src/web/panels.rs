@@ -12,14 +12,14 @@ use super::auth::{Authorised, Chrome};
 use super::error::render;
 use super::forms::CsrfForm;
 use super::{AppState, PageError};
-use crate::data::{Comment, Panel};
+use crate::data::{Comment, Panel, new_panel_id};
 use crate::profiles::Profile;
 use crate::rules::{
     self, OUTCOMES, PanelContribute, PanelCreate, PanelManage, PanelsView, Rule, Viewer,
 };
 
 pub struct PanelRow {
-    pub id: u64,
+    pub id: String,
     pub title: String,
     pub thematic_area: String,
     pub lead: String,
@@ -50,7 +50,7 @@ pub async fn list(State(state): State<AppState>, auth: Authorised<PanelsView>) -
             rules::visible_panels(d, &auth.viewer())
                 .into_iter()
                 .map(|p| PanelRow {
-                    id: p.id,
+                    id: p.id.clone(),
                     title: p.title.clone(),
                     thematic_area: p.thematic_area.clone(),
                     lead: d.member_name(&p.lead),
@@ -145,12 +145,12 @@ pub async fn create(
         }
     };
     let lead = auth.user.session.member.clone();
-    let id = state
+    let id = new_panel_id();
+    state
         .data
         .update(|d| {
-            let id = d.new_id();
             d.panels.push(Panel {
-                id,
+                id: id.clone(),
                 network: auth.network.clone(),
                 title,
                 case_summary,
@@ -162,7 +162,6 @@ pub async fn create(
                 outcome: None,
                 created_at: now(),
             });
-            id
         })
         .await?;
     Ok(Redirect::to(&format!("/o/{}/panels/{id}", auth.organisation)).into_response())
@@ -201,24 +200,27 @@ struct PanelPage {
     outcomes: [&'static str; 4],
 }
 
-/// The panel `id`, if the viewer may see it under `check`; else a 403 (or 404).
+/// The panel `id`, if the viewer may see it under `check`. A panel that does not exist and
+/// one the viewer may not touch get one and the same refusal (status and page), so that
+/// nobody learns which panels exist.
 async fn panel_for<R: Rule>(
     state: &AppState,
     auth: &Authorised<R>,
-    id: u64,
+    id: &str,
     check: fn(&Panel, &Viewer) -> bool,
     refusal: &'static str,
 ) -> Result<Panel, PageError> {
-    let panel = state
+    let viewer = auth.viewer();
+    state
         .data
-        .read(|d| d.panels.iter().find(|p| p.id == id).cloned())
+        .read(|d| {
+            d.panels
+                .iter()
+                .find(|p| p.id == id && check(p, &viewer))
+                .cloned()
+        })
         .await
-        .ok_or(PageError::NotFound)?;
-    if check(&panel, &auth.viewer()) {
-        Ok(panel)
-    } else {
-        Err(auth.refuse(refusal))
-    }
+        .ok_or_else(|| auth.refuse(refusal))
 }
 
 #[derive(Deserialize)]
@@ -226,13 +228,6 @@ pub struct PanelPath {
     #[allow(dead_code)]
     org: String,
     id: String,
-}
-
-impl PanelPath {
-    /// The panel number; anything else is a page that does not exist.
-    fn id(&self) -> Result<u64, PageError> {
-        self.id.parse().map_err(|_| PageError::NotFound)
-    }
 }
 
 pub async fn show(
@@ -243,7 +238,7 @@ pub async fn show(
     let panel = panel_for(
         &state,
         &auth,
-        path.id()?,
+        &path.id,
         rules::can_view,
         "This panel is not one you lead, are invited to, or manage.",
     )
@@ -306,7 +301,7 @@ pub async fn show(
     ))
 }
 
-fn back_to(auth_org: &str, id: u64) -> Response {
+fn back_to(auth_org: &str, id: &str) -> Response {
     Redirect::to(&format!("/o/{auth_org}/panels/{id}")).into_response()
 }
 
@@ -325,7 +320,7 @@ pub async fn invite(
     let panel = panel_for(
         &state,
         &auth,
-        path.id()?,
+        &path.id,
         |p, v| rules::can_manage(p, v) && p.is_open(),
         "Only the panel's lead and its panel managers may invite, and only while it is open.",
     )
@@ -347,7 +342,7 @@ pub async fn invite(
             "This member cannot be invited: choose one of the specialists offered for the panel's thematic area.",
         ));
     }
-    Ok(back_to(&auth.organisation, panel.id))
+    Ok(back_to(&auth.organisation, &panel.id))
 }
 
 #[derive(Deserialize, Default)]
@@ -365,7 +360,7 @@ pub async fn comment(
     let panel = panel_for(
         &state,
         &auth,
-        path.id()?,
+        &path.id,
         rules::can_contribute,
         "Only the panel's participants may contribute, and only while it is open.",
     )
@@ -386,7 +381,7 @@ pub async fn comment(
             }
         })
         .await?;
-    Ok(back_to(&auth.organisation, panel.id))
+    Ok(back_to(&auth.organisation, &panel.id))
 }
 
 #[derive(Deserialize, Default)]
@@ -404,7 +399,7 @@ pub async fn close(
     let panel = panel_for(
         &state,
         &auth,
-        path.id()?,
+        &path.id,
         |p, v| rules::can_manage(p, v) && p.is_open(),
         "Only the panel's lead and its panel managers may close it, and only once.",
     )
@@ -420,5 +415,5 @@ pub async fn close(
             }
         })
         .await?;
-    Ok(back_to(&auth.organisation, panel.id))
+    Ok(back_to(&auth.organisation, &panel.id))
 }

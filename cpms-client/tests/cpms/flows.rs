@@ -326,3 +326,47 @@ async fn data_files_and_directories_are_private_to_the_cpms_user() {
         .collect();
     assert_eq!(names, ["cpms-training.json"]);
 }
+
+#[tokio::test]
+async fn a_data_file_with_numeric_panel_ids_keeps_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("cpms-training.json");
+    // As CPMS wrote it when panel ids were sequential numbers.
+    let old = serde_json::json!({
+        "members": {},
+        "panels": [{
+            "id": 7, "network": "ERN-RND", "title": "Panel from before",
+            "case_summary": "Older case", "thematic_area": "Leukodystrophies",
+            "lead": "training:hp", "lead_organisation": DE22,
+            "invited": [], "comments": [], "outcome": null, "created_at": 1
+        }],
+        "assistance": [],
+        "next_id": 7
+    });
+    std::fs::write(&file, serde_json::to_vec(&old).unwrap()).unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.signed_in("hp").await;
+    let panel = hp.get(&format!("/o/{DE22}/panels/7")).await;
+    assert_eq!(panel.status, 200, "{}", panel.text());
+    assert!(panel.text().contains("Panel from before"));
+    let commented = hp
+        .post_with_csrf(
+            &format!("/o/{DE22}/panels/7/comment"),
+            &[("comment", "Still here.")],
+        )
+        .await;
+    assert_eq!(commented.status, 303, "{}", commented.text());
+    assert_eq!(commented.location(), format!("/o/{DE22}/panels/7"));
+    let new = create_panel(&hp, "Panel from now", &[]).await;
+    assert_ne!(new, "8", "new panels get random ids");
+    let list = hp.get(&format!("/o/{DE22}/panels")).await.text();
+    let (now, before) = (
+        list.find("Panel from now").unwrap(),
+        list.find("Panel from before").unwrap(),
+    );
+    assert!(now < before, "newest first: {list}");
+    cpms.stop().await;
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(saved["panels"][0]["id"], "7");
+    assert_eq!(saved["panels"][0]["comments"][0]["text"], "Still here.");
+}

@@ -387,3 +387,110 @@ async fn a_refusal_names_the_profiles_needed_and_held_and_reports_carry_no_names
         );
     }
 }
+
+/// An id as CPMS makes them now: 128 random bits in base64url.
+fn is_random_id(id: &str) -> bool {
+    id.len() == 22
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+}
+
+/// One try at a panel: who, at which organisation, on which panel, and the action (none:
+/// viewing it) with its form.
+struct Attempt<'a> {
+    browser: &'a Browser,
+    org: &'a str,
+    panel: &'a str,
+    action: &'a str,
+    form: &'a [(&'a str, &'a str)],
+}
+
+impl<'a> Attempt<'a> {
+    fn view(browser: &'a Browser, org: &'a str, panel: &'a str) -> Self {
+        Attempt::post(browser, org, panel, "", &[])
+    }
+
+    fn post(
+        browser: &'a Browser,
+        org: &'a str,
+        panel: &'a str,
+        action: &'a str,
+        form: &'a [(&'a str, &'a str)],
+    ) -> Self {
+        Attempt {
+            browser,
+            org,
+            panel,
+            action,
+            form,
+        }
+    }
+
+    /// The same try on the panel `id`.
+    async fn on(&self, id: &str) -> crate::support::Page {
+        let path = format!("/o/{}/panels/{id}{}", self.org, self.action);
+        if self.action.is_empty() {
+            self.browser.get(&path).await
+        } else {
+            self.browser.post_with_csrf(&path, self.form).await
+        }
+    }
+}
+
+#[tokio::test]
+async fn panel_ids_are_random_and_a_panel_one_may_not_see_looks_like_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let cpms = spawn_training(dir.path()).await;
+    let hp = cpms.signed_in("hp").await;
+    let first = create_panel(&hp, "First panel", &[]).await;
+    let second = create_panel(&hp, "Second panel", &[]).await;
+    for id in [&first, &second] {
+        assert!(is_random_id(id), "{id}");
+    }
+    assert_ne!(first, second);
+    let closed = hp
+        .post_with_csrf(
+            &format!("/o/{DE22}/panels/{second}/close"),
+            &[("outcome", "No consensus")],
+        )
+        .await;
+    assert_eq!(closed.status, 303, "{}", closed.text());
+
+    // Panels that exist but are not the user's (or not any more open to the action), each
+    // beside ids that exist nowhere, the old sequential ones among them: the same answer.
+    let missing = ["AAAAAAAAAAAAAAAAAAAAAA", "1", "2", "3", "not-a-panel"];
+    let guest = cpms.signed_in("guest").await;
+    let hp_bonn = cpms.signed_in("hp-bonn").await;
+    let pm_bonn = cpms.signed_in("pm-hcp-bonn").await;
+    let comment = [("comment", "Probing.")];
+    let close = [("outcome", "No consensus")];
+    let invite = [("member", "training:hp-bonn")];
+    let attempts = [
+        Attempt::view(&guest, GUEST, &first),
+        Attempt::view(&hp_bonn, DE30, &first),
+        Attempt::post(&hp_bonn, DE30, &first, "/comment", &comment),
+        Attempt::post(&pm_bonn, DE30, &first, "/close", &close),
+        Attempt::post(&pm_bonn, DE30, &first, "/invite", &invite),
+        // Their own panel, already closed: closing it again is refused.
+        Attempt::post(&hp, DE22, &second, "/close", &close),
+    ];
+    for attempt in attempts {
+        let refused = attempt.on(attempt.panel).await;
+        let what = format!("{}{}", attempt.org, attempt.action);
+        assert_eq!(refused.status, 403, "{what}: {}", refused.text());
+        for id in missing {
+            let absent = attempt.on(id).await;
+            assert_eq!(
+                (absent.status, &absent.body),
+                (refused.status, &refused.body),
+                "panel {id:?} at {what}: a missing panel answers like a forbidden one"
+            );
+        }
+    }
+    // Nothing was changed by the refused attempts.
+    let page = hp.get(&format!("/o/{DE22}/panels/{first}")).await;
+    assert_eq!(page.status, 200);
+    assert!(!page.text().contains("Probing."), "{}", page.text());
+    assert!(page.text().contains("Open"), "{}", page.text());
+}
