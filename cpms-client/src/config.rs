@@ -43,6 +43,10 @@ pub struct Config {
     /// provider (a refresh), so that a revoked grant stops working (`CPMS_ROLES_MAX_AGE`,
     /// seconds).
     pub roles_max_age: Duration,
+    /// How many sign-ins may wait for the provider's answer at once (the oldest gives way
+    /// beyond it). Not an environment setting: the default suits every deployment; tests
+    /// lower it.
+    pub max_pending_logins: usize,
 }
 
 impl Default for Config {
@@ -57,6 +61,7 @@ impl Default for Config {
             catalogue: None,
             training: false,
             roles_max_age: Duration::from_secs(60),
+            max_pending_logins: crate::sessions::MAX_PENDING_LOGINS,
         }
     }
 }
@@ -166,6 +171,7 @@ impl Config {
             catalogue,
             training,
             roles_max_age,
+            ..defaults
         })
     }
 

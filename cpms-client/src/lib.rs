@@ -81,6 +81,7 @@ impl App {
         let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())?;
         let oidc = oidc::Oidc::new(&config)?;
         let data = data::DataFile::open(&config.data_dir, data_file_name(config.training))?;
+        let sessions = sessions::Sessions::new(config.max_pending_logins);
         if config.training {
             tracing::warn!("TRAINING MODE: test accounts enabled; not for patient data");
         }
@@ -88,7 +89,7 @@ impl App {
             config,
             catalogue,
             oidc,
-            sessions: sessions::Sessions::default(),
+            sessions,
             data,
         }))
     }
@@ -101,7 +102,16 @@ pub async fn serve_on(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), Error> {
-    let state = App::new(config)?;
+    serve_app(listener, App::new(config)?, shutdown).await
+}
+
+/// Serves an [`App`] already built (whose state the caller may keep, e.g. to look at its
+/// sessions) on `listener` until `shutdown` completes.
+pub async fn serve_app(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), Error> {
     axum::serve(listener, web::router(state))
         .with_graceful_shutdown(shutdown)
         .await

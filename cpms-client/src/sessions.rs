@@ -1,7 +1,7 @@
 //! Signed-in sessions and pending sign-ins, in memory (a restart signs everyone out), keyed
 //! by the SHA-256 of the random cookie value.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -12,6 +12,8 @@ use crate::secrets::{hash_id, random_token};
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(10 * 60 * 60);
 /// A sign-in must come back from the provider within this time.
 pub const PENDING_LIFETIME: Duration = Duration::from_secs(10 * 60);
+/// At most this many sign-ins wait for the provider's answer (about 300 bytes each).
+pub const MAX_PENDING_LOGINS: usize = 10_000;
 
 #[derive(Clone)]
 pub struct Session {
@@ -57,13 +59,85 @@ struct Stamped<T> {
     at: Instant,
 }
 
-#[derive(Default)]
+/// Pending sign-ins, at most `max`. `/login` needs no session, so anyone can add one: when
+/// full, the oldest gives way to the new one rather than refusing sign-ins (a flood then has
+/// to outpace people at the provider to cost them their sign-in, instead of locking everyone
+/// out for ten minutes). Every entry lives as long, so age order is expiry order: expired
+/// ones leave from the front, and no operation looks at more than it removes.
+struct PendingLogins {
+    max: usize,
+    next: u64,
+    /// Entries by age: sequence number -> (key, start).
+    by_age: BTreeMap<u64, ([u8; 32], Instant)>,
+    by_key: HashMap<[u8; 32], (u64, PendingLogin)>,
+    /// Live sign-ins pushed out by newer ones since start.
+    evicted: u64,
+}
+
+impl PendingLogins {
+    fn new(max: usize) -> Self {
+        PendingLogins {
+            max: max.max(1),
+            next: 0,
+            by_age: BTreeMap::new(),
+            by_key: HashMap::new(),
+            evicted: 0,
+        }
+    }
+
+    fn pop_oldest(&mut self) {
+        if let Some((_, (key, _))) = self.by_age.pop_first() {
+            self.by_key.remove(&key);
+        }
+    }
+
+    fn insert(&mut self, key: [u8; 32], pending: PendingLogin, now: Instant) {
+        while self
+            .by_age
+            .first_key_value()
+            .is_some_and(|(_, (_, at))| now.saturating_duration_since(*at) >= PENDING_LIFETIME)
+        {
+            self.pop_oldest();
+        }
+        while self.by_key.len() >= self.max {
+            self.pop_oldest();
+            self.evicted += 1;
+            if self.evicted % 1000 == 1 {
+                tracing::warn!(
+                    max = self.max,
+                    evicted = self.evicted,
+                    "pending sign-ins full: the oldest give way (a flood of /login?)"
+                );
+            }
+        }
+        self.next += 1;
+        self.by_age.insert(self.next, (key, now));
+        self.by_key.insert(key, (self.next, pending));
+    }
+
+    fn take(&mut self, key: &[u8; 32], now: Instant) -> Option<PendingLogin> {
+        let (seq, pending) = self.by_key.remove(key)?;
+        let (_, at) = self.by_age.remove(&seq)?;
+        (now.saturating_duration_since(at) < PENDING_LIFETIME).then_some(pending)
+    }
+
+    fn len(&self) -> usize {
+        self.by_key.len()
+    }
+}
+
 pub struct Sessions {
     // A std Mutex: held only for map operations, never across an await.
     sessions: Mutex<HashMap<[u8; 32], Stamped<Session>>>,
-    pending: Mutex<HashMap<[u8; 32], Stamped<PendingLogin>>>,
+    pending: Mutex<PendingLogins>,
     /// `jti`s of the logout tokens already acted on, kept beyond their expiry.
     logout_tokens: Mutex<HashMap<String, Instant>>,
+}
+
+impl Default for Sessions {
+    fn default() -> Self {
+        Sessions::new(MAX_PENDING_LOGINS)
+    }
 }
 
 /// Logout tokens live two minutes at the provider; remembered well beyond that.
@@ -75,6 +149,15 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Sessions {
+    /// No sessions yet; at most `max_pending_logins` sign-ins waiting for the provider.
+    pub fn new(max_pending_logins: usize) -> Self {
+        Sessions {
+            sessions: Mutex::default(),
+            pending: Mutex::new(PendingLogins::new(max_pending_logins)),
+            logout_tokens: Mutex::default(),
+        }
+    }
+
     /// Starts a session; returns the cookie value.
     pub fn create(&self, session: Session) -> String {
         let id = random_token(32);
@@ -139,25 +222,64 @@ impl Sessions {
         seen.insert(jti.to_owned(), Instant::now()).is_none()
     }
 
+    /// Keeps a sign-in until the provider's answer; returns the cookie value. When
+    /// [`MAX_PENDING_LOGINS`] (or the configured bound) are waiting, the oldest is dropped.
     pub fn put_pending(&self, pending: PendingLogin) -> String {
         let id = random_token(32);
-        let mut map = lock(&self.pending);
-        map.retain(|_, p| p.at.elapsed() < PENDING_LIFETIME);
-        map.insert(
-            hash_id(&id),
-            Stamped {
-                value: pending,
-                at: Instant::now(),
-            },
-        );
+        lock(&self.pending).insert(hash_id(&id), pending, Instant::now());
         id
     }
 
     /// Takes the pending sign-in once: a second callback with the same cookie finds nothing.
     pub fn take_pending(&self, id: &str) -> Option<PendingLogin> {
-        lock(&self.pending)
-            .remove(&hash_id(id))
-            .filter(|p| p.at.elapsed() < PENDING_LIFETIME)
-            .map(|p| p.value)
+        lock(&self.pending).take(&hash_id(id), Instant::now())
+    }
+
+    /// How many sign-ins are waiting for the provider's answer (expired ones included until
+    /// the next sign-in starts).
+    pub fn pending_count(&self) -> usize {
+        lock(&self.pending).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending(n: usize) -> PendingLogin {
+        PendingLogin {
+            state: format!("state-{n}"),
+            nonce: String::new(),
+            pkce_verifier: String::new(),
+        }
+    }
+
+    fn key(n: usize) -> [u8; 32] {
+        hash_id(&n.to_string())
+    }
+
+    #[test]
+    fn pending_logins_are_bounded_oldest_first_and_expire_in_order() {
+        let start = Instant::now();
+        let mut logins = PendingLogins::new(3);
+        for n in 0..5 {
+            logins.insert(key(n), pending(n), start);
+            assert!(logins.len() <= 3);
+        }
+        assert_eq!(logins.evicted, 2);
+        assert!(logins.take(&key(0), start).is_none(), "the oldest gave way");
+        assert!(logins.take(&key(1), start).is_none());
+        assert_eq!(logins.take(&key(2), start).unwrap().state, "state-2");
+        assert!(logins.take(&key(2), start).is_none(), "taken once");
+        // One more a minute later, then ten minutes after the first ones: those expired
+        // (and leave at the next insert), the later one is still good.
+        let later = start + Duration::from_secs(60);
+        logins.insert(key(5), pending(5), later);
+        let expired = start + PENDING_LIFETIME;
+        assert!(logins.take(&key(3), expired).is_none(), "expired");
+        logins.insert(key(6), pending(6), expired);
+        assert_eq!(logins.len(), 2, "4 expired and left from the front");
+        assert_eq!(logins.take(&key(5), expired).unwrap().state, "state-5");
+        assert_eq!(logins.by_age.len(), logins.by_key.len());
     }
 }

@@ -2,6 +2,7 @@
 //! HTTP over loopback, no mocks. Run with `cargo test -j2 --workspace --test cpms`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod floods;
 mod flows;
 mod matrix;
 mod provider;

@@ -6,34 +6,34 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cpms_client::{Config, Secret};
+use cpms_client::{AppState, Config, Secret};
 use idp::clients::{Acr, NewClient};
 use idp::keys::Alg;
 use idp::provider::Provider;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
-use crate::support::{Browser, Cpms, Page, spawn_on};
+use crate::support::{Browser, Cpms, Page, spawn_app, spawn_on};
 
 const EMAIL: &str = "ada.neuro@example.eu";
 const PASSWORD: &str = "plum sailor orbit lantern";
 const NUMBER: &str = "+32 123 45 67 89";
 const E164: &str = "+32123456789";
-const SECRET: &str = "cpms-client-secret-for-tests-0123456789";
+pub const SECRET: &str = "cpms-client-secret-for-tests-0123456789";
 
-struct Idp {
-    base: String,
-    provider: Arc<Provider>,
+pub struct Idp {
+    pub base: String,
+    pub provider: Arc<Provider>,
     data_dir: PathBuf,
     _dir: tempfile::TempDir,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
 
-async fn spawn_idp() -> Idp {
+pub async fn spawn_idp() -> Idp {
     spawn_idp_on(TcpListener::bind("127.0.0.1:0").await.unwrap()).await
 }
 
-async fn spawn_idp_on(listener: TcpListener) -> Idp {
+pub async fn spawn_idp_on(listener: TcpListener) -> Idp {
     let dir = tempfile::tempdir().unwrap();
     let addr = listener.local_addr().unwrap();
     let config = idp::config::Config {
@@ -68,7 +68,16 @@ async fn spawn_idp_on(listener: TcpListener) -> Idp {
 
 /// CPMS on a free port, registered at the provider as client `cpms` (min_acr substantial,
 /// back-channel logout, post-logout redirect to its start page).
-async fn spawn_cpms(idp: &Idp, data_dir: &Path) -> Cpms {
+pub async fn spawn_cpms(idp: &Idp, data_dir: &Path) -> Cpms {
+    spawn_cpms_with(idp, data_dir, |_| {}).await.0
+}
+
+/// [`spawn_cpms`] with settings changed by `adjust`; also returns CPMS's state.
+pub async fn spawn_cpms_with(
+    idp: &Idp,
+    data_dir: &Path,
+    adjust: impl FnOnce(&mut Config),
+) -> (Cpms, AppState) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     idp::clients::add(
@@ -88,7 +97,7 @@ async fn spawn_cpms(idp: &Idp, data_dir: &Path) -> Cpms {
     .await
     .unwrap()
     .unwrap();
-    let config = Config {
+    let mut config = Config {
         listen: listener.local_addr().unwrap(),
         public_url: base,
         issuer: idp.base.clone(),
@@ -99,8 +108,10 @@ async fn spawn_cpms(idp: &Idp, data_dir: &Path) -> Cpms {
         training: false,
         // Profiles are read again at every request: revocation shows at once.
         roles_max_age: std::time::Duration::ZERO,
+        ..Config::default()
     };
-    spawn_on(listener, config).await
+    adjust(&mut config);
+    spawn_app(listener, config).await
 }
 
 async fn sms_codes(idp: &Idp, at_least: usize) -> Vec<String> {
@@ -131,7 +142,7 @@ async fn sms_codes(idp: &Idp, at_least: usize) -> Vec<String> {
 }
 
 /// An account with a confirmed mobile phone, made as the provider's own tests do.
-async fn account_with_phone(idp: &Idp) -> idp::accounts::Account {
+pub async fn account_with_phone(idp: &Idp) -> idp::accounts::Account {
     let account = idp
         .provider
         .create_account(EMAIL, "Ada", "Neuro", "en", Some(PASSWORD), false)
@@ -168,7 +179,7 @@ fn absolute(base: &str, location: &str) -> String {
 
 /// From CPMS's "Login via EU Login" through the provider's pages (E-mail, Password,
 /// Mobile Phone + SMS) back to CPMS's /callback; returns the callback's answer.
-async fn sign_in_through_provider(idp: &Idp, cpms: &Cpms, browser: &Browser) -> Page {
+pub async fn sign_in_through_provider(idp: &Idp, cpms: &Cpms, browser: &Browser) -> Page {
     let landing = browser.get(&format!("{}/", cpms.base)).await;
     assert!(
         landing.body.contains("href=\"/login\""),
@@ -190,10 +201,25 @@ async fn sign_in_through_provider(idp: &Idp, cpms: &Cpms, browser: &Browser) -> 
     ] {
         assert!(authorize.contains(expected), "{expected} in {authorize}");
     }
+    finish_at_provider(idp, cpms, browser, authorize).await
+}
+
+/// From the provider's authorization URL through its pages (E-mail, Password, Mobile
+/// Phone + SMS; none when the browser is still signed in there) back to CPMS's /callback;
+/// returns the callback's answer.
+pub async fn finish_at_provider(
+    idp: &Idp,
+    cpms: &Cpms,
+    browser: &Browser,
+    authorize: String,
+) -> Page {
     let provider = browser.at(&idp.base);
     let mut location = authorize;
     let mut page;
     loop {
+        if location.starts_with(&format!("{}/callback", cpms.base)) {
+            return browser.get(&location).await;
+        }
         page = browser.get(&location).await;
         if page.status == 200 {
             break;
@@ -255,13 +281,13 @@ async fn signed_out_of_cpms(cpms: &Cpms, browser: &Browser) -> bool {
     }
 }
 
-async fn sign_logout_token(idp: &Idp, claims: &Value) -> String {
+pub async fn sign_logout_token(idp: &Idp, claims: &Value) -> String {
     let now = idp::clock::Clock::now(&idp::clock::SystemClock);
     let (kid, key) = idp.provider.keys.active(Alg::RS256, now).await.unwrap();
     idp::jwt::sign(&key, Alg::RS256, &kid, "logout+jwt", claims).unwrap()
 }
 
-async fn post_logout_token(cpms: &Cpms, token: &str) -> u16 {
+pub async fn post_logout_token(cpms: &Cpms, token: &str) -> u16 {
     Browser::new(&cpms.base)
         .post("/backchannel-logout", &[("logout_token", token)])
         .await
@@ -289,6 +315,8 @@ async fn sign_in_through_the_provider_then_sign_out_both_ways() {
         dashboard.text()
     );
     assert!(dashboard.text().contains("You have no CPMS profile yet"));
+    // The sign-in wrote the real data file: private to CPMS's user.
+    assert_eq!(crate::flows::mode(&dir.path().join("cpms.json")), "600");
     // The pending sign-in is single use: replaying the callback is refused.
     assert_eq!(browser.get("/callback?code=x&state=y").await.status, 403);
     assert_eq!(

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use cpms_client::Config;
+use cpms_client::{AppState, Config};
 use tokio::net::TcpListener;
 
 pub struct Cpms {
@@ -30,20 +30,28 @@ pub async fn spawn_training(data_dir: &Path) -> Cpms {
 }
 
 pub async fn spawn_on(listener: TcpListener, config: Config) -> Cpms {
+    spawn_app(listener, config).await.0
+}
+
+/// CPMS on `listener`, and its state (to look at its sessions).
+pub async fn spawn_app(listener: TcpListener, config: Config) -> (Cpms, AppState) {
     let addr = listener.local_addr().unwrap();
+    let state = cpms_client::App::new(config).expect("CPMS starts");
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let served = state.clone();
     let handle = tokio::spawn(async move {
-        cpms_client::serve_on(listener, config, async {
+        cpms_client::serve_app(listener, served, async {
             let _ = rx.await;
         })
         .await
         .expect("CPMS runs");
     });
-    Cpms {
+    let cpms = Cpms {
         base: format!("http://{addr}"),
         shutdown: Some(tx),
         handle: Some(handle),
-    }
+    };
+    (cpms, state)
 }
 
 impl Cpms {
