@@ -47,6 +47,10 @@ pub struct Config {
     /// beyond it). Not an environment setting: the default suits every deployment; tests
     /// lower it.
     pub max_pending_logins: usize,
+    /// The shortest time between two fetches of the provider's keys: a token naming a key
+    /// CPMS does not hold fetches them again only after this time (60 s; not an environment
+    /// setting, tests shorten it).
+    pub keys_refetch_interval: Duration,
 }
 
 impl Default for Config {
@@ -62,6 +66,7 @@ impl Default for Config {
             training: false,
             roles_max_age: Duration::from_secs(60),
             max_pending_logins: crate::sessions::MAX_PENDING_LOGINS,
+            keys_refetch_interval: Duration::from_secs(60),
         }
     }
 }

@@ -2,20 +2,25 @@
 //! (lazily, retried until the provider answers), the authorization-code flow with PKCE,
 //! nonce and state, the ID token with its `roles` and `sid` claims, RP-initiated logout and
 //! back-channel logout tokens. No HTTP server types here.
+//!
+//! The provider's keys are fetched with its metadata, and again only for a token naming a
+//! key (`kid`) CPMS does not hold, at most once per `keys_refetch_interval`: anyone may
+//! POST a logout token, and a forged one must not make CPMS call the provider.
 
 use std::str::FromStr;
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
+use base64::Engine;
 use openidconnect::core::{
-    CoreAuthenticationFlow, CoreClient, CoreGenderClaim, CoreJweContentEncryptionAlgorithm,
-    CoreJwsSigningAlgorithm,
+    CoreAuthenticationFlow, CoreClient, CoreGenderClaim, CoreJsonWebKeySet,
+    CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm,
 };
 use openidconnect::{
     AdditionalClaims, AuthenticationContextClass, AuthorizationCode, ClientId, ClientSecret,
-    CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IssuerUrl, JsonWebTokenType,
-    Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadataWithLogout,
-    RedirectUrl, RefreshToken, Scope, TokenResponse,
+    CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IssuerUrl, JsonWebKey,
+    JsonWebTokenType, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
+    ProviderMetadataWithLogout, RedirectUrl, RefreshToken, Scope, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
 use tokio::sync::RwLock;
@@ -123,6 +128,18 @@ pub struct LogoutRequest {
 struct Discovered {
     client: RpClient,
     end_session: Option<String>,
+    /// Kept to build `client` again with fresh keys.
+    metadata: ProviderMetadataWithLogout,
+}
+
+impl Discovered {
+    fn holds_key(&self, kid: &str) -> bool {
+        self.metadata
+            .jwks()
+            .keys()
+            .iter()
+            .any(|key| key.key_id().is_some_and(|id| id.as_str() == kid))
+    }
 }
 
 pub struct Oidc {
@@ -132,6 +149,9 @@ pub struct Oidc {
     redirect_uri: String,
     http: openidconnect::reqwest::Client,
     discovered: RwLock<Option<Arc<Discovered>>>,
+    /// When the keys were last fetched (with the metadata or alone).
+    keys_fetched: Mutex<Option<Instant>>,
+    keys_refetch_interval: Duration,
 }
 
 impl Oidc {
@@ -149,6 +169,8 @@ impl Oidc {
             redirect_uri: config.redirect_uri(),
             http,
             discovered: RwLock::new(None),
+            keys_fetched: Mutex::new(None),
+            keys_refetch_interval: config.keys_refetch_interval,
         })
     }
 
@@ -167,9 +189,17 @@ impl Oidc {
         }
         let issuer = IssuerUrl::new(self.issuer.clone())
             .map_err(|e| OidcError::Unavailable(format!("issuer URL: {e}")))?;
+        self.note_keys_fetch();
         let metadata = ProviderMetadataWithLogout::discover_async(issuer, &self.http)
             .await
             .map_err(|e| OidcError::Unavailable(format!("discovery: {e}")))?;
+        let found = Arc::new(self.client_for(metadata)?);
+        *slot = Some(found.clone());
+        tracing::info!(issuer = %self.issuer, "provider discovered");
+        Ok(found)
+    }
+
+    fn client_for(&self, metadata: ProviderMetadataWithLogout) -> Result<Discovered, OidcError> {
         let end_session = metadata
             .additional_metadata()
             .end_session_endpoint
@@ -178,28 +208,64 @@ impl Oidc {
         let redirect = RedirectUrl::new(self.redirect_uri.clone())
             .map_err(|e| OidcError::Unavailable(format!("redirect URI: {e}")))?;
         let client = CoreClient::from_provider_metadata(
-            metadata,
+            metadata.clone(),
             ClientId::new(self.client_id.clone()),
             self.client_secret.clone().map(ClientSecret::new),
         )
         .set_redirect_uri(redirect);
-        let found = Arc::new(Discovered {
+        Ok(Discovered {
             client,
             end_session,
-        });
-        *slot = Some(found.clone());
-        tracing::info!(issuer = %self.issuer, "provider discovered");
-        Ok(found)
+            metadata,
+        })
+    }
+
+    /// Records a fetch of the keys now; false (and nothing recorded) when the last one was
+    /// less than `keys_refetch_interval` ago.
+    fn may_fetch_keys(&self) -> bool {
+        let mut last = self
+            .keys_fetched
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if last.is_some_and(|at| at.elapsed() < self.keys_refetch_interval) {
+            return false;
+        }
+        *last = Some(Instant::now());
+        true
+    }
+
+    fn note_keys_fetch(&self) {
+        *self
+            .keys_fetched
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(Instant::now());
+    }
+
+    /// The provider, with keys fit to check the token `raw`: the ones held, unless `raw`
+    /// names a key they lack (the provider may have rotated its keys) and the keys were
+    /// fetched longer than `keys_refetch_interval` ago; then they are fetched again (the
+    /// keys only, not the metadata). A token without `kid`, unreadable, or naming a held key
+    /// (a bad signature) never causes a fetch.
+    async fn provider_for_token(&self, raw: &str) -> Result<Arc<Discovered>, OidcError> {
+        let provider = self.discovered().await?;
+        let Some(kid) = header_kid(raw) else {
+            return Ok(provider);
+        };
+        if provider.holds_key(&kid) || !self.may_fetch_keys() {
+            return Ok(provider);
+        }
+        tracing::info!(%kid, "a token names an unknown key: fetching the provider's keys");
+        let jwks = CoreJsonWebKeySet::fetch_async(provider.metadata.jwks_uri(), &self.http)
+            .await
+            .map_err(|e| OidcError::Unavailable(format!("keys: {e}")))?;
+        let fresh = Arc::new(self.client_for(provider.metadata.clone().set_jwks(jwks))?);
+        *self.discovered.write().await = Some(fresh.clone());
+        Ok(fresh)
     }
 
     /// Whether the provider answers discovery (a training-only deployment needs none).
     pub async fn is_ready(&self) -> bool {
         self.client_secret.is_none() || self.discovered().await.is_ok()
-    }
-
-    /// Forgets the provider's metadata so the next use fetches it (and its keys) again.
-    pub async fn forget(&self) {
-        *self.discovered.write().await = None;
     }
 
     /// The provider's authorization URL and what `/callback` will need to check the answer.
@@ -253,15 +319,8 @@ impl Oidc {
             .id_token()
             .ok_or_else(|| OidcError::Refused("no ID token in the token response".into()))?
             .to_string();
-        let claims = match verify_id_token(&provider.client, &raw, &pending.nonce) {
-            Ok(claims) => claims,
-            Err(first) => {
-                // The provider may have rotated its keys since discovery: refresh once.
-                self.forget().await;
-                let provider = self.discovered().await?;
-                verify_id_token(&provider.client, &raw, &pending.nonce).map_err(|_| first)?
-            }
-        };
+        let provider = self.provider_for_token(&raw).await?;
+        let claims = verify_id_token(&provider.client, &raw, &pending.nonce)?;
         let acr = accepted_acr(claims.auth_context_ref().map(|a| a.as_str()))?;
         let given = claims
             .given_name()
@@ -324,6 +383,7 @@ impl Oidc {
             .to_string();
         let id_token = CpmsIdToken::from_str(&raw)
             .map_err(|e| OidcError::Refused(format!("ID token: {e}")))?;
+        let provider = self.provider_for_token(&raw).await?;
         // A refreshed ID token answers no authorization request: there is no nonce to match.
         let claims = id_token
             .claims(&provider.client.id_token_verifier(), |_: Option<&Nonce>| {
@@ -366,17 +426,22 @@ impl Oidc {
     /// `logout+jwt`, issuer, audience, expiry, the back-channel event, no nonce, and a
     /// `sid` or `sub` to act on.
     pub async fn verify_logout_token(&self, raw: &str) -> Result<LogoutRequest, OidcError> {
-        let provider = self.discovered().await?;
-        match verify_logout(&provider.client, raw) {
-            Ok(found) => Ok(found),
-            Err(first) => {
-                // The provider may have rotated its keys since discovery: refresh once.
-                self.forget().await;
-                let provider = self.discovered().await?;
-                verify_logout(&provider.client, raw).map_err(|_| first)
-            }
-        }
+        let provider = self.provider_for_token(raw).await?;
+        verify_logout(&provider.client, raw)
     }
+}
+
+/// The `kid` in the header of the JWT `raw`, if it has a readable one.
+fn header_kid(raw: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Header {
+        kid: Option<String>,
+    }
+    let encoded = raw.split('.').next()?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(encoded)
+        .ok()?;
+    serde_json::from_slice::<Header>(&bytes).ok()?.kid
 }
 
 type CpmsIdTokenClaims = openidconnect::IdTokenClaims<CpmsClaims, CoreGenderClaim>;
@@ -443,6 +508,26 @@ fn verify_logout(client: &RpClient, raw: &str) -> Result<LogoutRequest, OidcErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kid_is_read_from_the_header_only_when_there_is_one() {
+        let encode =
+            |json: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json.as_bytes());
+        let token = |header: &str| format!("{}.e30.c2ln", encode(header));
+        assert_eq!(
+            header_kid(&token(r#"{"alg":"RS256","kid":"k-1"}"#)).as_deref(),
+            Some("k-1")
+        );
+        for without in [
+            token(r#"{"alg":"RS256"}"#),
+            token(r#"{"alg":"RS256","kid":7}"#),
+            token("not json"),
+            "%%%.e30.c2ln".to_owned(),
+            String::new(),
+        ] {
+            assert_eq!(header_kid(&without), None, "{without}");
+        }
+    }
 
     #[test]
     fn only_substantial_or_high_assurance_is_accepted() {

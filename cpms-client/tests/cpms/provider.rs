@@ -34,11 +34,18 @@ pub async fn spawn_idp() -> Idp {
 }
 
 pub async fn spawn_idp_on(listener: TcpListener) -> Idp {
+    let issuer = format!("http://{}", listener.local_addr().unwrap());
+    spawn_idp_as(listener, issuer).await
+}
+
+/// The provider on `listener`, calling itself `issuer` (another address that forwards to
+/// it, e.g. a proxy counting requests).
+pub async fn spawn_idp_as(listener: TcpListener, issuer: String) -> Idp {
     let dir = tempfile::tempdir().unwrap();
     let addr = listener.local_addr().unwrap();
     let config = idp::config::Config {
         listen: addr,
-        issuer: format!("http://{addr}"),
+        issuer: issuer.clone(),
         data_dir: dir.path().to_path_buf(),
         keys_dir: dir.path().join("keys"),
         robot_check_bits: 6,
@@ -58,7 +65,7 @@ pub async fn spawn_idp_on(listener: TcpListener) -> Idp {
         .unwrap();
     });
     Idp {
-        base: format!("http://{addr}"),
+        base: issuer,
         provider,
         data_dir: dir.path().to_path_buf(),
         _dir: dir,
