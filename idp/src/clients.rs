@@ -58,6 +58,10 @@ pub struct Client {
     pub min_acr: Acr,
     #[serde(default = "default_alg")]
     pub signing_alg: Alg,
+    /// PKCE (S256) is required of every client, as RFC 9700 recommends; a confidential
+    /// client registered with `--pkce-optional` may leave it out (older libraries).
+    #[serde(default)]
+    pub pkce_optional: bool,
 }
 
 fn default_acr() -> Acr {
@@ -94,6 +98,7 @@ pub struct NewClient {
     pub first_party: bool,
     pub min_acr: Option<Acr>,
     pub signing_alg: Option<Alg>,
+    pub pkce_optional: bool,
 }
 
 /// An absolute https URL (or http on a loopback host, for development), without fragment.
@@ -183,6 +188,11 @@ pub async fn add(
             return Ok(Err(e));
         }
     }
+    if new.public && new.pkce_optional {
+        return Ok(Err(
+            "--pkce-optional is for confidential clients: a public client always needs PKCE".into(),
+        ));
+    }
     let (secret_hash, generated) = match (new.public, new.secret) {
         (true, Some(_)) => return Ok(Err("--secret and --public exclude each other".into())),
         (true, None) => (None, None),
@@ -210,6 +220,7 @@ pub async fn add(
         first_party: new.first_party,
         min_acr: new.min_acr.unwrap_or(Acr::Low),
         signing_alg: new.signing_alg.unwrap_or(Alg::RS256),
+        pkce_optional: new.pkce_optional,
     };
     let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
     if !store.put_if_absent(&key(&client.id), &bytes, None).await? {

@@ -62,7 +62,10 @@ pub fn to_low_s(signature: &mut [u8]) {
     }
     let mut borrow = 0u16;
     for i in (0..32).rev() {
-        let (n, s) = (u16::from(P256_ORDER[i]), u16::from(signature[32 + i]) + borrow);
+        let (n, s) = (
+            u16::from(P256_ORDER[i]),
+            u16::from(signature[32 + i]) + borrow,
+        );
         let (digit, next) = if n >= s { (n - s, 0) } else { (n + 256 - s, 1) };
         signature[32 + i] = u8::try_from(digit).unwrap_or(0);
         borrow = next;
@@ -369,14 +372,17 @@ mod tests {
     fn only_the_low_s_form_of_a_signature_is_accepted() {
         let rng = SystemRandom::new();
         let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
-        let pair =
-            EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
-                .unwrap();
+        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
+            .unwrap();
         let public = crate::secrets::b64(pair.public_key().as_ref());
         let (mut saw_high, mut saw_low) = (false, false);
         for i in 0..64 {
             let message = format!("GET /device/requests {i}");
-            let raw = pair.sign(&rng, message.as_bytes()).unwrap().as_ref().to_vec();
+            let raw = pair
+                .sign(&rng, message.as_bytes())
+                .unwrap()
+                .as_ref()
+                .to_vec();
             // Both forms are mathematically valid ECDSA signatures: ring accepts either.
             for form in [raw.clone(), flipped(&raw)] {
                 assert!(
@@ -395,7 +401,11 @@ mod tests {
                 assert_eq!(raw, high, "to_low_s computes n - s");
             }
             assert!(low[32..] <= P256_HALF_ORDER[..] && high[32..] > P256_HALF_ORDER[..]);
-            assert!(signature_valid(&public, message.as_bytes(), &crate::secrets::b64(&low)));
+            assert!(signature_valid(
+                &public,
+                message.as_bytes(),
+                &crate::secrets::b64(&low)
+            ));
             assert!(
                 !signature_valid(&public, message.as_bytes(), &crate::secrets::b64(&high)),
                 "the malleated (r, n - s) twin is refused"
@@ -530,31 +540,8 @@ impl Provider {
             return Ok(AppStart::NoDevice);
         }
         let slot = app_pending_key(&account.id);
-        if let Some(current) = self.store.get(&slot).await? {
-            let id = String::from_utf8_lossy(&current).into_owned();
-            if let Some((_, waiting)) = self.load_request(&id).await?
-                && waiting.status == ApprovalStatus::Pending
-                && !self.is_expired(&waiting)
-            {
-                if waiting.sid == session.sid {
-                    return Ok(AppStart::Started(Box::new(waiting)));
-                }
-                return Ok(AppStart::AlreadyWaiting);
-            }
-            // Answered or expired: the slot is free (unless someone took it meanwhile).
-            self.store
-                .compare_and_set(&slot, Some(&current), None, None)
-                .await?;
-        }
-        let sent = self
-            .store
-            .incr(
-                &crate::store::keys::counter("app-requests", &account.id),
-                Duration::from_secs(3600),
-            )
-            .await?;
-        if sent > APP_REQUESTS_PER_HOUR {
-            return Ok(AppStart::TooMany);
+        if let Some(waiting) = self.waiting_request(&slot, session).await? {
+            return Ok(waiting);
         }
         let number = random_number(10..=99);
         let mut choices = vec![number];
@@ -578,21 +565,69 @@ impl Provider {
         };
         let bytes = serde_json::to_vec(&request).map_err(|e| Error::Internal(e.to_string()))?;
         let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
-        // Take the account's slot first: of two sign-ins starting at once, one sends.
+        // The record first, then the account's slot: of two sign-ins starting at once one
+        // takes the slot (and only then counts against the hourly limit); a reload of the
+        // same sign-in finds its request through the slot.
+        let record = request_key(&request.id);
+        self.store.put(&record, &bytes, Some(ttl)).await?;
         if !self
             .store
             .put_if_absent(&slot, request.id.as_bytes(), Some(ttl))
             .await?
         {
-            return Ok(AppStart::AlreadyWaiting);
+            self.store.delete(&record).await?;
+            let waiting = self.waiting_request(&slot, session).await?;
+            return Ok(waiting.unwrap_or(AppStart::AlreadyWaiting));
         }
-        self.store
-            .put(&request_key(&request.id), &bytes, Some(ttl))
+        let sent = self
+            .store
+            .incr(
+                &crate::store::keys::counter("app-requests", &account.id),
+                Duration::from_secs(3600),
+            )
             .await?;
+        if sent > APP_REQUESTS_PER_HOUR {
+            self.store.delete(&record).await?;
+            self.store
+                .compare_and_set(&slot, Some(request.id.as_bytes()), None, None)
+                .await?;
+            return Ok(AppStart::TooMany);
+        }
         self.store
             .set_add(&account_requests_key(&account.id), &request.id)
             .await?;
         Ok(AppStart::Started(Box::new(request)))
+    }
+
+    /// What the account's slot holds for `session`: its own waiting request (`Started`),
+    /// another sign-in's (`AlreadyWaiting`), or `None` when nothing waits any more (the
+    /// slot is then freed, unless someone took it meanwhile).
+    async fn waiting_request(
+        &self,
+        slot: &str,
+        session: &Session,
+    ) -> Result<Option<AppStart>, Error> {
+        let Some(current) = self.store.get(slot).await? else {
+            return Ok(None);
+        };
+        let id = String::from_utf8_lossy(&current).into_owned();
+        match self.load_request(&id).await? {
+            Some((_, waiting))
+                if waiting.status == ApprovalStatus::Pending && !self.is_expired(&waiting) =>
+            {
+                if waiting.sid == session.sid {
+                    Ok(Some(AppStart::Started(Box::new(waiting))))
+                } else {
+                    Ok(Some(AppStart::AlreadyWaiting))
+                }
+            }
+            _ => {
+                self.store
+                    .compare_and_set(slot, Some(&current), None, None)
+                    .await?;
+                Ok(None)
+            }
+        }
     }
 
     /// The request as the waiting page sees it (only the session that asked).
@@ -857,8 +892,7 @@ impl Provider {
         // Counted per account, whatever the question: asking a new question does not
         // bring new tries.
         let store = self.store.as_ref();
-        if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id)
-            .await?
+        if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id).await?
         {
             return Ok(Err(
                 "Too many wrong one-time passwords. Wait 15 minutes, or choose another verification method.".into(),

@@ -147,6 +147,10 @@ struct ClientAdd {
     /// ID token signing algorithm.
     #[arg(long, value_parser = ["RS256", "ES256", "EdDSA"])]
     signing_alg: Option<String>,
+    /// Let this confidential client leave PKCE out (by default every client must send a
+    /// S256 code_challenge, as RFC 9700 recommends). Not allowed with --public.
+    #[arg(long)]
+    pkce_optional: bool,
 }
 
 #[derive(Subcommand)]
@@ -300,6 +304,7 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
         "first_party": client.first_party,
         "min_acr": client.min_acr.name(),
         "id_token_signed_response_alg": client.signing_alg.name(),
+        "pkce_required": !client.pkce_optional,
     })
 }
 
@@ -319,6 +324,7 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                 first_party: args.first_party,
                 min_acr: args.min_acr.as_deref().and_then(idp::clients::Acr::parse),
                 signing_alg: args.signing_alg.as_deref().and_then(idp::keys::Alg::parse),
+                pkce_optional: args.pkce_optional,
             };
             let (client, secret) = idp::clients::add(store, new)
                 .await

@@ -89,10 +89,20 @@ async fn check_limits(
     subject: &str,
     ip: &str,
 ) -> Result<Option<Refusal>, StoreError> {
-    if let Some(until) = read_i64(store.get(&keys::login_lock(subject)).await?)
-        && until > now
-    {
-        return Ok(Some(Refusal::Locked { until }));
+    let lock = store.get(&keys::login_lock(subject)).await?;
+    match read_i64(lock.clone()) {
+        Some(until) if until > now => return Ok(Some(Refusal::Locked { until })),
+        Some(_) => {
+            // The lock is over by our clock (the store's expiry only collects garbage):
+            // the count it kept full starts again. Only the first to see it resets it.
+            if store
+                .compare_and_set(&keys::login_lock(subject), lock.as_deref(), None, None)
+                .await?
+            {
+                store.delete(&keys::counter("login-fail", subject)).await?;
+            }
+        }
+        None => {}
     }
     if let Some(until) = read_i64(store.get(&keys::login_wait(subject)).await?)
         && until > now
@@ -131,7 +141,8 @@ pub async fn record_login_failure(
                 Some(seconds(lock_for)),
             )
             .await?;
-        store.delete(&keys::counter("login-fail", subject)).await?;
+        // The count stays (it expires with the lock): an attempt that passed the lock
+        // check just before the lock was set still finds it full.
         store.delete(&keys::login_wait(subject)).await?;
         return Ok(AfterFailure::LockedNow { until });
     }

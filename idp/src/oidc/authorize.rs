@@ -252,13 +252,13 @@ fn check_pkce(
     request: &AuthorizationRequest,
 ) -> Result<Option<String>, OAuthError> {
     let Some(challenge) = request.code_challenge.as_deref() else {
-        if client.is_public() {
-            return Err(OAuthError::new(
-                "invalid_request",
-                "public clients must use PKCE (code_challenge, S256)",
-            ));
+        if client.pkce_optional && !client.is_public() {
+            return Ok(None);
         }
-        return Ok(None);
+        return Err(OAuthError::new(
+            "invalid_request",
+            "this client must use PKCE (code_challenge, S256)",
+        ));
     };
     if request.code_challenge_method.as_deref() != Some("S256") {
         return Err(OAuthError::new(
@@ -718,6 +718,25 @@ impl Provider {
         Ok(list)
     }
 
+    /// "Revoke offline access": the application's tokens die and its consent loses
+    /// `offline_access`, so it must ask the person again for it.
+    pub async fn revoke_offline_access(
+        &self,
+        account_id: &str,
+        client_id: &str,
+    ) -> Result<(), Error> {
+        self.revoke_grants(account_id, super::grants::Revoke::Client(client_id))
+            .await?;
+        let key = keys::consent(account_id, client_id);
+        if let Some(bytes) = self.store.get(&key).await? {
+            let mut granted: Vec<String> = serde_json::from_slice(&bytes).unwrap_or_default();
+            granted.retain(|s| s != "offline_access");
+            let bytes = serde_json::to_vec(&granted).map_err(|e| Error::Internal(e.to_string()))?;
+            self.store.put(&key, &bytes, None).await?;
+        }
+        Ok(())
+    }
+
     /// Withdraws a consent: the application must ask again next time, and every token it
     /// holds for the account (offline access included) is revoked.
     pub async fn withdraw_consent(&self, account_id: &str, client_id: &str) -> Result<(), Error> {
@@ -749,6 +768,7 @@ mod tests {
             first_party: false,
             min_acr,
             signing_alg: crate::keys::Alg::RS256,
+            pkce_optional: false,
         }
     }
 
@@ -761,7 +781,18 @@ mod tests {
                 .error,
             "invalid_request"
         );
-        assert_eq!(check_pkce(&client(false, Acr::Low), &request), Ok(None));
+        assert_eq!(
+            check_pkce(&client(false, Acr::Low), &request)
+                .unwrap_err()
+                .error,
+            "invalid_request",
+            "confidential clients too, by default"
+        );
+        let optional = Client {
+            pkce_optional: true,
+            ..client(false, Acr::Low)
+        };
+        assert_eq!(check_pkce(&optional, &request), Ok(None));
         request.code_challenge = Some("a".repeat(43));
         assert!(
             check_pkce(&client(false, Acr::Low), &request).is_err(),

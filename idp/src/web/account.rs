@@ -25,6 +25,12 @@ async fn overview_page(
         .into_iter()
         .map(|(client, scopes)| (client.id, client.name, scopes.join(" ")))
         .collect();
+    let offline = state
+        .offline_grants(&user.account.id)
+        .await?
+        .into_iter()
+        .map(|g| (g.client.id, g.client.name, format_utc(g.expires_at)))
+        .collect();
     let language = LANGUAGES
         .iter()
         .find(|(code, _)| *code == user.account.language)
@@ -40,6 +46,7 @@ async fn overview_page(
             signed_in_since: &format_utc(user.session.auth_time),
             notice,
             applications,
+            offline,
             require_mfa: user.account.require_mfa,
         },
     ))
@@ -127,6 +134,21 @@ pub async fn withdraw_consent(
 ) -> Result<Response, PageError> {
     state
         .withdraw_consent(&user.account.id, &form.client_id)
+        .await?;
+    Ok(axum::response::IntoResponse::into_response(
+        axum::response::Redirect::to("/account"),
+    ))
+}
+
+/// "Revoke" on an application holding offline access: its tokens die, and it must ask
+/// for offline access again.
+pub async fn revoke_offline(
+    State(state): State<AppState>,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<WithdrawForm>,
+) -> Result<Response, PageError> {
+    state
+        .revoke_offline_access(&user.account.id, &form.client_id)
         .await?;
     Ok(axum::response::IntoResponse::into_response(
         axum::response::Redirect::to("/account"),

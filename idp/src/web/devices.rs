@@ -239,7 +239,13 @@ pub async fn app_start_form(
     _user: SignedIn,
     axum::extract::Query(q): axum::extract::Query<AppQuery>,
 ) -> Response {
-    app_start_page(&state, &csrf, super::safe_next(&q.next), None, StatusCode::OK)
+    app_start_page(
+        &state,
+        &csrf,
+        super::safe_next(&q.next),
+        None,
+        StatusCode::OK,
+    )
 }
 
 fn app_start_page(
@@ -269,7 +275,8 @@ pub async fn app_start(
 ) -> Result<Response, PageError> {
     use crate::devices::AppStart;
     let next = super::safe_next(&form.next);
-    let refused = |message: &str, status| app_start_page(&state, &csrf, next, Some(message), status);
+    let refused =
+        |message: &str, status| app_start_page(&state, &csrf, next, Some(message), status);
     Ok(
         match state
             .start_app_approval(&user.account, &user.session)

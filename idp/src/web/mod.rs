@@ -95,6 +95,10 @@ pub fn router(state: AppState) -> Router {
             "/account/applications/withdraw",
             post(account::withdraw_consent),
         )
+        .route(
+            "/account/applications/offline/revoke",
+            post(account::revoke_offline),
+        )
         .route("/account/phones", get(mfa::phones))
         .route("/account/phones/add", post(mfa::add_phone))
         .route("/account/phones/confirm", post(mfa::confirm_phone))
@@ -283,7 +287,11 @@ pub(crate) fn safe_next(next: &str) -> &str {
     };
     let same_origin = target.origin() == base.origin();
     let canonical = &target[url::Position::BeforePath..] == next;
-    if same_origin && canonical { next } else { FALLBACK }
+    if same_origin && canonical {
+        next
+    } else {
+        FALLBACK
+    }
 }
 
 #[cfg(test)]

@@ -106,6 +106,8 @@ pub struct AccountPage<'a> {
     pub notice: Option<&'a str>,
     /// (client id, name, scopes allowed)
     pub applications: Vec<(String, String, String)>,
+    /// Applications holding offline access: (client id, name, valid until)
+    pub offline: Vec<(String, String, String)>,
     pub require_mfa: bool,
 }
 

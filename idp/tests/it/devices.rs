@@ -234,7 +234,9 @@ async fn start_app_sign_in(browser: &Browser, email: &str) -> (crate::app::Page,
     let offer = browser.get(chosen.location()).await;
     assert_eq!(offer.status, 200, "{}", offer.text());
     assert!(!offer.body.contains("class=\"match-number\""));
-    let waiting = browser.submit(&offer.form_with_action("/login/app"), &[]).await;
+    let waiting = browser
+        .submit(&offer.form_with_action("/login/app"), &[])
+        .await;
     assert_eq!(waiting.status, 200, "{}", waiting.text());
     let number: u8 = waiting
         .body

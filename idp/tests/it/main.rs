@@ -12,6 +12,7 @@ mod mfa;
 mod oidc;
 mod oidc_flows;
 mod resilience;
+mod review;
 mod rp;
 mod security;
 mod sms_gateway;
