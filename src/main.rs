@@ -12,6 +12,9 @@ use tokio::net::TcpListener;
 
 /// The approver the demo creates: administrator, and Coordinator of ERN-RND in CPMS.
 const APPROVER: &str = "coordinator@ern-demo.eu";
+/// The approver's confirmed mobile phone: deciding on access requests needs a second
+/// factor, and the demo's SMS are shown on the console.
+const APPROVER_PHONE: &str = "+32470000001";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -68,7 +71,7 @@ async fn run() -> Result<(), (u8, String)> {
         provider.config.issuer
     );
     println!(
-        "  Approver      {APPROVER} / {approver}  (accepts access requests at {}/access/approvals)",
+        "  Approver      {APPROVER} / {approver} / SMS to {APPROVER_PHONE}  (accepts access requests at {}/access/approvals)",
         provider.config.issuer
     );
     println!(
@@ -175,22 +178,38 @@ async fn demo_approver(provider: &Provider) -> Result<String, (u8, String)> {
     let existing = idp::accounts::find_by_email(store, APPROVER)
         .await
         .map_err(|e| failed(&e))?;
-    if existing.is_some() {
-        return Ok(password);
+    let account = match existing {
+        Some(account) => account,
+        None => {
+            let account = provider
+                .create_account(APPROVER, "Demo", "Coordinator", "en", Some(&password), true)
+                .await
+                .map_err(|e| failed(&e))?
+                .map_err(|e| failed(&e))?;
+            provider
+                .grant_access(
+                    &account,
+                    "CPMS",
+                    "ERN-RND:DE:DE30",
+                    vec!["Coordinator".into()],
+                )
+                .await
+                .map_err(|e| failed(&e))?;
+            account
+        }
+    };
+    // Also for demo data made before deciding needed a second factor.
+    if !account.phones.iter().any(|p| p.number == APPROVER_PHONE) {
+        let added_at = provider.now();
+        idp::accounts::update(store, &account.id, |a| {
+            a.phones.push(idp::phones::Phone {
+                number: APPROVER_PHONE.into(),
+                verified: true,
+                added_at,
+            })
+        })
+        .await
+        .map_err(|e| failed(&e))?;
     }
-    let account = provider
-        .create_account(APPROVER, "Demo", "Coordinator", "en", Some(&password), true)
-        .await
-        .map_err(|e| failed(&e))?
-        .map_err(|e| failed(&e))?;
-    provider
-        .grant_access(
-            &account,
-            "CPMS",
-            "ERN-RND:DE:DE30",
-            vec!["Coordinator".into()],
-        )
-        .await
-        .map_err(|e| failed(&e))?;
     Ok(password)
 }

@@ -145,8 +145,15 @@ async fn health_professional_journey() {
 
     // The network's Coordinator accepts it; the requester is told by mail.
     b.goto(&format!("{}/access/approvals", demo.idp)).await;
-    let (approver, approver_password) = demo.approver();
+    // Deciding gives access to patient data: the Coordinator signs in with a second factor.
+    let (approver, approver_password, approver_phone) = demo.approver();
     sign_in_with_password(&b, &approver, &approver_password).await;
+    b.check("Mobile Phone + SMS").await;
+    b.click_button("Sign in").await;
+    b.fill("Mobile phone", &approver_phone).await;
+    b.click_button("Sign in").await;
+    let code = sms_challenge(&demo, &approver_phone, 1).await;
+    b.fill("SMS text challenge", &code).await;
     b.click_button("Sign in").await;
     b.wait_for_text("Access requests to review", wait).await;
     assert!(b.text().await.contains(EMAIL));

@@ -188,7 +188,7 @@ impl Provider {
         })
     }
 
-    pub(crate) fn now(&self) -> i64 {
+    pub fn now(&self) -> i64 {
         self.clock.now()
     }
 

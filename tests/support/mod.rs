@@ -118,13 +118,18 @@ impl Demo {
     }
 
     /// The demo approver's e-mail and password, as the banner shows them.
-    pub fn approver(&self) -> (String, String) {
+    /// E-mail, password and mobile phone of the demo approver, as the console shows them.
+    pub fn approver(&self) -> (String, String, String) {
         let line = self
             .printed
             .iter()
             .find(|l| l.trim_start().starts_with("Approver"))
             .expect("the approver line");
         let words: Vec<&str> = line.split_whitespace().collect();
-        (words[1].to_owned(), words[3].to_owned())
+        (
+            words[1].to_owned(),
+            words[3].to_owned(),
+            words[7].to_owned(),
+        )
     }
 }
