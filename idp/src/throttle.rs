@@ -90,19 +90,19 @@ async fn check_limits(
     ip: &str,
 ) -> Result<Option<Refusal>, StoreError> {
     let lock = store.get(&keys::login_lock(subject)).await?;
-    match read_i64(lock.clone()) {
-        Some(until) if until > now => return Ok(Some(Refusal::Locked { until })),
-        Some(_) => {
-            // The lock is over by our clock (the store's expiry only collects garbage):
-            // the count it kept full starts again. Only the first to see it resets it.
-            if store
-                .compare_and_set(&keys::login_lock(subject), lock.as_deref(), None, None)
-                .await?
-            {
-                store.delete(&keys::counter("login-fail", subject)).await?;
-            }
+    if let Some(until) = read_i64(lock.clone()) {
+        if until > now {
+            return Ok(Some(Refusal::Locked { until }));
         }
-        None => {}
+        // The lock is over by our clock (the store's expiry only collects garbage): the
+        // count it kept full starts again. Only the first to see it resets it.
+        let lock_key = keys::login_lock(subject);
+        if store
+            .compare_and_set(&lock_key, lock.as_deref(), None, None)
+            .await?
+        {
+            store.delete(&keys::counter("login-fail", subject)).await?;
+        }
     }
     if let Some(until) = read_i64(store.get(&keys::login_wait(subject)).await?)
         && until > now

@@ -397,7 +397,7 @@ async fn another_clients_refresh_token_is_refused_and_left_alive() {
         .unwrap()
         .request_async(&http())
         .await;
-    let error = format!("{:?}", stolen.err().expect("refused"));
+    let error = format!("{:?}", stolen.expect_err("refused"));
     assert!(error.contains("invalid_grant"), "{error}");
     let refreshed = rp
         .exchange_refresh_token(&token)
