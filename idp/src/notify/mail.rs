@@ -22,7 +22,10 @@ pub enum MailError {
 enum Transport {
     /// `echo`: also print each mail on standard output (the demo does, so links are one
     /// click away; the outbox is a development transport, never production).
-    Outbox { dir: PathBuf, echo: bool },
+    Outbox {
+        dir: PathBuf,
+        echo: bool,
+    },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 

@@ -134,8 +134,7 @@ impl SqliteStore {
             ))
         })?;
         let path = dir.join(FILE_NAME);
-        make_private(&path)
-            .map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
+        make_private(&path).map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
         let first = open_connection(&path).map_err(backend)?;
         first.execute_batch(SCHEMA).map_err(backend)?;
         Ok(Self {

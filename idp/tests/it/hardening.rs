@@ -58,7 +58,11 @@ async fn data_files_are_private_to_the_provider_user() {
     assert_eq!(sent.status, 200, "{}", sent.text());
     let sms = data.join("outbox/sms.jsonl");
     wait_for(&sms).await;
-    assert!(std::fs::read_to_string(&sms).unwrap().contains("+32123456789"));
+    assert!(
+        std::fs::read_to_string(&sms)
+            .unwrap()
+            .contains("+32123456789")
+    );
     let mails = app.mails_to("private@example.eu", 1).await;
     assert!(!mails.is_empty());
 
@@ -142,8 +146,7 @@ fn flip_s(signature: &[u8]) -> Vec<u8> {
 async fn a_device_call_with_its_signature_malleated_is_refused() {
     let app = crate::app::spawn_app(Backend::Embedded).await;
     let dir = tempfile::tempdir().unwrap();
-    let (_, state) =
-        crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
+    let (_, state) = crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
     let rng = ring::rand::SystemRandom::new();
@@ -186,10 +189,18 @@ async fn a_device_call_with_its_signature_malleated_is_refused() {
         401,
         "the captured call, s flipped to n - s, within the replay window"
     );
-    assert_eq!(send(captured).await.unwrap().status(), 401, "replayed as is");
+    assert_eq!(
+        send(captured).await.unwrap().status(),
+        401,
+        "replayed as is"
+    );
     // The reference authenticator signs in the accepted form, every time.
     for _ in 0..6 {
         let out = crate::devices::authenticator(&state, &["--now", &now.to_string(), "requests"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
