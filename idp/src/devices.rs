@@ -263,12 +263,7 @@ impl Provider {
         password: &str,
         ip: &str,
     ) -> Result<PanicOutcome, Error> {
-        if self
-            .hasher
-            .verify(account.password_hash.as_deref(), password)
-            .await?
-            == crate::accounts::password::Verified::No
-        {
+        if !self.current_password_matches(account, password, ip).await? {
             return Ok(PanicOutcome::WrongPassword);
         }
         let keeps_a_factor = account.verified_phones().next().is_some();
@@ -277,30 +272,41 @@ impl Provider {
             return Ok(PanicOutcome::SecondFactorNeeded);
         }
         let (devices, tokens) = (account.devices.len(), account.tokens.len());
-        for device in &account.devices {
-            self.store.delete(&device_key(&device.id)).await?;
-        }
+        // With the password alone, the owner gets the hold and the link to stop a thief.
+        // The hold is set in the same write that removes the factors: there is no moment
+        // without factors and without hold in which the password alone could add one.
+        let hold = !proved && devices + tokens > 0;
+        let secure_link = match hold {
+            true => Some(self.secure_account_link(&account.id).await?),
+            false => None,
+        };
+        let held_until = hold.then(|| self.factor_hold_end());
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.devices.clear();
             a.tokens.clear();
             // Enrolment links issued before die with the devices.
             a.link_epoch = a.link_epoch.wrapping_add(1);
+            if held_until.is_some() {
+                a.factor_hold_until = held_until;
+            }
         })
         .await?;
+        for device in &account.devices {
+            self.store.delete(&device_key(&device.id)).await?;
+        }
+        self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
         let what = format!(
             "PANIC: all mobile devices ({devices}) and tokens ({tokens}) deleted, every session ended"
         );
-        // With the password alone, the owner gets the hold and the link to stop a thief;
-        // with a second factor, the usual security mail.
-        let removed_any = devices + tokens > 0;
-        let held_until = if proved || !removed_any {
-            self.security_event(account, &what, ip).await?;
-            None
-        } else {
-            crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip).await?;
-            Some(self.hold_factors(account, ip).await?)
-        };
+        match (held_until, secure_link) {
+            (Some(until), Some(link)) => {
+                crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip)
+                    .await?;
+                self.mail_factor_hold(account, ip, until, &link);
+            }
+            _ => self.security_event(account, &what, ip).await?,
+        }
         Ok(PanicOutcome::Done {
             devices,
             tokens,
@@ -890,8 +896,11 @@ impl Provider {
         let key = qr_key(&session.sid);
         let typed: String = typed.chars().filter(char::is_ascii_digit).collect();
         // Counted per account, whatever the question: asking a new question does not
-        // bring new tries.
+        // bring new tries. Only an answer to a question that exists counts.
         let store = self.store.as_ref();
+        if store.get(&key).await?.is_none() {
+            return Ok(Err("This question has ended. Ask for a new one.".into()));
+        }
         if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id).await?
         {
             return Ok(Err(

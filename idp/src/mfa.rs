@@ -44,6 +44,9 @@ fn challenge_refusal(checked: &Checked) -> PhoneOutcome {
     })
 }
 
+/// Why a second factor is refused while the account is on hold (see `recovery`).
+const HELD: &str = "Every second factor of this account was deleted with the password alone: for your safety a new one cannot be added yet. See the mail we sent.";
+
 impl Provider {
     /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
     /// second factor to exist, and either change needs a recent one when one exists.
@@ -151,12 +154,18 @@ impl Provider {
         let key = keys::sms_challenge("confirm", &account.id);
         match phones::check(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
-                accounts::update(self.store.as_ref(), &account.id, |a| {
-                    for phone in a.phones.iter_mut().filter(|p| p.number == number) {
-                        phone.verified = true;
+                // Checked again in the write itself: a hold set meanwhile (PANIC) wins.
+                let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+                    if self.factor_hold(a).is_none() {
+                        for phone in a.phones.iter_mut().filter(|p| p.number == number) {
+                            phone.verified = true;
+                        }
                     }
                 })
                 .await?;
+                if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+                    return Ok(PhoneOutcome::Refused(HELD.into()));
+                }
                 tracing::info!(account = %account.id, "mobile phone confirmed");
                 self.security_event(account, &format!("mobile phone number {number} added"), ip)
                     .await?;
@@ -385,10 +394,15 @@ impl Provider {
             last_step: step,
             added_at: self.now(),
         };
-        accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.tokens.push(token.clone())
+        let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+            if self.factor_hold(a).is_none() {
+                a.tokens.push(token.clone())
+            }
         })
         .await?;
+        if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+            return Ok(PhoneOutcome::Refused(HELD.into()));
+        }
         tracing::info!(account = %account.id, "token enrolled");
         self.security_event(account, "token added", ip).await?;
         Ok(PhoneOutcome::Confirmed("token".into()))
@@ -492,11 +506,10 @@ impl Provider {
         session: &Session,
         password: &str,
     ) -> Result<DeleteOutcome, Error> {
-        let verified = self
-            .hasher
-            .verify(account.password_hash.as_deref(), password)
-            .await?;
-        if verified == crate::accounts::password::Verified::No {
+        if !self
+            .current_password_matches(account, password, &session.ip)
+            .await?
+        {
             return Ok(DeleteOutcome::WrongPassword);
         }
         if !self.may_change_factors(account, session) {
@@ -639,12 +652,7 @@ impl Provider {
                 "This is already your e-mail address.".into(),
             ));
         }
-        if self
-            .hasher
-            .verify(account.password_hash.as_deref(), password)
-            .await?
-            == crate::accounts::password::Verified::No
-        {
+        if !self.current_password_matches(account, password, ip).await? {
             return Ok(DetailsOutcome::WrongPassword);
         }
         if !self.may_change_factors(account, session) {
@@ -732,12 +740,28 @@ impl Provider {
         }
         let old = account.email.clone();
         let new = pending.new_email.clone();
-        // Every link mailed before (a reset to the old address above all) dies now.
-        accounts::update(store, &account.id, |a| {
-            a.email = new.clone();
-            a.link_epoch = a.link_epoch.wrapping_add(1);
+        // Every link mailed before (a reset to the old address above all) dies now. The
+        // epoch and the hold are checked again in the write itself, so a PANIC or another
+        // change that landed meanwhile wins.
+        let epoch = pending.epoch;
+        let updated = accounts::update(store, &account.id, |a| {
+            if a.link_epoch == epoch && self.factor_hold(a).is_none() {
+                a.email = new.clone();
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
+        if !updated.is_some_and(|a| a.email == new) {
+            store
+                .compare_and_set(
+                    &keys::account_by_email(&new),
+                    Some(account.id.as_bytes()),
+                    None,
+                    None,
+                )
+                .await?;
+            return Ok(DetailsOutcome::LinkInvalid);
+        }
         store.delete(&keys::account_by_email(&old)).await?;
         let what = format!("e-mail address changed from {old} to {new}");
         self.send_plain_mail(

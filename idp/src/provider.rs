@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
 use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
-use crate::secrets::{random_bytes, token_hash};
+use crate::secrets::token_hash;
 use crate::sessions::{self, NewSession, Session};
 use crate::store::{Store, keys};
 use crate::throttle::{self, AfterFailure, Refusal};
@@ -106,7 +106,7 @@ pub struct Provider {
     mail_texts: MailCatalogue,
     /// Applications, networks, institutions and profiles that access can be requested for.
     pub organisations: ern_catalogue::Catalogue,
-    /// Shared by every replica (kept in the store): signs anti-robot challenges.
+    /// Shared by every replica (kept in the store, sealed): signs anti-robot challenges.
     secret: Vec<u8>,
     /// Sends back-channel logout tokens to relying parties.
     pub(crate) http: reqwest::Client,
@@ -148,7 +148,6 @@ impl Provider {
             )?,
         };
         let organisations = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())?;
-        let secret = shared_secret(store.as_ref()).await?;
         // A retired key stays published as long as a token it signed can live.
         let token_lifetime =
             i64::try_from(config.access_token_minutes.saturating_mul(60)).unwrap_or(i64::MAX);
@@ -158,6 +157,7 @@ impl Provider {
             token_lifetime.saturating_add(300),
         )?;
         keys.ensure_all(clock.now()).await?;
+        let secret = antirobot::signing_key(store.as_ref(), &keys).await?;
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(5))
             .redirect(reqwest::redirect::Policy::none())
@@ -200,8 +200,16 @@ impl Provider {
         self.store.ping().await.is_ok()
     }
 
-    pub fn robot_challenge(&self) -> String {
-        antirobot::issue(&self.secret, self.now(), self.config.robot_check_bits)
+    /// A challenge for the "Create an account" page, as hard as `ip` has earned.
+    pub async fn robot_challenge(&self, ip: &str) -> Result<String, Error> {
+        Ok(antirobot::issue_for(
+            self.store.as_ref(),
+            &self.config,
+            &self.secret,
+            self.now(),
+            ip,
+        )
+        .await?)
     }
 
     /// Sends in the background so that response times do not reveal whether a mail went out.
@@ -303,10 +311,13 @@ impl Provider {
             );
         }
         if errors.is_empty() {
+            // The challenge carries the bits demanded of this address when it was issued
+            // (signed); the base level is the least any challenge may demand.
             let robot = antirobot::verify(
                 self.store.as_ref(),
                 &self.secret,
                 self.now(),
+                ip,
                 self.config.robot_check_bits,
                 &form.robot_challenge,
                 &form.robot_nonce,
@@ -526,16 +537,22 @@ impl Provider {
         {
             return Ok(SetPasswordOutcome::LinkInvalid);
         }
-        // The new password kills every other outstanding link of the account.
+        // The new password kills every other outstanding link of the account. The epoch
+        // is checked again in the write: a change that landed while the password was
+        // hashed (an e-mail change, "Secure my account") wins.
         let epoch = pending.epoch;
         let Some(account) = accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.password_hash = Some(hash.clone());
-            a.link_epoch = epoch.wrapping_add(1);
+            if a.link_epoch == epoch {
+                a.password_hash = Some(hash.clone());
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?
+        .filter(|a| a.password_hash.as_deref() == Some(hash.as_str()))
         else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
+        self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
         let subject = token_hash(&account.email);
         self.store.delete(&keys::login_lock(&subject)).await?;
@@ -728,12 +745,7 @@ impl Provider {
         session_token: &str,
         ip: &str,
     ) -> Result<ChangePasswordOutcome, Error> {
-        if self
-            .hasher
-            .verify(account.password_hash.as_deref(), current)
-            .await?
-            == Verified::No
-        {
+        if !self.current_password_matches(account, current, ip).await? {
             let mut errors = FieldErrors::new();
             errors.insert(
                 "current_password",
@@ -836,16 +848,6 @@ impl Provider {
         .await?;
         Ok(self.url(&format!("/password/reset?token={token}")))
     }
-}
-
-/// The secret every replica shares; the first to start creates it.
-async fn shared_secret(store: &dyn Store) -> Result<Vec<u8>, crate::store::StoreError> {
-    let key = keys::app_secret();
-    store.put_if_absent(&key, &random_bytes(32), None).await?;
-    store
-        .get(&key)
-        .await?
-        .ok_or_else(|| crate::store::StoreError::Backend("the shared secret vanished".into()))
 }
 
 impl From<RobotCheckFailed> for FieldErrors {

@@ -57,29 +57,34 @@ impl Provider {
             .filter(|until| *until > self.now())
     }
 
-    /// Puts the account on hold (second factors were removed by a sign-in that proved
-    /// none) and mails the owner the hold and the link to secure the account.
-    pub(crate) async fn hold_factors(&self, account: &Account, ip: &str) -> Result<i64, Error> {
-        let hold =
-            i64::try_from(self.config.factor_hold_hours.saturating_mul(3600)).unwrap_or(i64::MAX);
-        let until = self.now().saturating_add(hold);
-        accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.factor_hold_until = Some(until)
-        })
-        .await?;
-        // The link only ever takes access away, so it outlives password changes; it lives
-        // as long as the hold.
+    fn factor_hold_seconds(&self) -> i64 {
+        i64::try_from(self.config.factor_hold_hours.saturating_mul(3600)).unwrap_or(i64::MAX)
+    }
+
+    /// When a hold that starts now ends.
+    pub(crate) fn factor_hold_end(&self) -> i64 {
+        self.now().saturating_add(self.factor_hold_seconds())
+    }
+
+    /// A "Secure my account" link for the account. It only ever takes access away, so it
+    /// outlives password changes; it lives as long as a hold.
+    pub(crate) async fn secure_account_link(&self, account_id: &str) -> Result<String, Error> {
+        let lifetime = u64::try_from(self.factor_hold_seconds().max(3600)).unwrap_or(3600);
         let token = links::issue(
             self.store.as_ref(),
             Purpose::SecureAccount,
             &SecureAccount {
-                account_id: account.id.clone(),
+                account_id: account_id.to_owned(),
             },
             self.now(),
-            Duration::from_secs(u64::try_from(hold.max(3600)).unwrap_or(3600)),
+            Duration::from_secs(lifetime),
         )
         .await?;
-        let link = self.url(&format!("/account/secure?token={token}"));
+        Ok(self.url(&format!("/account/secure?token={token}")))
+    }
+
+    /// Tells the owner that their account is on hold until `until`, with `link`.
+    pub(crate) fn mail_factor_hold(&self, account: &Account, ip: &str, until: i64, link: &str) {
         let (when, until_text) = (format_utc(self.now()), format_utc(until));
         self.mail_account(
             account,
@@ -88,10 +93,28 @@ impl Provider {
                 ("when", &when),
                 ("ip", ip),
                 ("until", &until_text),
-                ("link", &link),
+                ("link", link),
             ],
         );
-        Ok(until)
+    }
+
+    /// Forgets what was counted or started against the account's second factors (guesses,
+    /// app requests, SMS sent, half-done enrolments): after a reset, PANIC or "Secure my
+    /// account", whoever burned them with a stolen password no longer holds the owner back.
+    pub(crate) async fn forget_factor_attempts(&self, account_id: &str) -> Result<(), Error> {
+        use crate::store::keys;
+        for key in [
+            keys::counter("otp-fail", account_id),
+            keys::counter("ocra-fail", account_id),
+            keys::counter("app-requests", account_id),
+            keys::counter("sms-account", account_id),
+            format!("app-pending:{account_id}"),
+            keys::token_enrolment(account_id),
+            keys::sms_challenge("confirm", account_id),
+        ] {
+            self.store.delete(&key).await?;
+        }
+        Ok(())
     }
 
     /// The account a live "secure my account" link is for.
@@ -130,6 +153,7 @@ impl Provider {
         else {
             return Ok(false);
         };
+        self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
         crate::audit::record(
             self.store.as_ref(),

@@ -153,6 +153,12 @@ fn error_redirect(
     })
 }
 
+fn changed_meanwhile() -> AuthorizeError {
+    AuthorizeError::Page(
+        "This sign-in request was completed or changed in another tab. Go back to the application and start again.".into(),
+    )
+}
+
 // ---- the checks, in the order they run ----
 
 async fn check_client(
@@ -424,6 +430,26 @@ impl Provider {
         Ok(pending)
     }
 
+    /// Replaces `before` by `after` only if the stored request is still `before` (a tab
+    /// holding an old copy cannot write a finished or changed request back). False: it
+    /// changed meanwhile.
+    async fn replace_pending(
+        &self,
+        before: &PendingAuthorization,
+        after: &PendingAuthorization,
+    ) -> Result<bool, Error> {
+        let encode = |p| serde_json::to_vec(p).map_err(|e| Error::Internal(e.to_string()));
+        Ok(self
+            .store
+            .compare_and_set(
+                &keys::pending_authorization(&before.id),
+                Some(&encode(before)?),
+                Some(&encode(after)?),
+                Some(PENDING_LIFETIME),
+            )
+            .await?)
+    }
+
     async fn save_pending(&self, pending: &PendingAuthorization) -> Result<(), Error> {
         let bytes = serde_json::to_vec(pending).map_err(|e| Error::Internal(e.to_string()))?;
         self.store
@@ -524,7 +550,9 @@ impl Provider {
             None => {
                 let mut bound = pending.clone();
                 bound.account_id = Some(account.id.clone());
-                self.save_pending(&bound).await?;
+                if !self.replace_pending(pending, &bound).await? {
+                    return Ok(Err(changed_meanwhile()));
+                }
             }
         }
         let required = if account.require_mfa {
@@ -562,16 +590,22 @@ impl Provider {
                 pending_id: pending.id.clone(),
             }));
         }
-        // Finished: one code per pending request, even if the browser comes back twice.
-        if self
+        // Finished: one code per pending request, even if the browser comes back twice;
+        // and only for the account the stored request is bound to.
+        let Some(taken) = self
             .store
             .take(&keys::pending_authorization(&pending.id))
             .await?
-            .is_none()
-        {
+        else {
             return Ok(Err(AuthorizeError::Page(
                 "This sign-in request was already completed.".into(),
             )));
+        };
+        let owner = serde_json::from_slice::<PendingAuthorization>(&taken)
+            .ok()
+            .and_then(|p| p.account_id);
+        if owner.is_some_and(|owner| owner != account.id) {
+            return Ok(Err(changed_meanwhile()));
         }
         let code = self.issue_code(&client, session, pending).await?;
         let mut params = vec![("code".to_owned(), code)];
@@ -649,8 +683,11 @@ impl Provider {
         // prompt=consent.
         self.grant_consent(&account.id, &pending.client_id, &pending.scopes)
             .await?;
+        let before = pending.clone();
         pending.consent_answered_by = Some(account.id.clone());
-        self.save_pending(&pending).await?;
+        if !self.replace_pending(&before, &pending).await? {
+            return Ok(Err(changed_meanwhile()));
+        }
         Ok(Ok(pending))
     }
 

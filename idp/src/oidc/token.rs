@@ -156,6 +156,11 @@ impl Provider {
         if record.expires_at <= self.now() {
             return Err(invalid_grant("the code has expired"));
         }
+        // A code outlives nothing: once its sign-in session has ended (sign-out, a password
+        // reset, PANIC), what it would issue has been revoked already.
+        if !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await? {
+            return Err(invalid_grant("the session this code belongs to has ended"));
+        }
         if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {
             return Err(invalid_grant(
                 "redirect_uri does not match the authorization request",
@@ -195,15 +200,12 @@ impl Provider {
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
         let issued = self.issue_tokens(client, &account, grant, nonce).await?;
-        let family = match family {
-            Some(family) => family,
-            None => {
-                let family = random_token(16);
-                self.index_family(&grant.account_id, &client.id, &family)
-                    .await?;
-                family
-            }
-        };
+        let rotating = family.is_some();
+        let family = family.unwrap_or_else(|| random_token(16));
+        // Indexed at every issue, not only at birth: families born before the index
+        // existed join it at their next refresh (the set ignores repeats).
+        self.index_family(&grant.account_id, &client.id, &family)
+            .await?;
         let refresh_token = random_token(32);
         let lifetime =
             i64::try_from(self.config.refresh_token_days.saturating_mul(86400)).unwrap_or(i64::MAX);
@@ -227,6 +229,19 @@ impl Provider {
                 Some(ttl),
             )
             .await?;
+        // A revocation that ran while this rotation was under way wrote its mark before
+        // taking the family's token: either it took the token just written, or the mark
+        // is seen here and the rotation undoes itself. No live token outlives it.
+        if rotating
+            && self
+                .store
+                .get(&keys::refresh_family_revoked(&family))
+                .await?
+                .is_some()
+        {
+            self.revoke_family(&family).await?;
+            return Err(invalid_grant("the refresh token was revoked"));
+        }
         let response = json!({
             "access_token": issued.access_token,
             "token_type": "Bearer",
@@ -251,6 +266,10 @@ impl Provider {
     }
 
     pub(super) async fn revoke_family(&self, family: &str) -> Result<(), crate::error::Error> {
+        let lifetime = Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400));
+        self.store
+            .put(&keys::refresh_family_revoked(family), b"1", Some(lifetime))
+            .await?;
         if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
             self.store
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))

@@ -105,6 +105,11 @@ pub mod keys {
     pub fn refresh_family(family: &str) -> String {
         format!("refresh-family:{family}")
     }
+    /// Written when a family is revoked, before its live token is taken: a rotation
+    /// racing the revocation finds it and undoes itself.
+    pub fn refresh_family_revoked(family: &str) -> String {
+        format!("refresh-family-revoked:{family}")
+    }
     pub fn revoked_access_token(jti: &str) -> String {
         format!("revoked-jti:{jti}")
     }

@@ -171,6 +171,20 @@ pub async fn authorize_post(
 ) -> Result<Response, PageError> {
     let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body)
         .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?;
+    // A cross-site POST arrives without the browser's SameSite=Lax cookies, so a browser
+    // id minted here would replace the one the browser has (its pending sign-ins in other
+    // tabs would then belong to "another browser"). The same request as a GET carries
+    // them: send the browser there.
+    if current_browser_id(&jar).is_none() {
+        let query = serde_urlencoded::to_string(
+            serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body)
+                .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?,
+        )
+        .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?;
+        if query.len() <= 8192 {
+            return Ok(Redirect::to(&format!("/authorize?{query}")).into_response());
+        }
+    }
     authorize(state, jar, request).await
 }
 

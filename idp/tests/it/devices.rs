@@ -198,7 +198,7 @@ async fn panic_deletes_every_device_and_token_and_ends_every_session() {
         .unwrap()
         .unwrap();
     assert!(account.devices.is_empty() && account.tokens.is_empty());
-    let mails = crate::app::read_mails(&app.data_dir, "panic@example.eu", 3).await;
+    let mails = crate::app::read_mails(&app.data_dir, "panic@example.eu", 4).await;
     assert!(
         mails.iter().any(|m| m
             .body

@@ -810,3 +810,143 @@ async fn pkce_is_required_of_confidential_clients_unless_registered_optional() {
 fn urlencode(s: &str) -> String {
     serde_urlencoded::to_string([("v", s)]).unwrap()[2..].to_owned()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reset_clears_the_guesses_a_thief_burned() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let email = "burned@example.eu";
+    let (_, state) = with_device(&app, email, dir.path()).await;
+    let thief = app.browser();
+    assert_eq!(sign_in(&thief, email, PASSWORD).await.status, 303);
+    for _ in 0..5 {
+        let page = thief.get("/login/app-qr").await;
+        thief
+            .submit(&page, &[("One-time password", "00000000")])
+            .await;
+    }
+    let owner = app.browser();
+    let lost = owner.get("/password/lost").await;
+    owner.submit(&lost, &[("E-mail", email)]).await;
+    let link = mailed_link(&app, email, "/password/reset?token=", None).await;
+    let form = owner.get(&link).await;
+    let new_password = "quartz meadow violin harbour";
+    owner.choose_password(&form, new_password).await;
+    assert_eq!(sign_in(&owner, email, new_password).await.status, 303);
+    let page = owner.get("/login/app-qr").await;
+    let out = authenticator(&state, &["qr-answer", "--challenge", &page.qr_text()]);
+    let right = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let done = owner.submit(&page, &[("One-time password", &right)]).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_password_asked_again_counts_against_the_lock() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "cookie-thief@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let page = browser.get("/account/devices").await;
+    let panic_form = page.form_with_action("/account/devices/panic");
+    for _ in 0..app.provider.config.login_lock_after {
+        let wrong = browser
+            .submit(&panic_form, &[("Password", "a guess at the password")])
+            .await;
+        assert_eq!(wrong.status, 400);
+    }
+    let right = browser.submit(&panic_form, &[("Password", PASSWORD)]).await;
+    assert_eq!(right.status, 400, "locked: not even checked");
+    assert_eq!(sign_in(&app.browser(), email, PASSWORD).await.status, 429);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_is_useless_once_its_session_has_ended() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "ended@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let started = start(&rp, &["offline_access"], None);
+    let back = follow(&browser, &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap();
+    let account = browser.get("/account").await;
+    browser
+        .post("/logout", &[("csrf_token", &account.hidden("csrf_token"))])
+        .await;
+    let late = rp
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await;
+    let error = format!("{:?}", late.expect_err("refused"));
+    assert!(error.contains("invalid_grant"), "{error}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn families_born_before_the_index_are_revoked_after_their_next_refresh() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "old-family@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let token = offline_token(&app, &rp, &browser, email).await;
+    // As if issued by a version without the index.
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, email)
+        .await
+        .unwrap()
+        .unwrap();
+    let index = idp::store::keys::account_grants(&account.id);
+    for member in store.set_members(&index).await.unwrap() {
+        store.set_remove(&index, &member).await.unwrap();
+    }
+    let refreshed = rp
+        .exchange_refresh_token(&token)
+        .unwrap()
+        .request_async(&http())
+        .await
+        .unwrap();
+    let token = refreshed.refresh_token().unwrap().clone();
+    let token_csrf = csrf(&browser, "/account/sessions").await;
+    browser
+        .post(
+            "/account/sessions/end-others",
+            &[("csrf_token", &token_csrf)],
+        )
+        .await;
+    assert!(!refreshes(&rp, &token).await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cross_site_post_to_authorize_does_not_replace_the_browser_id() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (_, client, _) = register(&app, |_| {}).await;
+    // A browser whose Lax cookies stay home: what a cross-site POST looks like.
+    let cookieless = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = cookieless
+        .post(format!("{}/authorize", app.base))
+        .form(&[
+            ("response_type", "code"),
+            ("client_id", client.id.as_str()),
+            ("redirect_uri", REDIRECT),
+            ("scope", "openid"),
+            ("code_challenge", &"a".repeat(43)),
+            ("code_challenge_method", "S256"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/authorize?"), "{location}");
+    assert!(location.contains("client_id="), "{location}");
+    assert!(
+        !response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|c| c.to_str().unwrap_or_default().starts_with("idp_browser=")),
+        "no browser id is minted on a POST"
+    );
+}
