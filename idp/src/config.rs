@@ -55,6 +55,10 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// Leading zero bits the anti-robot proof of work needs (each bit doubles the work).
     pub robot_check_bits: u8,
+    /// Challenges issued to one client address within an hour for each extra bit it must solve.
+    pub robot_check_step: u64,
+    /// At most this many extra bits for a busy address (slowed, never locked out).
+    pub robot_check_max_extra_bits: u8,
     /// Failed passwords after which an account is locked.
     pub login_lock_after: u64,
     /// How long a locked account stays locked.
@@ -112,7 +116,9 @@ impl Default for Config {
             mail_from: "ERN Login <no-reply@localhost>".into(),
             site_name: "ERN Login".into(),
             trust_forwarded_for: false,
-            robot_check_bits: 16,
+            robot_check_bits: 20,
+            robot_check_step: 10,
+            robot_check_max_extra_bits: 3,
             login_lock_after: 5,
             login_lock_minutes: 15,
             login_slowdown_after: 3,
@@ -152,6 +158,8 @@ const ENV_KEYS: &[&str] = &[
     "site_name",
     "trust_forwarded_for",
     "robot_check_bits",
+    "robot_check_step",
+    "robot_check_max_extra_bits",
     "login_lock_after",
     "login_lock_minutes",
     "factor_hold_hours",
@@ -209,9 +217,15 @@ impl Config {
                 self.issuer
             )));
         }
-        if self.robot_check_bits > 28 {
+        if u32::from(self.robot_check_bits) + u32::from(self.robot_check_max_extra_bits) > 28 {
             return Err(ConfigError::Invalid(
-                "robot_check_bits above 28 would take minutes".into(),
+                "robot_check_bits plus robot_check_max_extra_bits above 28 would take minutes"
+                    .into(),
+            ));
+        }
+        if self.robot_check_step == 0 {
+            return Err(ConfigError::Invalid(
+                "robot_check_step must be at least 1".into(),
             ));
         }
         if self.password_hash_threads == 0 || self.login_lock_after == 0 {

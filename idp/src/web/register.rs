@@ -18,8 +18,8 @@ fn register_page(
     form: &Registration,
     errors: &FieldErrors,
     status: StatusCode,
+    challenge: &str,
 ) -> Response {
-    let challenge = state.robot_challenge();
     render(
         status,
         &RegisterPage {
@@ -28,17 +28,29 @@ fn register_page(
             form,
             errors,
             languages: LANGUAGES,
-            challenge: &challenge,
+            challenge,
         },
     )
 }
 
-pub async fn form(State(state): State<AppState>, CsrfToken(csrf): CsrfToken) -> Response {
+pub async fn form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
+) -> Result<Response, PageError> {
     let form = Registration {
         language: "en".into(),
         ..Registration::default()
     };
-    register_page(&state, &csrf, &form, &FieldErrors::new(), StatusCode::OK)
+    let challenge = state.robot_challenge(&client.ip).await?;
+    Ok(register_page(
+        &state,
+        &csrf,
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+        &challenge,
+    ))
 }
 
 pub async fn submit(
@@ -61,7 +73,10 @@ pub async fn submit(
                 link: None,
             },
         )),
-        RegisterOutcome::Invalid(errors) => Ok(register_page(&state, &csrf, &form, &errors, StatusCode::BAD_REQUEST)),
+        RegisterOutcome::Invalid(errors) => {
+            let challenge = state.robot_challenge(&client.ip).await?;
+            Ok(register_page(&state, &csrf, &form, &errors, StatusCode::BAD_REQUEST, &challenge))
+        }
         RegisterOutcome::TooManyMails => Err(PageError::TooManyRequests(
             "Too many mails were requested for this address or from your network. Please try again in an hour.".into(),
         )),

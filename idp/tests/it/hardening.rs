@@ -6,8 +6,17 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::app::{Backend, spawn_with_config, test_config};
+use std::sync::Arc;
+
+use idp::store::keys;
+
+use crate::app::{Backend, Browser, Page, TestApp, spawn_app_with, spawn_with_config, test_config};
 use crate::rp::PASSWORD;
+
+crate::on_both_backends!(
+    the_anti_robot_key_is_sealed_and_a_clear_one_is_sealed_at_start,
+    the_robot_check_gets_harder_for_a_busy_address_only,
+);
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path)
@@ -203,4 +212,233 @@ async fn a_device_call_with_its_signature_malleated_is_refused() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// The signing key inside a value sealed with the master key (`<keys dir>/master.key`):
+/// AES-256-GCM, a 12-byte nonce, then ciphertext and tag, base64url.
+fn open_with_master_key(keys_dir: &Path, sealed: &[u8]) -> Vec<u8> {
+    use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+    let master = std::fs::read(keys_dir.join("master.key")).unwrap();
+    let key = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &master).unwrap());
+    let bytes = idp::secrets::from_b64(std::str::from_utf8(sealed).unwrap()).unwrap();
+    let (nonce, cipher) = bytes.split_at(12);
+    let mut buffer = cipher.to_vec();
+    key.open_in_place(
+        Nonce::try_assume_unique_for_key(nonce).unwrap(),
+        Aad::empty(),
+        &mut buffer,
+    )
+    .unwrap()
+    .to_vec()
+}
+
+/// Whether `challenge` was signed with `key` (its last part is the HMAC of the rest).
+fn signed_with(key: &[u8], challenge: &str) -> bool {
+    let (body, mac) = challenge.rsplit_once('.').unwrap();
+    idp::secrets::b64(&idp::secrets::hmac_sha256(
+        key,
+        format!("robot-check|{body}").as_bytes(),
+    )) == mac
+}
+
+/// Rows of the embedded store holding `needle` anywhere in a value.
+fn sqlite_rows_holding(data_dir: &Path, needle: &[u8]) -> i64 {
+    let db = rusqlite::Connection::open(data_dir.join("idp.sqlite3")).unwrap();
+    db.query_row(
+        "SELECT count(*) FROM kv WHERE instr(value, ?1) > 0",
+        [needle],
+        |row| row.get(0),
+    )
+    .unwrap()
+}
+
+async fn the_anti_robot_key_is_sealed_and_a_clear_one_is_sealed_at_start(backend: Backend) {
+    const CLEAR: &[u8; 32] = b"an older version kept me in clr!";
+    let root = tempfile::tempdir().unwrap();
+    let config = test_config(backend, root.path().join("data"));
+    // An older version's store: the key in clear.
+    let older = idp::server::open_store(&config).unwrap();
+    older.put(&keys::app_secret(), CLEAR, None).await.unwrap();
+    drop(older);
+
+    let app = spawn_with_config(config.clone(), None).await;
+    let store = app.provider.store.as_ref();
+    let stored = store.get(&keys::app_secret()).await.unwrap().unwrap();
+    let sealed = stored.strip_prefix(b"sealed:".as_slice()).expect("sealed");
+    assert!(
+        !stored.windows(CLEAR.len()).any(|w| w == CLEAR)
+            && !String::from_utf8_lossy(&stored).contains(&idp::secrets::b64(CLEAR)),
+        "the key is no longer in the store in clear"
+    );
+    assert_eq!(open_with_master_key(&config.keys_dir, sealed), CLEAR);
+    // The same key, so challenges issued before the upgrade (or by replicas not yet
+    // restarted) still verify.
+    let challenge = app
+        .browser()
+        .get("/register")
+        .await
+        .hidden("robot_challenge");
+    assert!(signed_with(CLEAR, &challenge));
+    if let Backend::Embedded = backend {
+        assert_eq!(sqlite_rows_holding(&config.data_dir, CLEAR), 0);
+    }
+
+    // A new store: created sealed, and the key signing the page's challenges is nowhere in it.
+    let fresh_root = tempfile::tempdir().unwrap();
+    let fresh_config = test_config(backend, fresh_root.path().join("data"));
+    let fresh = spawn_with_config(fresh_config.clone(), None).await;
+    let stored = fresh
+        .provider
+        .store
+        .get(&keys::app_secret())
+        .await
+        .unwrap()
+        .unwrap();
+    let key = open_with_master_key(
+        &fresh_config.keys_dir,
+        stored.strip_prefix(b"sealed:".as_slice()).expect("sealed"),
+    );
+    let challenge = fresh
+        .browser()
+        .get("/register")
+        .await
+        .hidden("robot_challenge");
+    assert!(signed_with(&key, &challenge));
+    assert!(!stored.windows(key.len()).any(|w| w == key.as_slice()));
+    if let Backend::Embedded = backend {
+        assert_eq!(sqlite_rows_holding(&fresh_config.data_dir, &key), 0);
+    }
+}
+
+/// A browser whose requests come from `ip` (the provider trusts `X-Forwarded-For` here).
+fn browser_at(app: &TestApp, ip: &str) -> Browser {
+    let jar = Arc::new(reqwest::cookie::Jar::default());
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-forwarded-for", ip.parse().unwrap());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    Browser {
+        base: app.base.clone(),
+        client,
+        jar,
+    }
+}
+
+fn bits_of(challenge: &str) -> u8 {
+    challenge.split('.').nth(1).unwrap().parse().unwrap()
+}
+
+/// "Create an account" posted with the given anti-robot challenge and answer.
+async fn register_with(
+    browser: &Browser,
+    page: &Page,
+    email: &str,
+    challenge: &str,
+    nonce: &str,
+) -> Page {
+    browser
+        .post(
+            "/register",
+            &[
+                ("csrf_token", &page.hidden("csrf_token")),
+                ("first_name", "Ada"),
+                ("last_name", "Busy"),
+                ("email", email),
+                ("confirm_email", email),
+                ("language", "en"),
+                ("privacy", "yes"),
+                ("robot_challenge", challenge),
+                ("robot_nonce", nonce),
+            ],
+        )
+        .await
+}
+
+async fn the_robot_check_gets_harder_for_a_busy_address_only(backend: Backend) {
+    let app = spawn_app_with(backend, |c| {
+        c.trust_forwarded_for = true;
+        c.robot_check_bits = 4;
+        c.robot_check_step = 3;
+        c.robot_check_max_extra_bits = 2;
+    })
+    .await;
+    let (store, config) = (app.provider.store.as_ref(), &app.provider.config);
+    let busy = browser_at(&app, "198.51.100.7");
+    let mut demanded = Vec::new();
+    for _ in 0..9 {
+        demanded.push(bits_of(
+            &busy.get("/register").await.hidden("robot_challenge"),
+        ));
+    }
+    assert_eq!(
+        demanded,
+        [4, 4, 4, 5, 5, 5, 6, 6, 6],
+        "one more bit per 3 challenges"
+    );
+    // The cap holds however busy the address is: slowed, never locked out.
+    for _ in 0..30 {
+        busy.get("/register").await;
+    }
+    let page = busy.get("/register").await;
+    let hard = page.hidden("robot_challenge");
+    assert_eq!(bits_of(&hard), 6);
+    let difficulty = |ip: &'static str| idp::antirobot::difficulty_for(store, config, ip);
+    assert_eq!(difficulty("198.51.100.7").await.unwrap(), 6);
+
+    // Other addresses are unaffected.
+    let calm = browser_at(&app, "203.0.113.9");
+    let easy = calm.get("/register").await.hidden("robot_challenge");
+    assert_eq!(bits_of(&easy), 4);
+    assert_eq!(difficulty("2001:db8::1").await.unwrap(), 4);
+
+    // Less work than the busy address was asked for, three ways.
+    let lowered = hard.replacen(".6.", ".4.", 1);
+    let weak = (0u64..)
+        .map(|n| n.to_string())
+        .find(|n| {
+            idp::antirobot::is_solution(&hard, n, 4) && !idp::antirobot::is_solution(&hard, n, 6)
+        })
+        .unwrap();
+    let attempts = [
+        // A challenge issued to a calm address, solved, brought to the busy one.
+        (
+            "low1@example.eu",
+            &easy,
+            idp::antirobot::solve(&easy),
+            "made for another network address",
+        ),
+        // Its own challenge with fewer bits written in: the signature no longer matches.
+        (
+            "low2@example.eu",
+            &lowered,
+            idp::antirobot::solve(&lowered),
+            "missing or malformed",
+        ),
+        // An answer with only the base level's zero bits.
+        ("low3@example.eu", &hard, weak, "was not solved"),
+    ];
+    for (email, challenge, nonce, refusal) in attempts {
+        let refused = register_with(&busy, &page, email, challenge, &nonce).await;
+        assert_eq!(refused.status, 400, "{email}");
+        assert!(refused.text().contains(refusal), "{}", refused.text());
+    }
+    for email in ["low1@example.eu", "low2@example.eu", "low3@example.eu"] {
+        assert!(app.mails_to(email, 0).await.is_empty());
+    }
+
+    // The work demanded, done, is accepted.
+    let done = register_with(
+        &busy,
+        &page,
+        "busy@example.eu",
+        &hard,
+        &idp::antirobot::solve(&hard),
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert_eq!(app.mails_to("busy@example.eu", 1).await.len(), 1);
 }
