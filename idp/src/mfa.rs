@@ -751,7 +751,7 @@ impl Provider {
             }
         })
         .await?;
-        if !updated.is_some_and(|a| a.email == new) {
+        if updated.is_none_or(|a| a.email != new) {
             store
                 .compare_and_set(
                     &keys::account_by_email(&new),

@@ -130,6 +130,9 @@ pub(crate) struct CodeRecord {
     pub nonce: Option<String>,
     pub code_challenge: Option<String>,
     pub expires_at: i64,
+    /// What the code was exchanged for, once it was (see `exchange`).
+    #[serde(default)]
+    pub redeemed: Option<super::token::Redeemed>,
 }
 
 fn error_redirect(
@@ -635,6 +638,7 @@ impl Provider {
             nonce: pending.nonce.clone(),
             code_challenge: pending.code_challenge.clone(),
             expires_at: self.now() + i64::try_from(lifetime).unwrap_or(60),
+            redeemed: None,
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
         self.store

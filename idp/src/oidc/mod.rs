@@ -5,6 +5,7 @@
 
 pub mod authorize;
 pub mod discovery;
+pub mod exchange;
 pub mod grants;
 pub mod logout;
 pub mod token;

@@ -6,14 +6,13 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::authorize::CodeRecord;
 use super::{Grant, OAuthError, OidcError, scope_claims};
 use crate::accounts;
 use crate::clients::{self, Client};
+use crate::error::Error;
 use crate::jwt::{self, JwtError};
 use crate::provider::Provider;
 use crate::secrets::{b64, random_token, sha256, token_hash};
-use crate::sessions;
 use crate::store::keys;
 
 #[derive(Debug, Default, Deserialize)]
@@ -42,21 +41,44 @@ pub(super) struct RefreshRecord {
     pub(super) family: String,
     pub(super) grant: Grant,
     pub(super) expires_at: i64,
+    /// Set when the token was used: the record stays, so that a retry of the same
+    /// request can be told from a stolen copy (see `refresh`).
+    #[serde(default)]
+    pub(super) rotated: Option<Rotation>,
+}
+
+/// What a used refresh token (or a redeemed code) was exchanged for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct Rotation {
+    /// Hash of the refresh token issued in exchange.
+    pub(super) successor: String,
+    pub(super) at: i64,
 }
 
 /// What a redeemed code or a used refresh token led to, kept to revoke on replay.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-struct Redeemed {
-    family: String,
-    access_jti: String,
-    access_exp: i64,
+pub(crate) struct Redeemed {
+    pub(super) family: String,
+    pub(super) access_jti: String,
+    pub(super) access_exp: i64,
+    /// Hash of the refresh token issued (absent in records of older versions).
+    #[serde(default)]
+    pub(super) refresh_hash: String,
+    #[serde(default)]
+    pub(super) at: i64,
 }
 
-fn invalid_grant(description: &str) -> OidcError {
+/// How long after a code was redeemed, or a refresh token used, the same client may
+/// present it again and get fresh tokens, provided what it was given has not been used
+/// (the answer was lost: a replica killed, the store restarted, the network). Later, or
+/// once the tokens given were used, it is a stolen copy and the family dies.
+pub const RETRY_GRACE_SECONDS: i64 = 60;
+
+pub(super) fn invalid_grant(description: &str) -> OidcError {
     OidcError::OAuth(OAuthError::new("invalid_grant", description))
 }
 
-fn pkce_matches(challenge: &str, verifier: &str) -> bool {
+pub(super) fn pkce_matches(challenge: &str, verifier: &str) -> bool {
     let well_formed = (43..=128).contains(&verifier.len())
         && verifier
             .chars()
@@ -126,70 +148,8 @@ impl Provider {
         }
     }
 
-    async fn redeem_code(
-        &self,
-        client: &Client,
-        request: &TokenRequest,
-    ) -> Result<Value, OidcError> {
-        let code = request
-            .code
-            .as_deref()
-            .ok_or_else(|| OAuthError::new("invalid_request", "code is missing"))?;
-        let hash = token_hash(code);
-        let Some(bytes) = self.store.take(&keys::code(&hash)).await? else {
-            // A second use of a code: whatever the first use issued is revoked (RFC 6749 4.1.2).
-            if let Some(bytes) = self.store.get(&keys::code_used(&hash)).await? {
-                if let Ok(redeemed) = serde_json::from_slice::<Redeemed>(&bytes) {
-                    self.revoke_redeemed(&redeemed).await?;
-                }
-                tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
-            }
-            return Err(invalid_grant(
-                "the code is invalid, expired or already used",
-            ));
-        };
-        let record: CodeRecord =
-            serde_json::from_slice(&bytes).map_err(|_| invalid_grant("the code is invalid"))?;
-        if record.grant.client_id != client.id {
-            return Err(invalid_grant("the code was issued to another client"));
-        }
-        if record.expires_at <= self.now() {
-            return Err(invalid_grant("the code has expired"));
-        }
-        // A code outlives nothing: once its sign-in session has ended (sign-out, a password
-        // reset, PANIC), what it would issue has been revoked already.
-        if !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await? {
-            return Err(invalid_grant("the session this code belongs to has ended"));
-        }
-        if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {
-            return Err(invalid_grant(
-                "redirect_uri does not match the authorization request",
-            ));
-        }
-        match (&record.code_challenge, request.code_verifier.as_deref()) {
-            (Some(challenge), Some(verifier)) if pkce_matches(challenge, verifier) => {}
-            (Some(_), _) => return Err(invalid_grant("code_verifier is missing or wrong")),
-            (None, Some(_)) => {
-                return Err(invalid_grant(
-                    "code_verifier sent but no code_challenge was",
-                ));
-            }
-            (None, None) => {}
-        }
-        let (response, redeemed) = self
-            .grant_tokens(client, &record.grant, record.nonce.as_deref(), None)
-            .await?;
-        let ttl = Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400));
-        let bytes = serde_json::to_vec(&redeemed)
-            .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
-        self.store
-            .put(&keys::code_used(&hash), &bytes, Some(ttl))
-            .await?;
-        Ok(response)
-    }
-
     /// Issues access, ID and refresh tokens; `family` continues a refresh-token family.
-    async fn grant_tokens(
+    pub(super) async fn grant_tokens(
         &self,
         client: &Client,
         grant: &Grant,
@@ -200,7 +160,7 @@ impl Provider {
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
         let issued = self.issue_tokens(client, &account, grant, nonce).await?;
-        let rotating = family.is_some();
+        let new_family = family.is_none();
         let family = family.unwrap_or_else(|| random_token(16));
         // Indexed at every issue, not only at birth: families born before the index
         // existed join it at their next refresh (the set ignores repeats).
@@ -213,6 +173,7 @@ impl Provider {
             family: family.clone(),
             grant: grant.clone(),
             expires_at: self.now() + lifetime,
+            rotated: None,
         };
         let bytes = serde_json::to_vec(&record)
             .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
@@ -221,26 +182,10 @@ impl Provider {
         self.store
             .put(&keys::refresh_token(&refresh_hash), &bytes, Some(ttl))
             .await?;
-        // The family remembers its live token, so reuse of an old one can kill it.
-        self.store
-            .put(
-                &keys::refresh_family(&family),
-                refresh_hash.as_bytes(),
-                Some(ttl),
-            )
-            .await?;
-        // A revocation that ran while this rotation was under way wrote its mark before
-        // taking the family's token: either it took the token just written, or the mark
-        // is seen here and the rotation undoes itself. No live token outlives it.
-        if rotating
-            && self
-                .store
-                .get(&keys::refresh_family_revoked(&family))
-                .await?
-                .is_some()
-        {
-            self.revoke_family(&family).await?;
-            return Err(invalid_grant("the refresh token was revoked"));
+        // A new family points at its first token; a rotation moves the pointer once the
+        // old token is marked used (`set_live_token`).
+        if new_family {
+            self.set_live_token(&family, &refresh_hash).await?;
         }
         let response = json!({
             "access_token": issued.access_token,
@@ -254,11 +199,13 @@ impl Provider {
             family,
             access_jti: issued.access_jti,
             access_exp: self.now() + issued.expires_in,
+            refresh_hash,
+            at: self.now(),
         };
         Ok((response, redeemed))
     }
 
-    async fn revoke_redeemed(&self, redeemed: &Redeemed) -> Result<(), OidcError> {
+    pub(super) async fn revoke_redeemed(&self, redeemed: &Redeemed) -> Result<(), Error> {
         self.revoke_family(&redeemed.family).await?;
         self.deny_access_token(&redeemed.access_jti, redeemed.access_exp)
             .await?;
@@ -278,82 +225,13 @@ impl Provider {
         Ok(())
     }
 
-    async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), OidcError> {
+    pub(super) async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), Error> {
         let remaining = (exp - self.now()).max(1);
         let ttl = Duration::from_secs(u64::try_from(remaining).unwrap_or(1));
         self.store
             .put(&keys::revoked_access_token(jti), b"1", Some(ttl))
             .await?;
         Ok(())
-    }
-
-    async fn refresh(&self, client: &Client, request: &TokenRequest) -> Result<Value, OidcError> {
-        let token = request
-            .refresh_token
-            .as_deref()
-            .ok_or_else(|| OAuthError::new("invalid_request", "refresh_token is missing"))?;
-        let hash = token_hash(token);
-        let other_client = || invalid_grant("the refresh token was issued to another client");
-        // A client presenting another client's token changes nothing: the owner is checked
-        // before anything is consumed.
-        if let Some(bytes) = self.store.get(&keys::refresh_token(&hash)).await?
-            && serde_json::from_slice::<RefreshRecord>(&bytes)
-                .is_ok_and(|r| r.grant.client_id != client.id)
-        {
-            return Err(other_client());
-        }
-        let Some(bytes) = self.store.take(&keys::refresh_token(&hash)).await? else {
-            // An old token of a rotated family: its owner kept a copy, or someone stole
-            // one. The family dies, unless the token is not even the presenter's.
-            if let Some(used) = self.store.get(&keys::refresh_used(&hash)).await? {
-                let used = String::from_utf8_lossy(&used).into_owned();
-                let (family, owner) = used.split_once(':').unwrap_or((used.as_str(), ""));
-                if !owner.is_empty() && owner != client.id {
-                    return Err(other_client());
-                }
-                self.revoke_family(family).await?;
-                tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
-            }
-            return Err(invalid_grant(
-                "the refresh token is invalid, expired or already used",
-            ));
-        };
-        let record: RefreshRecord =
-            serde_json::from_slice(&bytes).map_err(|_| invalid_grant("invalid refresh token"))?;
-        let lifetime = Duration::from_secs(
-            u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1),
-        );
-        let used = format!("{}:{}", record.family, record.grant.client_id);
-        self.store
-            .put(&keys::refresh_used(&hash), used.as_bytes(), Some(lifetime))
-            .await?;
-        if record.grant.client_id != client.id {
-            return Err(other_client());
-        }
-        if record.expires_at <= self.now() {
-            return Err(invalid_grant("the refresh token has expired"));
-        }
-        // Without offline_access a refresh token lives only as long as the sign-in session.
-        if !record.grant.has_scope("offline_access")
-            && !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await?
-        {
-            self.revoke_family(&record.family).await?;
-            return Err(invalid_grant("the session this token belongs to has ended"));
-        }
-        let mut grant = record.grant.clone();
-        if let Some(scope) = &request.scope {
-            let narrower: Vec<String> = scope.split_whitespace().map(str::to_owned).collect();
-            if narrower.iter().any(|s| !grant.scopes.contains(s)) {
-                return Err(
-                    OAuthError::new("invalid_scope", "a refresh cannot widen the scope").into(),
-                );
-            }
-            grant.scopes = narrower;
-        }
-        let (response, _) = self
-            .grant_tokens(client, &grant, None, Some(record.family))
-            .await?;
-        Ok(response)
     }
 
     /// Claims about the holder of a valid access token (the userinfo endpoint).

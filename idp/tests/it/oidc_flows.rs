@@ -414,11 +414,18 @@ async fn two_replicas_on_one_redis_issue_redeem_rotate_as_one() {
         .expect("B redeems A's code");
     // A refresh token rotated at A is dead at B.
     let old = tokens.refresh_token().unwrap().clone();
-    rp_a.exchange_refresh_token(&old)
+    let rotated = rp_a
+        .exchange_refresh_token(&old)
         .unwrap()
         .request_async(&http())
         .await
         .expect("rotated at A");
+    // Its successor used too, so the old one is no retry but a stolen copy.
+    rp_a.exchange_refresh_token(rotated.refresh_token().unwrap())
+        .unwrap()
+        .request_async(&http())
+        .await
+        .expect("rotated again at A");
     assert!(
         rp_b.exchange_refresh_token(&old)
             .unwrap()

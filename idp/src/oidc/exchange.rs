@@ -1,0 +1,359 @@
+//! Exchanging an authorization code or a refresh token, so that a retry after a lost
+//! answer never costs the client its tokens, and a real replay still kills them.
+//!
+//! The order is the same for both: what is issued in exchange is written first, then the
+//! code or token is marked used (compare-and-set on its record, which stays), then the
+//! family's pointer moves. A fault before the mark leaves the old item usable (the retry
+//! simply repeats); a fault after it leaves the mark, and the same client presenting the
+//! same item within `RETRY_GRACE_SECONDS`, while what it was given is still unused, gets
+//! fresh tokens and the unused ones are discarded. Anything else presenting a used item is
+//! a stolen copy: the family is revoked, as RFC 6749 and RFC 9700 ask.
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::authorize::CodeRecord;
+use super::token::{
+    RETRY_GRACE_SECONDS, Redeemed, RefreshRecord, Rotation, TokenRequest, invalid_grant,
+    pkce_matches,
+};
+use super::{OAuthError, OidcError};
+use crate::clients::Client;
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::token_hash;
+use crate::sessions;
+use crate::store::keys;
+
+/// Compare-and-set attempts before giving up under contention (503, try again).
+const ATTEMPTS: usize = 4;
+
+fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, Error> {
+    serde_json::to_vec(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+fn contention() -> OidcError {
+    OidcError::Internal(Error::Store(crate::store::StoreError::Unavailable(
+        "the token was being exchanged by another request".into(),
+    )))
+}
+
+impl Provider {
+    fn refresh_lifetime(&self) -> Duration {
+        Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400))
+    }
+
+    /// Whether the family was revoked (its mark is written before anything else).
+    async fn family_revoked(&self, family: &str) -> Result<bool, Error> {
+        Ok(self
+            .store
+            .get(&keys::refresh_family_revoked(family))
+            .await?
+            .is_some())
+    }
+
+    /// Points the family at its live token. A revocation that ran meanwhile wrote its
+    /// mark before taking the pointer: either it took this token, or the mark is seen
+    /// here and the token is taken back. No live token outlives a revocation.
+    pub(super) async fn set_live_token(&self, family: &str, hash: &str) -> Result<(), OidcError> {
+        self.store
+            .put(
+                &keys::refresh_family(family),
+                hash.as_bytes(),
+                Some(self.refresh_lifetime()),
+            )
+            .await?;
+        if self.family_revoked(family).await? {
+            self.revoke_family(family).await?;
+            return Err(invalid_grant("the refresh token was revoked"));
+        }
+        Ok(())
+    }
+
+    /// Whether the refresh token `hash` exists and was never used: what a retry may
+    /// discard (an empty hash, the mark of a discarded token, never is).
+    async fn unused_refresh(&self, hash: &str) -> Result<bool, Error> {
+        Ok(self
+            .store
+            .get(&keys::refresh_token(hash))
+            .await?
+            .and_then(|b| serde_json::from_slice::<RefreshRecord>(&b).ok())
+            .is_some_and(|r| r.rotated.is_none()))
+    }
+
+    /// Whether a second presentation of a used item, `at` its first use and given
+    /// `successor`, is the same client retrying rather than a stolen copy.
+    async fn is_retry(&self, at: i64, successor: &str) -> Result<bool, Error> {
+        Ok(self.now() - at <= RETRY_GRACE_SECONDS && self.unused_refresh(successor).await?)
+    }
+
+    /// Retires tokens issued for an answer the client never got. The refresh token's
+    /// record stays, marked used with no successor: if it is ever presented, someone
+    /// other than the retrying client had it, and the family dies.
+    async fn discard(
+        &self,
+        refresh_hash: &str,
+        access_jti: &str,
+        access_exp: i64,
+    ) -> Result<(), Error> {
+        let key = keys::refresh_token(refresh_hash);
+        if let Some(bytes) = self.store.get(&key).await?
+            && let Ok(mut record) = serde_json::from_slice::<RefreshRecord>(&bytes)
+        {
+            let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
+            record.rotated = Some(Rotation {
+                successor: String::new(),
+                at: self.now(),
+            });
+            self.store
+                .compare_and_set(
+                    &key,
+                    Some(&bytes),
+                    Some(&encode(&record)?),
+                    Some(Duration::from_secs(remaining)),
+                )
+                .await?;
+        }
+        if !access_jti.is_empty() {
+            self.deny_access_token(access_jti, access_exp).await?;
+        }
+        Ok(())
+    }
+
+    pub(super) async fn redeem_code(
+        &self,
+        client: &Client,
+        request: &TokenRequest,
+    ) -> Result<Value, OidcError> {
+        let code = request
+            .code
+            .as_deref()
+            .ok_or_else(|| OAuthError::new("invalid_request", "code is missing"))?;
+        let hash = token_hash(code);
+        let key = keys::code(&hash);
+        for _ in 0..ATTEMPTS {
+            let Some(bytes) = self.store.get(&key).await? else {
+                return Err(self.unknown_code(client, &hash).await?);
+            };
+            let record: CodeRecord =
+                serde_json::from_slice(&bytes).map_err(|_| invalid_grant("the code is invalid"))?;
+            self.check_code(client, request, &record).await?;
+            let previous = record.redeemed.clone();
+            let family = match &previous {
+                None => None,
+                Some(first) if self.is_retry(first.at, &first.refresh_hash).await? => {
+                    Some(first.family.clone())
+                }
+                Some(first) => {
+                    // RFC 6749 4.1.2: a code used twice revokes what it issued.
+                    self.revoke_redeemed(first).await?;
+                    tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
+                    return Err(invalid_grant(
+                        "the code is invalid, expired or already used",
+                    ));
+                }
+            };
+            let (response, redeemed) = self
+                .grant_tokens(client, &record.grant, record.nonce.as_deref(), family)
+                .await?;
+            let mut after = record.clone();
+            after.redeemed = Some(redeemed.clone());
+            let marked = self
+                .store
+                .compare_and_set(
+                    &key,
+                    Some(&bytes),
+                    Some(&encode(&after)?),
+                    Some(self.refresh_lifetime()),
+                )
+                .await?;
+            if !marked {
+                // Another request got there first; undo ours and look again.
+                match previous {
+                    Some(_) => {
+                        self.discard(
+                            &redeemed.refresh_hash,
+                            &redeemed.access_jti,
+                            redeemed.access_exp,
+                        )
+                        .await?
+                    }
+                    None => self.revoke_redeemed(&redeemed).await?,
+                }
+                continue;
+            }
+            if let Some(first) = previous {
+                self.discard(&first.refresh_hash, &first.access_jti, first.access_exp)
+                    .await?;
+                self.set_live_token(&redeemed.family, &redeemed.refresh_hash)
+                    .await?;
+                tracing::info!(client = %client.id, "authorization code redeemed again after a lost answer");
+            }
+            return Ok(response);
+        }
+        Err(contention())
+    }
+
+    /// A code that is not (or no longer) on record: unknown, expired, or redeemed by an
+    /// older version that kept only a "used" note.
+    async fn unknown_code(&self, client: &Client, hash: &str) -> Result<OidcError, Error> {
+        if let Some(bytes) = self.store.get(&keys::code_used(hash)).await? {
+            if let Ok(redeemed) = serde_json::from_slice::<Redeemed>(&bytes) {
+                self.revoke_redeemed(&redeemed).await?;
+            }
+            tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
+        }
+        Ok(invalid_grant(
+            "the code is invalid, expired or already used",
+        ))
+    }
+
+    /// Everything a code must satisfy, checked before anything is written.
+    async fn check_code(
+        &self,
+        client: &Client,
+        request: &TokenRequest,
+        record: &CodeRecord,
+    ) -> Result<(), OidcError> {
+        if record.grant.client_id != client.id {
+            return Err(invalid_grant("the code was issued to another client"));
+        }
+        // A retry within the grace may come after the code's own minute.
+        if record.redeemed.is_none() && record.expires_at <= self.now() {
+            return Err(invalid_grant("the code has expired"));
+        }
+        // A code outlives nothing: once its sign-in session has ended (sign-out, a password
+        // reset, PANIC), what it would issue has been revoked already.
+        if !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await? {
+            return Err(invalid_grant("the session this code belongs to has ended"));
+        }
+        if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {
+            return Err(invalid_grant(
+                "redirect_uri does not match the authorization request",
+            ));
+        }
+        match (&record.code_challenge, request.code_verifier.as_deref()) {
+            (Some(challenge), Some(verifier)) if pkce_matches(challenge, verifier) => Ok(()),
+            (Some(_), _) => Err(invalid_grant("code_verifier is missing or wrong")),
+            (None, Some(_)) => Err(invalid_grant(
+                "code_verifier sent but no code_challenge was",
+            )),
+            (None, None) => Ok(()),
+        }
+    }
+
+    pub(super) async fn refresh(
+        &self,
+        client: &Client,
+        request: &TokenRequest,
+    ) -> Result<Value, OidcError> {
+        let token = request
+            .refresh_token
+            .as_deref()
+            .ok_or_else(|| OAuthError::new("invalid_request", "refresh_token is missing"))?;
+        let hash = token_hash(token);
+        let key = keys::refresh_token(&hash);
+        for _ in 0..ATTEMPTS {
+            let Some(bytes) = self.store.get(&key).await? else {
+                return Err(self.unknown_refresh(client, &hash).await?);
+            };
+            let record: RefreshRecord = serde_json::from_slice(&bytes)
+                .map_err(|_| invalid_grant("invalid refresh token"))?;
+            // A client presenting another client's token changes nothing.
+            if record.grant.client_id != client.id {
+                return Err(invalid_grant(
+                    "the refresh token was issued to another client",
+                ));
+            }
+            if self.family_revoked(&record.family).await? {
+                return Err(invalid_grant("the refresh token was revoked"));
+            }
+            if record.expires_at <= self.now() {
+                return Err(invalid_grant("the refresh token has expired"));
+            }
+            // Without offline_access a refresh token lives only as long as the sign-in session.
+            if !record.grant.has_scope("offline_access")
+                && !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await?
+            {
+                self.revoke_family(&record.family).await?;
+                return Err(invalid_grant("the session this token belongs to has ended"));
+            }
+            let mut grant = record.grant.clone();
+            if let Some(scope) = &request.scope {
+                let narrower: Vec<String> = scope.split_whitespace().map(str::to_owned).collect();
+                if narrower.iter().any(|s| !grant.scopes.contains(s)) {
+                    return Err(OAuthError::new(
+                        "invalid_scope",
+                        "a refresh cannot widen the scope",
+                    )
+                    .into());
+                }
+                grant.scopes = narrower;
+            }
+            let previous = record.rotated.clone();
+            if let Some(rotation) = &previous
+                && !self.is_retry(rotation.at, &rotation.successor).await?
+            {
+                // An old token of a rotated family whose successor is in use: its owner
+                // kept a copy, or someone stole one. The family dies.
+                self.revoke_family(&record.family).await?;
+                tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
+                return Err(invalid_grant(
+                    "the refresh token is invalid, expired or already used",
+                ));
+            }
+            let (response, issued) = self
+                .grant_tokens(client, &grant, None, Some(record.family.clone()))
+                .await?;
+            let mut after = record.clone();
+            after.rotated = Some(Rotation {
+                successor: issued.refresh_hash.clone(),
+                at: self.now(),
+            });
+            let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
+            let marked = self
+                .store
+                .compare_and_set(
+                    &key,
+                    Some(&bytes),
+                    Some(&encode(&after)?),
+                    Some(Duration::from_secs(remaining)),
+                )
+                .await?;
+            if !marked {
+                self.discard(&issued.refresh_hash, &issued.access_jti, issued.access_exp)
+                    .await?;
+                continue;
+            }
+            if let Some(rotation) = previous {
+                self.discard(&rotation.successor, "", 0).await?;
+                tracing::info!(client = %client.id, "refresh retried after a lost answer");
+            }
+            self.set_live_token(&record.family, &issued.refresh_hash)
+                .await?;
+            return Ok(response);
+        }
+        Err(contention())
+    }
+
+    /// A refresh token that is not on record: unknown or expired, or used under an older
+    /// version that kept only a "used" note (then it is a reuse, and the family dies unless
+    /// the token is not even the presenter's).
+    async fn unknown_refresh(&self, client: &Client, hash: &str) -> Result<OidcError, Error> {
+        if let Some(used) = self.store.get(&keys::refresh_used(hash)).await? {
+            let used = String::from_utf8_lossy(&used).into_owned();
+            let (family, owner) = used.split_once(':').unwrap_or((used.as_str(), ""));
+            if !owner.is_empty() && owner != client.id {
+                return Ok(invalid_grant(
+                    "the refresh token was issued to another client",
+                ));
+            }
+            self.revoke_family(family).await?;
+            tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
+        }
+        Ok(invalid_grant(
+            "the refresh token is invalid, expired or already used",
+        ))
+    }
+}
