@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::password::{PasswordHasher, Verified, check_policy};
 use crate::accounts::{self, Account, clean_name, normalize_email};
-use crate::oidc::grants::Revoke;
 use crate::antirobot::{self, RobotCheckFailed};
 use crate::clock::{Clock, format_utc};
 use crate::config::Config;
@@ -18,6 +17,7 @@ use crate::error::Error;
 use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
 use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
+use crate::oidc::grants::Revoke;
 use crate::secrets::token_hash;
 use crate::sessions::{self, NewSession, Session};
 use crate::store::{Store, keys};
@@ -485,7 +485,10 @@ impl Provider {
 
     /// The address a reset link is for, while the link is live.
     pub async fn reset_link_email(&self, token: &str) -> Result<Option<String>, Error> {
-        Ok(self.live_reset(token).await?.map(|(_, account)| account.email))
+        Ok(self
+            .live_reset(token)
+            .await?
+            .map(|(_, account)| account.email))
     }
 
     /// A reset link and its account, while the link is live and still for the account as
@@ -548,8 +551,7 @@ impl Provider {
             }
         })
         .await?
-        .filter(|a| a.password_hash.as_deref() == Some(hash.as_str()))
-        else {
+        .filter(|a| a.password_hash.as_deref() == Some(hash.as_str())) else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
         self.forget_factor_attempts(&account.id).await?;
@@ -582,6 +584,8 @@ impl Provider {
     }
 
     /// Checks e-mail and password under the attempt limits and opens a new session.
+    /// `robot`: the anti-robot challenge and its solution, which an address with many
+    /// failed sign-ins must send (checked before anything is counted).
     pub async fn sign_in(
         &self,
         email: &str,
@@ -589,29 +593,45 @@ impl Provider {
         ip: &str,
         user_agent: &str,
         browser_id: &str,
+        robot: Option<(&str, &str)>,
     ) -> Result<SignInOutcome, Error> {
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
         let store = self.store.as_ref();
-        let attempt =
-            match throttle::check_login(store, &self.config, self.now(), &subject, ip).await? {
-                Ok(attempt) => attempt,
-                Err(refusal) => return Ok(SignInOutcome::Refused(refusal)),
-            };
+        if throttle::address_is_noisy(store, &self.config, ip).await? {
+            let (challenge, nonce) = robot.unwrap_or_default();
+            let solved = antirobot::verify(
+                store,
+                &self.secret,
+                self.now(),
+                ip,
+                self.config.robot_check_bits,
+                challenge,
+                nonce,
+            )
+            .await?;
+            if solved.is_err() {
+                return Ok(SignInOutcome::Refused(Refusal::RobotCheckNeeded));
+            }
+        }
+        let attempt = match throttle::check_login(store, &self.config, self.now(), &subject).await?
+        {
+            Ok(attempt) => attempt,
+            Err(refusal) => return Ok(SignInOutcome::Refused(refusal)),
+        };
         let account = accounts::find_by_email(store, &email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
         let verified = self.hasher.verify(stored, password).await?;
         let Some(account) = account.filter(|_| verified != Verified::No) else {
-            let after =
-                throttle::record_login_failure(
-                    store,
-                    &self.config,
-                    self.now(),
-                    &subject,
-                    ip,
-                    attempt,
-                )
-                .await?;
+            let after = throttle::record_login_failure(
+                store,
+                &self.config,
+                self.now(),
+                &subject,
+                ip,
+                attempt,
+            )
+            .await?;
             if let AfterFailure::LockedNow { until } = after {
                 if let Some(owner) = accounts::find_by_email(store, &email).await? {
                     let minutes = self.config.login_lock_minutes.to_string();

@@ -22,8 +22,7 @@ impl Provider {
         let store = self.store.as_ref();
         let subject = token_hash(&account.email);
         let now = self.now();
-        let Ok(attempt) = throttle::check_login(store, &self.config, now, &subject, ip).await?
-        else {
+        let Ok(attempt) = throttle::check_login(store, &self.config, now, &subject).await? else {
             return Ok(false);
         };
         let verified = self

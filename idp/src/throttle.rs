@@ -19,8 +19,9 @@ pub enum Refusal {
     Locked { until: i64 },
     /// Slowed down: the next attempt is allowed in `seconds`.
     Wait { seconds: i64 },
-    /// Too many failures from this client address.
-    TooManyFromAddress,
+    /// Too many failures from this client address: attempts from it must carry a solved
+    /// anti-robot check (they are slowed, never refused outright).
+    RobotCheckNeeded,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +50,8 @@ pub struct Attempt {
     pub number: u64,
 }
 
-/// Whether a password attempt for `subject` from `ip` may be checked at all, at `now`.
+/// Whether a password attempt for `subject` may be checked at all, at `now` (the client
+/// address has its own rule: `address_is_noisy`).
 ///
 /// The attempt is counted (reserved) here, before the password is hashed, in one atomic
 /// increment: of forty guesses sent at once only the first `login_lock_after` are checked
@@ -59,9 +61,8 @@ pub async fn check_login(
     config: &Config,
     now: i64,
     subject: &str,
-    ip: &str,
 ) -> Result<Result<Attempt, Refusal>, StoreError> {
-    if let Some(refusal) = check_limits(store, config, now, subject, ip).await? {
+    if let Some(refusal) = check_limits(store, now, subject).await? {
         return Ok(Err(refusal));
     }
     let lock_for = lock_seconds(config);
@@ -84,10 +85,8 @@ fn lock_seconds(config: &Config) -> i64 {
 
 async fn check_limits(
     store: &dyn Store,
-    config: &Config,
     now: i64,
     subject: &str,
-    ip: &str,
 ) -> Result<Option<Refusal>, StoreError> {
     let lock = store.get(&keys::login_lock(subject)).await?;
     if let Some(until) = read_i64(lock.clone()) {
@@ -111,11 +110,20 @@ async fn check_limits(
             seconds: until - now,
         }));
     }
-    let from_ip = read_i64(store.get(&keys::counter("login-fail-ip", ip)).await?).unwrap_or(0);
-    if from_ip >= i64::try_from(config.login_failures_per_ip_per_hour).unwrap_or(i64::MAX) {
-        return Ok(Some(Refusal::TooManyFromAddress));
-    }
     Ok(None)
+}
+
+/// Whether `ip` failed `login_failures_per_ip_per_hour` sign-ins in the hour. Such an
+/// address is not locked out (a hospital behind one NAT shares it): its attempts must
+/// carry a solved anti-robot check, whose cost grows with its load (`antirobot`), so a
+/// script pays for every guess and people pay a second or two.
+pub async fn address_is_noisy(
+    store: &dyn Store,
+    config: &Config,
+    ip: &str,
+) -> Result<bool, StoreError> {
+    let from_ip = read_i64(store.get(&keys::counter("login-fail-ip", ip)).await?).unwrap_or(0);
+    Ok(from_ip >= i64::try_from(config.login_failures_per_ip_per_hour).unwrap_or(i64::MAX))
 }
 
 /// A wrong password for the `attempt` that `check_login` reserved (already counted).

@@ -93,6 +93,9 @@ pub struct PasswordForm {
     next: String,
     /// "Choose your verification method": `password` or `sms`.
     method: String,
+    /// The anti-robot check, when the page carried one.
+    robot_challenge: String,
+    robot_nonce: String,
 }
 
 pub async fn email_form(
@@ -115,6 +118,8 @@ pub async fn email_form(
     )
 }
 
+/// The password page; it carries an anti-robot challenge when `ip` failed many sign-ins.
+#[allow(clippy::too_many_arguments)]
 async fn password_page(
     state: &AppState,
     csrf: &str,
@@ -123,10 +128,18 @@ async fn password_page(
     error: Option<&str>,
     status: StatusCode,
     jar: &CookieJar,
-) -> Response {
+    ip: &str,
+) -> Result<Response, PageError> {
     let next = safe_next(next);
     let app = requesting_app(state, next).await;
-    render(
+    let noisy = crate::throttle::address_is_noisy(state.store.as_ref(), &state.config, ip)
+        .await
+        .map_err(crate::error::Error::from)?;
+    let robot_challenge = match noisy {
+        true => Some(state.robot_challenge(ip).await?),
+        false => None,
+    };
+    Ok(render(
         status,
         &LoginPasswordPage {
             site_name: &state.config.site_name,
@@ -137,17 +150,19 @@ async fn password_page(
             email,
             error,
             methods: methods_for(jar),
+            robot_challenge,
         },
-    )
+    ))
 }
 
 pub async fn email_submit(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    client: ClientInfo,
     jar: CookieJar,
     CsrfForm(form): CsrfForm<EmailForm>,
-) -> Response {
-    match normalize_email(&form.email) {
+) -> Result<Response, PageError> {
+    Ok(match normalize_email(&form.email) {
         Some(email) => {
             password_page(
                 &state,
@@ -157,8 +172,9 @@ pub async fn email_submit(
                 None,
                 StatusCode::OK,
                 &jar,
+                &client.ip,
             )
-            .await
+            .await?
         }
         None => render(
             StatusCode::BAD_REQUEST,
@@ -172,7 +188,7 @@ pub async fn email_submit(
                 notice: None,
             },
         ),
-    }
+    })
 }
 
 pub async fn password_submit(
@@ -191,6 +207,7 @@ pub async fn password_submit(
             &client.ip,
             &client.user_agent,
             &browser_id,
+            Some((&form.robot_challenge, &form.robot_nonce)),
         )
         .await?;
     let (status, message) = match outcome {
@@ -231,9 +248,9 @@ pub async fn password_submit(
             StatusCode::TOO_MANY_REQUESTS,
             format!("Too many wrong passwords. Wait {seconds} seconds before trying again."),
         ),
-        SignInOutcome::Refused(Refusal::TooManyFromAddress) => (
+        SignInOutcome::Refused(Refusal::RobotCheckNeeded) => (
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many failed sign-ins from your network. Please try again later.".to_owned(),
+            "Many sign-ins failed from your network lately: wait until the anti-robot check below says it is done, then sign in again.".to_owned(),
         ),
     };
     let email = normalize_email(&form.email).unwrap_or_default();
@@ -245,8 +262,9 @@ pub async fn password_submit(
         Some(&message),
         status,
         &jar,
+        &client.ip,
     )
-    .await)
+    .await?)
 }
 
 #[derive(Deserialize, Default)]

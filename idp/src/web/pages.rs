@@ -60,6 +60,8 @@ pub struct LoginPasswordPage<'a> {
     pub error: Option<&'a str>,
     /// (value, title, hint), the last method used first.
     pub methods: Vec<(&'static str, &'static str, &'static str)>,
+    /// Set when this address failed many sign-ins: the page solves it before sending.
+    pub robot_challenge: Option<String>,
 }
 
 #[derive(Template)]
