@@ -254,7 +254,7 @@ pub async fn password_submit(
         ),
     };
     let email = normalize_email(&form.email).unwrap_or_default();
-    Ok(password_page(
+    password_page(
         &state,
         &csrf,
         &email,
@@ -264,7 +264,7 @@ pub async fn password_submit(
         &jar,
         &client.ip,
     )
-    .await?)
+    .await
 }
 
 #[derive(Deserialize, Default)]
