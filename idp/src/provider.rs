@@ -427,6 +427,16 @@ impl Provider {
         password: &str,
         confirm: &str,
     ) -> Result<SetPasswordOutcome, Error> {
+        // The account is written before the link is consumed, under an id derived from the
+        // link: a retry after a lost answer (or a crash between the two) finds the account
+        // the first try made, and says it is ready.
+        let id = accounts::account_id_for_link(token);
+        if token.len() <= 100
+            && let Some(made) = accounts::get(self.store.as_ref(), &id).await?
+        {
+            self.consume_link(Purpose::ConfirmRegistration, token).await;
+            return Ok(SetPasswordOutcome::Done(Box::new(made)));
+        }
         let Some(pending) = self.pending_registration(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
@@ -438,18 +448,8 @@ impl Provider {
             Ok(hash) => hash,
             Err(errors) => return Ok(SetPasswordOutcome::Invalid(errors)),
         };
-        let taken: Option<PendingRegistration> = links::take(
-            self.store.as_ref(),
-            Purpose::ConfirmRegistration,
-            token,
-            self.now(),
-        )
-        .await?;
-        let Some(pending) = taken else {
-            return Ok(SetPasswordOutcome::LinkInvalid);
-        };
         let account = Account {
-            id: accounts::new_account_id(),
+            id,
             email: pending.email,
             first_name: pending.first_name,
             last_name: pending.last_name,
@@ -460,10 +460,25 @@ impl Provider {
             ..Account::default()
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
+            // Two tries at once: the other one made it.
+            if let Some(made) = accounts::get(self.store.as_ref(), &account.id).await? {
+                return Ok(SetPasswordOutcome::Done(Box::new(made)));
+            }
             return Ok(SetPasswordOutcome::AlreadyRegistered);
         }
+        self.consume_link(Purpose::ConfirmRegistration, token).await;
         tracing::info!(account = %account.id, "account created");
         Ok(SetPasswordOutcome::Done(Box::new(account)))
+    }
+
+    /// Consumes a link whose work is done and durable. A fault here is harmless (the
+    /// link's work is idempotent, and it expires), so it is logged, not returned.
+    async fn consume_link(&self, purpose: Purpose, token: &str) {
+        if let Err(e) =
+            links::take::<serde_json::Value>(self.store.as_ref(), purpose, token, self.now()).await
+        {
+            tracing::warn!(error = %e, ?purpose, "a used link could not be consumed; it expires by itself");
+        }
     }
 
     pub async fn lost_password(&self, email: &str, ip: &str) -> Result<LostPasswordOutcome, Error> {
@@ -518,6 +533,10 @@ impl Provider {
         confirm: &str,
         ip: &str,
     ) -> Result<SetPasswordOutcome, Error> {
+        if let Some(done) = self.reset_already_done(token, password).await? {
+            self.after_reset(&done, ip, false).await?;
+            return Ok(SetPasswordOutcome::Done(Box::new(done)));
+        }
         let Some((pending, account)) = self.live_reset(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
@@ -529,47 +548,81 @@ impl Provider {
             Ok(hash) => hash,
             Err(errors) => return Ok(SetPasswordOutcome::Invalid(errors)),
         };
-        if links::take::<PendingReset>(
-            self.store.as_ref(),
-            Purpose::ResetPassword,
-            token,
-            self.now(),
-        )
-        .await?
-        .is_none()
-        {
-            return Ok(SetPasswordOutcome::LinkInvalid);
-        }
-        // The new password kills every other outstanding link of the account. The epoch
-        // is checked again in the write: a change that landed while the password was
-        // hashed (an e-mail change, "Secure my account") wins.
+        // The new password, and the epoch bump that kills this link and every other
+        // outstanding one, in one write; the epoch is checked again in it, so a change that
+        // landed while the password was hashed (an e-mail change, "Secure my account")
+        // wins. Consuming the link after is only tidying up.
         let epoch = pending.epoch;
+        let link = token_hash(token);
         let Some(account) = accounts::update(self.store.as_ref(), &account.id, |a| {
             if a.link_epoch == epoch {
                 a.password_hash = Some(hash.clone());
                 a.link_epoch = a.link_epoch.wrapping_add(1);
+                a.reset_by = Some(link.clone());
             }
         })
         .await?
         .filter(|a| a.password_hash.as_deref() == Some(hash.as_str())) else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
+        self.consume_link(Purpose::ResetPassword, token).await;
+        self.after_reset(&account, ip, true).await?;
+        Ok(SetPasswordOutcome::Done(Box::new(account)))
+    }
+
+    /// A retry of a reset that was done (its answer lost): the link's account has this
+    /// link's password, and `password` is it.
+    async fn reset_already_done(
+        &self,
+        token: &str,
+        password: &str,
+    ) -> Result<Option<Account>, Error> {
+        let Some(pending) = links::peek::<PendingReset>(
+            self.store.as_ref(),
+            Purpose::ResetPassword,
+            token,
+            self.now(),
+        )
+        .await?
+        else {
+            return Ok(None);
+        };
+        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id)
+            .await?
+            .filter(|a| a.reset_by.as_deref() == Some(token_hash(token).as_str()))
+        else {
+            return Ok(None);
+        };
+        let same = self
+            .hasher
+            .verify(account.password_hash.as_deref(), password)
+            .await?
+            != Verified::No;
+        Ok(same.then_some(account))
+    }
+
+    /// What a reset implies, each step idempotent (a retry repeats them): every session
+    /// and grant ends, second-factor counts and the lock are forgotten; the first time,
+    /// the owner is told and it is recorded.
+    async fn after_reset(&self, account: &Account, ip: &str, first: bool) -> Result<(), Error> {
         self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
         let subject = token_hash(&account.email);
         self.store.delete(&keys::login_lock(&subject)).await?;
         throttle::record_login_success(self.store.as_ref(), &subject).await?;
-        let when = format_utc(self.now());
-        self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
-        crate::audit::record(
-            self.store.as_ref(),
-            &account.id,
-            self.now(),
-            "password reset with a link sent by mail",
-            ip,
-        )
-        .await?;
-        Ok(SetPasswordOutcome::Done(Box::new(account)))
+        if first {
+            let when = format_utc(self.now());
+            self.mail_account(account, MailKind::PasswordChanged, &[("when", &when)]);
+            crate::audit::record(
+                self.store.as_ref(),
+                &account.id,
+                self.now(),
+                "password reset with a link sent by mail",
+                ip,
+            )
+            .await?;
+        }
+        Ok(())
     }
 
     async fn set_password_hash(

@@ -310,6 +310,7 @@ impl Browser {
                 )
             };
             if found["disabled"] != json!(true) {
+                self.mark_page().await;
                 if let Err(e) = button.click().await {
                     fail!(self, "could not click {text:?}: {e}");
                 }
@@ -334,6 +335,7 @@ impl Browser {
                 found["available"]
             )
         };
+        self.mark_page().await;
         if let Err(e) = link.click().await {
             fail!(self, "could not click {text:?}: {e}");
         }
@@ -416,14 +418,31 @@ impl Browser {
     /// Waits until the page shown has loaded. chromedriver already holds commands back
     /// while a navigation is pending; this also covers the moment the new document exists
     /// but is still loading (scripts fail while the old one is torn down: retry).
+    /// Marks the page shown now, so that `settle` can tell when the click replaced it:
+    /// right after a click the old page may still read "complete".
+    async fn mark_page(&self) {
+        let _ = self
+            .client
+            .execute("window.__beforeClick = true; return true;", vec![])
+            .await;
+    }
+
+    /// Waits until the page a click or `goto` led to has loaded. A click that leads
+    /// nowhere (the old page stays marked) is given up on after a few seconds.
     async fn settle(&self) {
         let deadline = Instant::now() + PATIENCE;
+        let same_page_until = Instant::now() + Duration::from_secs(3);
         loop {
-            let state = self.client.execute("return document.readyState;", vec![]);
-            if let Ok(Value::String(state)) = state.await
-                && state == "complete"
-            {
-                return;
+            let state = self.client.execute(
+                "return [document.readyState, window.__beforeClick === true];",
+                vec![],
+            );
+            if let Ok(Value::Array(state)) = state.await {
+                let complete = state.first() == Some(&json!("complete"));
+                let old_page = state.get(1) == Some(&json!(true));
+                if complete && (!old_page || Instant::now() >= same_page_until) {
+                    return;
+                }
             }
             if Instant::now() >= deadline {
                 fail!(self, "the page did not finish loading in {PATIENCE:?}");

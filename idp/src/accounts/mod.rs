@@ -42,6 +42,10 @@ pub struct Account {
     /// password reset, PANIC) kills every outstanding link of the account at once.
     #[serde(default)]
     pub link_epoch: u32,
+    /// SHA-256 of the reset link that set the current password: a retry of that reset
+    /// after a lost answer is told it is done (when it sends the same password).
+    #[serde(default)]
+    pub reset_by: Option<String>,
 }
 
 impl Account {
@@ -147,6 +151,14 @@ pub async fn update(
 
 pub fn new_account_id() -> String {
     crate::secrets::random_token(16)
+}
+
+/// The id of the account a registration link creates: derived from the link's secret
+/// token (so as unguessable as it), so that a retry of the same link after a lost answer
+/// finds the account the first try made instead of failing or making a second one.
+pub fn account_id_for_link(token: &str) -> String {
+    let digest = crate::secrets::sha256(format!("account-from-link|{token}").as_bytes());
+    crate::secrets::b64(&digest[..16])
 }
 
 #[cfg(test)]
