@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::links::{self, Purpose};
 use crate::mfa::qr_svg;
 use crate::provider::Provider;
-use crate::secrets::{from_b64, random_token};
+use crate::secrets::from_b64;
 use crate::sessions::Session;
 
 const ENROLMENT_LIFETIME: std::time::Duration = std::time::Duration::from_secs(10 * 60);
@@ -175,7 +175,24 @@ impl Provider {
         ) {
             return Ok(Err("the proof of the device key does not verify".into()));
         }
-        let pending: Option<PendingEnrolment> = links::take(
+        // The device is written first, under an id derived from the link, and the link
+        // consumed after: a retry after a lost answer (same link, same key) gets the same
+        // answer back instead of "already used".
+        let invalid = || {
+            Ok(Err(
+                "the enrolment link is invalid, expired or already used".into(),
+            ))
+        };
+        let id = device_id_for_link(&request.token);
+        // Done already (the link may be consumed by now): the same answer, same key only.
+        if let Some(account_id) = self.store.get(&device_key(&id)).await?
+            && let Some(account) =
+                accounts::get(self.store.as_ref(), &String::from_utf8_lossy(&account_id)).await?
+            && let Some(made) = account.devices.iter().find(|d| d.id == id)
+        {
+            return self.enrolled_again(&account, made, request).await;
+        }
+        let pending: Option<PendingEnrolment> = links::peek(
             self.store.as_ref(),
             Purpose::DeviceEnrolment,
             &request.token,
@@ -183,19 +200,18 @@ impl Provider {
         )
         .await?;
         let Some(pending) = pending else {
-            return Ok(Err(
-                "the enrolment link is invalid, expired or already used".into(),
-            ));
+            return invalid();
         };
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(Err("the account no longer exists".into()));
         };
+        if let Some(made) = account.devices.iter().find(|d| d.id == id) {
+            return self.enrolled_again(&account, made, request).await;
+        }
         // PANIC, a reset or an e-mail change since the link was made kills it; and the
         // account may have been put on hold since.
         if account.link_epoch != pending.epoch || self.factor_hold(&account).is_some() {
-            return Ok(Err(
-                "the enrolment link is invalid, expired or already used".into(),
-            ));
+            return invalid();
         }
         if account.devices.len() >= MAX_DEVICES {
             return Ok(Err(format!(
@@ -204,25 +220,78 @@ impl Provider {
         }
         let secret = crate::secrets::random_bytes(32);
         let device = Device {
-            id: random_token(12),
+            id: id.clone(),
             name: name.to_owned(),
             public_key: request.public_key.clone(),
             sealed_secret: self.keys.seal(&secret)?,
             added_at: self.now(),
         };
-        accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.devices.push(device.clone())
+        let epoch = pending.epoch;
+        let Some(updated) = accounts::update(self.store.as_ref(), &account.id, |a| {
+            let fresh = a.link_epoch == epoch && self.factor_hold(a).is_none();
+            if fresh && !a.devices.iter().any(|d| d.id == device.id) {
+                a.devices.push(device.clone())
+            }
         })
-        .await?;
+        .await?
+        else {
+            return Ok(Err("the account no longer exists".into()));
+        };
+        match updated.devices.iter().find(|d| d.id == id) {
+            // Ours, or a concurrent try's with the same key.
+            Some(made) if made.sealed_secret != device.sealed_secret => {
+                return self.enrolled_again(&updated, made, request).await;
+            }
+            Some(_) => {}
+            None => return invalid(),
+        }
         self.store
             .put(&device_key(&device.id), account.id.as_bytes(), None)
             .await?;
+        self.consume_enrolment_link(&request.token).await;
         self.security_event(&account, &format!("mobile device \"{name}\" added"), ip)
             .await?;
         Ok(Ok(Enrolled {
             device_id: device.id,
             secret: crate::secrets::b64(&secret),
         }))
+    }
+
+    /// The answer to a retry of an enrolment that was done: the same device and secret,
+    /// for the same key only.
+    async fn enrolled_again(
+        &self,
+        account: &Account,
+        made: &Device,
+        request: &EnrolRequest,
+    ) -> Result<Result<Enrolled, String>, Error> {
+        if made.public_key != request.public_key {
+            return Ok(Err(
+                "the enrolment link is invalid, expired or already used".into(),
+            ));
+        }
+        self.store
+            .put(&device_key(&made.id), account.id.as_bytes(), None)
+            .await?;
+        self.consume_enrolment_link(&request.token).await;
+        let secret = self.keys.open_sealed(&made.sealed_secret)?;
+        Ok(Ok(Enrolled {
+            device_id: made.id.clone(),
+            secret: crate::secrets::b64(&secret),
+        }))
+    }
+
+    async fn consume_enrolment_link(&self, token: &str) {
+        let taken = links::take::<serde_json::Value>(
+            self.store.as_ref(),
+            Purpose::DeviceEnrolment,
+            token,
+            self.now(),
+        )
+        .await;
+        if let Err(e) = taken {
+            tracing::warn!(error = %e, "a used enrolment link could not be consumed; it expires by itself");
+        }
     }
 
     pub async fn delete_device(
@@ -428,6 +497,12 @@ use std::time::Duration;
 
 const REQUEST_SECONDS: i64 = 120;
 const CLOCK_SKEW_SECONDS: i64 = 60;
+
+/// The id of the device an enrolment link enrols (derived from its secret token).
+fn device_id_for_link(token: &str) -> String {
+    let digest = crate::secrets::sha256(format!("device-from-link|{token}").as_bytes());
+    crate::secrets::b64(&digest[..12])
+}
 
 fn device_key(device_id: &str) -> String {
     format!("device:{device_id}")

@@ -151,8 +151,9 @@ impl Provider {
         typed: &str,
         ip: &str,
     ) -> Result<PhoneOutcome, Error> {
+        // Confirmed first, consumed after: a retry after a lost answer finds the challenge.
         let key = keys::sms_challenge("confirm", &account.id);
-        match phones::check(self.store.as_ref(), &key, typed, self.now()).await? {
+        match phones::check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
                 // Checked again in the write itself: a hold set meanwhile (PANIC) wins.
                 let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
@@ -163,6 +164,7 @@ impl Provider {
                     }
                 })
                 .await?;
+                phones::consume(self.store.as_ref(), &key).await?;
                 if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
                     return Ok(PhoneOutcome::Refused(HELD.into()));
                 }
@@ -236,12 +238,19 @@ impl Provider {
         session: &Session,
         typed: &str,
     ) -> Result<PhoneOutcome, Error> {
+        // The challenge belongs to this session (its key names the session): the method is
+        // added to the session first, then the challenge consumed, so a retry after a lost
+        // answer either finds the challenge again or finds the session already upgraded.
         let key = keys::sms_challenge("sign-in", &session.sid);
-        match phones::check(self.store.as_ref(), &key, typed, self.now()).await? {
+        match phones::check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
                 sessions::add_method(self.store.as_ref(), session_token, self.now(), "sms").await?;
+                phones::consume(self.store.as_ref(), &key).await?;
                 tracing::info!(account = %session.account_id, "second factor: sms");
                 Ok(PhoneOutcome::Confirmed(number))
+            }
+            Checked::NoChallenge if session.methods.iter().any(|m| m == "sms") => {
+                Ok(PhoneOutcome::Confirmed(String::new()))
             }
             other => Ok(challenge_refusal(&other)),
         }

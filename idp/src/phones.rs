@@ -122,11 +122,40 @@ pub async fn issue(
 
 /// Checks `typed` against the challenge under `key`. Counting a wrong try is a
 /// compare-and-set, so concurrent guesses cannot get more than `MAX_TRIES` between them.
+/// Checks `typed` against the challenge at `key`. A right answer consumes the challenge
+/// unless `keep` (the caller then does its durable work first and calls `consume`, so a
+/// retry after a lost answer finds the challenge still there).
 pub async fn check(
     store: &dyn Store,
     key: &str,
     typed: &str,
     now: i64,
+) -> Result<Checked, StoreError> {
+    check_and(store, key, typed, now, true).await
+}
+
+/// `check`, leaving a rightly answered challenge in place for `consume`.
+pub async fn check_keeping(
+    store: &dyn Store,
+    key: &str,
+    typed: &str,
+    now: i64,
+) -> Result<Checked, StoreError> {
+    check_and(store, key, typed, now, false).await
+}
+
+/// Consumes a challenge whose right answer has been acted on.
+pub async fn consume(store: &dyn Store, key: &str) -> Result<(), StoreError> {
+    store.delete(key).await?;
+    Ok(())
+}
+
+async fn check_and(
+    store: &dyn Store,
+    key: &str,
+    typed: &str,
+    now: i64,
+    consume_right: bool,
 ) -> Result<Checked, StoreError> {
     loop {
         let Some(current) = store.get(key).await? else {
@@ -145,6 +174,9 @@ pub async fn check(
             token_hash(&canonical(typed)).as_bytes(),
             challenge.code_hash.as_bytes(),
         ) {
+            if !consume_right {
+                return Ok(Checked::Right(challenge.number));
+            }
             // Right: consumed here, once, even if two submissions race.
             if store
                 .compare_and_set(key, Some(&current), None, None)

@@ -9,6 +9,7 @@ mod devices;
 mod faults;
 mod hardening;
 mod http;
+mod lost_answers;
 mod mfa;
 mod oidc;
 mod oidc_flows;

@@ -295,12 +295,30 @@ async fn sms_challenges_die_after_five_wrong_tries_expire_and_work_once() {
             .status,
         303
     );
+    // Sent again (a retry after a lost answer), it finds the session already upgraded:
+    // nothing more is given, and the code itself is gone.
     assert_eq!(
         browser
             .submit(&third, &[("SMS text challenge", &code)])
             .await
             .status,
-        401,
+        303,
+        "a retry is told it is done"
+    );
+    let (session, _) = app
+        .provider
+        .session(&browser.cookie("idp_session").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.methods, ["pwd", "sms"], "nothing was added twice");
+    assert!(
+        app.provider
+            .store
+            .get(&idp::store::keys::sms_challenge("sign-in", &session.sid))
+            .await
+            .unwrap()
+            .is_none(),
         "a code works once"
     );
 }

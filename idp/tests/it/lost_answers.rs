@@ -1,0 +1,294 @@
+//! Issue 10: a reply lost between the provider and Redis (the proxy of `faults.rs` lets
+//! the command run and swallows its answer) in the middle of each single-use exchange.
+//! The client sees a 503; its ordinary retry succeeds, nothing is half done, nothing is
+//! usable twice.
+
+use openidconnect::{AuthorizationCode, OAuth2TokenResponse, RefreshToken};
+use ring::rand::SystemRandom;
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
+
+use crate::app::{Backend, Browser, MailLink, TestApp, register_form, sign_in, spawn_app_with};
+use crate::faults::{Matcher, RedisProxy};
+use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
+
+/// A provider on the shared Redis, through a fault-injecting proxy.
+async fn through_proxy() -> (RedisProxy, TestApp) {
+    let proxy = RedisProxy::for_shared_redis();
+    let url = proxy.secret_url();
+    let app = spawn_app_with(Backend::Redis, |c| c.redis_url = Some(url)).await;
+    (proxy, app)
+}
+
+fn lost(name: &str, key_fragment: &str) -> Matcher {
+    Matcher::command(name).arg_contains(key_fragment)
+}
+
+async fn exchange(rp: &OidcClient, code: &str, verifier: &str) -> Result<RefreshToken, String> {
+    rp.exchange_code(AuthorizationCode::new(code.to_owned()))
+        .unwrap()
+        .set_pkce_verifier(openidconnect::PkceCodeVerifier::new(verifier.to_owned()))
+        .request_async(&http())
+        .await
+        .map(|t| t.refresh_token().unwrap().clone())
+        .map_err(|e| format!("{e:?}"))
+}
+
+async fn refresh(rp: &OidcClient, token: &RefreshToken) -> Result<RefreshToken, String> {
+    rp.exchange_refresh_token(token)
+        .unwrap()
+        .request_async(&http())
+        .await
+        .map(|t| t.refresh_token().unwrap().clone())
+        .map_err(|e| format!("{e:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_and_refresh_tokens_survive_a_lost_answer() {
+    let (proxy, app) = through_proxy().await;
+    let email = "lost-token@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let started = start(&rp, &["offline_access"], None);
+    let back = follow(&browser, &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap();
+    let verifier = started.verifier.secret().clone();
+
+    // The code is marked redeemed in Redis, but the answer is lost.
+    proxy.drop_reply_of(lost("EVALSHA", ":code:"));
+    let failed = exchange(&rp, &code, &verifier).await;
+    assert!(proxy.fired(), "{:?}", proxy.commands_seen());
+    assert!(failed.is_err(), "{failed:?}");
+    let first = exchange(&rp, &code, &verifier)
+        .await
+        .expect("the retry gets tokens");
+
+    // A refresh whose mark lands and whose answer is lost; then one cut before it runs.
+    proxy.drop_reply_of(lost("EVALSHA", ":refresh:"));
+    assert!(refresh(&rp, &first).await.is_err());
+    assert!(proxy.fired());
+    let second = refresh(&rp, &first).await.expect("the retry is served");
+    proxy.cut_before(lost("EVALSHA", ":refresh:"));
+    assert!(refresh(&rp, &second).await.is_err());
+    let third = refresh(&rp, &second).await.expect("and again");
+    let fourth = refresh(&rp, &third).await.expect("the family lives");
+
+    // Nothing is usable twice: the token used before is a copy now, and kills the family.
+    let replay = refresh(&rp, &second).await;
+    assert!(replay.is_err(), "{replay:?}");
+    assert!(refresh(&rp, &fourth).await.is_err(), "family revoked");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registration_and_reset_links_survive_a_lost_answer() {
+    let (proxy, app) = through_proxy().await;
+    let email = "lost-link@example.eu";
+    let browser = app.browser();
+    register_form(&browser, email, "en").await;
+    let link =
+        app.mails_to(email, 1).await[0].link_to(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    // The account is written (MSETNX), the answer lost.
+    proxy.drop_reply_of(lost("MSETNX", ":account:"));
+    let failed = browser.choose_password(&form, PASSWORD).await;
+    assert_eq!(failed.status, 503, "{}", failed.text());
+    assert!(proxy.fired());
+    let retried = browser.choose_password(&form, PASSWORD).await;
+    assert_eq!(retried.status, 200, "{}", retried.text());
+    assert!(retried.text().contains("Your account is ready"));
+    assert_eq!(sign_in(&app.browser(), email, PASSWORD).await.status, 303);
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+
+    // A reset: the new password is written (compare-and-set on the account), the answer
+    // lost; the retry is told it is done, and only the new password works.
+    let lost_page = browser.get("/password/lost").await;
+    browser.submit(&lost_page, &[("E-mail", email)]).await;
+    let reset = loop {
+        let mails = app.mails_to(email, 2).await;
+        if let Some(link) = mails
+            .iter()
+            .find_map(|m| m.link(&format!("{}/password/reset?token=", app.base)))
+        {
+            break link;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let form = browser.get(&reset).await;
+    let new_password = "quartz meadow violin harbour";
+    proxy.drop_reply_of(lost("EVALSHA", &format!(":account:{}", account.id)));
+    let failed = browser.choose_password(&form, new_password).await;
+    assert_eq!(failed.status, 503, "{}", failed.text());
+    assert!(proxy.fired());
+    let retried = browser.choose_password(&form, new_password).await;
+    assert!(
+        retried.text().contains("Your new password is set"),
+        "{}",
+        retried.text()
+    );
+    assert_eq!(sign_in(&app.browser(), email, PASSWORD).await.status, 401);
+    assert_eq!(
+        sign_in(&app.browser(), email, new_password).await.status,
+        303
+    );
+    // Used: the link neither shows its form nor sets another password.
+    assert_eq!(browser.get(&reset).await.status, 410);
+    let other = browser
+        .choose_password(&form, "another passphrase entirely")
+        .await;
+    assert!(other.status >= 400, "{}", other.text());
+}
+
+/// The SMS text challenge written to the outbox for `number`, the newest.
+async fn sms_code(app: &TestApp, number: &str, at_least: usize) -> String {
+    for _ in 0..100 {
+        let text =
+            std::fs::read_to_string(app.data_dir.join("outbox/sms.jsonl")).unwrap_or_default();
+        let bodies: Vec<String> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| v["to"] == number)
+            .map(|v| v["body"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        if bodies.len() >= at_least {
+            let body = bodies.last().unwrap();
+            return body
+                .split("challenge is ")
+                .nth(1)
+                .unwrap()
+                .split('.')
+                .next()
+                .unwrap()
+                .to_owned();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no SMS to {number}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_sms_challenge_survives_a_lost_answer() {
+    let (proxy, app) = through_proxy().await;
+    let email = "lost-sms@example.eu";
+    let owner = app.registered_user(email, PASSWORD).await;
+    let phones = owner.get("/account/phones").await;
+    let sent = owner
+        .submit(&phones, &[("Mobile phone", "+32 123 45 67 89")])
+        .await;
+    let code = sms_code(&app, "+32123456789", 1).await;
+    let confirmed = owner.submit(&sent, &[("SMS text challenge", &code)]).await;
+    assert!(
+        confirmed.text().contains("is confirmed"),
+        "{}",
+        confirmed.text()
+    );
+
+    // Sign in with Mobile Phone + SMS; the challenge is consumed in Redis, the answer lost.
+    let browser: Browser = app.browser();
+    let login = browser.get("/login").await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile Phone + SMS", "sms")],
+        )
+        .await;
+    let mobile = browser.get(chosen.location()).await;
+    let challenge = browser
+        .submit(&mobile, &[("Mobile phone", "+32 123 45 67 89")])
+        .await;
+    let code = sms_code(&app, "+32123456789", 2).await;
+    proxy.drop_reply_of(lost("DEL", ":sms-challenge:sign-in:"));
+    let failed = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(failed.status, 503, "{}", failed.text());
+    assert!(proxy.fired());
+    let retried = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(retried.status, 303, "{}", retried.text());
+    let (session, _) = app
+        .provider
+        .session(&browser.cookie("idp_session").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.methods, ["pwd", "sms"]);
+    // Not usable by another sign-in.
+    let other = app.browser();
+    assert_eq!(sign_in(&other, email, PASSWORD).await.status, 303);
+    let csrf = other.get("/account").await.hidden("csrf_token");
+    let stolen = other
+        .post(
+            "/login/sms/verify",
+            &[("csrf_token", &csrf), ("code", &code), ("next", "/account")],
+        )
+        .await;
+    assert_eq!(stolen.status, 401, "{}", stolen.text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_enrolment_survives_a_lost_answer() {
+    let (proxy, app) = through_proxy().await;
+    let email = "lost-device@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let link = crate::devices::enrolment_link(&browser).await;
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let rng = SystemRandom::new();
+    let key = |rng: &SystemRandom| {
+        let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, rng).unwrap();
+        EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), rng).unwrap()
+    };
+    let enrol = |pair: &EcdsaKeyPair| {
+        let mut proof = pair
+            .sign(&rng, idp::devices::enrolment_message(&token).as_bytes())
+            .unwrap()
+            .as_ref()
+            .to_vec();
+        idp::devices::to_low_s(&mut proof);
+        serde_json::json!({
+            "token": token,
+            "name": "My phone",
+            "public_key": idp::secrets::b64(pair.public_key().as_ref()),
+            "proof": idp::secrets::b64(&proof),
+        })
+    };
+    let post = |body: serde_json::Value| {
+        let url = format!("{}/device/enrol", app.base);
+        async move {
+            let response = reqwest::Client::new()
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.text().await.unwrap())
+        }
+    };
+    let device = key(&rng);
+    let request = enrol(&device);
+    // The device is added to the account in Redis, the answer lost.
+    proxy.drop_reply_of(lost("EVALSHA", ":account:"));
+    let (status, body) = post(request.clone()).await;
+    assert_eq!(status, 503, "{body}");
+    assert!(proxy.fired());
+    let (status, first) = post(request.clone()).await;
+    assert_eq!(status, 200, "{first}");
+    let (status, again) = post(request).await;
+    assert_eq!(status, 200, "the same answer: {again}");
+    let first: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let again: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(first["device_id"], again["device_id"]);
+    assert_eq!(first["secret"], again["secret"]);
+    // Another key cannot use the link, and the account has the one device.
+    let (status, _) = post(enrol(&key(&rng))).await;
+    assert_eq!(status, 400);
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.devices.len(), 1);
+}
