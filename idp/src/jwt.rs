@@ -22,6 +22,20 @@ pub enum JwtError {
     Expired,
     #[error("key store: {0}")]
     Keys(String),
+    /// The keys could not be read now (the store is unreachable): no verdict on the token.
+    #[error("keys unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl From<JwtError> for crate::error::Error {
+    fn from(e: JwtError) -> Self {
+        match e {
+            JwtError::Unavailable(m) => {
+                crate::error::Error::Store(crate::store::StoreError::Unavailable(m))
+            }
+            other => crate::error::Error::Internal(other.to_string()),
+        }
+    }
 }
 
 pub fn sign(
@@ -97,7 +111,10 @@ pub async fn verify(
     let (alg, jwk) = keys
         .public_key(kid, now)
         .await
-        .map_err(|e| JwtError::Keys(e.to_string()))?
+        .map_err(|e| match e {
+            KeyError::Store(crate::store::StoreError::Unavailable(m)) => JwtError::Unavailable(m),
+            other => JwtError::Keys(other.to_string()),
+        })?
         .ok_or(JwtError::UnknownKey)?;
     if header_json.get("alg").and_then(Value::as_str) != Some(alg.name()) {
         return Err(JwtError::BadSignature);

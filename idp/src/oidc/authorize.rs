@@ -164,19 +164,20 @@ fn changed_meanwhile() -> AuthorizeError {
 
 // ---- the checks, in the order they run ----
 
+/// The client, or the page saying it is unknown. A store fault is no verdict on the
+/// client: it is an `Error` (a 503 page), never "not registered".
 async fn check_client(
     provider: &Provider,
     request: &AuthorizationRequest,
-) -> Result<Client, AuthorizeError> {
+) -> Result<Result<Client, AuthorizeError>, Error> {
     let id = request.client_id.as_deref().unwrap_or_default();
-    clients::get(provider.store.as_ref(), id)
-        .await
-        .map_err(|e| AuthorizeError::Page(format!("store: {e}")))?
+    Ok(clients::get(provider.store.as_ref(), id)
+        .await?
         .ok_or_else(|| {
             AuthorizeError::Page(
                 "The application that sent you here is not registered with us.".into(),
             )
-        })
+        }))
 }
 
 fn check_redirect_uri(
@@ -384,9 +385,24 @@ impl Provider {
         request: &AuthorizationRequest,
         current_sid: Option<&str>,
         browser_id: &str,
+    ) -> Result<Result<PendingAuthorization, AuthorizeError>, Error> {
+        let client = match check_client(self, request).await? {
+            Ok(client) => client,
+            Err(e) => return Ok(Err(e)),
+        };
+        Ok(self
+            .begin_for_client(&client, request, current_sid, browser_id)
+            .await)
+    }
+
+    async fn begin_for_client(
+        &self,
+        client: &Client,
+        request: &AuthorizationRequest,
+        current_sid: Option<&str>,
+        browser_id: &str,
     ) -> Result<PendingAuthorization, AuthorizeError> {
-        let client = check_client(self, request).await?;
-        let redirect_uri = check_redirect_uri(&client, request)?;
+        let redirect_uri = check_redirect_uri(client, request)?;
         let state = request.state.as_deref();
         let to_client =
             |mode, e| error_redirect((&redirect_uri, mode, state), &self.config.issuer, e);
@@ -424,7 +440,10 @@ impl Provider {
             account_id: None,
             consent_answered_by: None,
         };
-        self.save_pending(&pending).await.map_err(|_| {
+        // The client is known and the redirect URI checked: the protocol's answer for a
+        // fault on our side goes back to it (RFC 6749 4.1.2.1).
+        self.save_pending(&pending).await.map_err(|e| {
+            tracing::warn!(code = e.code(), error = %e, "authorization request not stored");
             to_client(
                 mode,
                 OAuthError::new("temporarily_unavailable", "please try again"),

@@ -47,6 +47,7 @@ impl Provider {
                     Value::Array(list) => list.first().and_then(Value::as_str).map(str::to_owned),
                     _ => None,
                 }),
+                Err(e @ jwt::JwtError::Unavailable(_)) => return Err(e.into()),
                 Err(_) => {
                     return Ok(Err(
                         "The sign-out request carries an ID token we did not issue.".into(),

@@ -307,7 +307,9 @@ impl Provider {
                 }
                 Ok(Some(claims))
             }
-            Err(JwtError::Keys(e)) => Err(crate::error::Error::Internal(e).into()),
+            Err(e @ (JwtError::Keys(_) | JwtError::Unavailable(_))) => {
+                Err(crate::error::Error::from(e).into())
+            }
             Err(_) => Ok(None),
         }
     }
@@ -323,7 +325,11 @@ impl Provider {
             }
             return Ok(());
         }
-        if let Ok(claims) = jwt::verify(&self.keys, token, "at+jwt", self.now(), true).await
+        let verified = jwt::verify(&self.keys, token, "at+jwt", self.now(), true).await;
+        if let Err(e @ JwtError::Unavailable(_)) = verified {
+            return Err(crate::error::Error::from(e).into());
+        }
+        if let Ok(claims) = verified
             && claims.get("client_id").and_then(Value::as_str) == Some(client.id.as_str())
         {
             let jti = claims

@@ -45,8 +45,24 @@ pub struct RedisStore {
     cas_script: Script,
 }
 
+/// Redis answers that mean "not now" rather than "never": still loading its data after a
+/// restart, a failover in progress, a replica promoted, persistence failing.
+const TEMPORARY_CODES: [&str; 6] = [
+    "LOADING",
+    "TRYAGAIN",
+    "MASTERDOWN",
+    "CLUSTERDOWN",
+    "READONLY",
+    "MISCONF",
+];
+
 fn map_err(e: redis::RedisError) -> StoreError {
-    if e.is_io_error() || e.is_connection_dropped() || e.is_timeout() || e.is_connection_refusal() {
+    let temporary = e.is_io_error()
+        || e.is_connection_dropped()
+        || e.is_timeout()
+        || e.is_connection_refusal()
+        || e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code));
+    if temporary {
         StoreError::Unavailable(e.to_string())
     } else {
         StoreError::Backend(e.to_string())

@@ -207,12 +207,12 @@ async fn render_error_pages(
     next: Next,
 ) -> Response {
     let request_id = random_token(9);
-    let mut response = next.run(request).await;
+    // Every line logged while serving the request carries its id, the one the error page
+    // shows, so a failure is one log line a helpdesk can find.
+    let span = tracing::info_span!("request", %request_id);
+    let mut response = tracing::Instrument::instrument(next.run(request), span).await;
     if let Some(page) = response.extensions_mut().remove::<error::ErrorPage>() {
         let status = response.status();
-        if status.is_server_error() {
-            tracing::warn!(%request_id, %status, "error page shown");
-        }
         response = pages::render(
             status,
             &pages::ErrorPage {
@@ -222,6 +222,13 @@ async fn render_error_pages(
                 request_id: &request_id,
             },
         );
+    }
+    if response.status() == StatusCode::SERVICE_UNAVAILABLE
+        && !response.headers().contains_key(header::RETRY_AFTER)
+    {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
     }
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert("x-request-id", value);

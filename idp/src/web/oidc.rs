@@ -143,7 +143,7 @@ async fn authorize(
     let (browser, jar) = browser_id(&state, jar);
     let pending = match state
         .begin_authorization(&request, current_sid, &browser)
-        .await
+        .await?
     {
         Ok(pending) => pending,
         Err(e) => return Ok((jar, next_step(&state, Err(e))).into_response()),

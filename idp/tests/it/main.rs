@@ -21,5 +21,6 @@ mod security;
 mod sms_gateway;
 mod smtp;
 mod store_contract;
+mod store_down;
 mod support;
 mod tokens;
