@@ -24,6 +24,7 @@ pub mod phones;
 pub mod private_files;
 pub mod provider;
 pub mod qr;
+pub mod readiness;
 pub mod reauth;
 pub mod recovery;
 pub mod secrets;

@@ -196,8 +196,10 @@ impl Provider {
         format!("{}{path}", self.config.issuer)
     }
 
-    pub async fn is_ready(&self) -> bool {
-        self.store.ping().await.is_ok()
+    /// `Ok` when this replica can serve: the store answers, and its clock agrees with the
+    /// store's (see `readiness`); otherwise why not, for `/readyz` and the log.
+    pub async fn is_ready(&self) -> Result<(), String> {
+        crate::readiness::check(self).await
     }
 
     /// A challenge for the "Create an account" page, as hard as `ip` has earned.

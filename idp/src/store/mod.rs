@@ -65,6 +65,11 @@ pub trait Store: Send + Sync + 'static {
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>>;
     /// Succeeds when the backend answers (`PING`); drives `/readyz`.
     async fn ping(&self) -> StoreResult<()>;
+    /// The backend's own clock, in Unix seconds, when it has one apart from ours (Redis
+    /// `TIME`); replicas compare theirs with it.
+    async fn server_time(&self) -> StoreResult<Option<i64>> {
+        Ok(None)
+    }
 }
 
 /// Key layout, in one place so that backends and operators see the whole namespace.

@@ -239,6 +239,14 @@ impl Store for RedisStore {
         self.run(async move { conn.smembers(key).await }).await
     }
 
+    async fn server_time(&self) -> StoreResult<Option<i64>> {
+        let mut conn = self.conn.clone();
+        let (seconds, _micros): (i64, i64) = self
+            .run(async move { redis::cmd("TIME").query_async(&mut conn).await })
+            .await?;
+        Ok(Some(seconds))
+    }
+
     async fn ping(&self) -> StoreResult<()> {
         let mut conn = self.conn.clone();
         self.run(async move {

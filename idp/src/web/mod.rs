@@ -180,14 +180,9 @@ pub async fn serve(
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {
-    if state.is_ready().await {
-        (StatusCode::OK, "ready").into_response()
-    } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "not ready: the store does not answer",
-        )
-            .into_response()
+    match state.is_ready().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(why) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {why}")).into_response(),
     }
 }
 

@@ -227,3 +227,20 @@ async fn redis_still_loading_its_data_is_unavailable_not_an_error() {
         "{error:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_whose_clock_is_off_the_stores_is_not_ready() {
+    let app = crate::app::spawn_app(Backend::Redis).await;
+    let browser = app.browser();
+    assert_eq!(browser.get("/readyz").await.status, 200);
+    // Within the tolerance: still ready.
+    app.clock
+        .advance(idp::readiness::CLOCK_TOLERANCE_SECONDS - 3);
+    assert_eq!(browser.get("/readyz").await.status, 200);
+    // A minute and a half ahead (the review's replica): not ready, and why.
+    app.clock.advance(90);
+    let page = browser.get("/readyz").await;
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("clock"), "{}", page.body);
+    assert_eq!(browser.get("/healthz").await.status, 200);
+}
