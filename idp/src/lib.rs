@@ -27,6 +27,7 @@ pub mod qr;
 pub mod readiness;
 pub mod reauth;
 pub mod recovery;
+pub mod reset;
 pub mod secrets;
 pub mod server;
 pub mod sessions;

@@ -412,7 +412,7 @@ impl Provider {
             check_no_request_objects(request)?;
             check_response_type(request)?;
             let scopes = check_scope(request)?;
-            let challenge = check_pkce(&client, request)?;
+            let challenge = check_pkce(client, request)?;
             let prompt = check_prompt(request)?;
             let max_age = check_max_age(request)?;
             Ok::<_, OAuthError>((scopes, challenge, prompt, max_age))
@@ -434,7 +434,7 @@ impl Provider {
             prompt_consent: prompt.consent,
             max_age,
             login_hint: request.login_hint.clone(),
-            required_acr: required_acr(&client, request),
+            required_acr: required_acr(client, request),
             created_at: self.now(),
             browser: token_hash(browser_id),
             account_id: None,
@@ -712,103 +712,6 @@ impl Provider {
             return Ok(Err(changed_meanwhile()));
         }
         Ok(Ok(pending))
-    }
-
-    async fn has_consent(
-        &self,
-        account_id: &str,
-        client_id: &str,
-        scopes: &[String],
-    ) -> Result<bool, Error> {
-        let Some(bytes) = self
-            .store
-            .get(&keys::consent(account_id, client_id))
-            .await?
-        else {
-            return Ok(false);
-        };
-        let granted: Vec<String> = serde_json::from_slice(&bytes).unwrap_or_default();
-        Ok(scopes.iter().all(|s| granted.contains(s)))
-    }
-
-    async fn grant_consent(
-        &self,
-        account_id: &str,
-        client_id: &str,
-        scopes: &[String],
-    ) -> Result<(), Error> {
-        let key = keys::consent(account_id, client_id);
-        let mut granted: Vec<String> = match self.store.get(&key).await? {
-            Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
-            None => Vec::new(),
-        };
-        for scope in scopes {
-            if !granted.contains(scope) {
-                granted.push(scope.clone());
-            }
-        }
-        let bytes = serde_json::to_vec(&granted).map_err(|e| Error::Internal(e.to_string()))?;
-        self.store.put(&key, &bytes, None).await?;
-        self.store
-            .set_add(&keys::account_consents(account_id), client_id)
-            .await?;
-        Ok(())
-    }
-
-    /// Applications the account has allowed, with the scopes allowed.
-    pub async fn consents(&self, account_id: &str) -> Result<Vec<(Client, Vec<String>)>, Error> {
-        let mut list = Vec::new();
-        for client_id in self
-            .store
-            .set_members(&keys::account_consents(account_id))
-            .await?
-        {
-            let Some(bytes) = self
-                .store
-                .get(&keys::consent(account_id, &client_id))
-                .await?
-            else {
-                continue;
-            };
-            if let Some(client) = clients::get(self.store.as_ref(), &client_id).await? {
-                list.push((client, serde_json::from_slice(&bytes).unwrap_or_default()));
-            }
-        }
-        list.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-        Ok(list)
-    }
-
-    /// "Revoke offline access": the application's tokens die and its consent loses
-    /// `offline_access`, so it must ask the person again for it.
-    pub async fn revoke_offline_access(
-        &self,
-        account_id: &str,
-        client_id: &str,
-    ) -> Result<(), Error> {
-        self.revoke_grants(account_id, super::grants::Revoke::Client(client_id))
-            .await?;
-        let key = keys::consent(account_id, client_id);
-        if let Some(bytes) = self.store.get(&key).await? {
-            let mut granted: Vec<String> = serde_json::from_slice(&bytes).unwrap_or_default();
-            granted.retain(|s| s != "offline_access");
-            let bytes = serde_json::to_vec(&granted).map_err(|e| Error::Internal(e.to_string()))?;
-            self.store.put(&key, &bytes, None).await?;
-        }
-        Ok(())
-    }
-
-    /// Withdraws a consent: the application must ask again next time, and every token it
-    /// holds for the account (offline access included) is revoked.
-    pub async fn withdraw_consent(&self, account_id: &str, client_id: &str) -> Result<(), Error> {
-        self.revoke_grants(account_id, super::grants::Revoke::Client(client_id))
-            .await?;
-        self.store
-            .delete(&keys::consent(account_id, client_id))
-            .await?;
-        self.store
-            .set_remove(&keys::account_consents(account_id), client_id)
-            .await?;
-        Ok(())
     }
 }
 

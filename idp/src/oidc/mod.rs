@@ -4,6 +4,7 @@
 //! the session is good enough, `continue_authorization` finishes it and issues the code.
 
 pub mod authorize;
+pub mod consent;
 pub mod discovery;
 pub mod exchange;
 pub mod grants;
