@@ -5,6 +5,7 @@ mod access;
 mod accounts;
 mod app;
 mod cli;
+mod cluster;
 mod devices;
 mod faults;
 mod hardening;
