@@ -183,6 +183,7 @@ impl Provider {
                 }
                 continue;
             }
+            self.remember_family_record(&redeemed.family, &key).await?;
             if let Some(first) = previous {
                 self.discard(&first.refresh_hash, &first.access_jti, first.access_exp)
                     .await?;

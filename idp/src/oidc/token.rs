@@ -182,6 +182,8 @@ impl Provider {
         self.store
             .put(&keys::refresh_token(&refresh_hash), &bytes, Some(ttl))
             .await?;
+        self.remember_family_record(&family, &keys::refresh_token(&refresh_hash))
+            .await?;
         // A new family points at its first token; a rotation moves the pointer once the
         // old token is marked used (`set_live_token`).
         if new_family {
@@ -222,6 +224,25 @@ impl Provider {
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
                 .await?;
         }
+        // Used tokens and the redeemed code name the account: they go too (a presentation
+        // of one now finds nothing, which is refused all the same).
+        let records = keys::refresh_family_records(family);
+        for key in self.store.set_members(&records).await? {
+            self.store.delete(&key).await?;
+            self.store.set_remove(&records, &key).await?;
+        }
+        Ok(())
+    }
+
+    /// Remembers that `key` (a token or code record) belongs to `family`.
+    pub(super) async fn remember_family_record(
+        &self,
+        family: &str,
+        key: &str,
+    ) -> Result<(), Error> {
+        self.store
+            .set_add(&keys::refresh_family_records(family), key)
+            .await?;
         Ok(())
     }
 

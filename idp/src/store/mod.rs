@@ -115,6 +115,11 @@ pub mod keys {
     pub fn refresh_family_revoked(family: &str) -> String {
         format!("refresh-family-revoked:{family}")
     }
+    /// Every record a family left (its tokens, used ones included, and the code it came
+    /// from): revoking the family deletes them, so deleting an account leaves none.
+    pub fn refresh_family_records(family: &str) -> String {
+        format!("refresh-family-records:{family}")
+    }
     pub fn revoked_access_token(jti: &str) -> String {
         format!("revoked-jti:{jti}")
     }

@@ -589,10 +589,27 @@ async fn always_require_mfa_means_password_alone_never_suffices() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deleting_the_account_needs_reauthentication_and_leaves_no_trace() {
     let app = spawn_app(Backend::Embedded).await;
-    with_phone(&app, "leaving@example.eu").await;
+    let browser = with_phone(&app, "leaving@example.eu").await;
     let account = idp::accounts::find_by_email(app.provider.store.as_ref(), "leaving@example.eu")
         .await
         .unwrap()
+        .unwrap();
+    // Tokens name the account too: a redeemed code and a used refresh token stay on
+    // record (to tell a retry from a replay) until their family is revoked.
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let started = start(&rp, &["offline_access"], None);
+    let back = crate::rp::follow(&browser, &started.url, "leaving@example.eu", PASSWORD).await;
+    let tokens = rp
+        .exchange_code(AuthorizationCode::new(query_param(&back, "code").unwrap()))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    rp.exchange_refresh_token(tokens.refresh_token().unwrap())
+        .unwrap()
+        .request_async(&http())
+        .await
         .unwrap();
     // Access requests and grants are personal data too.
     let granted = app
