@@ -1,5 +1,7 @@
 //! CPMS settings from `CPMS_*` environment variables, checked as a whole at start so a
-//! mistake names the variable instead of surfacing later as a failed sign-in.
+//! mistake names the variable instead of surfacing later as a failed sign-in. Unknown
+//! `CPMS_*` variables are refused (a misspelt one would otherwise be silently ignored), and
+//! the client secret may come from a file (`CPMS_CLIENT_SECRET_FILE`).
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -75,24 +77,111 @@ impl Default for Config {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{variable}: {reason}")]
 pub struct ConfigError {
-    pub variable: &'static str,
+    pub variable: String,
     pub reason: String,
 }
 
-fn bad(variable: &'static str, reason: impl Into<String>) -> ConfigError {
+fn bad(variable: &str, reason: impl Into<String>) -> ConfigError {
     ConfigError {
-        variable,
+        variable: variable.to_owned(),
         reason: reason.into(),
     }
 }
 
-/// An absolute http(s) URL without query, fragment or trailing slash.
-fn base_url(variable: &'static str, value: &str) -> Result<String, ConfigError> {
+/// Every variable CPMS reads.
+const VARIABLES: &[&str] = &[
+    "CPMS_LISTEN",
+    "CPMS_PUBLIC_URL",
+    "CPMS_ISSUER",
+    "CPMS_CLIENT_ID",
+    "CPMS_CLIENT_SECRET",
+    "CPMS_CLIENT_SECRET_FILE",
+    "CPMS_DATA_DIR",
+    "CPMS_CATALOGUE",
+    "CPMS_TRAINING",
+    "CPMS_ROLES_MAX_AGE",
+];
+
+/// Refuses every `CPMS_*` variable CPMS does not read (no other program reads one today;
+/// one that does would be listed here with who reads it), naming the closest known one.
+pub fn refuse_unknown_variables<'a>(
+    names: impl Iterator<Item = &'a str>,
+) -> Result<(), ConfigError> {
+    let mut unknown = names.filter(|n| n.starts_with("CPMS_") && !VARIABLES.contains(n));
+    let Some(name) = unknown.next() else {
+        return Ok(());
+    };
+    let near = VARIABLES
+        .iter()
+        .map(|known| (edit_distance(name, known), *known))
+        .min()
+        .filter(|(distance, _)| *distance <= 1 + name.len() / 4);
+    Err(bad(
+        name,
+        match near {
+            Some((_, known)) => format!("is not a setting; did you mean {known}?"),
+            None => "is not a setting (cpms serve --help lists them)".into(),
+        },
+    ))
+}
+
+/// Levenshtein distance between two ASCII-ish names, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = Vec::with_capacity(b.len() + 1);
+        current.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous
+                .get(j)
+                .map_or(usize::MAX, |d| d + usize::from(ca != *cb));
+            let delete = previous.get(j + 1).map_or(usize::MAX, |d| d + 1);
+            let insert = current.last().map_or(usize::MAX, |d| d + 1);
+            current.push(substitute.min(delete).min(insert));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or_default()
+}
+
+/// The client secret from `CPMS_CLIENT_SECRET`, or from the file `CPMS_CLIENT_SECRET_FILE`
+/// names (trimmed of one trailing newline); both set, or an unreadable file, refused.
+fn client_secret(get: &impl Fn(&str) -> Option<String>) -> Result<Option<Secret>, ConfigError> {
+    let direct = get("CPMS_CLIENT_SECRET");
+    let Some(path) = get("CPMS_CLIENT_SECRET_FILE") else {
+        return Ok(direct.filter(|s| !s.is_empty()).map(Secret::new));
+    };
+    if direct.is_some() {
+        return Err(bad(
+            "CPMS_CLIENT_SECRET_FILE",
+            "CPMS_CLIENT_SECRET is set too; keep one",
+        ));
+    }
+    let content = std::fs::read_to_string(&path).map_err(|e| {
+        bad(
+            "CPMS_CLIENT_SECRET_FILE",
+            format!("cannot read {path}: {e}"),
+        )
+    })?;
+    let value = content.strip_suffix('\n').unwrap_or(&content);
+    let value = value.strip_suffix('\r').unwrap_or(value);
+    if value.is_empty() {
+        return Err(bad("CPMS_CLIENT_SECRET_FILE", format!("{path} is empty")));
+    }
+    Ok(Some(Secret::new(value)))
+}
+
+/// An absolute http(s) URL without credentials, query, fragment or trailing slash.
+fn base_url(variable: &str, value: &str) -> Result<String, ConfigError> {
     let trimmed = value.trim_end_matches('/');
     let parsed = openidconnect::url::Url::parse(trimmed)
         .map_err(|e| bad(variable, format!("not a URL ({e})")))?;
     if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
         return Err(bad(variable, "must be an http:// or https:// URL"));
+    }
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(bad(variable, "must not hold a user name or password"));
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err(bad(variable, "must not have a query or fragment"));
@@ -127,6 +216,13 @@ impl Config {
             "CPMS_PUBLIC_URL",
             &get("CPMS_PUBLIC_URL").unwrap_or(defaults.public_url),
         )?;
+        if openidconnect::url::Url::parse(&public_url).is_ok_and(|u| u.path() != "/") {
+            return Err(bad(
+                "CPMS_PUBLIC_URL",
+                "must not have a path: CPMS serves every page, /callback included, at the \
+                 root of its host",
+            ));
+        }
         let issuer = base_url(
             "CPMS_ISSUER",
             &get("CPMS_ISSUER").unwrap_or(defaults.issuer),
@@ -136,9 +232,7 @@ impl Config {
             return Err(bad("CPMS_CLIENT_ID", "must not be empty"));
         }
         let training = parse_training(get("CPMS_TRAINING").as_deref())?;
-        let client_secret = get("CPMS_CLIENT_SECRET")
-            .filter(|s| !s.is_empty())
-            .map(Secret::new);
+        let client_secret = client_secret(&get)?;
         if client_secret.is_none() && !training {
             return Err(bad(
                 "CPMS_CLIENT_SECRET",
@@ -180,7 +274,12 @@ impl Config {
         })
     }
 
+    /// From the process environment, refusing `CPMS_*` variables CPMS does not read.
     pub fn from_env() -> Result<Config, ConfigError> {
+        let names: Vec<String> = std::env::vars_os()
+            .filter_map(|(name, _)| name.into_string().ok())
+            .collect();
+        refuse_unknown_variables(names.iter().map(String::as_str))?;
         Config::from_lookup(|name| std::env::var(name).ok())
     }
 
@@ -231,7 +330,7 @@ mod tests {
         for v in ["true", "yes", "on", " 1", "2", "0", ""] {
             assert_eq!(
                 parse_training(Some(v)).map_err(|e| e.variable),
-                Err("CPMS_TRAINING")
+                Err("CPMS_TRAINING".into())
             );
         }
     }
@@ -240,7 +339,7 @@ mod tests {
     fn the_secret_is_required_unless_training() {
         assert_eq!(
             with(&[]).map(|_| ()).map_err(|e| e.variable),
-            Err("CPMS_CLIENT_SECRET")
+            Err("CPMS_CLIENT_SECRET".into())
         );
         assert!(with(&[("CPMS_TRAINING", "1")]).is_ok());
         let c = with(&[("CPMS_CLIENT_SECRET", "s3cret-s3cret")]).unwrap();
@@ -249,7 +348,35 @@ mod tests {
             with(&[("CPMS_CLIENT_SECRET", "x"), ("CPMS_ISSUER", "ftp://x")])
                 .map(|_| ())
                 .map_err(|e| e.variable),
-            Err("CPMS_ISSUER")
+            Err("CPMS_ISSUER".into())
         );
+    }
+
+    #[test]
+    fn the_secret_file_is_read_trimmed_of_one_newline() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("secret");
+        std::fs::write(&file, "s3cret-from-a-file \n\n").unwrap();
+        let c = with(&[("CPMS_CLIENT_SECRET_FILE", file.to_str().unwrap())]).unwrap();
+        assert_eq!(
+            c.client_secret.as_ref().map(Secret::expose),
+            Some("s3cret-from-a-file \n")
+        );
+    }
+
+    #[test]
+    fn unknown_variables_are_refused_with_the_nearest_name() {
+        let refused = |names: &[&str]| refuse_unknown_variables(names.iter().copied());
+        assert!(refused(&["CPMS_LISTEN", "CPMS_CLIENT_SECRET_FILE", "PATH", "IDP_X"]).is_ok());
+        let e = refused(&["CPMS_ROLES_MAXAGE"]).unwrap_err();
+        assert_eq!(e.variable, "CPMS_ROLES_MAXAGE");
+        assert!(
+            e.reason.ends_with("did you mean CPMS_ROLES_MAX_AGE?"),
+            "{e}"
+        );
+        let e = refused(&["CPMS_SOMETHING_ELSE"]).unwrap_err();
+        assert!(!e.reason.contains("did you mean"), "{e}");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

@@ -15,9 +15,11 @@ enum Command {
     /// Run CPMS. Settings come from the environment:
     /// CPMS_LISTEN (default 127.0.0.1:8081), CPMS_PUBLIC_URL (default http://127.0.0.1:8081),
     /// CPMS_ISSUER (default http://127.0.0.1:8080), CPMS_CLIENT_ID (default cpms),
-    /// CPMS_CLIENT_SECRET (required unless CPMS_TRAINING=1), CPMS_DATA_DIR (default ./cpms-data),
+    /// CPMS_CLIENT_SECRET (required unless CPMS_TRAINING=1) or CPMS_CLIENT_SECRET_FILE (a file
+    /// holding it), CPMS_DATA_DIR (default ./cpms-data),
     /// CPMS_CATALOGUE (optional TOML file; default: the built-in catalogue),
-    /// CPMS_TRAINING ("1": training mode with test accounts; unset: off; anything else refused).
+    /// CPMS_TRAINING ("1": training mode with test accounts; unset: off; anything else refused),
+    /// CPMS_ROLES_MAX_AGE (seconds, default 60). Any other CPMS_* variable is refused.
     Serve,
 }
 

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
@@ -49,6 +49,8 @@ pub enum KeyError {
     Store(#[from] StoreError),
     #[error("master key {path}: {reason}")]
     Master { path: String, reason: String },
+    #[error("the signing keys in the store were sealed with another master key: {0}")]
+    SealedWithAnother(String),
     #[error("signing key: {0}")]
     Key(String),
 }
@@ -118,6 +120,96 @@ pub struct KeyRing {
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
 }
 
+/// Creates `<dir>/master.key` (32 random bytes, mode 0600) unless it exists; returns the
+/// bytes when this call created it, `None` when another process did first.
+fn create_master_key(dir: &Path) -> Result<Option<Vec<u8>>, KeyError> {
+    let path = dir.join("master.key");
+    let error = |reason: String| KeyError::Master {
+        path: path.display().to_string(),
+        reason,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| error(e.to_string()))?;
+    // Written whole to a private temporary file, then linked into place: a concurrent
+    // first start never reads half a key, and an existing key is never replaced.
+    let temporary = dir.join(format!("master.key.{}.tmp", random_token(6)));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let key = random_bytes(32);
+    let written = options
+        .open(&temporary)
+        .and_then(|mut file| file.write_all(&key).and_then(|()| file.sync_all()));
+    let linked = written.and_then(|()| std::fs::hard_link(&temporary, &path));
+    let _ = std::fs::remove_file(&temporary);
+    match linked {
+        Ok(()) => Ok(Some(key)),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(None),
+        Err(e) => Err(error(e.to_string())),
+    }
+}
+
+/// `<keys dir>/master.key` as a start found it, or made it.
+pub struct MasterKeyFile {
+    path: PathBuf,
+    /// The key this process wrote, when it created the file.
+    created: Option<Vec<u8>>,
+}
+
+/// Before anything is sealed: makes sure the master key fits the store, creating it only
+/// when it is needed and the store has answered that it holds no signing key. Refused: a
+/// master key that does not open the store's active keys, and a missing one while the
+/// store holds keys (a new one would not open them either).
+pub async fn prepare_master_key(
+    store: &Arc<dyn Store>,
+    dir: &Path,
+) -> Result<MasterKeyFile, KeyError> {
+    let path = dir.join("master.key");
+    if path.exists() {
+        let ring = KeyRing::open(Arc::clone(store), dir, 0)?;
+        for alg in Alg::ALL {
+            let Some(kid) = store.get(&active_pointer(alg)).await? else {
+                continue;
+            };
+            let record = ring.record(&String::from_utf8_lossy(&kid)).await?;
+            if record.is_some_and(|r| ring.open_sealed(&r.sealed_private).is_err()) {
+                return Err(KeyError::SealedWithAnother(path.display().to_string()));
+            }
+        }
+        return Ok(MasterKeyFile {
+            path,
+            created: None,
+        });
+    }
+    if !store.set_members(INDEX).await?.is_empty() {
+        return Err(KeyError::Master {
+            path: path.display().to_string(),
+            reason: "missing, and the store holds signing keys sealed with a master key: copy \
+                     the master.key they were made with here (every replica shares one)"
+                .into(),
+        });
+    }
+    let created = create_master_key(dir)?;
+    Ok(MasterKeyFile { path, created })
+}
+
+impl MasterKeyFile {
+    /// After a failed start: removes the master key this process created, so that the next
+    /// start is not left with a key nothing uses, unless a signing key may have been sealed
+    /// with it meanwhile (the store holds one, or cannot say).
+    pub async fn forget_if_unused(self, store: &dyn Store) {
+        let Some(written) = self.created else {
+            return;
+        };
+        if !store.set_members(INDEX).await.is_ok_and(|m| m.is_empty()) {
+            return;
+        }
+        if std::fs::read(&self.path).is_ok_and(|bytes| bytes == written) {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
 /// Reads `<dir>/master.key`, creating it (32 random bytes, mode 0600) when missing.
 fn load_master_key(dir: &Path) -> Result<LessSafeKey, KeyError> {
     let path = dir.join("master.key");
@@ -125,26 +217,8 @@ fn load_master_key(dir: &Path) -> Result<LessSafeKey, KeyError> {
         path: path.display().to_string(),
         reason,
     };
-    std::fs::create_dir_all(dir).map_err(|e| error(e.to_string()))?;
     if !path.exists() {
-        // Written whole to a private temporary file, then linked into place: a concurrent
-        // first start never reads half a key, and an existing key is never replaced.
-        let temporary = dir.join(format!("master.key.{}.tmp", random_token(6)));
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let written = options.open(&temporary).and_then(|mut file| {
-            file.write_all(&random_bytes(32))
-                .and_then(|()| file.sync_all())
-        });
-        let linked = written.and_then(|()| std::fs::hard_link(&temporary, &path));
-        let _ = std::fs::remove_file(&temporary);
-        match linked {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(error(e.to_string())),
-        }
+        create_master_key(dir)?;
     }
     #[cfg(unix)]
     {

@@ -18,7 +18,9 @@ use idp::config::Config;
 )]
 #[command(
     after_help = "Configuration: defaults, then --config FILE (TOML), then IDP_* environment variables \
-(IDP_LISTEN, IDP_ISSUER, IDP_DATA_DIR, IDP_KEYS_DIR, IDP_REDIS_URL, IDP_SMTP_URL, ...). See README.md."
+(IDP_LISTEN, IDP_ISSUER, IDP_DATA_DIR, IDP_KEYS_DIR, IDP_REDIS_URL, IDP_SMTP_URL, ...; secrets also \
+from files: IDP_REDIS_URL_FILE, IDP_SMTP_URL_FILE, IDP_SMS_GATEWAY_TOKEN_FILE). Unknown IDP_* variables \
+are refused. `idp config check` shows the result. See README.md."
 )]
 struct Cli {
     /// A TOML configuration file (keys as in README.md; unknown keys are refused).
@@ -52,6 +54,11 @@ enum Command {
         #[command(subcommand)]
         command: AccessCommand,
     },
+    /// Check the configuration without starting anything.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
     /// Show the mails the development transport wrote to <data dir>/outbox/mail/, decoded.
     Outbox {
         /// Only mails to this address.
@@ -61,6 +68,15 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         last: usize,
     },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print the effective configuration (defaults, then --config FILE, then IDP_*
+    /// variables and IDP_*_FILE secrets), secrets masked, and check it with the catalogue:
+    /// exit 0 when it is fine, 2 with the reason when not. Unknown IDP_* variables and
+    /// senseless values (a lifetime of 0, an issuer with a path) are refused.
+    Check,
 }
 
 #[derive(Subcommand)]
@@ -204,6 +220,9 @@ async fn main() -> ExitCode {
         Command::Client { command } => client_command(config, command).await,
         Command::Keys { command } => keys_command(config, command).await,
         Command::Access { command } => access_command(config, command).await,
+        Command::Config {
+            command: ConfigCommand::Check,
+        } => return check_config(&config),
         Command::Outbox { to, last } => {
             show_outbox(&config, to.as_deref(), last);
             Ok(())
@@ -265,6 +284,28 @@ async fn user_add(config: Config, args: UserAdd) -> Result<(), String> {
         serde_json::to_string_pretty(&output).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+/// `idp config check`: the configuration loaded (so already checked), printed as TOML with
+/// secrets masked and unset keys as comments, then the catalogue it names.
+fn check_config(config: &Config) -> ExitCode {
+    let serde_json::Value::Object(values) = serde_json::to_value(config).unwrap_or_default() else {
+        eprintln!("idp: the configuration cannot be shown");
+        return ExitCode::FAILURE;
+    };
+    println!("# effective configuration: defaults, the file, IDP_* variables; secrets masked");
+    for (key, value) in values {
+        match value {
+            serde_json::Value::Null => println!("# {key}: unset"),
+            value => println!("{key} = {value}"),
+        }
+    }
+    if let Err(e) = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref()) {
+        eprintln!("idp: organisation catalogue: {e}");
+        return ExitCode::from(2);
+    }
+    println!("# the configuration is valid");
+    ExitCode::SUCCESS
 }
 
 fn show_outbox(config: &Config, to: Option<&str>, last: usize) {

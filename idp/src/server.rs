@@ -1,12 +1,13 @@
 //! Starting the provider: store, application state, HTTP listener, housekeeping.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
+use crate::keys::{self, KeyError};
 use crate::provider::{Provider, StartError};
 use crate::store::{RedisStore, SqliteStore, Store, StoreError};
 
@@ -49,24 +50,47 @@ fn start_sweeper(config: &Config) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Builds the provider, waiting up to 30 s for a store that is not up yet (Redis starting
-/// beside us in compose), so that replicas can start in any order.
+/// Builds the provider, waiting up to `store_wait_seconds` for a store that is not up yet
+/// (Redis starting beside us in compose), so that replicas can start in any order. The
+/// master key is created only once the store has answered that it holds no signing key,
+/// and removed again when this start then fails before any key was sealed with it.
 pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider>, ServeError> {
     let store = open_store(&config)?;
-    let mut attempts = 0;
-    loop {
-        match Provider::start(config.clone(), Arc::clone(&store), Arc::clone(&clock)).await {
-            Ok(provider) => return Ok(Arc::new(provider)),
-            Err(StartError::Store(StoreError::Unavailable(e))) if attempts < 30 => {
-                if attempts == 0 {
-                    tracing::warn!(error = %e, "the store is not reachable yet; retrying for 30 s");
-                }
-                attempts += 1;
+    let deadline = Instant::now() + Duration::from_secs(config.store_wait_seconds);
+    let mut warned = false;
+    let mut retry = |e: &str| {
+        if !warned && Instant::now() < deadline {
+            tracing::warn!(error = %e, seconds = config.store_wait_seconds,
+                "the store is not reachable yet; retrying");
+            warned = true;
+        }
+        Instant::now() < deadline
+    };
+    let master = loop {
+        match keys::prepare_master_key(&store, &config.keys_dir).await {
+            Ok(master) => break master,
+            Err(KeyError::Store(StoreError::Unavailable(e))) if retry(&e) => {
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(StartError::Keys(e).into()),
         }
+    };
+    let started = loop {
+        match Provider::start(config.clone(), Arc::clone(&store), Arc::clone(&clock)).await {
+            Ok(provider) => break Ok(Arc::new(provider)),
+            Err(
+                StartError::Store(StoreError::Unavailable(e))
+                | StartError::Keys(KeyError::Store(StoreError::Unavailable(e))),
+            ) if retry(&e) => {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => break Err(e.into()),
+        }
+    };
+    if started.is_err() {
+        master.forget_if_unused(store.as_ref()).await;
     }
+    started
 }
 
 /// Runs `idp serve` until Ctrl-C or SIGTERM.

@@ -370,3 +370,145 @@ async fn a_data_file_with_numeric_panel_ids_keeps_working() {
     assert_eq!(saved["panels"][0]["id"], "7");
     assert_eq!(saved["panels"][0]["comments"][0]["text"], "Still here.");
 }
+
+/// Runs `cpms serve` with only `envs` among the `CPMS_*` variables, killed after `seconds`
+/// (a start that should have been refused must not hang the test by serving) or once
+/// `probe` (an address) answers `GET /healthz`; returns the output and that answer.
+fn cpms_within(
+    seconds: u64,
+    envs: &[(&str, &str)],
+    probe: Option<std::net::SocketAddr>,
+) -> (std::process::Output, Option<String>) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cpms"));
+    command.arg("serve");
+    for (name, _) in std::env::vars() {
+        if name.starts_with("CPMS_") {
+            command.env_remove(name);
+        }
+    }
+    let mut child = command
+        .envs(envs.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    let mut status = None;
+    while child.try_wait().unwrap().is_none() && std::time::Instant::now() < deadline {
+        if let Some(answer) = probe.and_then(healthz) {
+            status = Some(answer);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    (child.wait_with_output().unwrap(), status)
+}
+
+/// The status line of `GET /healthz` at `address`, when something answers there.
+fn healthz(address: std::net::SocketAddr) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address).ok()?;
+    stream
+        .write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")
+        .ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    answer.lines().next().map(str::to_owned)
+}
+
+fn free_address() -> std::net::SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+}
+
+#[test]
+fn unknown_cpms_variables_and_senseless_urls_are_refused_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    for (envs, expected) in [
+        (
+            vec![("CPMS_CLIENT_SECRT", "a-long-enough-secret")],
+            "CPMS_CLIENT_SECRT: is not a setting; did you mean CPMS_CLIENT_SECRET?",
+        ),
+        (
+            vec![("CPMS_PUBLICURL", "https://cpms.example.eu")],
+            "did you mean CPMS_PUBLIC_URL?",
+        ),
+        (
+            vec![("CPMS_PUBLIC_URL", "https://example.eu/cpms")],
+            "CPMS_PUBLIC_URL: must not have a path",
+        ),
+        (
+            vec![("CPMS_ISSUER", "https://user:pw@login.example.eu")],
+            "CPMS_ISSUER: must not hold a user name or password",
+        ),
+    ] {
+        let mut envs = envs;
+        envs.extend([
+            ("CPMS_CLIENT_SECRET", "a-long-enough-secret"),
+            ("CPMS_DATA_DIR", data),
+            ("CPMS_LISTEN", "127.0.0.1:0"),
+        ]);
+        let (out, _) = cpms_within(20, &envs, None);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{envs:?}: {err}");
+        assert!(err.contains(expected), "{envs:?}: {err}");
+    }
+}
+
+#[test]
+fn the_cpms_client_secret_can_come_from_a_file_but_not_from_two_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    let secret = dir.path().join("client-secret");
+    std::fs::write(&secret, "a-long-enough-secret-from-a-file\n").unwrap();
+    let secret = secret.to_str().unwrap();
+
+    // Without CPMS_CLIENT_SECRET, the file's secret lets CPMS start.
+    let address = free_address();
+    let listen = address.to_string();
+    let (out, answer) = cpms_within(
+        30,
+        &[
+            ("CPMS_CLIENT_SECRET_FILE", secret),
+            ("CPMS_DATA_DIR", data),
+            ("CPMS_LISTEN", &listen),
+        ],
+        Some(address),
+    );
+    assert_eq!(
+        answer.as_deref(),
+        Some("HTTP/1.0 200 OK"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    for (envs, expected) in [
+        (
+            vec![
+                ("CPMS_CLIENT_SECRET_FILE", secret),
+                ("CPMS_CLIENT_SECRET", "another-long-enough-secret"),
+            ],
+            "CPMS_CLIENT_SECRET is set too".to_owned(),
+        ),
+        (
+            vec![("CPMS_CLIENT_SECRET_FILE", "/nonexistent/client-secret")],
+            "CPMS_CLIENT_SECRET_FILE: cannot read /nonexistent/client-secret".to_owned(),
+        ),
+    ] {
+        let mut envs = envs;
+        envs.extend([("CPMS_DATA_DIR", data), ("CPMS_LISTEN", "127.0.0.1:0")]);
+        let (out, _) = cpms_within(20, &envs, None);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{envs:?}: {err}");
+        assert!(err.contains(&expected), "{envs:?}: {err}");
+        assert!(
+            !err.contains("another-long-enough"),
+            "no secret shown: {err}"
+        );
+    }
+}

@@ -501,3 +501,350 @@ fn a_bad_catalogue_is_refused_at_start_with_its_line_and_reason() {
     assert!(err.contains(&format!("line {line}:")), "{err}");
     assert!(err.contains("CODE - Name"), "{err}");
 }
+
+/// Runs `idp` with `envs` (and the test's data directory), killed after `seconds`: a
+/// command that should have been refused must not hang the test by serving.
+fn idp_within(
+    seconds: u64,
+    data_dir: &std::path::Path,
+    args: &[&str],
+    envs: &[(&str, &str)],
+) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_idp"));
+    command
+        .args(args)
+        .env("IDP_DATA_DIR", data_dir)
+        .env("IDP_KEYS_DIR", data_dir.join("keys"))
+        .env("IDP_LISTEN", "127.0.0.1:0")
+        .env_remove("IDP_REDIS_URL")
+        .envs(envs.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("run idp");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    while child.try_wait().unwrap().is_none() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn unknown_idp_variables_are_refused_naming_the_closest_setting() {
+    let dir = tempfile::tempdir().unwrap();
+    // A misspelt IDP_REDIS_URL: before, the command ran on an embedded store of its own.
+    let out = idp_within(
+        60,
+        dir.path(),
+        &["keys", "list"],
+        &[("IDP_REDIS_ULR", "redis://127.0.0.1:6379/")],
+    );
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("IDP_REDIS_ULR is not a setting; did you mean IDP_REDIS_URL?"),
+        "{err}"
+    );
+    assert!(!dir.path().join("idp.sqlite3").exists(), "nothing started");
+    assert!(!dir.path().join("keys/master.key").exists());
+
+    let out = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[("IDP_FROBNICATE", "1")],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("IDP_FROBNICATE is not a setting"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!text(&out.stderr).contains("did you mean"), "nothing close");
+
+    // Variables that others read are not settings, and are not refused either.
+    let file = dir.path().join("idp.toml");
+    std::fs::write(&file, "").unwrap();
+    let out = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[
+            ("IDP_CONFIG", file.to_str().unwrap()),
+            ("IDP_TEST_REDIS_URL", "redis://127.0.0.1:6379/"),
+            ("IDP_BIN", "target/release/idp"),
+            ("IDP_PORT", "9003"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn values_that_make_no_sense_are_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for (variable, value, reason) in [
+        ("IDP_SESSION_HOURS", "0", "session_hours = 0 makes no sense"),
+        ("IDP_ACCESS_TOKEN_MINUTES", "0", "access_token_minutes = 0"),
+        ("IDP_REFRESH_TOKEN_DAYS", "0", "refresh_token_days = 0"),
+        ("IDP_LOGIN_LOCK_MINUTES", "0", "login_lock_minutes = 0"),
+        ("IDP_FACTOR_HOLD_HOURS", "0", "factor_hold_hours = 0"),
+        (
+            "IDP_SMS_PER_NUMBER_PER_HOUR",
+            "0",
+            "sms_per_number_per_hour = 0",
+        ),
+        (
+            "IDP_MAILS_PER_IP_PER_HOUR",
+            "0",
+            "mails_per_ip_per_hour = 0",
+        ),
+        ("IDP_ROBOT_CHECK_BITS", "0", "robot_check_bits = 0"),
+        ("IDP_AUTHORIZATION_CODE_SECONDS", "3600", "at most 600"),
+        (
+            "IDP_ISSUER",
+            "https://login.example.eu/idp",
+            "must not have a path",
+        ),
+        (
+            "IDP_ISSUER",
+            "https://login.example.eu/?tenant=1",
+            "must not have a query or fragment",
+        ),
+        (
+            "IDP_ISSUER",
+            "https://login.example.eu/#top",
+            "must not have a query or fragment",
+        ),
+        (
+            "IDP_ISSUER",
+            "https://admin:pw@login.example.eu",
+            "user name or password",
+        ),
+        ("IDP_MAIL_FROM", "not a mailbox", "is not a mailbox"),
+        ("IDP_SMS_GATEWAY_TOKEN", "a-token", "sms_gateway_url is not"),
+        ("IDP_LISTEN", "localhost:http", "LISTEN"),
+    ] {
+        // `keys list` opens the store and the keys: before, it ran with each of these.
+        let out = idp_within(60, dir.path(), &["keys", "list"], &[(variable, value)]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{variable}={value}: {err}");
+        assert!(err.contains(reason), "{variable}={value}: {err}");
+        assert!(!err.contains("a-token"), "no secret in the message: {err}");
+    }
+    assert!(!dir.path().join("keys/master.key").exists());
+}
+
+#[test]
+fn config_check_prints_the_effective_configuration_with_secrets_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("idp.toml");
+    std::fs::write(
+        &file,
+        "session_hours = 8\nsite_name = \"From the file\"\n\
+         redis_url = \"redis://:redis-password@redis.internal:6379/0\"\n",
+    )
+    .unwrap();
+    let smtp = dir.path().join("smtp-url");
+    std::fs::write(&smtp, "smtps://mailer:smtp-password@mail.example.eu:465\n").unwrap();
+    let out = idp_within(
+        10,
+        dir.path(),
+        &["--config", file.to_str().unwrap(), "config", "check"],
+        &[
+            ("IDP_SITE_NAME", "From the environment"),
+            ("IDP_SMTP_URL_FILE", smtp.to_str().unwrap()),
+            (
+                "IDP_SMS_GATEWAY_URL",
+                "https://gw.example.eu/send?key=gateway-key",
+            ),
+            ("IDP_SMS_GATEWAY_TOKEN", "gateway-token"),
+        ],
+    );
+    let shown = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for line in [
+        "session_hours = 8",                    // the file
+        "site_name = \"From the environment\"", // the environment over the file
+        "access_token_minutes = 10",            // a default
+        "redis_url = \"redis://:***@redis.internal:6379/0\"",
+        "smtp_url = \"smtps://mailer:***@mail.example.eu:465\"", // from the file, trimmed
+        "sms_gateway_token = \"***\"",
+        "sms_gateway_url = \"https://gw.example.eu/send?key=***\"",
+        "# catalogue: unset",
+    ] {
+        assert!(
+            shown.lines().any(|l| l == line),
+            "{line:?} missing:\n{shown}"
+        );
+    }
+    for secret in [
+        "redis-password",
+        "smtp-password",
+        "gateway-token",
+        "gateway-key",
+    ] {
+        assert!(!shown.contains(secret), "{secret} shown:\n{shown}");
+    }
+
+    // Any problem: non-zero, with the reason.
+    let bad = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[("IDP_SESSION_HOURS", "0")],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("session_hours = 0"));
+    let catalogue = dir.path().join("catalogue.toml");
+    std::fs::write(&catalogue, "[nonsense]\n").unwrap();
+    let bad = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[("IDP_CATALOGUE", catalogue.to_str().unwrap())],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("line 1"),
+        "{}",
+        text(&bad.stderr)
+    );
+
+    let help = idp_within(10, dir.path(), &["config", "check", "--help"], &[]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("masked"));
+    assert!(text(&idp_within(10, dir.path(), &["--help"], &[]).stdout).contains("config"));
+}
+
+#[test]
+fn secrets_can_come_from_files_and_never_from_two_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let redis_file = dir.path().join("redis-url");
+    let prefix = crate::support::unique("from-file:");
+    std::fs::write(&redis_file, format!("{}\n", crate::support::redis_url())).unwrap();
+    // The store named by the file is the one used: no embedded store appears.
+    let out = idp_within(
+        60,
+        dir.path(),
+        &["keys", "list"],
+        &[
+            ("IDP_REDIS_URL_FILE", redis_file.to_str().unwrap()),
+            ("IDP_REDIS_PREFIX", &prefix),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&out.stdout)
+            .unwrap()
+            .as_array()
+            .map(Vec::len),
+        Some(3),
+        "one key per algorithm, in Redis"
+    );
+    assert!(!dir.path().join("idp.sqlite3").exists());
+
+    let out = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[
+            ("IDP_REDIS_URL_FILE", redis_file.to_str().unwrap()),
+            ("IDP_REDIS_URL", "redis://127.0.0.1:6379/"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("IDP_REDIS_URL and IDP_REDIS_URL_FILE are both set"),
+        "{}",
+        text(&out.stderr)
+    );
+    let missing = dir.path().join("no-such-token");
+    let out = idp_within(
+        10,
+        dir.path(),
+        &["config", "check"],
+        &[("IDP_SMS_GATEWAY_TOKEN_FILE", missing.to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "IDP_SMS_GATEWAY_TOKEN_FILE: cannot read {}",
+            missing.display()
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_failed_start_leaves_no_master_key_and_a_foreign_one_is_refused() {
+    // An unreachable store (a closed port): the start fails, no master.key is left.
+    let dir = tempfile::tempdir().unwrap();
+    let master = dir.path().join("keys/master.key");
+    let closed = format!("redis://127.0.0.1:{}/", crate::support::free_redis_port());
+    let started = std::time::Instant::now();
+    let out = idp_within(
+        60,
+        dir.path(),
+        &["serve"],
+        &[("IDP_REDIS_URL", &closed), ("IDP_STORE_WAIT_SECONDS", "1")],
+    );
+    assert!(
+        out.status.code().is_some_and(|c| c != 0),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    assert!(
+        !master.exists(),
+        "a master.key left behind by a failed start"
+    );
+
+    // A start that fails after the key was made (a bad catalogue) takes it away again.
+    let catalogue = dir.path().join("catalogue.toml");
+    std::fs::write(&catalogue, "[nonsense]\n").unwrap();
+    let out = idp_within(
+        60,
+        dir.path(),
+        &["keys", "list"],
+        &[("IDP_CATALOGUE", catalogue.to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        !master.exists(),
+        "a master.key left behind by a failed start"
+    );
+
+    // Keys sealed with one master key; another one in its place is refused and kept.
+    let made = idp_within(60, dir.path(), &["keys", "list"], &[]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    let foreign = [7u8; 32];
+    std::fs::remove_file(&master).unwrap();
+    std::fs::write(&master, foreign).unwrap();
+    let mut permissions = std::fs::metadata(&master).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o600);
+    std::fs::set_permissions(&master, permissions).unwrap();
+    let out = idp_within(60, dir.path(), &["serve"], &[]);
+    let err = text(&out.stderr);
+    assert!(out.status.code().is_some_and(|c| c != 0), "{err}");
+    assert!(
+        err.contains(&format!(
+            "the signing keys in the store were sealed with another master key: {}",
+            master.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&master).unwrap(), foreign, "left as it was");
+
+    // And without any master key, none is made up: a new one would not open them either.
+    std::fs::remove_file(&master).unwrap();
+    let out = idp_within(60, dir.path(), &["serve"], &[]);
+    let err = text(&out.stderr);
+    assert!(out.status.code().is_some_and(|c| c != 0), "{err}");
+    assert!(
+        err.contains("missing, and the store holds signing keys"),
+        "{err}"
+    );
+    assert!(!master.exists());
+}
