@@ -68,14 +68,24 @@ pub struct PendingAuthorization {
     /// that browser may continue it (a link to it sent to someone else is useless).
     #[serde(default)]
     pub browser: String,
-    /// The account the request is being answered for, once a session reached it: another
-    /// account signing in on the same browser cannot take it over.
+    /// The account the request is being answered for (`account_tag`), once a session
+    /// reached it: another account signing in on the same browser cannot take it over.
     #[serde(default)]
     pub account_id: Option<String>,
-    /// With `prompt=consent`: the account that answered the consent screen for this
-    /// request. Consent itself is recorded per account (`grant_consent`), never here.
+    /// With `prompt=consent`: the account (`account_tag`) that answered the consent screen
+    /// for this request. Consent itself is recorded per account (`grant_consent`).
     #[serde(default)]
     pub consent_answered_by: Option<String>,
+    /// Set once a code was issued for the request (the request stays on record).
+    #[serde(default)]
+    pub answered: Option<Answered>,
+}
+
+/// The code a request was answered with (its hash) and when.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Answered {
+    pub code_hash: String,
+    pub at: i64,
 }
 
 /// A pending request looked up for a browser.
@@ -154,6 +164,12 @@ fn error_redirect(
         mode,
         params,
     })
+}
+
+/// How a pending request names the account it is bound to: a hash, so that the record
+/// (kept until it expires, to answer retries) does not name an account that is deleted.
+fn account_tag(account_id: &str) -> String {
+    token_hash(&format!("pending-account|{account_id}"))
 }
 
 fn changed_meanwhile() -> AuthorizeError {
@@ -439,6 +455,7 @@ impl Provider {
             browser: token_hash(browser_id),
             account_id: None,
             consent_answered_by: None,
+            answered: None,
         };
         // The client is known and the redirect URI checked: the protocol's answer for a
         // fault on our side goes back to it (RFC 6749 4.1.2.1).
@@ -561,9 +578,12 @@ impl Provider {
                 login_hint: pending.login_hint.clone(),
             }));
         };
-        // The first account to reach the request owns it.
+        // The first account to reach the request owns it. `stored`: the request as the
+        // store holds it now, for the compare-and-set that finishes it.
+        let mut stored = pending.clone();
+        let tag = account_tag(&account.id);
         match &pending.account_id {
-            Some(owner) if *owner != account.id => {
+            Some(owner) if *owner != tag => {
                 return Ok(Err(AuthorizeError::Page(
                     "This sign-in request was started for another account. Go back to the application and start again.".into(),
                 )));
@@ -571,10 +591,11 @@ impl Provider {
             Some(_) => {}
             None => {
                 let mut bound = pending.clone();
-                bound.account_id = Some(account.id.clone());
+                bound.account_id = Some(tag.clone());
                 if !self.replace_pending(pending, &bound).await? {
                     return Ok(Err(changed_meanwhile()));
                 }
+                stored = bound;
             }
         }
         let required = if account.require_mfa {
@@ -594,7 +615,7 @@ impl Provider {
                 required,
             }));
         }
-        let answered_here = pending.consent_answered_by.as_deref() == Some(account.id.as_str());
+        let answered_here = pending.consent_answered_by.as_deref() == Some(tag.as_str());
         let consent_needed = !client.first_party
             && !answered_here
             && (pending.prompt_consent
@@ -612,24 +633,28 @@ impl Provider {
                 pending_id: pending.id.clone(),
             }));
         }
-        // Finished: one code per pending request, even if the browser comes back twice;
-        // and only for the account the stored request is bound to.
-        let Some(taken) = self
-            .store
-            .take(&keys::pending_authorization(&pending.id))
-            .await?
-        else {
+        // Finished. The code is written first, then the request marked answered with it by
+        // compare-and-set on the stored copy (bound to this account): two tabs cannot
+        // both finish it. The same browser coming back while the code it was given is
+        // unredeemed and alive (its answer was lost: a replica killed, the store
+        // restarted) gets a new code, and the old one dies; after that, it is done.
+        if let Some(done) = &pending.answered
+            && !self.retire_unredeemed_code(&done.code_hash).await?
+        {
             return Ok(Err(AuthorizeError::Page(
                 "This sign-in request was already completed.".into(),
             )));
-        };
-        let owner = serde_json::from_slice::<PendingAuthorization>(&taken)
-            .ok()
-            .and_then(|p| p.account_id);
-        if owner.is_some_and(|owner| owner != account.id) {
-            return Ok(Err(changed_meanwhile()));
         }
         let code = self.issue_code(&client, session, pending).await?;
+        let mut after = stored.clone();
+        after.answered = Some(Answered {
+            code_hash: token_hash(&code),
+            at: self.now(),
+        });
+        if !self.replace_pending(&stored, &after).await? {
+            self.store.delete(&keys::code(&token_hash(&code))).await?;
+            return Ok(Err(changed_meanwhile()));
+        }
         let mut params = vec![("code".to_owned(), code)];
         if let Some(state) = &pending.state {
             params.push(("state".into(), state.clone()));
@@ -641,6 +666,22 @@ impl Provider {
             mode: pending.response_mode,
             params,
         })))
+    }
+
+    /// Deletes the code `code_hash` if it is still on record, alive and unredeemed (by
+    /// compare-and-set: a redemption racing this wins). True when it was.
+    async fn retire_unredeemed_code(&self, code_hash: &str) -> Result<bool, Error> {
+        let key = keys::code(code_hash);
+        let Some(bytes) = self.store.get(&key).await? else {
+            return Ok(false);
+        };
+        let unredeemed = serde_json::from_slice::<CodeRecord>(&bytes)
+            .is_ok_and(|c| c.redeemed.is_none() && c.expires_at > self.now());
+        Ok(unredeemed
+            && self
+                .store
+                .compare_and_set(&key, Some(&bytes), None, None)
+                .await?)
     }
 
     async fn issue_code(
@@ -681,11 +722,8 @@ impl Provider {
         account: &Account,
         allow: bool,
     ) -> Result<Result<PendingAuthorization, AuthorizeError>, Error> {
-        if pending
-            .account_id
-            .as_deref()
-            .is_some_and(|a| a != account.id)
-        {
+        let tag = account_tag(&account.id);
+        if pending.account_id.as_deref().is_some_and(|a| a != tag) {
             return Ok(Err(AuthorizeError::Page(
                 "This sign-in request was started for another account. Go back to the application and start again.".into(),
             )));
@@ -707,7 +745,7 @@ impl Provider {
         self.grant_consent(&account.id, &pending.client_id, &pending.scopes)
             .await?;
         let before = pending.clone();
-        pending.consent_answered_by = Some(account.id.clone());
+        pending.consent_answered_by = Some(tag);
         if !self.replace_pending(&before, &pending).await? {
             return Ok(Err(changed_meanwhile()));
         }

@@ -42,16 +42,11 @@ const SIGN_IN_EVERY: usize = 20;
 const PASSWORD: &str = "plum sailor orbit lantern";
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 const CLIENT_ID: &str = "cluster-rp";
-/// KNOWN IDP BUG, reported and left for its owners: `GET /authorize/resume?id=...` is not
-/// safe to retry. It takes the pending request (GETDEL) before it writes the code, so when
-/// the answer is lost after the take (the replica killed, Redis gone between the take and
-/// the code, Redis's reply lost) the first try is a 503 saying "Nothing was changed" or a
-/// 502, and the retry (ours, or nginx sending the GET to the other replica) is a 410 "This
-/// sign-in request has expired": the user starts the sign-in again. Rare here (the faults
-/// must hit that request), so meanwhile such a 410 is counted apart (the sign-in is
-/// started again) instead of failing the run. Set to `true` once the provider answers a
-/// retry with the same code (or a new one): every such 410 then fails the test.
-const RESUME_IS_RETRY_SAFE: bool = false;
+/// `GET /authorize/resume?id=...` is safe to retry (the code is written first, then the
+/// request marked answered; the same browser coming back while that code is unredeemed gets
+/// a new one): a 410 on a retried resume fails the run. Kept as a switch so that a
+/// regression can be told apart quickly.
+const RESUME_IS_RETRY_SAFE: bool = true;
 
 // ---- processes: each killed when dropped, and when the test process dies ----
 

@@ -292,3 +292,40 @@ async fn a_device_enrolment_survives_a_lost_answer() {
         .unwrap();
     assert_eq!(account.devices.len(), 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_sign_in_step_survives_a_lost_answer() {
+    let (proxy, app) = through_proxy().await;
+    let email = "lost-resume@example.eu";
+    crate::app::register_through_pages(&app, email, PASSWORD).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let started = start(&rp, &[], None);
+    // Not signed in: /authorize sends the browser to sign in, which leads back to the
+    // request's last step.
+    let browser = app.browser();
+    let to_login = browser.get(&started.url).await;
+    let login = browser.get(to_login.location()).await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let signed_in = browser.submit(&password, &[("Password", PASSWORD)]).await;
+    assert_eq!(signed_in.status, 303, "{}", signed_in.text());
+    let resume = signed_in.location().to_owned();
+    assert!(resume.starts_with("/authorize/resume?id="), "{resume}");
+    // The request is marked answered (compare-and-set), the answer lost.
+    proxy.drop_reply_of(lost("EVALSHA", ":authorization:"));
+    let failed = browser.get(&resume).await;
+    assert_eq!(failed.status, 503, "{}", failed.text());
+    assert!(proxy.fired());
+    let retried = browser.get(&resume).await;
+    assert_eq!(retried.status, 303, "{}", retried.text());
+    let code = query_param(retried.location(), "code").expect("a code");
+    let verifier = started.verifier.secret().clone();
+    assert!(exchange(&rp, &code, &verifier).await.is_ok());
+    // Done now: coming back gets no other code.
+    let again = browser.get(&resume).await;
+    assert!(
+        !again.location().contains("code="),
+        "{} {}",
+        again.status,
+        again.location()
+    );
+}
