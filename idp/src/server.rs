@@ -93,7 +93,12 @@ pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider
     started
 }
 
-/// Runs `idp serve` until Ctrl-C or SIGTERM.
+/// Runs `idp serve` until Ctrl-C or SIGTERM. The port is taken at once (a port in use
+/// fails the start), and answers from the first connection: while the store cannot be
+/// reached yet, `/healthz` says alive and every other request gets a 503 (see
+/// `web::starting`); the provider keeps trying to start, with a pause doubling up to
+/// 30 s, and serves as soon as it has. A problem that waiting cannot fix (the master key,
+/// the catalogue) stops it.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     let listener = TcpListener::bind(config.listen)
         .await
@@ -101,17 +106,64 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             addr: config.listen,
             source,
         })?;
-    let provider = build(config, Arc::new(SystemClock)).await?;
-    serve_provider(provider, listener, shutdown_signal()).await
+    let ready = Arc::new(std::sync::OnceLock::new());
+    let app = crate::web::starting(Arc::clone(&ready))
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let mut server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    });
+    let starting = async {
+        let mut pause = Duration::from_secs(1);
+        loop {
+            match build(config.clone(), Arc::new(SystemClock)).await {
+                Ok(provider) => return Ok(provider),
+                Err(e) if e.is_store_unavailable() => {
+                    tracing::warn!(error = %e, retry_in = ?pause, "the store is still not reachable; serving 503 meanwhile");
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(Duration::from_secs(30));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    let provider = tokio::select! {
+        built = starting => match built {
+            Ok(provider) => provider,
+            Err(e) => {
+                server.abort();
+                return Err(e);
+            }
+        },
+        stopped = &mut server => {
+            return stopped.map_err(|e| ServeError::Io(std::io::Error::other(e)))?.map_err(ServeError::Io);
+        }
+    };
+    start_sweeper(&provider.config)?;
+    announce(&provider);
+    let _ = ready.set(crate::web::router(provider));
+    server
+        .await
+        .map_err(|e| ServeError::Io(std::io::Error::other(e)))?
+        .map_err(ServeError::Io)
 }
 
-/// Serves an already built provider on `listener` (the demo runs it beside CPMS).
-pub async fn serve_provider(
-    provider: Arc<Provider>,
-    listener: TcpListener,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> Result<(), ServeError> {
-    start_sweeper(&provider.config)?;
+impl ServeError {
+    /// Whether waiting may help: the store did not answer.
+    pub fn is_store_unavailable(&self) -> bool {
+        matches!(
+            self,
+            ServeError::Store(StoreError::Unavailable(_))
+                | ServeError::Start(StartError::Store(StoreError::Unavailable(_)))
+                | ServeError::Start(StartError::Keys(KeyError::Store(StoreError::Unavailable(
+                    _
+                ))))
+        )
+    }
+}
+
+fn announce(provider: &Provider) {
     let store_name = if provider.config.redis_url.is_some() {
         "Redis"
     } else {
@@ -124,6 +176,16 @@ pub async fn serve_provider(
         provider.config.issuer,
         provider.config.data_dir.display()
     );
+}
+
+/// Serves an already built provider on `listener` (the demo runs it beside CPMS).
+pub async fn serve_provider(
+    provider: Arc<Provider>,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), ServeError> {
+    start_sweeper(&provider.config)?;
+    announce(&provider);
     crate::web::serve(provider, listener, shutdown).await?;
     Ok(())
 }

@@ -179,6 +179,33 @@ pub async fn serve(
         .await
 }
 
+/// What `idp serve` answers while the provider is not built yet (the store not reachable
+/// at start): `/healthz` alive, everything else 503 with `Retry-After`, so that no
+/// connection waits unanswered and a load balancer sends traffic elsewhere. Once `ready`
+/// holds the real router, every request goes to it.
+pub fn starting(ready: Arc<std::sync::OnceLock<Router>>) -> Router {
+    Router::new().fallback(move |request: Request| {
+        let ready = Arc::clone(&ready);
+        async move {
+            if let Some(router) = ready.get() {
+                return match tower::ServiceExt::oneshot(router.clone(), request).await {
+                    Ok(response) => response,
+                    Err(never) => match never {},
+                };
+            }
+            if request.uri().path() == "/healthz" {
+                return (StatusCode::OK, "alive").into_response();
+            }
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+                "not ready: starting, the store is not reachable yet",
+            )
+                .into_response()
+        }
+    })
+}
+
 async fn readyz(State(state): State<AppState>) -> Response {
     match state.is_ready().await {
         Ok(()) => (StatusCode::OK, "ready").into_response(),

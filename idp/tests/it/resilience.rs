@@ -141,8 +141,9 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .expect("start idp");
+        // The port answers at once; ready once the provider is built.
         let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        while http_status(port, "/readyz") != Some(200) {
             assert!(Instant::now() < deadline, "idp did not start");
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -255,4 +256,71 @@ async fn kill_dash_9_loses_no_acknowledged_account_and_leaves_none_half_written(
             );
         }
     }
+}
+
+/// The status of `GET path` on 127.0.0.1:`port` (plain HTTP/1.0), `None` when nothing answers.
+fn http_status(port: u16, path: &str) -> Option<u16> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(2))).ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).ok()?;
+    answer.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn serve_answers_from_the_first_connection_while_the_store_is_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let (redis_port, port) = (free_redis_port(), free_redis_port());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_idp"))
+        .arg("serve")
+        .env("IDP_DATA_DIR", dir.path())
+        .env("IDP_KEYS_DIR", dir.path().join("keys"))
+        .env("IDP_LISTEN", format!("127.0.0.1:{port}"))
+        .env("IDP_ISSUER", format!("http://127.0.0.1:{port}"))
+        .env("IDP_REDIS_URL", format!("redis://127.0.0.1:{redis_port}/"))
+        .env("IDP_STORE_WAIT_SECONDS", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start idp");
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let started = Instant::now();
+    while http_status(port, "/healthz").is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "never answered"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Redis is down: every connection is answered, at once, and says so.
+    assert_eq!(http_status(port, "/healthz"), Some(200), "alive");
+    assert_eq!(http_status(port, "/readyz"), Some(503), "not ready");
+    assert_eq!(http_status(port, "/login"), Some(503));
+    // Still waiting, well past the old 30 s give-up? Past its own wait, at least.
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(child.try_wait().unwrap().is_none(), "it keeps trying");
+    assert!(
+        !dir.path().join("keys/master.key").exists(),
+        "no key made blind"
+    );
+    assert_eq!(http_status(port, "/readyz"), Some(503));
+    let child = Kill(child);
+    // Redis comes up: the provider starts serving by itself.
+    let _redis = RedisServer::start(redis_port);
+    let deadline = Instant::now() + Duration::from_secs(40);
+    while http_status(port, "/readyz") != Some(200) {
+        assert!(Instant::now() < deadline, "did not start once Redis was up");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(http_status(port, "/login"), Some(200));
+    assert!(dir.path().join("keys/master.key").exists());
+    drop(child);
 }
