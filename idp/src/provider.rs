@@ -495,6 +495,7 @@ impl Provider {
         user_agent: &str,
         browser_id: &str,
         robot: Option<(&str, &str)>,
+        current: Option<&str>,
     ) -> Result<SignInOutcome, Error> {
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
@@ -555,16 +556,34 @@ impl Provider {
             self.set_password_hash(&account.id, hash).await?;
         }
         let lifetime = Duration::from_secs(self.config.session_hours.saturating_mul(3600));
-        let session = sessions::create(
-            store,
-            self.now(),
-            lifetime,
-            &account.id,
-            vec!["pwd".into()],
-            ip,
-            user_agent,
-        )
-        .await?;
+        // Signing in again in a browser already signed in to this account is no logout:
+        // the session (and its sid, which applications know) lives on, renewed.
+        let renewed = match current {
+            Some(token) => match sessions::load(store, self.now(), token).await? {
+                Some(old) if old.account_id == account.id => {
+                    let methods = vec!["pwd".into()];
+                    sessions::renew(store, token, self.now(), lifetime, methods, ip, user_agent)
+                        .await?
+                }
+                _ => None,
+            },
+            None => None,
+        };
+        let session = match renewed {
+            Some(session) => session,
+            None => {
+                sessions::create(
+                    store,
+                    self.now(),
+                    lifetime,
+                    &account.id,
+                    vec!["pwd".into()],
+                    ip,
+                    user_agent,
+                )
+                .await?
+            }
+        };
         // A sign-in from a browser never seen before is worth telling the owner about.
         let known = keys::known_browsers(&account.id);
         if self.store.set_add(&known, &token_hash(browser_id)).await? {

@@ -25,9 +25,18 @@ pub struct Session {
     /// Last request seen (updated at most once a minute).
     #[serde(default)]
     pub last_seen: i64,
+    /// How many times the person signed in again on this session (`renew`).
+    #[serde(default)]
+    pub auth_count: u32,
 }
 
 impl Session {
+    /// Names this sign-in of the session: it changes when the person signs in again, the
+    /// `sid` does not (`prompt=login` asks for a new one).
+    pub fn auth_mark(&self) -> String {
+        format!("{}#{}", self.sid, self.auth_count)
+    }
+
     /// The assurance the methods used reach: a password alone is "low", any second factor
     /// "substantial", a phishing-resistant key "high".
     pub fn acr(&self) -> Acr {
@@ -72,6 +81,7 @@ pub async fn create(
         user_agent: user_agent.chars().take(200).collect(),
         sid: random_token(16),
         last_seen: now,
+        auth_count: 0,
     };
     // Index first: a crash between the two writes leaves a dangling index entry, which
     // listing skips, never a session that "end all" cannot find.
@@ -89,6 +99,58 @@ pub async fn create(
         )
         .await?;
     Ok(NewSession { token, session })
+}
+
+/// Signs in again on the live session behind `old_token` (a new password typed in the same
+/// browser, for `prompt=login`, `max_age` or a step-up): the session keeps its `sid`, so
+/// relying parties stay signed in and nothing is logged out; it gets a new cookie value,
+/// a new `auth_time` and only the methods just used. `None` when that session is gone.
+#[allow(clippy::too_many_arguments)]
+pub async fn renew(
+    store: &dyn Store,
+    old_token: &str,
+    now: i64,
+    lifetime: Duration,
+    methods: Vec<String>,
+    ip: &str,
+    user_agent: &str,
+) -> Result<Option<NewSession>, StoreError> {
+    let Some(old) = load(store, now, old_token).await? else {
+        return Ok(None);
+    };
+    let token = random_token(32);
+    let hash = token_hash(&token);
+    let session = Session {
+        expires_at: now.saturating_add(i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX)),
+        auth_time: now,
+        methods,
+        ip: ip.to_owned(),
+        user_agent: user_agent.chars().take(200).collect(),
+        last_seen: now,
+        auth_count: old.auth_count.saturating_add(1),
+        ..old.clone()
+    };
+    // The new cookie value first, then the old one goes: a crash between leaves both,
+    // one session under two values, which "end all" still finds.
+    store
+        .set_add(&keys::account_sessions(&session.account_id), &hash)
+        .await?;
+    store
+        .put(&keys::session(&hash), &encode(&session)?, Some(lifetime))
+        .await?;
+    store
+        .put(
+            &keys::session_by_sid(&session.sid),
+            hash.as_bytes(),
+            Some(lifetime),
+        )
+        .await?;
+    let old_hash = token_hash(old_token);
+    store.delete(&keys::session(&old_hash)).await?;
+    store
+        .set_remove(&keys::account_sessions(&session.account_id), &old_hash)
+        .await?;
+    Ok(Some(NewSession { token, session }))
 }
 
 /// The live session behind a cookie value, if any.

@@ -56,7 +56,8 @@ pub struct PendingAuthorization {
     pub response_mode: ResponseMode,
     pub prompt_none: bool,
     pub prompt_login: bool,
-    /// With `prompt_login`: the session the request came with, which does not count.
+    /// With `prompt_login`: the sign-in the request came with (`Session::auth_mark`), which
+    /// does not count; signing in again on the same session changes the mark.
     #[serde(default)]
     pub stale_sid: Option<String>,
     pub prompt_consent: bool,
@@ -562,7 +563,7 @@ impl Provider {
         let signed_in_enough = session.filter(|(s, _)| {
             let fresh_for_prompt = !pending.prompt_login
                 || (s.auth_time >= pending.created_at
-                    && pending.stale_sid.as_deref() != Some(s.sid.as_str()));
+                    && pending.stale_sid.as_deref() != Some(s.auth_mark().as_str()));
             let fresh_for_max_age = pending.max_age.is_none_or(|max| now - s.auth_time <= max);
             fresh_for_prompt && fresh_for_max_age
         });

@@ -208,11 +208,14 @@ pub async fn password_submit(
             &client.user_agent,
             &browser_id,
             Some((&form.robot_challenge, &form.robot_nonce)),
+            session_token(&state, &jar).as_deref(),
         )
         .await?;
     let (status, message) = match outcome {
         SignInOutcome::SignedIn(new) => {
             // A new identifier at every sign-in: a session id planted before sign-in is useless.
+            // Signing in again to the same account renewed the session under the new value
+            // (the old one is gone, nobody is logged out); another account's session ends.
             if let Some(old) = session_token(&state, &jar) {
                 state.sign_out(&old).await?;
             }

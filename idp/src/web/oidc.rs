@@ -139,10 +139,10 @@ async fn authorize(
     request: AuthorizationRequest,
 ) -> Result<Response, PageError> {
     let session = current_session(&state, &jar).await?;
-    let current_sid = session.as_ref().map(|(s, _)| s.sid.as_str());
+    let current_sid = session.as_ref().map(|(s, _)| s.auth_mark());
     let (browser, jar) = browser_id(&state, jar);
     let pending = match state
-        .begin_authorization(&request, current_sid, &browser)
+        .begin_authorization(&request, current_sid.as_deref(), &browser)
         .await?
     {
         Ok(pending) => pending,

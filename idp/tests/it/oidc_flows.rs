@@ -626,3 +626,75 @@ async fn display_my_sessions_lists_browsers_and_applications_and_ends_them() {
     );
     assert_eq!(here.get("/account").await.status, 200, "this one is not");
 }
+
+/// The claims of an ID token (not verified: the tests above verify them).
+fn id_claims(id_token: &str) -> Value {
+    serde_json::from_slice(&idp::secrets::from_b64(id_token.split('.').nth(1).unwrap()).unwrap())
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_in_again_for_another_application_logs_nobody_out() {
+    let app = signed_up("again@example.eu").await;
+    let (receiver, received) = backchannel_receiver().await;
+    let (rp_a, _, _) = register(&app, |c| c.backchannel_logout_uri = Some(receiver.clone())).await;
+    let (rp_b, _, _) = register(&app, |_| {}).await;
+    let browser = signed_in(&app, "again@example.eu").await;
+
+    // Application A: signed in, with a refresh token bound to the session.
+    let started = start(&rp_a, &[], None);
+    let code = query_param(browser.get(&started.url).await.location(), "code").unwrap();
+    let a = rp_a
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let a_claims = id_claims(&a.id_token().unwrap().to_string());
+
+    // Application B asks the same browser to sign in again (prompt=login).
+    app.clock.advance(5);
+    let started = start(&rp_b, &[], None);
+    let to_login = browser.get(&format!("{}&prompt=login", started.url)).await;
+    let back = follow(
+        &browser,
+        &format!("{}{}", app.base, to_login.location()),
+        "again@example.eu",
+        PASSWORD,
+    )
+    .await;
+    let b = rp_b
+        .exchange_code(AuthorizationCode::new(query_param(&back, "code").unwrap()))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .unwrap();
+    let b_claims = id_claims(&b.id_token().unwrap().to_string());
+    assert!(
+        b_claims["auth_time"].as_i64() > a_claims["auth_time"].as_i64(),
+        "a fresh authentication: {b_claims}"
+    );
+    assert_eq!(
+        b_claims["sid"], a_claims["sid"],
+        "the same single sign-on session"
+    );
+
+    // A is told nothing and keeps working.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        received.lock().unwrap().is_empty(),
+        "no back-channel logout for a re-authentication"
+    );
+    assert!(
+        rp_a.exchange_refresh_token(a.refresh_token().unwrap())
+            .unwrap()
+            .request_async(&http())
+            .await
+            .is_ok(),
+        "A's session-bound refresh token lives on"
+    );
+    // And the browser is still signed in, under a new cookie value.
+    assert_eq!(browser.get("/account").await.status, 200);
+}
