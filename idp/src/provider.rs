@@ -75,6 +75,22 @@ pub enum LostPasswordOutcome {
     TooManyMails,
 }
 
+/// A sign-in as the password form sends it.
+#[derive(Debug, Clone, Copy)]
+pub struct SignInAttempt<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+    /// The browser's long-lived id (`idp_browser`), to tell new browsers.
+    pub browser_id: &'a str,
+    /// The anti-robot challenge and its solution, which an address with many failed
+    /// sign-ins must send (checked before anything is counted).
+    pub robot: Option<(&'a str, &'a str)>,
+    /// The session cookie the browser already holds, if any.
+    pub current: Option<&'a str>,
+}
+
 pub enum SignInOutcome {
     SignedIn(Box<NewSession>),
     WrongCredentials,
@@ -484,19 +500,18 @@ impl Provider {
         .await?)
     }
 
-    /// Checks e-mail and password under the attempt limits and opens a new session.
-    /// `robot`: the anti-robot challenge and its solution, which an address with many
-    /// failed sign-ins must send (checked before anything is counted).
-    pub async fn sign_in(
-        &self,
-        email: &str,
-        password: &str,
-        ip: &str,
-        user_agent: &str,
-        browser_id: &str,
-        robot: Option<(&str, &str)>,
-        current: Option<&str>,
-    ) -> Result<SignInOutcome, Error> {
+    /// Checks e-mail and password under the attempt limits and opens a new session (or
+    /// renews the browser's session of the same account).
+    pub async fn sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
+        let SignInAttempt {
+            email,
+            password,
+            ip,
+            user_agent,
+            browser_id,
+            robot,
+            current,
+        } = *attempt;
         let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
         let subject = token_hash(&email);
         let store = self.store.as_ref();

@@ -13,7 +13,7 @@ use super::pages::{LoginEmailPage, LoginPasswordPage, render};
 use super::{AppState, PageError, encode, safe_next};
 use crate::accounts::normalize_email;
 use crate::clock::format_utc;
-use crate::provider::SignInOutcome;
+use crate::provider::{SignInAttempt, SignInOutcome};
 use crate::throttle::Refusal;
 
 /// The method this browser used last, offered first next time (not a secret).
@@ -200,16 +200,17 @@ pub async fn password_submit(
 ) -> Result<Response, PageError> {
     // A long-lived random id for this browser, to tell the owner of sign-ins from new ones.
     let (browser_id, jar) = super::auth::browser_id(&state, jar);
+    let current = session_token(&state, &jar);
     let outcome = state
-        .sign_in(
-            &form.email,
-            &form.password,
-            &client.ip,
-            &client.user_agent,
-            &browser_id,
-            Some((&form.robot_challenge, &form.robot_nonce)),
-            session_token(&state, &jar).as_deref(),
-        )
+        .sign_in(&SignInAttempt {
+            email: &form.email,
+            password: &form.password,
+            ip: &client.ip,
+            user_agent: &client.user_agent,
+            browser_id: &browser_id,
+            robot: Some((&form.robot_challenge, &form.robot_nonce)),
+            current: current.as_deref(),
+        })
         .await?;
     let (status, message) = match outcome {
         SignInOutcome::SignedIn(new) => {
