@@ -30,6 +30,10 @@ pub struct PendingLogout {
     pub id: String,
     pub client_name: Option<String>,
     pub redirect: Option<String>,
+    /// The `sid` of a valid `id_token_hint`: when it is the browser's own session, the
+    /// application that holds that ID token asked, and no confirmation is needed.
+    #[serde(default)]
+    pub hinted_sid: Option<String>,
 }
 
 const LOGOUT_REQUEST_LIFETIME: Duration = Duration::from_secs(10 * 60);
@@ -40,13 +44,19 @@ impl Provider {
         &self,
         request: &LogoutRequest,
     ) -> Result<Result<PendingLogout, String>, Error> {
+        let mut hinted_sid = None;
         let hinted_client = match request.id_token_hint.as_deref() {
             Some(hint) => match jwt::verify(&self.keys, hint, "JWT", self.now(), true).await {
-                Ok(claims) => claims.get("aud").and_then(|a| match a {
-                    Value::String(s) => Some(s.clone()),
-                    Value::Array(list) => list.first().and_then(Value::as_str).map(str::to_owned),
-                    _ => None,
-                }),
+                Ok(claims) => {
+                    hinted_sid = claims.get("sid").and_then(Value::as_str).map(str::to_owned);
+                    claims.get("aud").and_then(|a| match a {
+                        Value::String(s) => Some(s.clone()),
+                        Value::Array(list) => {
+                            list.first().and_then(Value::as_str).map(str::to_owned)
+                        }
+                        _ => None,
+                    })
+                }
                 Err(e @ jwt::JwtError::Unavailable(_)) => return Err(e.into()),
                 Err(_) => {
                     return Ok(Err(
@@ -91,6 +101,7 @@ impl Provider {
             id: random_token(24),
             client_name: client.map(|c| c.name),
             redirect,
+            hinted_sid,
         };
         let bytes = serde_json::to_vec(&pending).map_err(|e| Error::Internal(e.to_string()))?;
         self.store

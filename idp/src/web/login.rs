@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar};
 use serde::Deserialize;
 
-use super::auth::{ClientInfo, session_cookie, session_cookie_name, session_token};
+use super::auth::{ClientInfo, session_cookie, session_token};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{LoginEmailPage, LoginPasswordPage, render};
 use super::{AppState, PageError, encode, safe_next};
@@ -269,32 +269,6 @@ pub async fn password_submit(
         &client.ip,
     )
     .await
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LogoutForm {
-    /// Set when an application asked for the sign-out (RP-initiated logout).
-    logout_request: String,
-}
-
-pub async fn logout(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    CsrfForm(form): CsrfForm<LogoutForm>,
-) -> Result<Response, PageError> {
-    if let Some(token) = session_token(&state, &jar) {
-        state.sign_out(&token).await?;
-    }
-    let back_to_app = state
-        .take_logout(&form.logout_request)
-        .await?
-        .and_then(|p| p.redirect);
-    let removal = Cookie::build(session_cookie_name(state.config.secure_cookies()))
-        .path("/")
-        .build();
-    let to = back_to_app.as_deref().unwrap_or("/login");
-    Ok((jar.remove(removal), Redirect::to(to)).into_response())
 }
 
 /// The application's name when one started the sign-in ("X requires you to authenticate").

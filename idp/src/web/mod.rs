@@ -9,6 +9,7 @@ mod devices;
 mod error;
 mod forms;
 mod login;
+mod logout;
 mod mfa;
 mod oidc;
 mod pages;
@@ -52,7 +53,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/login", get(login::email_form).post(login::email_submit))
         .route("/login/password", post(login::password_submit))
-        .route("/logout", get(oidc::logout_request).post(login::logout))
+        .route("/logout", get(logout::logout_get).post(logout::logout_post))
         .route("/.well-known/openid-configuration", get(oidc::discovery))
         .route("/jwks", get(oidc::jwks))
         .route(

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::auth::{SignedIn, browser_id, current_browser_id, session_token};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{ConsentPage, FormPostPage, LogoutPage, MessagePage, SecondFactorPage, render};
+use super::pages::{ConsentPage, FormPostPage, MessagePage, SecondFactorPage, render};
 use super::{AppState, PageError, encode_pair};
 use crate::clients;
 use crate::oidc::OidcError;
@@ -22,7 +22,6 @@ use crate::oidc::authorize::{
     AuthorizationRequest, AuthorizeError, ClientRedirect, NextStep, PendingAuthorization,
     PendingLookup, ResponseMode,
 };
-use crate::oidc::logout::LogoutRequest;
 use crate::oidc::token::{ClientCredentials, TokenRequest};
 
 fn public_json(value: Value) -> Response {
@@ -554,43 +553,3 @@ pub async fn introspect(
 }
 
 // ---- RP-initiated logout ----
-
-pub async fn logout_request(
-    State(state): State<AppState>,
-    CsrfToken(csrf): CsrfToken,
-    jar: CookieJar,
-    Query(request): Query<LogoutRequest>,
-) -> Result<Response, PageError> {
-    let pending = match state.begin_logout(&request).await? {
-        Ok(pending) => pending,
-        Err(text) => {
-            return Ok(message(
-                &state,
-                StatusCode::BAD_REQUEST,
-                "This sign-out request cannot be used",
-                text,
-            ));
-        }
-    };
-    if current_session(&state, &jar).await?.is_none() {
-        state.take_logout(&pending.id).await?;
-        return Ok(match pending.redirect {
-            Some(to) => Redirect::to(&to).into_response(),
-            None => message(
-                &state,
-                StatusCode::OK,
-                "You are signed out",
-                "You are not signed in in this browser.".into(),
-            ),
-        });
-    }
-    Ok(render(
-        StatusCode::OK,
-        &LogoutPage {
-            site_name: &state.config.site_name,
-            csrf: &csrf,
-            id: &pending.id,
-            client_name: pending.client_name.as_deref(),
-        },
-    ))
-}

@@ -348,8 +348,9 @@ async fn rp_initiated_logout_ends_the_session_and_tells_every_client_over_the_ba
         "a GET alone signs nobody out"
     );
 
+    // Without the ID token, the person confirms; a GET alone signs nobody out.
     let confirm = browser
-        .get(&format!("/logout?id_token_hint={id_token}&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fsigned-out&state=bye"))
+        .get(&format!("/logout?client_id={}&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fsigned-out&state=bye", client.id))
         .await;
     assert_eq!(confirm.status, 200);
     assert!(
@@ -357,7 +358,20 @@ async fn rp_initiated_logout_ends_the_session_and_tells_every_client_over_the_ba
         "{}",
         confirm.text()
     );
-    let done = browser.submit(&confirm, &[]).await;
+    assert_eq!(browser.get("/account").await.status, 200);
+    // The application holding this session's ID token asks by POST (RP-Initiated Logout
+    // section 2): signed out at once, back to the registered address with the state.
+    let done = browser
+        .post(
+            "/logout",
+            &[
+                ("id_token_hint", id_token.as_str()),
+                ("post_logout_redirect_uri", "http://127.0.0.1:9/signed-out"),
+                ("state", "bye"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
     assert_eq!(done.location(), "http://127.0.0.1:9/signed-out?state=bye");
     assert_eq!(browser.get("/account").await.status, 303, "signed out");
 
@@ -697,4 +711,27 @@ async fn signing_in_again_for_another_application_logs_nobody_out() {
     );
     // And the browser is still signed in, under a new cookie value.
     assert_eq!(browser.get("/account").await.status, 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_logout_confirmed_on_our_page_returns_to_the_application() {
+    let app = signed_up("confirm-logout@example.eu").await;
+    let (_, client, _) = register(&app, |_| {}).await;
+    let browser = signed_in(&app, "confirm-logout@example.eu").await;
+    // Another session's ID token (or none) never signs this browser out by itself.
+    let confirm = browser
+        .get(&format!("/logout?client_id={}&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fsigned-out&state=s1", client.id))
+        .await;
+    assert_eq!(confirm.status, 200);
+    let done = browser.submit(&confirm, &[]).await;
+    assert_eq!(done.location(), "http://127.0.0.1:9/signed-out?state=s1");
+    assert_eq!(browser.get("/account").await.status, 303);
+    // A cross-site POST without our CSRF token and without an ID token only asks.
+    let again = signed_in(&app, "confirm-logout@example.eu").await;
+    let asked = again
+        .post("/logout", &[("client_id", client.id.as_str())])
+        .await;
+    assert_eq!(asked.status, 200, "{}", asked.text());
+    assert!(asked.text().contains("sign you out"), "{}", asked.text());
+    assert_eq!(again.get("/account").await.status, 200);
 }

@@ -32,7 +32,8 @@ async fn every_form_needs_the_csrf_token(backend: Backend) {
         "/register/confirm",
         "/login",
         "/login/password",
-        "/logout",
+        // (A POST to /logout without our token is an application's logout request, which
+        // only asks the person: `oidc_flows.rs` a_logout_confirmed_on_our_page_...)
         "/password/lost",
         "/password/reset",
         "/account/password",
@@ -50,6 +51,9 @@ async fn every_form_needs_the_csrf_token(backend: Backend) {
         "/account/sessions/end",
         "/account/sessions/end-others",
         "/account/applications/withdraw",
+        "/account/applications/offline/revoke",
+        "/account/secure",
+        "/login/app",
         "/authorize/consent",
         "/login/sms/send",
         "/login/sms/verify",
