@@ -24,6 +24,9 @@ use crate::store::{Store, keys};
 use crate::throttle::{self, AfterFailure, Refusal};
 
 const REGISTRATION_LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+/// How long after a mailed link did its work a retry of it is still told it is done:
+/// long enough for a lost answer, short enough that an old link reveals nothing.
+pub(crate) const LINK_RETRY_SECONDS: i64 = 10 * 60;
 
 /// Messages per form field, shown next to the field.
 pub type FieldErrors = BTreeMap<&'static str, String>;
@@ -440,7 +443,9 @@ impl Provider {
         // the first try made, and says it is ready.
         let id = accounts::account_id_for_link(token);
         if token.len() <= 100
-            && let Some(made) = accounts::get(self.store.as_ref(), &id).await?
+            && let Some(made) = accounts::get(self.store.as_ref(), &id)
+                .await?
+                .filter(|a| self.now() - a.created_at <= LINK_RETRY_SECONDS)
         {
             self.consume_link(Purpose::ConfirmRegistration, token).await;
             return Ok(SetPasswordOutcome::Done(Box::new(made)));
@@ -469,7 +474,10 @@ impl Provider {
         };
         if !accounts::create(self.store.as_ref(), &account).await? {
             // Two tries at once: the other one made it.
-            if let Some(made) = accounts::get(self.store.as_ref(), &account.id).await? {
+            if let Some(made) = accounts::get(self.store.as_ref(), &account.id)
+                .await?
+                .filter(|a| self.now() - a.created_at <= LINK_RETRY_SECONDS)
+            {
                 return Ok(SetPasswordOutcome::Done(Box::new(made)));
             }
             return Ok(SetPasswordOutcome::AlreadyRegistered);

@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::password::Verified;
 use crate::accounts::{self, Account, normalize_email};
 use crate::clock::format_utc;
 use crate::error::Error;
@@ -81,7 +80,7 @@ impl Provider {
         confirm: &str,
         ip: &str,
     ) -> Result<SetPasswordOutcome, Error> {
-        if let Some(done) = self.reset_already_done(token, password).await? {
+        if let Some(done) = self.reset_already_done(token, password, ip).await? {
             self.after_reset(&done, ip, false).await?;
             return Ok(SetPasswordOutcome::Done(Box::new(done)));
         }
@@ -124,6 +123,7 @@ impl Provider {
         &self,
         token: &str,
         password: &str,
+        ip: &str,
     ) -> Result<Option<Account>, Error> {
         let Some(pending) = links::peek::<PendingReset>(
             self.store.as_ref(),
@@ -135,17 +135,21 @@ impl Provider {
         else {
             return Ok(None);
         };
+        // This link's reset, and nothing since (no other reset, e-mail change or PANIC).
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id)
             .await?
-            .filter(|a| a.reset_by.as_deref() == Some(token_hash(token).as_str()))
+            .filter(|a| {
+                a.reset_by.as_deref() == Some(token_hash(token).as_str())
+                    && a.link_epoch == pending.epoch.wrapping_add(1)
+                    && a.email == pending.email
+            })
         else {
             return Ok(None);
         };
+        // The password is checked under the sign-in lock: a live link is no free oracle.
         let same = self
-            .hasher
-            .verify(account.password_hash.as_deref(), password)
-            .await?
-            != Verified::No;
+            .current_password_matches(&account, password, ip)
+            .await?;
         Ok(same.then_some(account))
     }
 

@@ -273,7 +273,11 @@ impl Provider {
         made: &Device,
         request: &EnrolRequest,
     ) -> Result<Result<Enrolled, String>, Error> {
-        if made.public_key != request.public_key {
+        // The same device (key, and a fresh proof checked before), shortly after: a
+        // copied request replayed later, or during a hold, gets nothing.
+        let recent = self.now() - made.added_at
+            <= i64::try_from(ENROLMENT_LIFETIME.as_secs()).unwrap_or(600);
+        if made.public_key != request.public_key || !recent || self.factor_hold(account).is_some() {
             return Ok(Err(
                 "the enrolment link is invalid, expired or already used".into(),
             ));

@@ -45,7 +45,7 @@ impl Provider {
     }
 
     /// Whether the family was revoked (its mark is written before anything else).
-    async fn family_revoked(&self, family: &str) -> Result<bool, Error> {
+    pub(super) async fn family_revoked(&self, family: &str) -> Result<bool, Error> {
         Ok(self
             .store
             .get(&keys::refresh_family_revoked(family))
@@ -71,54 +71,65 @@ impl Provider {
         Ok(())
     }
 
-    /// Whether the refresh token `hash` exists and was never used: what a retry may
-    /// discard (an empty hash, the mark of a discarded token, never is).
-    async fn unused_refresh(&self, hash: &str) -> Result<bool, Error> {
-        Ok(self
-            .store
-            .get(&keys::refresh_token(hash))
-            .await?
-            .and_then(|b| serde_json::from_slice::<RefreshRecord>(&b).ok())
-            .is_some_and(|r| r.rotated.is_none()))
-    }
-
-    /// Whether a second presentation of a used item, `at` its first use and given
-    /// `successor`, is the same client retrying rather than a stolen copy.
-    async fn is_retry(&self, at: i64, successor: &str) -> Result<bool, Error> {
-        Ok(self.now() - at <= RETRY_GRACE_SECONDS && self.unused_refresh(successor).await?)
-    }
-
-    /// Retires tokens issued for an answer the client never got. The refresh token's
-    /// record stays, marked used with no successor: if it is ever presented, someone
-    /// other than the retrying client had it, and the family dies.
-    async fn discard(
+    /// Retires the refresh token `hash`, issued for an answer the client never got, by
+    /// compare-and-set from unused to used-with-no-successor, and denies the access token
+    /// issued with it. True when it was unused and is retired now; false when it was used
+    /// meanwhile or is gone (then a second presentation of its predecessor is no retry).
+    /// A retired token presented later means someone other than the retrying client had
+    /// it: the family dies.
+    async fn retire_unused(
         &self,
-        refresh_hash: &str,
+        hash: &str,
         access_jti: &str,
         access_exp: i64,
-    ) -> Result<(), Error> {
-        let key = keys::refresh_token(refresh_hash);
-        if let Some(bytes) = self.store.get(&key).await?
-            && let Ok(mut record) = serde_json::from_slice::<RefreshRecord>(&bytes)
-        {
-            let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
-            record.rotated = Some(Rotation {
-                successor: String::new(),
-                at: self.now(),
-            });
-            self.store
-                .compare_and_set(
-                    &key,
-                    Some(&bytes),
-                    Some(&encode(&record)?),
-                    Some(Duration::from_secs(remaining)),
-                )
-                .await?;
+    ) -> Result<bool, Error> {
+        let key = keys::refresh_token(hash);
+        let Some(bytes) = self.store.get(&key).await? else {
+            return Ok(false);
+        };
+        let Ok(mut record) = serde_json::from_slice::<RefreshRecord>(&bytes) else {
+            return Ok(false);
+        };
+        if record.rotated.is_some() {
+            return Ok(false);
         }
-        if !access_jti.is_empty() {
+        let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
+        record.rotated = Some(Rotation {
+            successor: String::new(),
+            at: self.now(),
+            access_jti: String::new(),
+            access_exp: 0,
+        });
+        let retired = self
+            .store
+            .compare_and_set(
+                &key,
+                Some(&bytes),
+                Some(&encode(&record)?),
+                Some(Duration::from_secs(remaining)),
+            )
+            .await?;
+        if retired && !access_jti.is_empty() {
             self.deny_access_token(access_jti, access_exp).await?;
         }
-        Ok(())
+        Ok(retired)
+    }
+
+    /// Whether a second presentation of an item first used `at`, which was exchanged for
+    /// the refresh token `successor`, is the same client retrying: within the grace from
+    /// the first use, and the successor unused, which is retired here (so that two
+    /// presentations cannot both pass).
+    async fn claim_retry(
+        &self,
+        at: i64,
+        successor: &str,
+        access_jti: &str,
+        access_exp: i64,
+    ) -> Result<bool, Error> {
+        Ok(self.now() - at <= RETRY_GRACE_SECONDS
+            && self
+                .retire_unused(successor, access_jti, access_exp)
+                .await?)
     }
 
     pub(super) async fn redeem_code(
@@ -142,7 +153,16 @@ impl Provider {
             let previous = record.redeemed.clone();
             let family = match &previous {
                 None => None,
-                Some(first) if self.is_retry(first.at, &first.refresh_hash).await? => {
+                Some(first)
+                    if self
+                        .claim_retry(
+                            first.at,
+                            &first.refresh_hash,
+                            &first.access_jti,
+                            first.access_exp,
+                        )
+                        .await? =>
+                {
                     Some(first.family.clone())
                 }
                 Some(first) => {
@@ -154,9 +174,15 @@ impl Provider {
                     ));
                 }
             };
-            let (response, redeemed) = self
+            let (response, mut redeemed) = self
                 .grant_tokens(client, &record.grant, record.nonce.as_deref(), family)
                 .await?;
+            if let Some(first) = &previous {
+                redeemed.at = first.at;
+            }
+            // Listed with its family before it is marked, so that revoking the family (or
+            // deleting the account) finds it whatever happens next.
+            self.remember_family_record(&redeemed.family, &key).await?;
             let mut after = record.clone();
             after.redeemed = Some(redeemed.clone());
             let marked = self
@@ -172,21 +198,18 @@ impl Provider {
                 // Another request got there first; undo ours and look again.
                 match previous {
                     Some(_) => {
-                        self.discard(
+                        self.retire_unused(
                             &redeemed.refresh_hash,
                             &redeemed.access_jti,
                             redeemed.access_exp,
                         )
-                        .await?
+                        .await?;
                     }
                     None => self.revoke_redeemed(&redeemed).await?,
                 }
                 continue;
             }
-            self.remember_family_record(&redeemed.family, &key).await?;
-            if let Some(first) = previous {
-                self.discard(&first.refresh_hash, &first.access_jti, first.access_exp)
-                    .await?;
+            if previous.is_some() {
                 self.set_live_token(&redeemed.family, &redeemed.refresh_hash)
                     .await?;
                 tracing::info!(client = %client.id, "authorization code redeemed again after a lost answer");
@@ -294,23 +317,35 @@ impl Provider {
             }
             let previous = record.rotated.clone();
             if let Some(rotation) = &previous
-                && !self.is_retry(rotation.at, &rotation.successor).await?
+                && !self
+                    .claim_retry(
+                        rotation.at,
+                        &rotation.successor,
+                        &rotation.access_jti,
+                        rotation.access_exp,
+                    )
+                    .await?
             {
-                // An old token of a rotated family whose successor is in use: its owner
-                // kept a copy, or someone stole one. The family dies.
+                // An old token of a rotated family whose successor is in use (or a second
+                // retry racing the first): its owner kept a copy, or someone stole one.
+                // The family dies.
                 self.revoke_family(&record.family).await?;
                 tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
                 return Err(invalid_grant(
                     "the refresh token is invalid, expired or already used",
                 ));
             }
+            // Listed with its family before it is marked (older tokens join here too).
+            self.remember_family_record(&record.family, &key).await?;
             let (response, issued) = self
                 .grant_tokens(client, &grant, None, Some(record.family.clone()))
                 .await?;
             let mut after = record.clone();
             after.rotated = Some(Rotation {
                 successor: issued.refresh_hash.clone(),
-                at: self.now(),
+                at: previous.as_ref().map_or(self.now(), |r| r.at),
+                access_jti: issued.access_jti.clone(),
+                access_exp: issued.access_exp,
             });
             let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
             let marked = self
@@ -323,12 +358,11 @@ impl Provider {
                 )
                 .await?;
             if !marked {
-                self.discard(&issued.refresh_hash, &issued.access_jti, issued.access_exp)
+                self.retire_unused(&issued.refresh_hash, &issued.access_jti, issued.access_exp)
                     .await?;
                 continue;
             }
-            if let Some(rotation) = previous {
-                self.discard(&rotation.successor, "", 0).await?;
+            if previous.is_some() {
                 tracing::info!(client = %client.id, "refresh retried after a lost answer");
             }
             self.set_live_token(&record.family, &issued.refresh_hash)

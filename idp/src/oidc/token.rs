@@ -52,7 +52,13 @@ pub(super) struct RefreshRecord {
 pub(super) struct Rotation {
     /// Hash of the refresh token issued in exchange.
     pub(super) successor: String,
+    /// The first use (retries do not move it: the grace is counted from here).
     pub(super) at: i64,
+    /// The access token issued with the successor, denied if the successor is retired.
+    #[serde(default)]
+    pub(super) access_jti: String,
+    #[serde(default)]
+    pub(super) access_exp: i64,
 }
 
 /// What a redeemed code or a used refresh token led to, kept to revoke on replay.
@@ -378,7 +384,12 @@ impl Provider {
             let Ok(record) = serde_json::from_slice::<RefreshRecord>(&bytes) else {
                 return Ok(inactive);
             };
-            if record.grant.client_id != client.id || record.expires_at <= self.now() {
+            // A used (or retired) token, or one of a revoked family, is no longer active.
+            if record.grant.client_id != client.id
+                || record.expires_at <= self.now()
+                || record.rotated.is_some()
+                || self.family_revoked(&record.family).await?
+            {
                 return Ok(inactive);
             }
             return Ok(json!({

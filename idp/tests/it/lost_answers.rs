@@ -286,6 +286,11 @@ async fn a_device_enrolment_survives_a_lost_answer() {
     // Another key cannot use the link, and the account has the one device.
     let (status, _) = post(enrol(&key(&rng))).await;
     assert_eq!(status, 400);
+    // A copy of the request replayed long after gets nothing (not the device's secret).
+    app.clock.advance(11 * 60);
+    let (status, late) = post(enrol(&device)).await;
+    assert_eq!(status, 400, "{late}");
+    assert!(!late.contains("secret"), "{late}");
     let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
         .await
         .unwrap()

@@ -168,6 +168,16 @@ async fn code_flow_with_pkce_id_token_userinfo_refresh_revoke_introspect(backend
         introspection.client_id().map(|c| c.as_str()),
         Some(client.id.as_str())
     );
+    // The refresh token just used is kept on record (to tell a retry from a replay) but is
+    // no longer active; its successor is.
+    for (token, active) in [(&refresh, false), (&new_refresh, true)] {
+        let introspection = rp
+            .introspect(&openidconnect::AccessToken::new(token.secret().clone()))
+            .request_async(&http())
+            .await
+            .unwrap();
+        assert_eq!(introspection.active(), active);
+    }
 
     revoke(
         &app,

@@ -5,7 +5,7 @@
 
 use openidconnect::{AuthorizationCode, OAuth2TokenResponse, RefreshToken};
 
-use crate::app::{Backend, TestApp, spawn_app};
+use crate::app::{Backend, MailLink, TestApp, spawn_app};
 use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
 
 async fn refreshes(rp: &OidcClient, token: &RefreshToken) -> Option<RefreshToken> {
@@ -106,4 +106,58 @@ async fn code_again(app: &TestApp, email: &str) -> (OidcClient, String, String) 
         query_param(&back, "code").unwrap(),
         started.verifier.secret().clone(),
     )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_a_retry_replaces_is_dead_and_a_used_token_is_inactive() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (rp, code, verifier) = code(&app, "replaced@example.eu").await;
+    let first = redeem(&rp, &code, &verifier).await.unwrap();
+    // The answer of this refresh is "lost": its access token must die with the retry.
+    let lost = rp
+        .exchange_refresh_token(&first)
+        .unwrap()
+        .request_async(&http())
+        .await
+        .unwrap();
+    let lost_access = lost.access_token().secret().clone();
+    let userinfo = |token: String| {
+        let url = format!("{}/userinfo", app.base);
+        async move {
+            reqwest::Client::new()
+                .get(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(userinfo(lost_access.clone()).await, 200);
+    let kept = refreshes(&rp, &first).await.expect("the retry works");
+    assert_eq!(
+        userinfo(lost_access).await,
+        401,
+        "the lost answer's access token"
+    );
+    assert!(refreshes(&rp, &kept).await.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_old_registration_link_reveals_nothing_and_reenrols_nothing() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "old-link@example.eu";
+    let browser = app.browser();
+    crate::app::register_form(&browser, email, "en").await;
+    let link =
+        app.mails_to(email, 1).await[0].link_to(&format!("{}/register/confirm?token=", app.base));
+    let form = browser.get(&link).await;
+    let done = browser.choose_password(&form, PASSWORD).await;
+    assert_eq!(done.status, 200);
+    // Within minutes a repeat is a retry; long after, the link is just used.
+    app.clock.advance(11 * 60);
+    let late = browser.choose_password(&form, PASSWORD).await;
+    assert_eq!(late.status, 410, "{}", late.text());
+    assert!(!late.text().contains(email), "{}", late.text());
 }
