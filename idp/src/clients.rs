@@ -62,6 +62,10 @@ pub struct Client {
     /// client registered with `--pkce-optional` may leave it out (older libraries).
     #[serde(default)]
     pub pkce_optional: bool,
+    /// Origins whose scripts may call the token, userinfo and revocation endpoints for
+    /// this client (CORS), e.g. `https://app.example.eu`.
+    #[serde(default)]
+    pub web_origins: Vec<String>,
 }
 
 fn default_acr() -> Acr {
@@ -99,6 +103,20 @@ pub struct NewClient {
     pub min_acr: Option<Acr>,
     pub signing_alg: Option<Alg>,
     pub pkce_optional: bool,
+    pub web_origins: Vec<String>,
+}
+
+/// An origin as browsers send it: `https://host[:port]` (http only on a loopback host),
+/// nothing after the port.
+pub fn check_origin(origin: &str) -> Result<(), String> {
+    check_uri(origin)?;
+    let after_scheme = origin.split_once("://").map_or("", |(_, rest)| rest);
+    if after_scheme.contains(['/', '?']) {
+        return Err(format!(
+            "{origin}: an origin is scheme, host and port only (no path, no trailing /)"
+        ));
+    }
+    Ok(())
 }
 
 /// An absolute https URL (or http on a loopback host, for development), without fragment.
@@ -188,6 +206,11 @@ pub async fn add(
             return Ok(Err(e));
         }
     }
+    for origin in &new.web_origins {
+        if let Err(e) = check_origin(origin) {
+            return Ok(Err(e));
+        }
+    }
     if new.public && new.pkce_optional {
         return Ok(Err(
             "--pkce-optional is for confidential clients: a public client always needs PKCE".into(),
@@ -221,6 +244,7 @@ pub async fn add(
         min_acr: new.min_acr.unwrap_or(Acr::Low),
         signing_alg: new.signing_alg.unwrap_or(Alg::RS256),
         pkce_optional: new.pkce_optional,
+        web_origins: new.web_origins,
     };
     let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
     if !store.put_if_absent(&key(&client.id), &bytes, None).await? {

@@ -163,6 +163,10 @@ struct ClientAdd {
     /// ID token signing algorithm.
     #[arg(long, value_parser = ["RS256", "ES256", "EdDSA"])]
     signing_alg: Option<String>,
+    /// An origin (https://app.example.eu) whose scripts may call the token, userinfo and
+    /// revocation endpoints for this client (CORS); repeat for several.
+    #[arg(long = "web-origin")]
+    web_origins: Vec<String>,
     /// Let this confidential client leave PKCE out (by default every client must send a
     /// S256 code_challenge, as RFC 9700 recommends). Not allowed with --public.
     #[arg(long)]
@@ -346,6 +350,7 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
         "min_acr": client.min_acr.name(),
         "id_token_signed_response_alg": client.signing_alg.name(),
         "pkce_required": !client.pkce_optional,
+        "web_origins": client.web_origins,
     })
 }
 
@@ -366,6 +371,7 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                 min_acr: args.min_acr.as_deref().and_then(idp::clients::Acr::parse),
                 signing_alg: args.signing_alg.as_deref().and_then(idp::keys::Alg::parse),
                 pkce_optional: args.pkce_optional,
+                web_origins: args.web_origins,
             };
             let (client, secret) = idp::clients::add(store, new)
                 .await

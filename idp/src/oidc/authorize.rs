@@ -771,6 +771,7 @@ mod tests {
             min_acr,
             signing_alg: crate::keys::Alg::RS256,
             pkce_optional: false,
+            web_origins: vec![],
         }
     }
 

@@ -5,6 +5,7 @@ mod access;
 mod account;
 mod assets;
 mod auth;
+mod cors;
 mod devices;
 mod error;
 mod forms;
@@ -66,9 +67,14 @@ pub fn router(state: AppState) -> Router {
             get(oidc::consent_form).post(oidc::consent_submit),
         )
         .route("/login/second-factor", get(oidc::second_factor))
-        .route("/token", post(oidc::token))
-        .route("/userinfo", get(oidc::userinfo).post(oidc::userinfo))
-        .route("/revoke", post(oidc::revoke))
+        .route("/token", post(oidc::token).options(cors::preflight))
+        .route(
+            "/userinfo",
+            get(oidc::userinfo)
+                .post(oidc::userinfo)
+                .options(cors::preflight),
+        )
+        .route("/revoke", post(oidc::revoke).options(cors::preflight))
         .route("/introspect", post(oidc::introspect))
         .route(
             "/password/lost",

@@ -30,6 +30,7 @@ fn public_json(value: Value) -> Response {
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=60"),
     );
+    super::cors::public(&mut response);
     response
 }
 
@@ -489,7 +490,9 @@ pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Byte
         state.token(&client, &request).await
     }
     .await;
-    result.map_or_else(oauth_error, no_store)
+    let client = super::cors::named_client(&headers, &body);
+    let response = result.map_or_else(oauth_error, no_store);
+    super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
 pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
@@ -507,10 +510,12 @@ pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: B
             "no access token",
         )));
     };
-    state
+    let response = state
         .userinfo(&token)
         .await
-        .map_or_else(oauth_error, no_store)
+        .map_or_else(oauth_error, no_store);
+    let client = super::cors::token_client(&token);
+    super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
 pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
@@ -526,10 +531,12 @@ pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Byt
         state.revoke(&client, &token).await
     }
     .await;
-    match result {
+    let response = match result {
         Ok(()) => StatusCode::OK.into_response(),
         Err(e) => oauth_error(e),
-    }
+    };
+    let client = super::cors::named_client(&headers, &body);
+    super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
 pub async fn introspect(

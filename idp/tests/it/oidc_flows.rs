@@ -735,3 +735,105 @@ async fn a_logout_confirmed_on_our_page_returns_to_the_application() {
     assert!(asked.text().contains("sign you out"), "{}", asked.text());
     assert_eq!(again.get("/account").await.status, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_applications_get_cors_for_their_own_origins_only() {
+    const SPA: &str = "https://spa.example.eu";
+    const EVIL: &str = "https://evil.example";
+    let app = signed_up("spa@example.eu").await;
+    let (rp, client, _) = register(&app, |c| {
+        c.public = true;
+        c.web_origins = vec![SPA.into()];
+    })
+    .await;
+    let browser = signed_in(&app, "spa@example.eu").await;
+    let started = start(&rp, &[], None);
+    let code = query_param(browser.get(&started.url).await.location(), "code").unwrap();
+    let http = reqwest::Client::new();
+    let acao = |r: &reqwest::Response| {
+        r.headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+
+    // Public documents: any origin.
+    for path in ["/.well-known/openid-configuration", "/jwks"] {
+        let r = http
+            .get(format!("{}{path}", app.base))
+            .header("origin", EVIL)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(acao(&r).as_deref(), Some("*"), "{path}");
+    }
+    // Preflight: the registered origin only.
+    for path in ["/token", "/userinfo", "/revoke"] {
+        let preflight = |origin: &'static str| {
+            http.request(reqwest::Method::OPTIONS, format!("{}{path}", app.base))
+                .header("origin", origin)
+                .header("access-control-request-method", "POST")
+                .send()
+        };
+        let ok = preflight(SPA).await.unwrap();
+        assert_eq!(ok.status(), 204, "{path}");
+        assert_eq!(acao(&ok).as_deref(), Some(SPA), "{path}");
+        let refused = preflight(EVIL).await.unwrap();
+        assert_eq!(refused.status(), 403, "{path}");
+        assert!(acao(&refused).is_none(), "{path}");
+    }
+    // The token answer is readable by the client's origin, not another's.
+    let token = |origin: &'static str, code: String, verifier: String| {
+        http.post(format!("{}/token", app.base))
+            .header("origin", origin)
+            .form(&[
+                ("grant_type", "authorization_code".to_owned()),
+                ("code", code),
+                ("redirect_uri", REDIRECT.to_owned()),
+                ("client_id", client.id.clone()),
+                ("code_verifier", verifier),
+            ])
+            .send()
+    };
+    let answer = token(SPA, code, started.verifier.secret().clone())
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    assert_eq!(acao(&answer).as_deref(), Some(SPA));
+    let body: Value = answer.json().await.unwrap();
+    let access = body["access_token"].as_str().unwrap().to_owned();
+    let elsewhere = token(EVIL, "whatever".into(), "x".repeat(43))
+        .await
+        .unwrap();
+    assert!(acao(&elsewhere).is_none());
+    for origin in [SPA, EVIL] {
+        let r = http
+            .get(format!("{}/userinfo", app.base))
+            .header("origin", origin)
+            .bearer_auth(&access)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(
+            acao(&r).as_deref(),
+            (origin == SPA).then_some(SPA),
+            "{origin}"
+        );
+    }
+    let revoked = http
+        .post(format!("{}/revoke", app.base))
+        .header("origin", SPA)
+        .form(&[
+            ("token", access.as_str()),
+            ("client_id", client.id.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 200);
+    assert_eq!(acao(&revoked).as_deref(), Some(SPA));
+    // An origin with a path is refused at registration.
+    assert!(idp::clients::check_origin("https://spa.example.eu/app").is_err());
+    assert!(idp::clients::check_origin("http://evil.example").is_err());
+    assert!(idp::clients::check_origin("http://127.0.0.1:3000").is_ok());
+}
