@@ -543,22 +543,29 @@ impl Provider {
         if request.status != Status::Pending {
             return Ok(DecideOutcome::AlreadyDecided);
         }
-        let before = encode(&request)?;
         let mut after = request.clone();
         after.first_approval = Some(approver_id.to_owned());
-        let swapped = self
-            .store
-            .compare_and_set(
-                &keys::request(&request.id),
-                Some(&before),
-                Some(&encode(&after)?),
-                None,
-            )
-            .await?;
-        if !swapped {
+        if !self.replace_request(&request, &after).await? {
             return Ok(DecideOutcome::AlreadyDecided);
         }
         Ok(DecideOutcome::FirstApproval(Box::new(after)))
+    }
+
+    /// Replaces `before` by `after` only if the stored request is still `before`.
+    async fn replace_request(
+        &self,
+        before: &AccessRequest,
+        after: &AccessRequest,
+    ) -> Result<bool, Error> {
+        Ok(self
+            .store
+            .compare_and_set(
+                &keys::request(&before.id),
+                Some(&encode(before)?),
+                Some(&encode(after)?),
+                None,
+            )
+            .await?)
     }
 
     /// Moves a request from `from` to `to` with compare-and-set, so two approvers acting
@@ -574,22 +581,12 @@ impl Provider {
         if request.status != from {
             return Ok(DecideOutcome::AlreadyDecided);
         }
-        let before = encode(&request)?;
         let mut after = request.clone();
         after.status = to;
         after.decided_at = Some(self.now());
         after.decided_by = Some(by.to_owned());
         after.reason = reason;
-        let swapped = self
-            .store
-            .compare_and_set(
-                &keys::request(&request.id),
-                Some(&before),
-                Some(&encode(&after)?),
-                None,
-            )
-            .await?;
-        if !swapped {
+        if !self.replace_request(&request, &after).await? {
             return Ok(DecideOutcome::AlreadyDecided);
         }
         if from == Status::Pending {

@@ -60,6 +60,31 @@ fn encode(session: &Session) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(session).map_err(|e| StoreError::Backend(e.to_string()))
 }
 
+/// Stores `session` under the cookie hash `hash`, index first: a crash between the writes
+/// leaves a dangling index entry, which listing skips, never a session that "end all"
+/// cannot find.
+async fn write(
+    store: &dyn Store,
+    hash: &str,
+    session: &Session,
+    lifetime: Duration,
+) -> Result<(), StoreError> {
+    store
+        .set_add(&keys::account_sessions(&session.account_id), hash)
+        .await?;
+    store
+        .put(&keys::session(hash), &encode(session)?, Some(lifetime))
+        .await?;
+    store
+        .put(
+            &keys::session_by_sid(&session.sid),
+            hash.as_bytes(),
+            Some(lifetime),
+        )
+        .await?;
+    Ok(())
+}
+
 pub async fn create(
     store: &dyn Store,
     now: i64,
@@ -83,21 +108,7 @@ pub async fn create(
         last_seen: now,
         auth_count: 0,
     };
-    // Index first: a crash between the two writes leaves a dangling index entry, which
-    // listing skips, never a session that "end all" cannot find.
-    store
-        .set_add(&keys::account_sessions(account_id), &hash)
-        .await?;
-    store
-        .put(&keys::session(&hash), &encode(&session)?, Some(lifetime))
-        .await?;
-    store
-        .put(
-            &keys::session_by_sid(&session.sid),
-            hash.as_bytes(),
-            Some(lifetime),
-        )
-        .await?;
+    write(store, &hash, &session, lifetime).await?;
     Ok(NewSession { token, session })
 }
 
@@ -132,19 +143,7 @@ pub async fn renew(
     };
     // The new cookie value first, then the old one goes: a crash between leaves both,
     // one session under two values, which "end all" still finds.
-    store
-        .set_add(&keys::account_sessions(&session.account_id), &hash)
-        .await?;
-    store
-        .put(&keys::session(&hash), &encode(&session)?, Some(lifetime))
-        .await?;
-    store
-        .put(
-            &keys::session_by_sid(&session.sid),
-            hash.as_bytes(),
-            Some(lifetime),
-        )
-        .await?;
+    write(store, &hash, &session, lifetime).await?;
     let old_hash = token_hash(old_token);
     store.delete(&keys::session(&old_hash)).await?;
     store
