@@ -66,6 +66,9 @@ pub struct Client {
     /// this client (CORS), e.g. `https://app.example.eu`.
     #[serde(default)]
     pub web_origins: Vec<String>,
+    /// The client must push its authorization requests (RFC 9126) first.
+    #[serde(default)]
+    pub require_par: bool,
 }
 
 fn default_acr() -> Acr {
@@ -104,6 +107,7 @@ pub struct NewClient {
     pub signing_alg: Option<Alg>,
     pub pkce_optional: bool,
     pub web_origins: Vec<String>,
+    pub require_par: bool,
 }
 
 /// An origin as browsers send it: `https://host[:port]` (http only on a loopback host),
@@ -245,6 +249,7 @@ pub async fn add(
         signing_alg: new.signing_alg.unwrap_or(Alg::RS256),
         pkce_optional: new.pkce_optional,
         web_origins: new.web_origins,
+        require_par: new.require_par,
     };
     let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
     if !store.put_if_absent(&key(&client.id), &bytes, None).await? {

@@ -167,6 +167,9 @@ struct ClientAdd {
     /// revocation endpoints for this client (CORS); repeat for several.
     #[arg(long = "web-origin")]
     web_origins: Vec<String>,
+    /// Accept this client's authorization requests only when pushed first (RFC 9126, PAR).
+    #[arg(long)]
+    require_par: bool,
     /// Let this confidential client leave PKCE out (by default every client must send a
     /// S256 code_challenge, as RFC 9700 recommends). Not allowed with --public.
     #[arg(long)]
@@ -351,6 +354,7 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
         "id_token_signed_response_alg": client.signing_alg.name(),
         "pkce_required": !client.pkce_optional,
         "web_origins": client.web_origins,
+        "require_pushed_authorization_requests": client.require_par,
     })
 }
 
@@ -372,6 +376,7 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                 signing_alg: args.signing_alg.as_deref().and_then(idp::keys::Alg::parse),
                 pkce_optional: args.pkce_optional,
                 web_origins: args.web_origins,
+                require_par: args.require_par,
             };
             let (client, secret) = idp::clients::add(store, new)
                 .await

@@ -15,8 +15,8 @@ use crate::secrets::{random_token, token_hash};
 use crate::sessions::Session;
 use crate::store::keys;
 
-/// The parameters as sent (query string or form body).
-#[derive(Debug, Default, Clone, Deserialize)]
+/// The parameters as sent (query string or form body), or as pushed (RFC 9126).
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AuthorizationRequest {
     pub client_id: Option<String>,
@@ -407,9 +407,42 @@ impl Provider {
             Ok(client) => client,
             Err(e) => return Ok(Err(e)),
         };
+        // A pushed request (RFC 9126): what the client pushed, once, and nothing else.
+        if let Some(uri) = &request.request_uri {
+            let Some(pushed) = self.take_pushed(&client.id, uri).await? else {
+                return Ok(Err(AuthorizeError::Page(
+                    "This sign-in request has expired or was already used. Go back to the application and start again.".into(),
+                )));
+            };
+            return Ok(self
+                .begin_for_client(&client, &pushed, current_sid, browser_id, true)
+                .await);
+        }
         Ok(self
-            .begin_for_client(&client, request, current_sid, browser_id)
+            .begin_for_client(&client, request, current_sid, browser_id, false)
             .await)
+    }
+
+    /// Runs every check of an authorization request for `client`, as for a pushed one.
+    pub(super) fn check_request(
+        client: &Client,
+        request: &AuthorizationRequest,
+    ) -> Result<(), OAuthError> {
+        if check_redirect_uri(client, request).is_err() {
+            return Err(OAuthError::new(
+                "invalid_request",
+                "redirect_uri is missing or not registered",
+            ));
+        }
+        check_response_mode(request)?;
+        check_lengths(request)?;
+        check_no_request_objects(request)?;
+        check_response_type(request)?;
+        check_scope(request)?;
+        check_pkce(client, request)?;
+        check_prompt(request)?;
+        check_max_age(request)?;
+        Ok(())
     }
 
     async fn begin_for_client(
@@ -418,12 +451,22 @@ impl Provider {
         request: &AuthorizationRequest,
         current_sid: Option<&str>,
         browser_id: &str,
+        pushed: bool,
     ) -> Result<PendingAuthorization, AuthorizeError> {
         let redirect_uri = check_redirect_uri(client, request)?;
         let state = request.state.as_deref();
         let to_client =
             |mode, e| error_redirect((&redirect_uri, mode, state), &self.config.issuer, e);
         let mode = check_response_mode(request).map_err(|e| to_client(ResponseMode::Query, e))?;
+        if client.require_par && !pushed {
+            return Err(to_client(
+                mode,
+                OAuthError::new(
+                    "invalid_request",
+                    "this client must push its authorization requests first (PAR)",
+                ),
+            ));
+        }
         let checked = (|| {
             check_lengths(request)?;
             check_no_request_objects(request)?;
@@ -772,6 +815,7 @@ mod tests {
             signing_alg: crate::keys::Alg::RS256,
             pkce_optional: false,
             web_origins: vec![],
+            require_par: false,
         }
     }
 

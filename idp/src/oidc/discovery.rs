@@ -19,6 +19,8 @@ impl Provider {
             "revocation_endpoint": format!("{issuer}/revoke"),
             "introspection_endpoint": format!("{issuer}/introspect"),
             "end_session_endpoint": format!("{issuer}/logout"),
+            "pushed_authorization_request_endpoint": format!("{issuer}/par"),
+            "require_pushed_authorization_requests": false,
             "scopes_supported": SUPPORTED_SCOPES,
             "response_types_supported": ["code"],
             "response_modes_supported": ["query", "form_post"],

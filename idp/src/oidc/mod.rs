@@ -9,6 +9,7 @@ pub mod discovery;
 pub mod exchange;
 pub mod grants;
 pub mod logout;
+pub mod par;
 pub mod token;
 
 use serde::{Deserialize, Serialize};

@@ -92,6 +92,10 @@ pub mod keys {
     pub fn session_clients(sid: &str) -> String {
         format!("session-clients:{sid}")
     }
+    /// A pushed authorization request (RFC 9126), under the hash of its request_uri token.
+    pub fn pushed_authorization(token_hash: &str) -> String {
+        format!("pushed-authorization:{token_hash}")
+    }
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }

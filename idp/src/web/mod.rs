@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
                 .options(cors::preflight),
         )
         .route("/revoke", post(oidc::revoke).options(cors::preflight))
+        .route("/par", post(oidc::par))
         .route("/introspect", post(oidc::introspect))
         .route(
             "/password/lost",

@@ -518,6 +518,30 @@ pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: B
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
+/// RFC 9126: the client pushes its authorization request and gets a `request_uri`.
+pub async fn par(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+    let result = async {
+        let pairs = form_pairs(&headers, &body)?;
+        let client = authenticated(&state, &headers, &pairs, true).await?;
+        let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body).map_err(|_| {
+            OidcError::OAuth(crate::oidc::OAuthError::new(
+                "invalid_request",
+                "the body is malformed",
+            ))
+        })?;
+        let request_uri = state.push_authorization(&client, request).await??;
+        Ok::<_, OidcError>(json!({
+            "request_uri": request_uri,
+            "expires_in": crate::oidc::par::PUSHED_LIFETIME_SECONDS,
+        }))
+    }
+    .await;
+    match result {
+        Ok(value) => (StatusCode::CREATED, no_store(value)).into_response(),
+        Err(e) => oauth_error(e),
+    }
+}
+
 pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let result = async {
         let pairs = form_pairs(&headers, &body)?;

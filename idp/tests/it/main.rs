@@ -14,6 +14,7 @@ mod lost_answers;
 mod mfa;
 mod oidc;
 mod oidc_flows;
+mod par;
 mod resilience;
 mod retries;
 mod review;
