@@ -69,6 +69,11 @@ pub struct Client {
     /// The client must push its authorization requests (RFC 9126) first.
     #[serde(default)]
     pub require_par: bool,
+    /// A service client may use the client_credentials grant, for these scopes only.
+    #[serde(default)]
+    pub client_credentials: bool,
+    #[serde(default)]
+    pub service_scopes: Vec<String>,
 }
 
 fn default_acr() -> Acr {
@@ -108,6 +113,8 @@ pub struct NewClient {
     pub pkce_optional: bool,
     pub web_origins: Vec<String>,
     pub require_par: bool,
+    pub client_credentials: bool,
+    pub service_scopes: Vec<String>,
 }
 
 /// An origin as browsers send it: `https://host[:port]` (http only on a loopback host),
@@ -215,6 +222,23 @@ pub async fn add(
             return Ok(Err(e));
         }
     }
+    if new.client_credentials && new.public {
+        return Ok(Err(
+            "--client-credentials needs a confidential client (a secret)".into(),
+        ));
+    }
+    for scope in &new.service_scopes {
+        let well_formed = !scope.is_empty()
+            && scope.len() <= 100
+            && scope
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.:-/".contains(c));
+        if !well_formed || ["openid", "offline_access"].contains(&scope.as_str()) {
+            return Ok(Err(format!(
+                "--service-scope {scope:?}: letters, digits and _.:-/ only, and not openid or offline_access (a service acts for no person)"
+            )));
+        }
+    }
     if new.public && new.pkce_optional {
         return Ok(Err(
             "--pkce-optional is for confidential clients: a public client always needs PKCE".into(),
@@ -250,6 +274,8 @@ pub async fn add(
         pkce_optional: new.pkce_optional,
         web_origins: new.web_origins,
         require_par: new.require_par,
+        client_credentials: new.client_credentials,
+        service_scopes: new.service_scopes,
     };
     let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
     if !store.put_if_absent(&key(&client.id), &bytes, None).await? {

@@ -170,6 +170,12 @@ struct ClientAdd {
     /// Accept this client's authorization requests only when pushed first (RFC 9126, PAR).
     #[arg(long)]
     require_par: bool,
+    /// A service client: may use the client_credentials grant (needs a secret).
+    #[arg(long)]
+    client_credentials: bool,
+    /// A scope this service client may ask for with client_credentials; repeat for several.
+    #[arg(long = "service-scope")]
+    service_scopes: Vec<String>,
     /// Let this confidential client leave PKCE out (by default every client must send a
     /// S256 code_challenge, as RFC 9700 recommends). Not allowed with --public.
     #[arg(long)]
@@ -355,6 +361,8 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
         "pkce_required": !client.pkce_optional,
         "web_origins": client.web_origins,
         "require_pushed_authorization_requests": client.require_par,
+        "client_credentials": client.client_credentials,
+        "service_scopes": client.service_scopes,
     })
 }
 
@@ -377,6 +385,8 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                 pkce_optional: args.pkce_optional,
                 web_origins: args.web_origins,
                 require_par: args.require_par,
+                client_credentials: args.client_credentials,
+                service_scopes: args.service_scopes,
             };
             let (client, secret) = idp::clients::add(store, new)
                 .await

@@ -816,6 +816,8 @@ mod tests {
             pkce_optional: false,
             web_origins: vec![],
             require_par: false,
+            client_credentials: false,
+            service_scopes: vec![],
         }
     }
 

@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod grants;
 pub mod logout;
 pub mod par;
+pub mod service;
 pub mod token;
 
 use serde::{Deserialize, Serialize};
@@ -160,7 +161,7 @@ pub struct IssuedTokens {
 }
 
 impl Provider {
-    fn token_lifetime(&self) -> i64 {
+    pub(super) fn token_lifetime(&self) -> i64 {
         i64::try_from(self.config.access_token_minutes.saturating_mul(60)).unwrap_or(i64::MAX)
     }
 

@@ -145,10 +145,11 @@ impl Provider {
         match request.grant_type.as_str() {
             "authorization_code" => self.redeem_code(client, request).await,
             "refresh_token" => self.refresh(client, request).await,
+            "client_credentials" => self.client_credentials(client, request).await,
             "" => Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
             _ => Err(OAuthError::new(
                 "unsupported_grant_type",
-                "use authorization_code or refresh_token",
+                "use authorization_code, refresh_token or client_credentials",
             )
             .into()),
         }

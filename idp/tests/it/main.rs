@@ -20,6 +20,7 @@ mod retries;
 mod review;
 mod rp;
 mod security;
+mod service;
 mod sms_gateway;
 mod smtp;
 mod store_contract;

@@ -1,0 +1,65 @@
+//! The client_credentials grant (RFC 6749 section 4.4): a service client registered with
+//! `--client-credentials` gets an access token for itself, for the scopes registered for it
+//! (`--service-scope`), never more. It acts for no person: no ID token, no refresh token,
+//! `sub` is the client, and userinfo refuses the token (it has no `openid` scope).
+
+use serde_json::{Value, json};
+
+use super::token::TokenRequest;
+use super::{OAuthError, OidcError};
+use crate::clients::Client;
+use crate::keys::Alg;
+use crate::provider::Provider;
+use crate::secrets::random_token;
+
+impl Provider {
+    pub(super) async fn client_credentials(
+        &self,
+        client: &Client,
+        request: &TokenRequest,
+    ) -> Result<Value, OidcError> {
+        if client.is_public() || !client.client_credentials {
+            return Err(OAuthError::new(
+                "unauthorized_client",
+                "this client may not use client_credentials",
+            )
+            .into());
+        }
+        let scopes: Vec<String> = match &request.scope {
+            Some(asked) => asked.split_whitespace().map(str::to_owned).collect(),
+            None => client.service_scopes.clone(),
+        };
+        if scopes.iter().any(|s| !client.service_scopes.contains(s)) {
+            return Err(OAuthError::new(
+                "invalid_scope",
+                "a scope not registered for this client was asked for",
+            )
+            .into());
+        }
+        let now = self.now();
+        let lifetime = self.token_lifetime();
+        let claims = json!({
+            "iss": self.config.issuer,
+            "sub": client.id,
+            "aud": client.id,
+            "client_id": client.id,
+            "iat": now,
+            "exp": now + lifetime,
+            "jti": random_token(16),
+            "scope": scopes.join(" "),
+        });
+        let (kid, key) = self
+            .keys
+            .active(Alg::RS256, now)
+            .await
+            .map_err(crate::error::Error::from)?;
+        let access_token = crate::jwt::sign(&key, Alg::RS256, &kid, "at+jwt", &claims)
+            .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+        Ok(json!({
+            "access_token": access_token,
+            "token_type": "Bearer",
+            "expires_in": lifetime,
+            "scope": scopes.join(" "),
+        }))
+    }
+}
