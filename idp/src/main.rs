@@ -119,6 +119,8 @@ enum UserCommand {
 }
 
 #[derive(Subcommand)]
+// Parsed once per process: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 enum ClientCommand {
     /// Register a client and print it as JSON (with its secret, shown only this once).
     Add(ClientAdd),
