@@ -18,6 +18,7 @@ use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
 use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
 use crate::oidc::grants::Revoke;
+use crate::reauth::PasswordCheck;
 use crate::secrets::token_hash;
 use crate::sessions::{self, NewSession, Session};
 use crate::store::{Store, keys};
@@ -539,41 +540,32 @@ impl Provider {
                 return Ok(SignInOutcome::Refused(Refusal::RobotCheckNeeded));
             }
         }
-        let attempt = match throttle::check_login(store, &self.config, self.now(), &subject).await?
-        {
-            Ok(attempt) => attempt,
-            Err(refusal) => return Ok(SignInOutcome::Refused(refusal)),
-        };
         let account = accounts::find_by_email(store, &email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
-        let verified = self.hasher.verify(stored, password).await?;
-        let Some(account) = account.filter(|_| verified != Verified::No) else {
-            let after = throttle::record_login_failure(
-                store,
-                &self.config,
-                self.now(),
-                &subject,
-                ip,
-                attempt,
-            )
-            .await?;
-            if let AfterFailure::LockedNow { until } = after {
-                if let Some(owner) = accounts::find_by_email(store, &email).await? {
-                    let minutes = self.config.login_lock_minutes.to_string();
-                    let until = format_utc(until);
-                    self.mail_account(
-                        &owner,
-                        MailKind::AccountLocked,
-                        &[("minutes", &minutes), ("until", &until)],
-                    );
-                    let what = "locked after several wrong passwords";
-                    crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
+        let verified = match self.check_password(&subject, stored, password, ip).await? {
+            PasswordCheck::Right(verified) => verified,
+            PasswordCheck::Refused(refusal) => return Ok(SignInOutcome::Refused(refusal)),
+            PasswordCheck::Wrong(after) => {
+                if let AfterFailure::LockedNow { until } = after {
+                    if let Some(owner) = &account {
+                        let minutes = self.config.login_lock_minutes.to_string();
+                        let until = format_utc(until);
+                        self.mail_account(
+                            owner,
+                            MailKind::AccountLocked,
+                            &[("minutes", &minutes), ("until", &until)],
+                        );
+                        let what = "locked after several wrong passwords";
+                        crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
+                    }
+                    return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
                 }
-                return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
+                return Ok(SignInOutcome::WrongCredentials);
             }
+        };
+        let Some(account) = account else {
             return Ok(SignInOutcome::WrongCredentials);
         };
-        throttle::record_login_success(store, &subject).await?;
         if verified == Verified::YesRehash {
             let hash = self.hasher.hash(password).await?;
             self.set_password_hash(&account.id, hash).await?;

@@ -8,9 +8,45 @@ use crate::accounts::password::Verified;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::token_hash;
-use crate::throttle;
+use crate::throttle::{self, AfterFailure, Refusal};
+
+/// A password checked under the sign-in attempt limits.
+pub(crate) enum PasswordCheck {
+    Right(Verified),
+    /// Wrong; counted (the attempt may have locked the subject).
+    Wrong(AfterFailure),
+    /// Not even checked: locked, slowed down, or too many attempts at once.
+    Refused(Refusal),
+}
 
 impl Provider {
+    /// Checks `password` against `stored` (a dummy hash when `None`, so unknown accounts
+    /// cost the same) for `subject`, the attempt reserved before hashing and the outcome
+    /// counted: one rule for the sign-in page and for every password asked again.
+    pub(crate) async fn check_password(
+        &self,
+        subject: &str,
+        stored: Option<&str>,
+        password: &str,
+        ip: &str,
+    ) -> Result<PasswordCheck, Error> {
+        let store = self.store.as_ref();
+        let now = self.now();
+        let attempt = match throttle::check_login(store, &self.config, now, subject).await? {
+            Ok(attempt) => attempt,
+            Err(refusal) => return Ok(PasswordCheck::Refused(refusal)),
+        };
+        let verified = self.hasher.verify(stored, password).await?;
+        if verified == Verified::No {
+            let after =
+                throttle::record_login_failure(store, &self.config, now, subject, ip, attempt)
+                    .await?;
+            return Ok(PasswordCheck::Wrong(after));
+        }
+        throttle::record_login_success(store, subject).await?;
+        Ok(PasswordCheck::Right(verified))
+    }
+
     /// Whether `password` is the account's, under the sign-in attempt limits (a refused
     /// attempt is a wrong one, and is not even checked).
     pub async fn current_password_matches(
@@ -19,21 +55,9 @@ impl Provider {
         password: &str,
         ip: &str,
     ) -> Result<bool, Error> {
-        let store = self.store.as_ref();
         let subject = token_hash(&account.email);
-        let now = self.now();
-        let Ok(attempt) = throttle::check_login(store, &self.config, now, &subject).await? else {
-            return Ok(false);
-        };
-        let verified = self
-            .hasher
-            .verify(account.password_hash.as_deref(), password)
-            .await?;
-        if verified == Verified::No {
-            throttle::record_login_failure(store, &self.config, now, &subject, ip, attempt).await?;
-            return Ok(false);
-        }
-        throttle::record_login_success(store, &subject).await?;
-        Ok(true)
+        let stored = account.password_hash.as_deref();
+        let check = self.check_password(&subject, stored, password, ip).await?;
+        Ok(matches!(check, PasswordCheck::Right(_)))
     }
 }

@@ -135,7 +135,9 @@ impl Provider {
     /// "This was not me": removes the password, kills every outstanding link, ends every
     /// session and revokes every grant. The hold stays. False when the link is not live.
     pub async fn secure_account(&self, token: &str, ip: &str) -> Result<bool, Error> {
-        let pending: Option<SecureAccount> = links::take(
+        // The work first, each step idempotent, the link consumed last: a retry after a
+        // lost answer repeats the work instead of finding the link burnt with nothing done.
+        let pending: Option<SecureAccount> = links::peek(
             self.store.as_ref(),
             Purpose::SecureAccount,
             token,
@@ -146,8 +148,10 @@ impl Provider {
             return Ok(false);
         };
         let Some(account) = accounts::update(self.store.as_ref(), &pending.account_id, |a| {
-            a.password_hash = None;
-            a.link_epoch = a.link_epoch.wrapping_add(1);
+            if a.password_hash.is_some() {
+                a.password_hash = None;
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?
         else {
@@ -163,12 +167,22 @@ impl Provider {
             ip,
         )
         .await?;
-        let when = format_utc(self.now());
-        self.mail_account(
-            &account,
-            MailKind::AccountSecured,
-            &[("when", &when), ("ip", ip)],
-        );
+        // Whoever consumes the link tells the owner, once.
+        let taken: Option<SecureAccount> = links::take(
+            self.store.as_ref(),
+            Purpose::SecureAccount,
+            token,
+            self.now(),
+        )
+        .await?;
+        if taken.is_some() {
+            let when = format_utc(self.now());
+            self.mail_account(
+                &account,
+                MailKind::AccountSecured,
+                &[("when", &when), ("ip", ip)],
+            );
+        }
         Ok(true)
     }
 }

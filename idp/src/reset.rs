@@ -56,6 +56,17 @@ impl Provider {
     /// A reset link and its account, while the link is live and still for the account as
     /// it is: a link mailed before an e-mail change (or any other epoch bump) is dead.
     async fn live_reset(&self, token: &str) -> Result<Option<(PendingReset, Account)>, Error> {
+        Ok(self
+            .reset_link_and_account(token)
+            .await?
+            .filter(|(pending, a)| a.link_epoch == pending.epoch && a.email == pending.email))
+    }
+
+    /// A live reset link and the account it names, as they are.
+    async fn reset_link_and_account(
+        &self,
+        token: &str,
+    ) -> Result<Option<(PendingReset, Account)>, Error> {
         let Some(pending) = links::peek::<PendingReset>(
             self.store.as_ref(),
             Purpose::ResetPassword,
@@ -67,9 +78,7 @@ impl Provider {
             return Ok(None);
         };
         let account = accounts::get(self.store.as_ref(), &pending.account_id).await?;
-        Ok(account
-            .filter(|a| a.link_epoch == pending.epoch && a.email == pending.email)
-            .map(|a| (pending, a)))
+        Ok(account.map(|a| (pending, a)))
     }
 
     /// Sets a new password from a reset link, ends every session and lifts a lockout.
@@ -80,13 +89,21 @@ impl Provider {
         confirm: &str,
         ip: &str,
     ) -> Result<SetPasswordOutcome, Error> {
-        if let Some(done) = self.reset_already_done(token, password, ip).await? {
-            self.after_reset(&done, ip, false).await?;
-            return Ok(SetPasswordOutcome::Done(Box::new(done)));
-        }
-        let Some((pending, account)) = self.live_reset(token).await? else {
+        // The link and its account are read once, for both questions: is this a retry of
+        // this link's reset, or is the link live for the account as it is?
+        let Some((pending, account)) = self.reset_link_and_account(token).await? else {
             return Ok(SetPasswordOutcome::LinkInvalid);
         };
+        if self
+            .reset_already_done(&pending, &account, token, password, ip)
+            .await?
+        {
+            self.after_reset(&account, ip, false).await?;
+            return Ok(SetPasswordOutcome::Done(Box::new(account)));
+        }
+        if account.link_epoch != pending.epoch || account.email != pending.email {
+            return Ok(SetPasswordOutcome::LinkInvalid);
+        }
         let names = [account.first_name.as_str(), account.last_name.as_str()];
         let hash = match self
             .new_password_hash(password, confirm, &account.email, &names)
@@ -117,40 +134,22 @@ impl Provider {
         Ok(SetPasswordOutcome::Done(Box::new(account)))
     }
 
-    /// A retry of a reset that was done (its answer lost): the link's account has this
-    /// link's password, and `password` is it.
+    /// Whether this is a retry of a reset that was done (its answer lost): the link's
+    /// account has this link's password, nothing happened since (no other reset, e-mail
+    /// change or PANIC), and `password` is it.
     async fn reset_already_done(
         &self,
+        pending: &PendingReset,
+        account: &Account,
         token: &str,
         password: &str,
         ip: &str,
-    ) -> Result<Option<Account>, Error> {
-        let Some(pending) = links::peek::<PendingReset>(
-            self.store.as_ref(),
-            Purpose::ResetPassword,
-            token,
-            self.now(),
-        )
-        .await?
-        else {
-            return Ok(None);
-        };
-        // This link's reset, and nothing since (no other reset, e-mail change or PANIC).
-        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id)
-            .await?
-            .filter(|a| {
-                a.reset_by.as_deref() == Some(token_hash(token).as_str())
-                    && a.link_epoch == pending.epoch.wrapping_add(1)
-                    && a.email == pending.email
-            })
-        else {
-            return Ok(None);
-        };
+    ) -> Result<bool, Error> {
+        let this_reset = account.reset_by.as_deref() == Some(token_hash(token).as_str())
+            && account.link_epoch == pending.epoch.wrapping_add(1)
+            && account.email == pending.email;
         // The password is checked under the sign-in lock: a live link is no free oracle.
-        let same = self
-            .current_password_matches(&account, password, ip)
-            .await?;
-        Ok(same.then_some(account))
+        Ok(this_reset && self.current_password_matches(account, password, ip).await?)
     }
 
     /// What a reset implies, each step idempotent (a retry repeats them): every session

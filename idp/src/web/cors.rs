@@ -83,29 +83,6 @@ pub async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Res
     response
 }
 
-/// The client a token or revocation request names (form `client_id`, or Basic auth),
-/// before it is authenticated: only to decide who may read the answer.
-pub fn named_client(headers: &HeaderMap, body: &[u8]) -> Option<String> {
-    let from_form = serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == "client_id")
-        .map(|(_, v)| v);
-    from_form.or_else(|| {
-        use base64::Engine;
-        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(value.strip_prefix("Basic ")?.trim())
-            .ok()?;
-        let text = String::from_utf8(decoded).ok()?;
-        let id = text.split_once(':')?.0;
-        serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("v={id}"))
-            .ok()?
-            .pop()
-            .map(|(_, v)| v)
-    })
-}
-
 /// The client an access token was issued to, read without verifying it: only to decide
 /// who may read the answer (the handler verifies the token).
 pub fn token_client(token: &str) -> Option<String> {

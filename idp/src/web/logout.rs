@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::auth::{session_cookie_name, session_token};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{LogoutPage, MessagePage, render};
+use super::pages::{LogoutPage, render};
 use super::{AppState, PageError};
 use crate::oidc::logout::LogoutRequest;
 
@@ -27,14 +27,12 @@ pub struct LogoutForm {
 }
 
 fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> Response {
-    render(
+    super::pages::message(
+        &state.config.site_name,
         status,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title,
-            paragraphs: vec![text],
-            link: Some(("/login", "Sign in")),
-        },
+        title,
+        text,
+        ("/login", "Sign in"),
     )
 }
 

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::auth::{SignedIn, browser_id, current_browser_id, session_token};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{ConsentPage, FormPostPage, MessagePage, SecondFactorPage, render};
+use super::pages::{ConsentPage, FormPostPage, SecondFactorPage, render};
 use super::{AppState, PageError, encode_pair};
 use crate::clients;
 use crate::oidc::OidcError;
@@ -50,14 +50,12 @@ pub async fn jwks(State(state): State<AppState>) -> Result<Response, PageError> 
 // ---- authorization ----
 
 fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> Response {
-    render(
+    super::pages::message(
+        &state.config.site_name,
         status,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title,
-            paragraphs: vec![text],
-            link: Some(("/account", "Go to My account")),
-        },
+        title,
+        text,
+        ("/account", "Go to My account"),
     )
 }
 
@@ -453,6 +451,14 @@ fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, Oi
     Ok(Some((unescape(id)?, unescape(secret)?)))
 }
 
+/// The client a token or revocation request names (form `client_id`, or Basic auth),
+/// before it is authenticated: only to decide who may read the answer (CORS).
+fn named_client(headers: &HeaderMap, body: &Bytes) -> Option<String> {
+    let pairs = form_pairs(headers, body).ok()?;
+    param(&pairs, "client_id")
+        .or_else(|| basic_credentials(headers).ok().flatten().map(|(id, _)| id))
+}
+
 async fn authenticated(
     state: &AppState,
     headers: &HeaderMap,
@@ -490,7 +496,7 @@ pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Byte
         state.token(&client, &request).await
     }
     .await;
-    let client = super::cors::named_client(&headers, &body);
+    let client = named_client(&headers, &body);
     let response = result.map_or_else(oauth_error, no_store);
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
@@ -559,7 +565,7 @@ pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Byt
         Ok(()) => StatusCode::OK.into_response(),
         Err(e) => oauth_error(e),
     };
-    let client = super::cors::named_client(&headers, &body);
+    let client = named_client(&headers, &body);
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 

@@ -435,3 +435,22 @@ pub struct AppStartPage<'a> {
     pub next: &'a str,
     pub error: Option<&'a str>,
 }
+
+/// A page with a title, one paragraph and one link onward.
+pub fn message(
+    site_name: &str,
+    status: axum::http::StatusCode,
+    title: &str,
+    text: String,
+    link: (&str, &str),
+) -> axum::response::Response {
+    render(
+        status,
+        &MessagePage {
+            site_name,
+            title,
+            paragraphs: vec![text],
+            link: Some(link),
+        },
+    )
+}

@@ -24,14 +24,7 @@ async fn account(app: &TestApp, email: &str) -> Account {
 /// A Coordinator of ERN-RND (granted by the operator, as `idp access grant` does), signed
 /// in with a token as second factor, as deciding needs.
 async fn coordinator(app: &TestApp, email: &str, organisation: &str) -> (Browser, Account) {
-    let enrolling = app.registered_user(email, PASSWORD).await;
-    let secret = crate::tokens::enrol(app, &enrolling).await;
-    // The next time step, so the code is not the one used at enrolment.
-    app.clock.advance(30);
-    let browser = app.browser();
-    let code = crate::tokens::oathtool(&secret, app.clock_now());
-    let signed_in = crate::tokens::sign_in_with_token(&browser, email, &code).await;
-    assert_eq!(signed_in.status, 303, "{}", signed_in.text());
+    let browser = crate::tokens::signed_in_with_token(app, email).await;
     let who = account(app, email).await;
     let granted = app
         .provider

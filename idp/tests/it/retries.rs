@@ -17,17 +17,10 @@ async fn refreshes(rp: &OidcClient, token: &RefreshToken) -> Option<RefreshToken
         .map(|t| t.refresh_token().unwrap().clone())
 }
 
-/// A signed-in user, a client, and a code with its PKCE verifier.
+/// A new user, a client, and a code with its PKCE verifier.
 async fn code(app: &TestApp, email: &str) -> (OidcClient, String, String) {
-    let browser = app.registered_user(email, PASSWORD).await;
-    let (rp, _, _) = register(app, |_| {}).await;
-    let started = start(&rp, &["offline_access"], None);
-    let back = follow(&browser, &started.url, email, PASSWORD).await;
-    (
-        rp,
-        query_param(&back, "code").unwrap(),
-        started.verifier.secret().clone(),
-    )
+    crate::app::register_through_pages(app, email, PASSWORD).await;
+    code_again(app, email).await
 }
 
 async fn redeem(rp: &OidcClient, code: &str, verifier: &str) -> Option<RefreshToken> {

@@ -8,7 +8,7 @@ use openidconnect::{AuthorizationCode, OAuth2TokenResponse, RefreshToken};
 use crate::app::{Backend, Browser, MailLink, TestApp, sign_in, spawn_app};
 use crate::devices::{authenticator, with_device};
 use crate::rp::{OidcClient, PASSWORD, REDIRECT, follow, http, query_param, register, start};
-use crate::tokens::{enrol, oathtool, sign_in_with_token};
+use crate::tokens::{enrol, signed_in_with_token};
 
 /// The value of a hidden field of the first form on `path`.
 async fn csrf(browser: &Browser, path: &str) -> String {
@@ -34,22 +34,10 @@ async fn mailed_link(app: &TestApp, to: &str, path: &str, not: Option<&str>) -> 
     panic!("no mail to {to} with a link {prefix}");
 }
 
-/// A browser signed in with a token as second factor (`acr` substantial).
-async fn with_second_factor(app: &TestApp, email: &str) -> Browser {
-    let setup = app.registered_user(email, PASSWORD).await;
-    let secret = enrol(app, &setup).await;
-    app.clock.advance(30);
-    let browser = app.browser();
-    let code = oathtool(&secret, app.clock_now());
-    let done = sign_in_with_token(&browser, email, &code).await;
-    assert_eq!(done.status, 303, "{}", done.text());
-    browser
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pending_request_sent_to_someone_else_gets_no_code_and_consent_is_per_account() {
     let app = spawn_app(Backend::Embedded).await;
-    let victim = with_second_factor(&app, "victim@example.eu").await;
+    let victim = signed_in_with_token(&app, "victim@example.eu").await;
     let attacker = app.registered_user("attacker@example.eu", PASSWORD).await;
     let (rp, _, _) = register(&app, |c| c.first_party = false).await;
 
@@ -234,7 +222,7 @@ async fn a_stolen_password_cannot_swap_the_owners_second_factors_through_panic()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_password_only_panic_after_a_second_factor_sign_in_puts_no_hold() {
     let app = spawn_app(Backend::Embedded).await;
-    let browser = with_second_factor(&app, "calm@example.eu").await;
+    let browser = signed_in_with_token(&app, "calm@example.eu").await;
     let devices = browser.get("/account/devices").await;
     let done = browser
         .submit(

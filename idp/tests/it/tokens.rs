@@ -63,6 +63,19 @@ pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
     secret
 }
 
+/// A new user with a token, and a browser signed in with it (`acr` substantial).
+pub async fn signed_in_with_token(app: &TestApp, email: &str) -> Browser {
+    let setup = app.registered_user(email, PASSWORD).await;
+    let secret = enrol(app, &setup).await;
+    // The next time step, so the code is not the one used at enrolment.
+    app.clock.advance(30);
+    let browser = app.browser();
+    let code = oathtool(&secret, app.clock_now());
+    let done = sign_in_with_token(&browser, email, &code).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    browser
+}
+
 pub async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> Page {
     let login = browser.get("/login").await;
     let password = browser.submit(&login, &[("E-mail", email)]).await;
