@@ -74,6 +74,22 @@ pub struct Client {
     pub client_credentials: bool,
     #[serde(default)]
     pub service_scopes: Vec<String>,
+    /// The client's public keys (a JWKS) for `private_key_jwt` and signed request
+    /// objects, as registered, or where to fetch them (`jwks_uri`).
+    #[serde(default)]
+    pub jwks: Option<serde_json::Value>,
+    #[serde(default)]
+    pub jwks_uri: Option<String>,
+    /// Tokens only for a DPoP proof (RFC 9449): access and refresh tokens bound to a key.
+    #[serde(default)]
+    pub require_dpop: bool,
+    /// Pairwise subject identifiers (OpenID Connect Core 8.1): the sector whose clients
+    /// see the same `sub`; `None`: the public identifier.
+    #[serde(default)]
+    pub sector: Option<String>,
+    /// Registered under the FAPI 2.0 Security Profile: nothing weaker is accepted.
+    #[serde(default)]
+    pub fapi2: bool,
 }
 
 fn default_acr() -> Acr {
@@ -84,8 +100,34 @@ fn default_alg() -> Alg {
 }
 
 impl Client {
+    /// No secret and no keys: identified by `client_id` alone (PKCE protects its codes).
     pub fn is_public(&self) -> bool {
-        self.secret_hash.is_none()
+        self.secret_hash.is_none() && !self.has_keys()
+    }
+
+    /// Authenticates with `private_key_jwt` (RFC 7523).
+    pub fn has_keys(&self) -> bool {
+        self.jwks.is_some() || self.jwks_uri.is_some()
+    }
+
+    /// The token endpoint authentication method, as registration metadata names it.
+    pub fn auth_method(&self) -> &'static str {
+        if self.has_keys() {
+            "private_key_jwt"
+        } else if self.is_public() {
+            "none"
+        } else {
+            "client_secret_basic"
+        }
+    }
+
+    /// The algorithms this client may sign with (assertions, proofs, request objects).
+    pub fn allowed_algs(&self) -> &'static [crate::jwt::ClientAlg] {
+        if self.fapi2 {
+            &crate::jwt::ClientAlg::FAPI
+        } else {
+            &crate::jwt::ClientAlg::ALL
+        }
     }
 
     pub fn secret_matches(&self, secret: &str) -> bool {
@@ -115,6 +157,113 @@ pub struct NewClient {
     pub require_par: bool,
     pub client_credentials: bool,
     pub service_scopes: Vec<String>,
+    pub jwks: Option<serde_json::Value>,
+    pub jwks_uri: Option<String>,
+    pub require_dpop: bool,
+    /// Pairwise subjects, in this sector or (`None`) the redirect URIs' host.
+    pub pairwise: bool,
+    pub sector: Option<String>,
+    pub fapi2: bool,
+}
+
+/// Checks a client's public keys as registered: a JWKS of public signing keys only.
+pub fn check_jwks(jwks: &serde_json::Value) -> Result<(), String> {
+    let keys = jwks
+        .get("keys")
+        .and_then(serde_json::Value::as_array)
+        .filter(|k| !k.is_empty())
+        .ok_or("the JWKS needs a non-empty \"keys\" array")?;
+    for key in keys {
+        if ["d", "p", "q", "k"].iter().any(|m| key.get(m).is_some()) {
+            return Err(
+                "the JWKS holds a private or secret key: register only the public keys".into(),
+            );
+        }
+        if !crate::jwt::is_public_key(key) {
+            return Err(format!(
+                "unsupported key {}: RSA (2048 bits or more), EC P-256 or OKP Ed25519, for signing",
+                key.get("kid").unwrap_or(&serde_json::Value::Null)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The sector of a pairwise client: given, or the one host of its redirect URIs.
+fn pairwise_sector(new: &NewClient) -> Result<String, String> {
+    if let Some(sector) = &new.sector {
+        let well_formed = !sector.is_empty()
+            && sector.len() <= 200
+            && sector
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:_".contains(c));
+        return if well_formed {
+            Ok(sector.to_ascii_lowercase())
+        } else {
+            Err(format!("--sector {sector:?}: a host name"))
+        };
+    }
+    let mut hosts: Vec<String> = new
+        .redirect_uris
+        .iter()
+        .filter_map(|u| url::Url::parse(u).ok())
+        .filter_map(|u| u.host_str().map(str::to_owned))
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    match hosts.as_slice() {
+        [host] => Ok(host.clone()),
+        _ => Err(
+            "the redirect URIs have different hosts: give --sector to say which applications may share a subject"
+                .into(),
+        ),
+    }
+}
+
+/// The rules of keys, sender-constraining and profiles; fills what a profile implies.
+fn check_security(new: &mut NewClient) -> Result<(), String> {
+    if new.jwks.is_some() && new.jwks_uri.is_some() {
+        return Err("--jwks-file and --jwks-uri exclude each other".into());
+    }
+    let keyed = new.jwks.is_some() || new.jwks_uri.is_some();
+    if keyed && (new.public || new.secret.is_some()) {
+        return Err(
+            "a client with keys (private_key_jwt) has no secret and is not --public".into(),
+        );
+    }
+    if let Some(jwks) = &new.jwks {
+        check_jwks(jwks)?;
+    }
+    if let Some(uri) = &new.jwks_uri {
+        check_uri(uri)?;
+    }
+    if new.sector.is_some() && !new.pairwise {
+        return Err("--sector is for --subject-type pairwise".into());
+    }
+    if new.fapi2 {
+        // FAPI 2.0 Security Profile 5.3.2 and 5.3.3 (DPoP chosen as the sender constraint).
+        if !keyed {
+            return Err(
+                "--profile fapi2 needs private_key_jwt: give --jwks-file or --jwks-uri".into(),
+            );
+        }
+        if new.pkce_optional {
+            return Err("--profile fapi2 requires PKCE: drop --pkce-optional".into());
+        }
+        match new.signing_alg {
+            None => new.signing_alg = Some(Alg::ES256),
+            Some(Alg::RS256) => {
+                return Err(
+                    "--profile fapi2: ID tokens are signed ES256 or EdDSA, not RS256 (FAPI 2.0 5.4)"
+                        .into(),
+                );
+            }
+            Some(_) => {}
+        }
+        new.require_par = true;
+        new.require_dpop = true;
+    }
+    Ok(())
 }
 
 /// An origin as browsers send it: `https://host[:port]` (http only on a loopback host),
@@ -193,8 +342,19 @@ pub async fn remove(store: &dyn Store, id: &str) -> Result<bool, StoreError> {
 /// Validates and registers a client; returns it and, when one was generated, its secret.
 pub async fn add(
     store: &dyn Store,
-    new: NewClient,
+    mut new: NewClient,
 ) -> Result<Result<(Client, Option<String>), String>, StoreError> {
+    if let Err(e) = check_security(&mut new) {
+        return Ok(Err(e));
+    }
+    let sector = if new.pairwise {
+        match pairwise_sector(&new) {
+            Ok(sector) => Some(sector),
+            Err(e) => return Ok(Err(e)),
+        }
+    } else {
+        None
+    };
     let valid_id = !new.id.is_empty()
         && new.id.len() <= 100
         && new
@@ -244,7 +404,8 @@ pub async fn add(
             "--pkce-optional is for confidential clients: a public client always needs PKCE".into(),
         ));
     }
-    let (secret_hash, generated) = match (new.public, new.secret) {
+    let keyed = new.jwks.is_some() || new.jwks_uri.is_some();
+    let (secret_hash, generated) = match (new.public || keyed, new.secret) {
         (true, Some(_)) => return Ok(Err("--secret and --public exclude each other".into())),
         (true, None) => (None, None),
         (false, Some(secret)) if secret.chars().count() < MIN_SECRET_LENGTH => {
@@ -276,6 +437,11 @@ pub async fn add(
         require_par: new.require_par,
         client_credentials: new.client_credentials,
         service_scopes: new.service_scopes,
+        jwks: new.jwks,
+        jwks_uri: new.jwks_uri,
+        require_dpop: new.require_dpop,
+        sector,
+        fapi2: new.fapi2,
     };
     let bytes = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
     if !store.put_if_absent(&key(&client.id), &bytes, None).await? {

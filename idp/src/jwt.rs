@@ -60,15 +60,84 @@ fn jwk_bytes(jwk: &Value, field: &str) -> Option<Vec<u8>> {
     jwk.get(field).and_then(Value::as_str).and_then(from_b64)
 }
 
-fn check_signature(alg: Alg, jwk: &Value, message: &[u8], signature: &[u8]) -> bool {
+fn jwk_str<'a>(jwk: &'a Value, field: &str) -> Option<&'a str> {
+    jwk.get(field).and_then(Value::as_str)
+}
+
+/// The algorithms accepted on JWTs that clients sign: `private_key_jwt` assertions, DPoP
+/// proofs, request objects. Never `none`, never a MAC (a shared secret is not a key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientAlg {
+    RS256,
+    PS256,
+    ES256,
+    EdDSA,
+}
+
+impl ClientAlg {
+    pub const ALL: [ClientAlg; 4] = [
+        ClientAlg::RS256,
+        ClientAlg::PS256,
+        ClientAlg::ES256,
+        ClientAlg::EdDSA,
+    ];
+    /// What the FAPI 2.0 Security Profile (5.4) allows: not RSASSA-PKCS1-v1_5.
+    pub const FAPI: [ClientAlg; 3] = [ClientAlg::PS256, ClientAlg::ES256, ClientAlg::EdDSA];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ClientAlg::RS256 => "RS256",
+            ClientAlg::PS256 => "PS256",
+            ClientAlg::ES256 => "ES256",
+            ClientAlg::EdDSA => "EdDSA",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ClientAlg> {
+        ClientAlg::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    pub fn names(algs: &[ClientAlg]) -> Vec<&'static str> {
+        algs.iter().map(|a| a.name()).collect()
+    }
+
+    /// Whether `jwk` is a key of the type this algorithm uses, meant for signatures.
+    pub fn fits(self, jwk: &Value) -> bool {
+        let kind = match self {
+            ClientAlg::RS256 | ClientAlg::PS256 => jwk_str(jwk, "kty") == Some("RSA"),
+            ClientAlg::ES256 => {
+                jwk_str(jwk, "kty") == Some("EC") && jwk_str(jwk, "crv") == Some("P-256")
+            }
+            ClientAlg::EdDSA => {
+                jwk_str(jwk, "kty") == Some("OKP") && jwk_str(jwk, "crv") == Some("Ed25519")
+            }
+        };
+        kind && jwk_str(jwk, "use").is_none_or(|u| u == "sig")
+            && jwk_str(jwk, "alg").is_none_or(|a| a == self.name())
+    }
+}
+
+impl From<Alg> for ClientAlg {
+    fn from(alg: Alg) -> Self {
+        match alg {
+            Alg::RS256 => ClientAlg::RS256,
+            Alg::ES256 => ClientAlg::ES256,
+            Alg::EdDSA => ClientAlg::EdDSA,
+        }
+    }
+}
+
+fn check_signature(alg: ClientAlg, jwk: &Value, message: &[u8], signature: &[u8]) -> bool {
+    let rsa = |params: &signature::RsaParameters| match (jwk_bytes(jwk, "n"), jwk_bytes(jwk, "e")) {
+        (Some(n), Some(e)) => RsaPublicKeyComponents { n, e }
+            .verify(params, message, signature)
+            .is_ok(),
+        _ => false,
+    };
     match alg {
-        Alg::RS256 => match (jwk_bytes(jwk, "n"), jwk_bytes(jwk, "e")) {
-            (Some(n), Some(e)) => RsaPublicKeyComponents { n, e }
-                .verify(&signature::RSA_PKCS1_2048_8192_SHA256, message, signature)
-                .is_ok(),
-            _ => false,
-        },
-        Alg::ES256 => match (jwk_bytes(jwk, "x"), jwk_bytes(jwk, "y")) {
+        ClientAlg::RS256 => rsa(&signature::RSA_PKCS1_2048_8192_SHA256),
+        ClientAlg::PS256 => rsa(&signature::RSA_PSS_2048_8192_SHA256),
+        ClientAlg::ES256 => match (jwk_bytes(jwk, "x"), jwk_bytes(jwk, "y")) {
             (Some(x), Some(y)) => {
                 let point = [&[4u8][..], &x, &y].concat();
                 UnparsedPublicKey::new(&signature::ECDSA_P256_SHA256_FIXED, point)
@@ -77,11 +146,106 @@ fn check_signature(alg: Alg, jwk: &Value, message: &[u8], signature: &[u8]) -> b
             }
             _ => false,
         },
-        Alg::EdDSA => jwk_bytes(jwk, "x").is_some_and(|x| {
+        ClientAlg::EdDSA => jwk_bytes(jwk, "x").is_some_and(|x| {
             UnparsedPublicKey::new(&signature::ED25519, x)
                 .verify(message, signature)
                 .is_ok()
         }),
+    }
+}
+
+/// A key's members that only a private (or symmetric) key has.
+const PRIVATE_MEMBERS: [&str; 7] = ["d", "p", "q", "dp", "dq", "qi", "k"];
+
+/// Whether `jwk` is a public key of a type we verify (RSA, EC P-256, OKP Ed25519), with
+/// no private part.
+pub fn is_public_key(jwk: &Value) -> bool {
+    jwk.is_object()
+        && PRIVATE_MEMBERS.iter().all(|m| jwk.get(m).is_none())
+        && ClientAlg::ALL.iter().any(|a| a.fits(jwk))
+}
+
+/// The JWK SHA-256 thumbprint (RFC 7638) of a public key, base64url.
+pub fn thumbprint(jwk: &Value) -> Option<String> {
+    let members: &[&str] = match jwk_str(jwk, "kty")? {
+        "RSA" => &["e", "kty", "n"],
+        "EC" => &["crv", "kty", "x", "y"],
+        "OKP" => &["crv", "kty", "x"],
+        _ => return None,
+    };
+    // Lexicographic order, no whitespace: serde_json's map keeps the order given here.
+    let mut canonical = serde_json::Map::new();
+    for member in members {
+        canonical.insert((*member).to_owned(), json!(jwk_str(jwk, member)?));
+    }
+    let bytes = serde_json::to_vec(&Value::Object(canonical)).ok()?;
+    Some(b64(&crate::secrets::sha256(&bytes)))
+}
+
+/// Longer tokens are refused unread.
+const MAX_TOKEN_LENGTH: usize = 16 * 1024;
+
+/// A compact JWS signed by someone else, parsed but not yet verified.
+#[derive(Debug)]
+pub struct Jws {
+    pub header: Value,
+    pub claims: Value,
+    input: String,
+    signature: Vec<u8>,
+}
+
+impl Jws {
+    pub fn parse(token: &str) -> Result<Jws, JwtError> {
+        if token.len() > MAX_TOKEN_LENGTH {
+            return Err(JwtError::Malformed);
+        }
+        let mut parts = token.split('.');
+        let (Some(header), Some(payload), Some(signature), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(JwtError::Malformed);
+        };
+        let decode = |s: &str| from_b64(s).and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+        let header_json = decode(header)
+            .filter(Value::is_object)
+            .ok_or(JwtError::Malformed)?;
+        let claims = decode(payload)
+            .filter(Value::is_object)
+            .ok_or(JwtError::Malformed)?;
+        // RFC 7515 4.1.11: a critical extension we do not know must be refused.
+        if header_json.get("crit").is_some() {
+            return Err(JwtError::Malformed);
+        }
+        Ok(Jws {
+            header: header_json,
+            claims,
+            input: format!("{header}.{payload}"),
+            signature: from_b64(signature).ok_or(JwtError::Malformed)?,
+        })
+    }
+
+    /// The header's algorithm, if it is one of `allowed`.
+    pub fn alg(&self, allowed: &[ClientAlg]) -> Option<ClientAlg> {
+        self.header_str("alg")
+            .and_then(ClientAlg::parse)
+            .filter(|a| allowed.contains(a))
+    }
+
+    pub fn header_str(&self, name: &str) -> Option<&str> {
+        jwk_str(&self.header, name)
+    }
+
+    pub fn claim_str(&self, name: &str) -> Option<&str> {
+        jwk_str(&self.claims, name)
+    }
+
+    pub fn claim_i64(&self, name: &str) -> Option<i64> {
+        self.claims.get(name).and_then(Value::as_i64)
+    }
+
+    /// Whether the signature is `jwk`'s under `alg` (which the key must fit).
+    pub fn signed_by(&self, alg: ClientAlg, jwk: &Value) -> bool {
+        alg.fits(jwk) && check_signature(alg, jwk, self.input.as_bytes(), &self.signature)
     }
 }
 
@@ -120,7 +284,7 @@ pub async fn verify(
         return Err(JwtError::BadSignature);
     }
     if !check_signature(
-        alg,
+        alg.into(),
         &jwk,
         format!("{header}.{payload}").as_bytes(),
         &signature,

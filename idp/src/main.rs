@@ -31,6 +31,8 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+// Parsed once per process: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Command {
     /// Run the provider (HTTP on IDP_LISTEN, default 127.0.0.1:8080).
     Serve,
@@ -182,6 +184,30 @@ struct ClientAdd {
     /// S256 code_challenge, as RFC 9700 recommends). Not allowed with --public.
     #[arg(long)]
     pkce_optional: bool,
+    /// The client's public keys as a JWKS file: it authenticates with private_key_jwt
+    /// (RFC 7523) and may sign request objects (RFC 9101). Stored with the client.
+    #[arg(long, conflicts_with_all = ["secret", "public", "jwks_uri"])]
+    jwks_file: Option<std::path::PathBuf>,
+    /// Where the client publishes its public keys (fetched when needed, cached 5 minutes):
+    /// as --jwks-file, for a client that rotates its keys itself.
+    #[arg(long, conflicts_with_all = ["secret", "public"])]
+    jwks_uri: Option<String>,
+    /// Issue tokens only with a DPoP proof (RFC 9449): access and refresh tokens are bound
+    /// to the client's key, useless to anyone who copies them.
+    #[arg(long)]
+    require_dpop: bool,
+    /// "pairwise": each sector sees its own `sub` for a person, so that applications of
+    /// different sectors cannot correlate them (OpenID Connect Core 8.1).
+    #[arg(long, default_value = "public", value_parser = ["public", "pairwise"])]
+    subject_type: String,
+    /// With --subject-type pairwise: the sector (a host name) shared by the applications
+    /// that may see the same `sub`; default the redirect URIs' host.
+    #[arg(long)]
+    sector: Option<String>,
+    /// "fapi2": the FAPI 2.0 Security Profile: PAR, PKCE S256, private_key_jwt, DPoP,
+    /// ES256/EdDSA ID tokens, PS256/ES256/EdDSA client signatures, codes of 60 s at most.
+    #[arg(long, value_parser = ["fapi2"])]
+    profile: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -365,6 +391,13 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
         "require_pushed_authorization_requests": client.require_par,
         "client_credentials": client.client_credentials,
         "service_scopes": client.service_scopes,
+        "token_endpoint_auth_method": client.auth_method(),
+        "jwks": client.jwks,
+        "jwks_uri": client.jwks_uri,
+        "dpop_bound_access_tokens": client.require_dpop,
+        "subject_type": if client.sector.is_some() { "pairwise" } else { "public" },
+        "sector": client.sector,
+        "profile": client.fapi2.then_some("fapi2"),
     })
 }
 
@@ -373,6 +406,18 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
     let store = store.as_ref();
     match command {
         ClientCommand::Add(args) => {
+            let jwks = match &args.jwks_file {
+                None => None,
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .map_err(|e| format!("--jwks-file {}: {e}", path.display()))?;
+                    Some(
+                        serde_json::from_str::<serde_json::Value>(&text).map_err(|e| {
+                            format!("--jwks-file {}: not JSON: {e}", path.display())
+                        })?,
+                    )
+                }
+            };
             let new = idp::clients::NewClient {
                 id: args.id,
                 name: args.name,
@@ -389,6 +434,12 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                 require_par: args.require_par,
                 client_credentials: args.client_credentials,
                 service_scopes: args.service_scopes,
+                jwks,
+                jwks_uri: args.jwks_uri,
+                require_dpop: args.require_dpop,
+                pairwise: args.subject_type == "pairwise",
+                sector: args.sector,
+                fapi2: args.profile.as_deref() == Some("fapi2"),
             };
             let (client, secret) = idp::clients::add(store, new)
                 .await

@@ -121,6 +121,8 @@ pub struct Provider {
     /// Sends back-channel logout tokens to relying parties.
     pub(crate) http: reqwest::Client,
     pub(crate) sms: crate::notify::sms::SmsSender,
+    /// Keys fetched from clients' `jwks_uri`.
+    pub(crate) client_jwks: crate::oidc::client_keys::JwksCache,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -187,6 +189,7 @@ impl Provider {
             keys,
             http,
             sms,
+            client_jwks: Default::default(),
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             mail_texts: MailCatalogue::load()?,
             organisations,
@@ -196,6 +199,11 @@ impl Provider {
             store,
             clock,
         })
+    }
+
+    /// The secret every replica shares (kept sealed in the store), for MACs.
+    pub(crate) fn secret(&self) -> &[u8] {
+        &self.secret
     }
 
     pub fn now(&self) -> i64 {

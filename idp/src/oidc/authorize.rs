@@ -35,6 +35,8 @@ pub struct AuthorizationRequest {
     pub acr_values: Option<String>,
     pub request: Option<String>,
     pub request_uri: Option<String>,
+    /// The thumbprint of the DPoP key the code will be bound to (RFC 9449 10).
+    pub dpop_jkt: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,6 +82,8 @@ pub struct PendingAuthorization {
     /// Set once a code was issued for the request (the request stays on record).
     #[serde(default)]
     pub answered: Option<Answered>,
+    #[serde(default)]
+    pub dpop_jkt: Option<String>,
 }
 
 /// The code a request was answered with (its hash) and when.
@@ -141,6 +145,9 @@ pub(crate) struct CodeRecord {
     pub nonce: Option<String>,
     pub code_challenge: Option<String>,
     pub expires_at: i64,
+    /// The DPoP key the code is bound to, if the request named one.
+    #[serde(default)]
+    pub dpop_jkt: Option<String>,
     /// What the code was exchanged for, once it was (see `exchange`).
     #[serde(default)]
     pub redeemed: Option<super::token::Redeemed>,
@@ -382,7 +389,8 @@ fn check_lengths(request: &AuthorizationRequest) -> Result<(), OAuthError> {
         &request.ui_locales,
     ]
     .iter()
-    .any(|v| v.as_ref().is_some_and(|v| v.len() > 2048));
+    .any(|v| v.as_ref().is_some_and(|v| v.len() > 2048))
+        || request.dpop_jkt.as_ref().is_some_and(|j| j.len() > 100);
     if too_long {
         Err(OAuthError::new(
             "invalid_request",
@@ -416,6 +424,29 @@ impl Provider {
             };
             return Ok(self
                 .begin_for_client(&client, &pushed, current_sid, browser_id, true)
+                .await);
+        }
+        // A signed request object (RFC 9101): its parameters are the request.
+        if request.request.is_some() {
+            let opened = match self.open_request_object(&client, request).await {
+                Ok(opened) => opened,
+                Err(e) => {
+                    // Only a registered return address of the outer request is trusted.
+                    return Ok(Err(match check_redirect_uri(&client, request) {
+                        Ok(uri) => error_redirect(
+                            (&uri, ResponseMode::Query, request.state.as_deref()),
+                            &self.config.issuer,
+                            e,
+                        ),
+                        Err(_) => AuthorizeError::Page(format!(
+                            "{} sent a sign-in request we cannot accept ({}).",
+                            client.name, e.description
+                        )),
+                    }));
+                }
+            };
+            return Ok(self
+                .begin_for_client(&client, &opened, current_sid, browser_id, false)
                 .await);
         }
         Ok(self
@@ -500,6 +531,7 @@ impl Provider {
             account_id: None,
             consent_answered_by: None,
             answered: None,
+            dpop_jkt: request.dpop_jkt.clone(),
         };
         // The client is known and the redirect URI checked: the protocol's answer for a
         // fault on our side goes back to it (RFC 6749 4.1.2.1).
@@ -735,13 +767,18 @@ impl Provider {
         pending: &PendingAuthorization,
     ) -> Result<String, Error> {
         let code = random_token(32);
-        let lifetime = self.config.authorization_code_seconds.max(1);
+        let mut lifetime = self.config.authorization_code_seconds.max(1);
+        if client.fapi2 {
+            // FAPI 2.0 Security Profile 5.3.2.1: a code lives 60 seconds at most.
+            lifetime = lifetime.min(60);
+        }
         let record = CodeRecord {
             grant: Grant::from_session(client, session, pending.scopes.clone()),
             redirect_uri: pending.redirect_uri.clone(),
             nonce: pending.nonce.clone(),
             code_challenge: pending.code_challenge.clone(),
             expires_at: self.now() + i64::try_from(lifetime).unwrap_or(60),
+            dpop_jkt: pending.dpop_jkt.clone(),
             redeemed: None,
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
@@ -798,110 +835,5 @@ impl Provider {
 }
 
 #[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used)]
-    use super::*;
-
-    fn client(public: bool, min_acr: Acr) -> Client {
-        Client {
-            id: "c".into(),
-            name: "C".into(),
-            secret_hash: (!public).then(|| "x".into()),
-            redirect_uris: vec!["https://c.example/cb".into()],
-            post_logout_redirect_uris: vec![],
-            backchannel_logout_uri: None,
-            first_party: false,
-            min_acr,
-            signing_alg: crate::keys::Alg::RS256,
-            pkce_optional: false,
-            web_origins: vec![],
-            require_par: false,
-            client_credentials: false,
-            service_scopes: vec![],
-        }
-    }
-
-    #[test]
-    fn pkce_is_required_for_public_clients_and_only_s256() {
-        let mut request = AuthorizationRequest::default();
-        assert_eq!(
-            check_pkce(&client(true, Acr::Low), &request)
-                .unwrap_err()
-                .error,
-            "invalid_request"
-        );
-        assert_eq!(
-            check_pkce(&client(false, Acr::Low), &request)
-                .unwrap_err()
-                .error,
-            "invalid_request",
-            "confidential clients too, by default"
-        );
-        let optional = Client {
-            pkce_optional: true,
-            ..client(false, Acr::Low)
-        };
-        assert_eq!(check_pkce(&optional, &request), Ok(None));
-        request.code_challenge = Some("a".repeat(43));
-        assert!(
-            check_pkce(&client(false, Acr::Low), &request).is_err(),
-            "plain (no method) is refused"
-        );
-        request.code_challenge_method = Some("plain".into());
-        assert!(check_pkce(&client(false, Acr::Low), &request).is_err());
-        request.code_challenge_method = Some("S256".into());
-        assert!(check_pkce(&client(true, Acr::Low), &request).is_ok());
-        request.code_challenge = Some("short".into());
-        assert!(check_pkce(&client(true, Acr::Low), &request).is_err());
-    }
-
-    #[test]
-    fn acr_is_never_below_the_clients_minimum() {
-        let mut request = AuthorizationRequest::default();
-        assert_eq!(
-            required_acr(&client(false, Acr::Substantial), &request),
-            Acr::Substantial
-        );
-        request.acr_values = Some("low".into());
-        assert_eq!(
-            required_acr(&client(false, Acr::Substantial), &request),
-            Acr::Substantial
-        );
-        request.acr_values = Some("high substantial".into());
-        assert_eq!(
-            required_acr(&client(false, Acr::Low), &request),
-            Acr::Substantial
-        );
-        request.acr_values = Some("urn:unknown".into());
-        assert_eq!(required_acr(&client(false, Acr::Low), &request), Acr::Low);
-    }
-
-    #[test]
-    fn prompt_none_stands_alone() {
-        let request = AuthorizationRequest {
-            prompt: Some("none login".into()),
-            ..Default::default()
-        };
-        assert!(check_prompt(&request).is_err());
-        let request = AuthorizationRequest {
-            prompt: Some("login consent".into()),
-            ..Default::default()
-        };
-        let prompt = check_prompt(&request).unwrap();
-        assert!(prompt.login && prompt.consent && !prompt.none);
-    }
-
-    #[test]
-    fn scope_needs_openid_and_drops_unknown_values() {
-        let request = AuthorizationRequest {
-            scope: Some("profile email".into()),
-            ..Default::default()
-        };
-        assert_eq!(check_scope(&request).unwrap_err().error, "invalid_scope");
-        let request = AuthorizationRequest {
-            scope: Some("openid email weird".into()),
-            ..Default::default()
-        };
-        assert_eq!(check_scope(&request).unwrap(), ["openid", "email"]);
-    }
-}
+#[path = "authorize_tests.rs"]
+mod tests;

@@ -3,13 +3,20 @@
 use serde_json::{Value, json};
 
 use super::SUPPORTED_SCOPES;
+use crate::jwt::ClientAlg;
 use crate::keys::Alg;
 use crate::provider::Provider;
 
 impl Provider {
     pub fn discovery_document(&self) -> Value {
         let issuer = &self.config.issuer;
-        let auth_methods = ["client_secret_basic", "client_secret_post", "none"];
+        let auth_methods = [
+            "client_secret_basic",
+            "client_secret_post",
+            "private_key_jwt",
+            "none",
+        ];
+        let client_algs = ClientAlg::names(&ClientAlg::ALL);
         json!({
             "issuer": issuer,
             "authorization_endpoint": format!("{issuer}/authorize"),
@@ -25,11 +32,16 @@ impl Provider {
             "response_types_supported": ["code"],
             "response_modes_supported": ["query", "form_post"],
             "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
-            "subject_types_supported": ["public"],
+            "subject_types_supported": ["public", "pairwise"],
             "id_token_signing_alg_values_supported": Alg::ALL.iter().map(|a| a.name()).collect::<Vec<_>>(),
             "token_endpoint_auth_methods_supported": auth_methods,
             "revocation_endpoint_auth_methods_supported": auth_methods,
-            "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+            "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+            "token_endpoint_auth_signing_alg_values_supported": client_algs,
+            "revocation_endpoint_auth_signing_alg_values_supported": client_algs,
+            "introspection_endpoint_auth_signing_alg_values_supported": client_algs,
+            "dpop_signing_alg_values_supported": client_algs,
+            "request_object_signing_alg_values_supported": client_algs,
             "code_challenge_methods_supported": ["S256"],
             "acr_values_supported": ["low", "substantial", "high"],
             "prompt_values_supported": ["none", "login", "consent", "select_account"],
@@ -40,7 +52,7 @@ impl Provider {
             ],
             "claim_types_supported": ["normal"],
             "claims_parameter_supported": false,
-            "request_parameter_supported": false,
+            "request_parameter_supported": true,
             "request_uri_parameter_supported": false,
             "authorization_response_iss_parameter_supported": true,
             "backchannel_logout_supported": true,

@@ -39,6 +39,20 @@ fn contention() -> OidcError {
     )))
 }
 
+/// A code or refresh token bound to a DPoP key is exchanged only with a proof by that key.
+fn check_binding(bound: Option<&str>, request: &TokenRequest) -> Result<(), OidcError> {
+    match (bound, request.dpop_jkt.as_deref()) {
+        (None, _) => Ok(()),
+        (Some(bound), Some(presented)) if bound == presented => Ok(()),
+        (Some(_), None) => Err(OAuthError::new(
+            "invalid_dpop_proof",
+            "this grant is bound to a DPoP key: send a proof by it",
+        )
+        .into()),
+        (Some(_), Some(_)) => Err(invalid_grant("this grant is bound to another DPoP key")),
+    }
+}
+
 impl Provider {
     fn refresh_lifetime(&self) -> Duration {
         Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400))
@@ -175,7 +189,13 @@ impl Provider {
                 }
             };
             let (response, mut redeemed) = self
-                .grant_tokens(client, &record.grant, record.nonce.as_deref(), family)
+                .grant_tokens(
+                    client,
+                    &record.grant,
+                    record.nonce.as_deref(),
+                    family,
+                    request.dpop_jkt.as_deref(),
+                )
                 .await?;
             if let Some(first) = &previous {
                 redeemed.at = first.at;
@@ -252,6 +272,7 @@ impl Provider {
         if !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await? {
             return Err(invalid_grant("the session this code belongs to has ended"));
         }
+        check_binding(record.dpop_jkt.as_deref(), request)?;
         if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {
             return Err(invalid_grant(
                 "redirect_uri does not match the authorization request",
@@ -296,6 +317,7 @@ impl Provider {
             if record.expires_at <= self.now() {
                 return Err(invalid_grant("the refresh token has expired"));
             }
+            check_binding(record.jkt.as_deref(), request)?;
             // Without offline_access a refresh token lives only as long as the sign-in session.
             if !record.grant.has_scope("offline_access")
                 && !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await?
@@ -338,7 +360,13 @@ impl Provider {
             // Listed with its family before it is marked (older tokens join here too).
             self.remember_family_record(&record.family, &key).await?;
             let (response, issued) = self
-                .grant_tokens(client, &grant, None, Some(record.family.clone()))
+                .grant_tokens(
+                    client,
+                    &grant,
+                    None,
+                    Some(record.family.clone()),
+                    request.dpop_jkt.as_deref(),
+                )
                 .await?;
             let mut after = record.clone();
             after.rotated = Some(Rotation {

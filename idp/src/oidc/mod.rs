@@ -4,12 +4,16 @@
 //! the session is good enough, `continue_authorization` finishes it and issues the code.
 
 pub mod authorize;
+pub mod client_auth;
+pub mod client_keys;
 pub mod consent;
 pub mod discovery;
+pub mod dpop;
 pub mod exchange;
 pub mod grants;
 pub mod logout;
 pub mod par;
+pub mod request_object;
 pub mod service;
 pub mod token;
 
@@ -161,6 +165,57 @@ pub struct IssuedTokens {
 }
 
 impl Provider {
+    /// The `sub` a client sees for an account: the account's id, or for a pairwise client
+    /// a MAC of its sector and the account under the shared secret (OpenID Connect Core
+    /// 8.1), the same for every client of the sector and unrelated across sectors.
+    pub(crate) fn subject(&self, client: &Client, account_id: &str) -> String {
+        match &client.sector {
+            None => account_id.to_owned(),
+            Some(sector) => b64(&crate::secrets::hmac_sha256(
+                self.secret(),
+                format!("pairwise|{sector}|{account_id}").as_bytes(),
+            )),
+        }
+    }
+
+    /// Remembers which account a pairwise subject names, for userinfo (written once).
+    async fn remember_subject(
+        &self,
+        client: &Client,
+        account_id: &str,
+        sub: &str,
+    ) -> Result<(), Error> {
+        if let Some(sector) = &client.sector {
+            self.store
+                .put_if_absent(
+                    &keys::pairwise_subject(&crate::secrets::token_hash(sector), sub),
+                    account_id.as_bytes(),
+                    None,
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The account behind a `sub` that `client` was given.
+    pub(crate) async fn subject_account(
+        &self,
+        client: &Client,
+        sub: &str,
+    ) -> Result<Option<String>, Error> {
+        let Some(sector) = &client.sector else {
+            return Ok(Some(sub.to_owned()));
+        };
+        Ok(self
+            .store
+            .get(&keys::pairwise_subject(
+                &crate::secrets::token_hash(sector),
+                sub,
+            ))
+            .await?
+            .map(|b| String::from_utf8_lossy(&b).into_owned()))
+    }
+
     pub(super) fn token_lifetime(&self) -> i64 {
         i64::try_from(self.config.access_token_minutes.saturating_mul(60)).unwrap_or(i64::MAX)
     }
@@ -172,13 +227,16 @@ impl Provider {
         account: &Account,
         grant: &Grant,
         nonce: Option<&str>,
+        jkt: Option<&str>,
     ) -> Result<IssuedTokens, Error> {
         let now = self.now();
         let lifetime = self.token_lifetime();
         let jti = random_token(16);
-        let access_claims = json!({
+        let sub = self.subject(client, &account.id);
+        self.remember_subject(client, &account.id, &sub).await?;
+        let mut access_claims = json!({
             "iss": self.config.issuer,
-            "sub": account.id,
+            "sub": sub,
             "aud": client.id,
             "client_id": client.id,
             "iat": now,
@@ -190,11 +248,15 @@ impl Provider {
             "amr": grant.amr,
             "sid": grant.sid,
         });
+        if let (Some(jkt), Some(map)) = (jkt, access_claims.as_object_mut()) {
+            map.insert("cnf".into(), json!({ "jkt": jkt }));
+        }
         let (kid, key) = self.keys.active(Alg::RS256, now).await?;
         let access_token = crate::jwt::sign(&key, Alg::RS256, &kid, "at+jwt", &access_claims)?;
 
         let mut id_claims = scope_claims(account, grant);
         for (name, value) in [
+            ("sub", json!(sub)),
             ("iss", json!(self.config.issuer)),
             ("aud", json!([client.id])),
             ("azp", json!(client.id)),
@@ -254,7 +316,7 @@ impl Provider {
                 "iat": now,
                 "exp": now + 120,
                 "jti": random_token(16),
-                "sub": session.account_id,
+                "sub": self.subject(&client, &session.account_id),
                 "sid": session.sid,
                 "events": { "http://schemas.openid.net/event/backchannel-logout": {} },
             });

@@ -40,6 +40,12 @@ impl Provider {
                 "request_uri cannot be pushed",
             )));
         }
+        if request.request.is_some() {
+            request = match self.open_request_object(client, &request).await {
+                Ok(opened) => opened,
+                Err(e) => return Ok(Err(e)),
+            };
+        }
         if request.client_id.as_deref().is_some_and(|c| c != client.id) {
             return Ok(Err(OAuthError::new(
                 "invalid_request",

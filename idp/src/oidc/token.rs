@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::{Grant, OAuthError, OidcError, scope_claims};
 use crate::accounts;
-use crate::clients::{self, Client};
+use crate::clients::Client;
 use crate::error::Error;
 use crate::jwt::{self, JwtError};
 use crate::provider::Provider;
@@ -24,16 +24,8 @@ pub struct TokenRequest {
     pub code_verifier: Option<String>,
     pub refresh_token: Option<String>,
     pub scope: Option<String>,
-}
-
-/// How the client proved who it is.
-#[derive(Debug, Default)]
-pub struct ClientCredentials {
-    /// From `Authorization: Basic` (client_secret_basic).
-    pub basic: Option<(String, String)>,
-    /// From the form (client_secret_post, or none with only `client_id`).
-    pub form_id: Option<String>,
-    pub form_secret: Option<String>,
+    /// The thumbprint of the key of the request's DPoP proof, checked (RFC 9449).
+    pub dpop_jkt: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -41,6 +33,9 @@ pub(super) struct RefreshRecord {
     pub(super) family: String,
     pub(super) grant: Grant,
     pub(super) expires_at: i64,
+    /// The DPoP key the token is bound to: only a proof with that key may use it.
+    #[serde(default)]
+    pub(super) jkt: Option<String>,
     /// Set when the token was used: the record stays, so that a retry of the same
     /// request can be told from a stolen copy (see `refresh`).
     #[serde(default)]
@@ -97,51 +92,14 @@ pub(super) fn pkce_matches(challenge: &str, verifier: &str) -> bool {
 }
 
 impl Provider {
-    /// Authenticates the client of a token, revocation or introspection request.
-    /// `allow_public`: a public client may identify itself by `client_id` alone.
-    pub async fn authenticate_client(
-        &self,
-        credentials: &ClientCredentials,
-        allow_public: bool,
-    ) -> Result<Client, OidcError> {
-        let invalid = || {
-            OidcError::OAuth(OAuthError::new(
-                "invalid_client",
-                "client authentication failed",
-            ))
-        };
-        let (id, secret) = match (
-            &credentials.basic,
-            &credentials.form_id,
-            &credentials.form_secret,
-        ) {
-            (Some(_), _, Some(_)) => {
-                return Err(OAuthError::new(
-                    "invalid_request",
-                    "use one client authentication method",
-                )
-                .into());
-            }
-            (Some((id, secret)), form_id, None) => {
-                if form_id.as_ref().is_some_and(|f| f != id) {
-                    return Err(invalid());
-                }
-                (id.clone(), Some(secret.clone()))
-            }
-            (None, Some(id), secret) => (id.clone(), secret.clone()),
-            (None, None, _) => return Err(invalid()),
-        };
-        let client = clients::get(self.store.as_ref(), &id)
-            .await?
-            .ok_or_else(invalid)?;
-        match (client.is_public(), secret) {
-            (false, Some(secret)) if client.secret_matches(&secret) => Ok(client),
-            (true, None) if allow_public => Ok(client),
-            _ => Err(invalid()),
-        }
-    }
-
     pub async fn token(&self, client: &Client, request: &TokenRequest) -> Result<Value, OidcError> {
+        if client.require_dpop && request.dpop_jkt.is_none() {
+            return Err(OAuthError::new(
+                "invalid_dpop_proof",
+                "this client's tokens need a DPoP proof (RFC 9449)",
+            )
+            .into());
+        }
         match request.grant_type.as_str() {
             "authorization_code" => self.redeem_code(client, request).await,
             "refresh_token" => self.refresh(client, request).await,
@@ -162,11 +120,14 @@ impl Provider {
         grant: &Grant,
         nonce: Option<&str>,
         family: Option<String>,
+        jkt: Option<&str>,
     ) -> Result<(Value, Redeemed), OidcError> {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
-        let issued = self.issue_tokens(client, &account, grant, nonce).await?;
+        let issued = self
+            .issue_tokens(client, &account, grant, nonce, jkt)
+            .await?;
         let new_family = family.is_none();
         let family = family.unwrap_or_else(|| random_token(16));
         // Indexed at every issue, not only at birth: families born before the index
@@ -180,6 +141,7 @@ impl Provider {
             family: family.clone(),
             grant: grant.clone(),
             expires_at: self.now() + lifetime,
+            jkt: jkt.map(str::to_owned),
             rotated: None,
         };
         let bytes = serde_json::to_vec(&record)
@@ -198,7 +160,7 @@ impl Provider {
         }
         let response = json!({
             "access_token": issued.access_token,
-            "token_type": "Bearer",
+            "token_type": if jkt.is_some() { "DPoP" } else { "Bearer" },
             "expires_in": issued.expires_in,
             "id_token": issued.id_token,
             "refresh_token": refresh_token,
@@ -263,7 +225,12 @@ impl Provider {
     }
 
     /// Claims about the holder of a valid access token (the userinfo endpoint).
-    pub async fn userinfo(&self, access_token: &str) -> Result<Value, OidcError> {
+    /// `dpop_jkt`: the token came with the DPoP scheme and a proof (checked) by this key.
+    pub async fn userinfo(
+        &self,
+        access_token: &str,
+        dpop_jkt: Option<&str>,
+    ) -> Result<Value, OidcError> {
         let invalid = || {
             OidcError::OAuth(OAuthError::new(
                 "invalid_token",
@@ -274,17 +241,36 @@ impl Provider {
             .check_access_token(access_token)
             .await?
             .ok_or_else(invalid)?;
+        // A bound token only with a proof by its key; an unbound one only as Bearer.
+        match (super::dpop::bound_key(&claims), dpop_jkt) {
+            (Some(bound), Some(presented)) if bound == presented => {}
+            (None, None) => {}
+            (Some(_), None) => {
+                return Err(OAuthError::new(
+                    "invalid_token",
+                    "this token is bound to a DPoP key: present it with a DPoP proof",
+                )
+                .into());
+            }
+            _ => {
+                return Err(OAuthError::new(
+                    "invalid_token",
+                    "the DPoP proof is not by the key the token is bound to",
+                )
+                .into());
+            }
+        }
+        let client_id = claims
+            .get("client_id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let sub = claims
+            .get("sub")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let grant = Grant {
-            client_id: claims
-                .get("client_id")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-            account_id: claims
-                .get("sub")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
+            client_id: client_id.to_owned(),
+            account_id: String::new(),
             scopes: claims
                 .get("scope")
                 .and_then(Value::as_str)
@@ -304,10 +290,20 @@ impl Provider {
             )
             .into());
         }
-        let account = accounts::get(self.store.as_ref(), &grant.account_id)
+        // A removed client's tokens stop working; a pairwise `sub` names its account
+        // only through the client's sector.
+        let client = crate::clients::get(self.store.as_ref(), client_id)
+            .await?
+            .ok_or_else(invalid)?;
+        let account_id = self
+            .subject_account(&client, sub)
+            .await?
+            .ok_or_else(invalid)?;
+        let account = accounts::get(self.store.as_ref(), &account_id)
             .await?
             .ok_or_else(invalid)?;
         let mut released = scope_claims(&account, &grant);
+        released.insert("sub".into(), json!(sub));
         if grant.has_scope("roles") {
             released.insert(
                 "roles".into(),
@@ -397,10 +393,11 @@ impl Provider {
                 "active": true,
                 "token_type": "refresh_token",
                 "client_id": record.grant.client_id,
-                "sub": record.grant.account_id,
+                "sub": self.subject(client, &record.grant.account_id),
                 "scope": record.grant.scopes.join(" "),
                 "exp": record.expires_at,
                 "iss": self.config.issuer,
+                "cnf": record.jkt.as_ref().map(|jkt| json!({ "jkt": jkt })),
             }));
         }
         match self.check_access_token(token).await? {
@@ -410,7 +407,12 @@ impl Provider {
                 let mut answer = claims;
                 if let Some(map) = answer.as_object_mut() {
                     map.insert("active".into(), json!(true));
-                    map.insert("token_type".into(), json!("Bearer"));
+                    let scheme = if map.contains_key("cnf") {
+                        "DPoP"
+                    } else {
+                        "Bearer"
+                    };
+                    map.insert("token_type".into(), json!(scheme));
                 }
                 Ok(answer)
             }

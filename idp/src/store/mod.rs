@@ -96,6 +96,15 @@ pub mod keys {
     pub fn pushed_authorization(token_hash: &str) -> String {
         format!("pushed-authorization:{token_hash}")
     }
+    /// A `jti` seen on a client's signed JWT (an assertion or a DPoP proof), refused again
+    /// until the JWT would have expired anyway.
+    pub fn jwt_seen(kind: &str, issuer_hash: &str, jti_hash: &str) -> String {
+        format!("jwt-seen:{kind}:{issuer_hash}:{jti_hash}")
+    }
+    /// The account behind a pairwise subject identifier in a sector (userinfo's lookup).
+    pub fn pairwise_subject(sector_hash: &str, sub: &str) -> String {
+        format!("pairwise-subject:{sector_hash}:{sub}")
+    }
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }

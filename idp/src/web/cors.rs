@@ -28,6 +28,11 @@ fn allow_origin(response: &mut Response, origin: &str) {
         let headers = response.headers_mut();
         headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
         headers.append(header::VARY, HeaderValue::from_static("Origin"));
+        // A script needs the nonce to make its next DPoP proof.
+        headers.insert(
+            header::ACCESS_CONTROL_EXPOSE_HEADERS,
+            HeaderValue::from_static("DPoP-Nonce, WWW-Authenticate"),
+        );
     }
 }
 
@@ -74,7 +79,7 @@ pub async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Res
     );
     headers.insert(
         header::ACCESS_CONTROL_ALLOW_HEADERS,
-        HeaderValue::from_static("authorization, content-type"),
+        HeaderValue::from_static("authorization, content-type, dpop"),
     );
     headers.insert(
         header::ACCESS_CONTROL_MAX_AGE,

@@ -7,6 +7,7 @@ mod assets;
 mod auth;
 mod cors;
 mod devices;
+mod dpop;
 mod error;
 mod forms;
 mod login;

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use base64::Engine;
@@ -22,7 +22,8 @@ use crate::oidc::authorize::{
     AuthorizationRequest, AuthorizeError, ClientRedirect, NextStep, PendingAuthorization,
     PendingLookup, ResponseMode,
 };
-use crate::oidc::token::{ClientCredentials, TokenRequest};
+use crate::oidc::client_auth::ClientCredentials;
+use crate::oidc::token::TokenRequest;
 
 fn public_json(value: Value) -> Response {
     let mut response = Json(value).into_response();
@@ -464,13 +465,18 @@ async fn authenticated(
     headers: &HeaderMap,
     pairs: &[(String, String)],
     allow_public: bool,
+    endpoint: &str,
 ) -> Result<clients::Client, OidcError> {
     let credentials = ClientCredentials {
         basic: basic_credentials(headers)?,
         form_id: param(pairs, "client_id"),
         form_secret: param(pairs, "client_secret"),
+        assertion_type: param(pairs, "client_assertion_type"),
+        assertion: param(pairs, "client_assertion"),
     };
-    state.authenticate_client(&credentials, allow_public).await
+    state
+        .authenticate_client(&credentials, allow_public, endpoint)
+        .await
 }
 
 fn no_store(value: Value) -> Response {
@@ -484,7 +490,10 @@ fn no_store(value: Value) -> Response {
 pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let result = async {
         let pairs = form_pairs(&headers, &body)?;
-        let client = authenticated(&state, &headers, &pairs, true).await?;
+        // Before the client's own proof, so that a nonce round trip costs no assertion.
+        let proof = super::dpop::proof(&state, &headers, "POST", "/token", None, true).await?;
+        let client = authenticated(&state, &headers, &pairs, true, "/token").await?;
+        super::dpop::check_alg(&client, proof.as_ref())?;
         let request = TokenRequest {
             grant_type: param(&pairs, "grant_type").unwrap_or_default(),
             code: param(&pairs, "code"),
@@ -492,20 +501,29 @@ pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Byte
             code_verifier: param(&pairs, "code_verifier"),
             refresh_token: param(&pairs, "refresh_token"),
             scope: param(&pairs, "scope"),
+            dpop_jkt: proof.map(|p| p.jkt),
         };
         state.token(&client, &request).await
     }
     .await;
     let client = named_client(&headers, &body);
-    let response = result.map_or_else(oauth_error, no_store);
+    let response = super::dpop::with_nonce(&state, result.map_or_else(oauth_error, no_store));
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
-pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
-    let from_header = headers
+pub async fn userinfo(
+    State(state): State<AppState>,
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let authorization = headers
         .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.to_str().ok());
+    let dpop_token = authorization.and_then(|v| v.strip_prefix("DPoP "));
+    let from_header = authorization
         .and_then(|v| v.strip_prefix("Bearer "))
+        .or(dpop_token)
         .map(|t| t.trim().to_owned());
     let from_body = form_pairs(&headers, &body)
         .ok()
@@ -516,25 +534,82 @@ pub async fn userinfo(State(state): State<AppState>, headers: HeaderMap, body: B
             "no access token",
         )));
     };
-    let response = state
-        .userinfo(&token)
-        .await
-        .map_or_else(oauth_error, no_store);
+    let result = async {
+        let jkt = if dpop_token.is_some() {
+            let proof = super::dpop::proof(
+                &state,
+                &headers,
+                method.as_str(),
+                "/userinfo",
+                Some(&token),
+                false,
+            )
+            .await?
+            .ok_or_else(|| {
+                crate::oidc::OAuthError::new("invalid_dpop_proof", "a DPoP proof is missing")
+            })?;
+            Some(proof.jkt)
+        } else {
+            None
+        };
+        state.userinfo(&token, jkt.as_deref()).await
+    }
+    .await;
+    let response = match result {
+        Ok(value) => no_store(value),
+        Err(e) if dpop_token.is_some() => dpop_challenge(e),
+        Err(e) => oauth_error(e),
+    };
     let client = super::cors::token_client(&token);
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
+}
+
+/// A resource's refusal of a DPoP request (RFC 9449 7.1): 401 with a `DPoP` challenge.
+fn dpop_challenge(e: OidcError) -> Response {
+    let error = match &e {
+        OidcError::OAuth(o) => Some(o.error),
+        OidcError::Internal(_) => None,
+    };
+    let mut response = oauth_error(e);
+    if let Some(error) = error {
+        *response.status_mut() = StatusCode::UNAUTHORIZED;
+        let algs = crate::jwt::ClientAlg::names(&crate::jwt::ClientAlg::ALL).join(" ");
+        if let Ok(value) =
+            HeaderValue::from_str(&format!("DPoP error=\"{error}\", algs=\"{algs}\""))
+        {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, value);
+        }
+    }
+    response
 }
 
 /// RFC 9126: the client pushes its authorization request and gets a `request_uri`.
 pub async fn par(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let result = async {
         let pairs = form_pairs(&headers, &body)?;
-        let client = authenticated(&state, &headers, &pairs, true).await?;
-        let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body).map_err(|_| {
-            OidcError::OAuth(crate::oidc::OAuthError::new(
-                "invalid_request",
-                "the body is malformed",
-            ))
-        })?;
+        let proof = super::dpop::proof(&state, &headers, "POST", "/par", None, true).await?;
+        let client = authenticated(&state, &headers, &pairs, true, "/par").await?;
+        super::dpop::check_alg(&client, proof.as_ref())?;
+        let mut request: AuthorizationRequest =
+            serde_urlencoded::from_bytes(&body).map_err(|_| {
+                OidcError::OAuth(crate::oidc::OAuthError::new(
+                    "invalid_request",
+                    "the body is malformed",
+                ))
+            })?;
+        // RFC 9449 10.1: a proof at PAR binds the code to its key, as dpop_jkt does.
+        if let Some(proof) = proof {
+            if request.dpop_jkt.as_ref().is_some_and(|j| *j != proof.jkt) {
+                return Err(crate::oidc::OAuthError::new(
+                    "invalid_dpop_proof",
+                    "dpop_jkt is not the key of the DPoP proof",
+                )
+                .into());
+            }
+            request.dpop_jkt = Some(proof.jkt);
+        }
         let request_uri = state.push_authorization(&client, request).await??;
         Ok::<_, OidcError>(json!({
             "request_uri": request_uri,
@@ -542,16 +617,17 @@ pub async fn par(State(state): State<AppState>, headers: HeaderMap, body: Bytes)
         }))
     }
     .await;
-    match result {
+    let response = match result {
         Ok(value) => (StatusCode::CREATED, no_store(value)).into_response(),
         Err(e) => oauth_error(e),
-    }
+    };
+    super::dpop::with_nonce(&state, response)
 }
 
 pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
     let result = async {
         let pairs = form_pairs(&headers, &body)?;
-        let client = authenticated(&state, &headers, &pairs, true).await?;
+        let client = authenticated(&state, &headers, &pairs, true, "/revoke").await?;
         let token = param(&pairs, "token").ok_or_else(|| {
             OidcError::OAuth(crate::oidc::OAuthError::new(
                 "invalid_request",
@@ -576,7 +652,7 @@ pub async fn introspect(
 ) -> Response {
     let result = async {
         let pairs = form_pairs(&headers, &body)?;
-        let client = authenticated(&state, &headers, &pairs, false).await?;
+        let client = authenticated(&state, &headers, &pairs, false, "/introspect").await?;
         let token = param(&pairs, "token").ok_or_else(|| {
             OidcError::OAuth(crate::oidc::OAuthError::new(
                 "invalid_request",
