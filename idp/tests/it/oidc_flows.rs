@@ -208,7 +208,7 @@ async fn bad_requests_go_back_to_the_client_with_rfc_6749_codes() {
         (
             "response_type=code",
             "response_type=code&request=eyJ",
-            "request_not_supported",
+            "invalid_request_object",
         ),
         (
             "response_type=code",
