@@ -202,7 +202,7 @@ async fn demo_approver(provider: &Provider) -> Result<String, (u8, String)> {
     if !account.phones.iter().any(|p| p.number == APPROVER_PHONE) {
         let added_at = provider.now();
         idp::accounts::update(store, &account.id, |a| {
-            a.phones.push(idp::phones::Phone {
+            a.phones.push(idp::accounts::credentials::Phone {
                 number: APPROVER_PHONE.into(),
                 verified: true,
                 added_at,

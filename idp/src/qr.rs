@@ -43,7 +43,7 @@ mod tests {
     fn what_we_draw_decodes_to_what_we_wrote() {
         let text =
             "otpauth://totp/ERN%20Login:anna@example.eu?secret=JBSWY3DPEHPK3PXP&issuer=ERN%20Login";
-        let svg = crate::mfa::qr_svg(text).unwrap_or_default();
+        let svg = crate::factors::qr_svg(text).unwrap_or_default();
         assert_eq!(decode_svg(&svg).as_deref(), Some(text));
         assert_eq!(
             decode_svg("<svg width=\"10\" height=\"10\"><path d=\"M0 0h1v1H0V0\"/></svg>"),

@@ -1,5 +1,8 @@
 //! Accounts: the record, its e-mail index, and validation of what people type.
 
+pub mod credentials;
+pub mod deletion;
+pub mod details;
 pub mod password;
 
 use serde::{Deserialize, Serialize};
@@ -23,13 +26,13 @@ pub struct Account {
     pub is_admin: bool,
     /// Mobile phone numbers; only verified ones serve as a second factor.
     #[serde(default)]
-    pub phones: Vec<crate::phones::Phone>,
+    pub phones: Vec<credentials::Phone>,
     /// OATH TOTP tokens (authenticator apps, hardware tokens).
     #[serde(default)]
-    pub tokens: Vec<crate::mfa::OtpToken>,
+    pub tokens: Vec<credentials::OtpToken>,
     /// Enrolled mobile app installations.
     #[serde(default)]
-    pub devices: Vec<crate::devices::Device>,
+    pub devices: Vec<credentials::Device>,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,

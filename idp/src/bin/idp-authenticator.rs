@@ -115,12 +115,12 @@ async fn enrol(state_path: &Path, link: &str, name: &str, pin: &str) -> Result<(
     let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
         .map_err(|_| "bad key")?;
     let mut proof = pair
-        .sign(&rng, idp::devices::enrolment_message(token).as_bytes())
+        .sign(&rng, idp::factors::app::enrolment_message(token).as_bytes())
         .map_err(|_| "signing failed")?
         .as_ref()
         .to_vec();
     // The provider accepts only the low-S form (one encoding per signature).
-    idp::devices::to_low_s(&mut proof);
+    idp::factors::app::to_low_s(&mut proof);
     let request = serde_json::json!({
         "token": token,
         "name": name,
@@ -179,7 +179,7 @@ fn sign(state: &State, message: &str) -> Result<String, String> {
         .as_ref()
         .to_vec();
     // The provider accepts only the low-S form (one encoding per signature).
-    idp::devices::to_low_s(&mut signature);
+    idp::factors::app::to_low_s(&mut signature);
     Ok(b64(&signature))
 }
 
@@ -191,7 +191,7 @@ fn signed(
     path: &str,
     now: i64,
 ) -> Result<reqwest::RequestBuilder, String> {
-    let signature = sign(state, &idp::devices::call_message(method, path, now))?;
+    let signature = sign(state, &idp::factors::app::call_message(method, path, now))?;
     Ok(request
         .header("x-device-id", &state.device_id)
         .header("x-device-time", now.to_string())
@@ -230,7 +230,7 @@ async fn answer(state: &State, id: &str, decision: &str, pick: u8, now: i64) -> 
     let body = serde_json::json!({
         "decision": decision,
         "pick": pick,
-        "signature": sign(state, &idp::devices::answer_message(id, decision, pick))?,
+        "signature": sign(state, &idp::factors::app::answer_message(id, decision, pick))?,
     });
     let request = reqwest::Client::new()
         .post(format!("{}{path}", state.base))
@@ -277,8 +277,8 @@ async fn run(cli: &Cli) -> Result<(), String> {
             let state = load(&cli.state)?;
             let question = challenge.rsplit('|').next().unwrap_or(challenge);
             let secret = from_b64(&state.secret).ok_or("the state file's secret is damaged")?;
-            let code =
-                idp::ocra::answer(&secret, question).ok_or("the challenge must be digits")?;
+            let code = idp::factors::ocra::rfc6287::answer(&secret, question)
+                .ok_or("the challenge must be digits")?;
             println!("{code}");
             Ok(())
         }

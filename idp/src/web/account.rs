@@ -296,11 +296,11 @@ pub async fn set_require_mfa(
         .set_require_mfa(&user.account, &user.session, on, &client.ip)
         .await?;
     let notice = match outcome {
-        crate::mfa::PhoneOutcome::Confirmed(_) if on => {
+        crate::factors::FactorOutcome::Confirmed(_) if on => {
             "Multi-factor authentication is now always required for your account.".to_owned()
         }
-        crate::mfa::PhoneOutcome::Confirmed(_) => "Multi-factor authentication is no longer always required.".to_owned(),
-        crate::mfa::PhoneOutcome::Refused(reason) => reason,
+        crate::factors::FactorOutcome::Confirmed(_) => "Multi-factor authentication is no longer always required.".to_owned(),
+        crate::factors::FactorOutcome::Refused(reason) => reason,
         _ => "To change this, first confirm with your second verification method (sign in again with it).".to_owned(),
     };
     let account = crate::accounts::get(state.store.as_ref(), &user.account.id).await?;
@@ -349,7 +349,7 @@ pub async fn delete_account(
     user: SignedIn,
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, PageError> {
-    use crate::mfa::DeleteOutcome;
+    use crate::accounts::deletion::DeleteOutcome;
     match state
         .delete_account(&user.account, &user.session, &form.password)
         .await?
@@ -439,8 +439,8 @@ pub struct DetailsForm {
     token: String,
 }
 
-fn details_notice(outcome: &crate::mfa::DetailsOutcome) -> (String, StatusCode) {
-    use crate::mfa::DetailsOutcome as D;
+fn details_notice(outcome: &crate::accounts::details::DetailsOutcome) -> (String, StatusCode) {
+    use crate::accounts::details::DetailsOutcome as D;
     match outcome {
         D::Saved => ("Your personal data is saved.".into(), StatusCode::OK),
         D::EmailLinkSent(email) => (format!("We sent a link to {email}. Open it to make it your e-mail address."), StatusCode::OK),

@@ -12,7 +12,7 @@ use super::auth::{ClientInfo, SignedIn, session_cookie_name};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{DevicesPage, render};
 use super::{AppState, PageError};
-use crate::devices::{DeviceEnrolment, EnrolRequest, PanicOutcome};
+use crate::factors::app::{DeviceEnrolment, EnrolRequest, PanicOutcome};
 
 async fn devices_page(
     state: &AppState,
@@ -273,7 +273,7 @@ pub async fn app_start(
     user: SignedIn,
     CsrfForm(form): CsrfForm<AppQuery>,
 ) -> Result<Response, PageError> {
-    use crate::devices::AppStart;
+    use crate::factors::app::AppStart;
     let next = super::safe_next(&form.next);
     let refused =
         |message: &str, status| app_start_page(&state, &csrf, next, Some(message), status);
@@ -312,7 +312,7 @@ pub async fn app_wait(
     user: SignedIn,
     axum::extract::Query(q): axum::extract::Query<AppQuery>,
 ) -> Result<Response, PageError> {
-    use crate::devices::ApprovalStatus;
+    use crate::factors::app::ApprovalStatus;
     let next = super::safe_next(&q.next);
     let Some(request) = state.app_approval(&q.id, &user.session).await? else {
         return Ok(wait_page(
@@ -373,9 +373,9 @@ fn device_call<'a>(
     headers: &'a axum::http::HeaderMap,
     method: &'a str,
     path: &'a str,
-) -> Option<crate::devices::DeviceCall<'a>> {
+) -> Option<crate::factors::app::DeviceCall<'a>> {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    Some(crate::devices::DeviceCall {
+    Some(crate::factors::app::DeviceCall {
         device_id: header("x-device-id")?,
         timestamp: header("x-device-time")?.parse().ok()?,
         signature: header("x-device-signature")?,
@@ -384,8 +384,8 @@ fn device_call<'a>(
     })
 }
 
-fn refusal(refusal: crate::devices::DeviceRefusal) -> Response {
-    use crate::devices::DeviceRefusal as R;
+fn refusal(refusal: crate::factors::app::DeviceRefusal) -> Response {
+    use crate::factors::app::DeviceRefusal as R;
     match refusal {
         R::Unauthenticated(why) => api_error(StatusCode::UNAUTHORIZED, why),
         R::NotFound => api_error(StatusCode::NOT_FOUND, "no such request"),
@@ -451,7 +451,7 @@ pub async fn api_answer(
             .answer_request(
                 &account,
                 &device,
-                &crate::devices::AppAnswer {
+                &crate::factors::app::AppAnswer {
                     request_id: &id,
                     decision: &answer.decision,
                     pick: answer.pick,

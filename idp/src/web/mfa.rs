@@ -10,7 +10,7 @@ use super::auth::{ClientInfo, SignedIn};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, TokenVerifyPage, TokensPage, render};
 use super::{AppState, PageError, safe_next};
-use crate::mfa::PhoneOutcome;
+use crate::factors::FactorOutcome;
 
 const TOO_MANY_SMS: &str =
     "Too many SMS were asked for this account, number or network. Please try again in an hour.";
@@ -81,10 +81,10 @@ async fn after(
     state: &AppState,
     csrf: &str,
     user: &SignedIn,
-    outcome: PhoneOutcome,
+    outcome: FactorOutcome,
 ) -> Result<Response, PageError> {
     match outcome {
-        PhoneOutcome::ChallengeSent(number) => {
+        FactorOutcome::ChallengeSent(number) => {
             let notice = format!("We sent an SMS text challenge to {number}.");
             let view = PhonesView {
                 pending: Some(&number),
@@ -94,7 +94,7 @@ async fn after(
             };
             phones_page(state, csrf, user, view).await
         }
-        PhoneOutcome::Confirmed(number) => {
+        FactorOutcome::Confirmed(number) => {
             let notice = format!(
                 "{number} is confirmed. You can now use it to sign in with Mobile Phone + SMS."
             );
@@ -106,7 +106,7 @@ async fn after(
             };
             phones_page(state, csrf, user, view).await
         }
-        PhoneOutcome::Deleted => {
+        FactorOutcome::Deleted => {
             let view = PhonesView {
                 pending: None,
                 notice: Some("The number was deleted."),
@@ -115,7 +115,7 @@ async fn after(
             };
             phones_page(state, csrf, user, view).await
         }
-        PhoneOutcome::Refused(reason) => {
+        FactorOutcome::Refused(reason) => {
             let view = PhonesView {
                 pending: None,
                 notice: None,
@@ -124,11 +124,11 @@ async fn after(
             };
             phones_page(state, csrf, user, view).await
         }
-        PhoneOutcome::SecondFactorNeeded => {
+        FactorOutcome::SecondFactorNeeded => {
             phones_page(state, csrf, user, plain(StatusCode::FORBIDDEN)).await
         }
-        PhoneOutcome::TooManySms => Err(PageError::TooManyRequests(TOO_MANY_SMS.into())),
-        PhoneOutcome::NoAccount => Err(PageError::NotFound),
+        FactorOutcome::TooManySms => Err(PageError::TooManyRequests(TOO_MANY_SMS.into())),
+        FactorOutcome::NoAccount => Err(PageError::NotFound),
     }
 }
 
@@ -218,7 +218,7 @@ pub async fn sms_send(
             .send_sign_in_sms(&user.account, &user.session, &form.phone, &client.ip)
             .await?
         {
-            PhoneOutcome::ChallengeSent(number) => render(
+            FactorOutcome::ChallengeSent(number) => render(
                 StatusCode::OK,
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
@@ -228,8 +228,8 @@ pub async fn sms_send(
                     error: None,
                 },
             ),
-            PhoneOutcome::Refused(reason) => send_page(&reason, StatusCode::BAD_REQUEST),
-            PhoneOutcome::TooManySms => send_page(TOO_MANY_SMS, StatusCode::TOO_MANY_REQUESTS),
+            FactorOutcome::Refused(reason) => send_page(&reason, StatusCode::BAD_REQUEST),
+            FactorOutcome::TooManySms => send_page(TOO_MANY_SMS, StatusCode::TOO_MANY_REQUESTS),
             _ => send_page("Please try again.", StatusCode::BAD_REQUEST),
         },
     )
@@ -247,8 +247,8 @@ pub async fn sms_verify(
             .verify_sign_in_sms(&user.token, &user.session, &form.code)
             .await?
         {
-            PhoneOutcome::Confirmed(_) => Redirect::to(next).into_response(),
-            PhoneOutcome::Refused(reason) => render(
+            FactorOutcome::Confirmed(_) => Redirect::to(next).into_response(),
+            FactorOutcome::Refused(reason) => render(
                 StatusCode::UNAUTHORIZED,
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
@@ -347,11 +347,11 @@ pub async fn confirm_token(
         .confirm_token(&user.account, &form.code, &client.ip)
         .await?
     {
-        PhoneOutcome::Confirmed(_) => {
+        FactorOutcome::Confirmed(_) => {
             let notice = "Your token is added. You can now sign in with it.";
             tokens_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
         }
-        PhoneOutcome::Refused(reason) => {
+        FactorOutcome::Refused(reason) => {
             tokens_page(
                 &state,
                 &csrf,
@@ -377,7 +377,7 @@ pub async fn delete_token(
         .delete_token(&user.account, &user.session, &form.id, &client.ip)
         .await?
     {
-        PhoneOutcome::Deleted => {
+        FactorOutcome::Deleted => {
             tokens_page(
                 &state,
                 &csrf,
@@ -432,9 +432,9 @@ pub async fn token_verify(
             .verify_token(&user.token, &user.session, &form.code)
             .await?
         {
-            PhoneOutcome::Confirmed(_) => Redirect::to(next).into_response(),
-            PhoneOutcome::Refused(reason) => page(&reason, StatusCode::UNAUTHORIZED),
-            PhoneOutcome::TooManySms => page(
+            FactorOutcome::Confirmed(_) => Redirect::to(next).into_response(),
+            FactorOutcome::Refused(reason) => page(&reason, StatusCode::UNAUTHORIZED),
+            FactorOutcome::TooManySms => page(
                 "Too many wrong codes. Wait 15 minutes before trying again.",
                 StatusCode::TOO_MANY_REQUESTS,
             ),

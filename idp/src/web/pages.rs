@@ -175,7 +175,7 @@ pub struct TokensPage<'a> {
     pub can_change: bool,
     /// While the account is on hold after a password-only PANIC: when it ends.
     pub hold_until: Option<String>,
-    pub enrolment: Option<crate::mfa::TokenEnrolment>,
+    pub enrolment: Option<crate::factors::totp::TokenEnrolment>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
 }
@@ -290,7 +290,7 @@ pub struct DevicesPage<'a> {
     pub can_change: bool,
     /// While the account is on hold after a password-only PANIC: when it ends.
     pub hold_until: Option<String>,
-    pub enrolment: Option<crate::devices::DeviceEnrolment>,
+    pub enrolment: Option<crate::factors::app::DeviceEnrolment>,
     pub notice: Option<&'a str>,
 }
 
@@ -312,7 +312,7 @@ pub struct AppQrPage<'a> {
     pub csrf: &'a str,
     pub next: &'a str,
     pub next_encoded: &'a str,
-    pub qr: Option<crate::devices::QrSignIn>,
+    pub qr: Option<crate::factors::ocra::QrSignIn>,
     pub error: Option<&'a str>,
 }
 

@@ -513,7 +513,7 @@ async fn a_replayed_device_call_is_refused() {
     // The same second gives the same message; ECDSA signatures differ, so replay the bytes.
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
-    let call = idp::devices::call_message("GET", "/device/requests", app.clock_now());
+    let call = idp::factors::app::call_message("GET", "/device/requests", app.clock_now());
     let pkcs8 = idp::secrets::from_b64(saved["key"].as_str().unwrap()).unwrap();
     let rng = ring::rand::SystemRandom::new();
     let pair = ring::signature::EcdsaKeyPair::from_pkcs8(
@@ -523,7 +523,7 @@ async fn a_replayed_device_call_is_refused() {
     )
     .unwrap();
     let mut signature = pair.sign(&rng, call.as_bytes()).unwrap().as_ref().to_vec();
-    idp::devices::to_low_s(&mut signature);
+    idp::factors::app::to_low_s(&mut signature);
     let signature = idp::secrets::b64(&signature);
     let send = || {
         reqwest::Client::new()
@@ -681,7 +681,7 @@ async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
     .unwrap();
     let sign = |m: &str| {
         let mut signature = pair.sign(&rng, m.as_bytes()).unwrap().as_ref().to_vec();
-        idp::devices::to_low_s(&mut signature);
+        idp::factors::app::to_low_s(&mut signature);
         idp::secrets::b64(&signature)
     };
     let (id_a, id_b) = (&requests[0].0, &requests[1].0);
@@ -698,12 +698,12 @@ async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
         .header("x-device-time", now.to_string())
         .header(
             "x-device-signature",
-            sign(&idp::devices::call_message("POST", &path, now)),
+            sign(&idp::factors::app::call_message("POST", &path, now)),
         )
         .json(&serde_json::json!({
             "decision": "approve",
             "pick": pick,
-            "signature": sign(&idp::devices::answer_message(id_a, "approve", pick)),
+            "signature": sign(&idp::factors::app::answer_message(id_a, "approve", pick)),
         }))
         .send()
         .await

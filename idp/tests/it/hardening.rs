@@ -155,7 +155,8 @@ fn flip_s(signature: &[u8]) -> Vec<u8> {
 async fn a_device_call_with_its_signature_malleated_is_refused() {
     let app = crate::app::spawn_app(Backend::Embedded).await;
     let dir = tempfile::tempdir().unwrap();
-    let (_, state) = crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
+    let (_, state) =
+        crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
     let rng = ring::rand::SystemRandom::new();
@@ -167,9 +168,9 @@ async fn a_device_call_with_its_signature_malleated_is_refused() {
     )
     .unwrap();
     let now = app.clock_now();
-    let call = idp::devices::call_message("GET", "/device/requests", now);
+    let call = idp::factors::app::call_message("GET", "/device/requests", now);
     let mut captured = pair.sign(&rng, call.as_bytes()).unwrap().as_ref().to_vec();
-    idp::devices::to_low_s(&mut captured);
+    idp::factors::app::to_low_s(&mut captured);
     let send = |signature: Vec<u8>| {
         reqwest::Client::new()
             .get(format!("{}/device/requests", app.base))
@@ -205,7 +206,8 @@ async fn a_device_call_with_its_signature_malleated_is_refused() {
     );
     // The reference authenticator signs in the accepted form, every time.
     for _ in 0..6 {
-        let out = crate::devices::authenticator(&state, &["--now", &now.to_string(), "requests"]);
+        let out =
+            crate::devices::authenticator(&state, &["--now", &now.to_string(), "requests"]);
         assert!(
             out.status.success(),
             "{}",

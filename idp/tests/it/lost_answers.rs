@@ -243,11 +243,14 @@ async fn a_device_enrolment_survives_a_lost_answer() {
     };
     let enrol = |pair: &EcdsaKeyPair| {
         let mut proof = pair
-            .sign(&rng, idp::devices::enrolment_message(&token).as_bytes())
+            .sign(
+                &rng,
+                idp::factors::app::enrolment_message(&token).as_bytes(),
+            )
             .unwrap()
             .as_ref()
             .to_vec();
-        idp::devices::to_low_s(&mut proof);
+        idp::factors::app::to_low_s(&mut proof);
         serde_json::json!({
             "token": token,
             "name": "My phone",

@@ -1,4 +1,6 @@
-//! "Mobile App QR Code": OCRA challenge-response, offline on the device.
+//! "Mobile App QR Code": OCRA challenge-response, offline on the device; `amr` "otp".
+
+pub mod rfc6287;
 
 use std::time::Duration;
 
@@ -7,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::REQUEST_SECONDS;
 use crate::accounts::Account;
 use crate::error::Error;
-use crate::mfa::qr_svg;
+use crate::factors::qr_svg;
 use crate::provider::Provider;
 use crate::sessions::Session;
 
@@ -49,7 +51,7 @@ impl Provider {
         let mut expected = Vec::new();
         for device in &account.devices {
             let secret = self.keys.open_sealed(&device.sealed_secret)?;
-            if let Some(answer) = crate::ocra::answer(&secret, &question) {
+            if let Some(answer) = rfc6287::answer(&secret, &question) {
                 expected.push(crate::secrets::token_hash(&answer));
             }
         }
@@ -64,7 +66,7 @@ impl Provider {
         self.store
             .put(&qr_key(&session.sid), &bytes, Some(ttl))
             .await?;
-        let qr_text = format!("{}|{question}", crate::ocra::SUITE);
+        let qr_text = format!("{}|{question}", rfc6287::SUITE);
         Ok(Some(QrSignIn {
             qr_svg: qr_svg(&qr_text)?,
             qr_text,
@@ -101,7 +103,9 @@ impl Provider {
             let Ok(mut challenge) = serde_json::from_slice::<QrChallenge>(&current) else {
                 return Ok(Err("This question has ended. Ask for a new one.".into()));
             };
-            if challenge.expires_at <= self.now() || challenge.tries >= crate::phones::MAX_TRIES {
+            if challenge.expires_at <= self.now()
+                || challenge.tries >= crate::factors::sms::MAX_TRIES
+            {
                 self.store
                     .compare_and_set(&key, Some(&current), None, None)
                     .await?;
@@ -151,7 +155,7 @@ impl Provider {
                 .compare_and_set(&key, Some(&current), Some(&next), Some(ttl))
                 .await?
             {
-                let left = crate::phones::MAX_TRIES - challenge.tries;
+                let left = crate::factors::sms::MAX_TRIES - challenge.tries;
                 return Ok(Err(format!(
                     "This is not the one-time password the app shows. {left} tries left."
                 )));

@@ -11,33 +11,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::accounts::{self, Account};
 use crate::error::Error;
+use crate::factors::qr_svg;
 use crate::links::{self, Purpose};
-use crate::mfa::qr_svg;
 use crate::provider::Provider;
 use crate::secrets::from_b64;
 use crate::sessions::Session;
 
-pub mod app;
-pub mod qr;
+pub mod api;
 
-pub use app::*;
-pub use qr::*;
+pub use crate::accounts::credentials::Device;
+pub use api::*;
 
 const ENROLMENT_LIFETIME: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-/// How long a sign-in request to the app, or a QR question, stays open.
-pub(crate) const REQUEST_SECONDS: i64 = 120;
+pub(crate) use super::REQUEST_SECONDS;
 pub const MAX_DEVICES: usize = 5;
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Device {
-    pub id: String,
-    pub name: String,
-    /// SEC1 uncompressed P-256 point, base64url.
-    pub public_key: String,
-    /// The secret for offline codes (Mobile App QR Code), sealed with the master key.
-    pub sealed_secret: String,
-    pub added_at: i64,
-}
 
 /// What a device proves at enrolment: possession of the key, for this enrolment.
 pub fn enrolment_message(token: &str) -> String {

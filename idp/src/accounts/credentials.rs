@@ -1,0 +1,33 @@
+//! What an account holds of its second factors: the records each method keeps. The
+//! methods themselves live in `factors`, one module each.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Phone {
+    /// E.164, e.g. `+32123456789`.
+    pub number: String,
+    pub verified: bool,
+    pub added_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct OtpToken {
+    pub id: String,
+    /// The shared secret, sealed with the master key.
+    pub sealed_secret: String,
+    /// The last time step accepted: a step is never accepted twice.
+    pub last_step: i64,
+    pub added_at: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Device {
+    pub id: String,
+    pub name: String,
+    /// SEC1 uncompressed P-256 point, base64url.
+    pub public_key: String,
+    /// The secret for offline codes (Mobile App QR Code), sealed with the master key.
+    pub sealed_secret: String,
+    pub added_at: i64,
+}

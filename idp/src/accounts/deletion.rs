@@ -1,0 +1,95 @@
+//! Deleting the account.
+
+use crate::accounts::Account;
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::sessions::Session;
+use crate::store::keys;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    Deleted,
+    WrongPassword,
+    SecondFactorNeeded,
+}
+
+impl Provider {
+    /// Deletes the account after re-authentication (its password, and a recent second factor
+    /// when it has one), ending every session and removing every record that names it.
+    pub async fn delete_account(
+        &self,
+        account: &Account,
+        session: &Session,
+        password: &str,
+    ) -> Result<DeleteOutcome, Error> {
+        if !self
+            .current_password_matches(account, password, &session.ip)
+            .await?
+        {
+            return Ok(DeleteOutcome::WrongPassword);
+        }
+        if !self.may_change_factors(account, session) {
+            return Ok(DeleteOutcome::SecondFactorNeeded);
+        }
+        self.end_sessions(&account.id, None).await?;
+        let store = self.store.as_ref();
+        for client_id in store
+            .set_members(&keys::account_consents(&account.id))
+            .await?
+        {
+            store
+                .delete(&keys::consent(&account.id, &client_id))
+                .await?;
+            store
+                .set_remove(&keys::account_consents(&account.id), &client_id)
+                .await?;
+        }
+        let email_hash = crate::secrets::token_hash(&account.email);
+        for set in [
+            keys::known_browsers(&account.id),
+            format!("audit:{}", account.id),
+            keys::account_sessions(&account.id),
+        ] {
+            for member in store.set_members(&set).await? {
+                store.set_remove(&set, &member).await?;
+            }
+        }
+        for device in &account.devices {
+            store.delete(&format!("device:{}", device.id)).await?;
+        }
+        crate::access::forget_account(store, &account.id).await?;
+        store
+            .delete(&format!("account-app-requests:{}", account.id))
+            .await?;
+        for key in [
+            keys::token_enrolment(&account.id),
+            keys::sms_challenge("confirm", &account.id),
+            keys::counter("sms-account", &account.id),
+            keys::counter("otp-fail", &account.id),
+            keys::counter("ocra-fail", &account.id),
+            keys::counter("app-requests", &account.id),
+            format!("app-pending:{}", account.id),
+            keys::counter("login-fail", &email_hash),
+            keys::counter("mail-to", &email_hash),
+            keys::login_lock(&email_hash),
+            keys::login_wait(&email_hash),
+            // The index first: a crash between the two leaves an unreachable record, never
+            // an address that points at nothing.
+            keys::account_by_email(&account.email),
+            keys::account(&account.id),
+        ] {
+            store.delete(&key).await?;
+        }
+        tracing::info!(account = %account.id, "account deleted");
+        let goodbye = format!(
+            "Your account on {} and everything kept about it have been deleted, as you asked.",
+            self.config.site_name
+        );
+        self.send_plain_mail(
+            &account.email,
+            &format!("{}: your account was deleted", self.config.site_name),
+            &goodbye,
+        );
+        Ok(DeleteOutcome::Deleted)
+    }
+}

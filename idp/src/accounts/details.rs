@@ -1,0 +1,209 @@
+//! Personal data and the e-mail address.
+
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::sessions::Session;
+use crate::store::keys;
+use crate::throttle;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DetailsOutcome {
+    Saved,
+    /// A link went to the new address.
+    EmailLinkSent(String),
+    EmailChanged(String),
+    Invalid(String),
+    WrongPassword,
+    SecondFactorNeeded,
+    LinkInvalid,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct PendingEmailChange {
+    account_id: String,
+    new_email: String,
+    #[serde(default)]
+    epoch: u32,
+}
+
+impl Provider {
+    /// Names and e-mail language.
+    pub async fn update_details(
+        &self,
+        account: &Account,
+        first: &str,
+        last: &str,
+        language: &str,
+    ) -> Result<DetailsOutcome, Error> {
+        let (Some(first), Some(last)) = (
+            crate::accounts::clean_name(first),
+            crate::accounts::clean_name(last),
+        ) else {
+            return Ok(DetailsOutcome::Invalid(
+                "First and last name must be 1 to 100 characters.".into(),
+            ));
+        };
+        if !crate::notify::i18n::is_language(language) {
+            return Ok(DetailsOutcome::Invalid(
+                "Choose the language of your mails.".into(),
+            ));
+        }
+        let language = language.to_owned();
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.first_name = first.clone();
+            a.last_name = last.clone();
+            a.language = language.clone();
+        })
+        .await?;
+        Ok(DetailsOutcome::Saved)
+    }
+
+    /// Asks to move the account to a new e-mail address: the password (and a recent second
+    /// factor when one exists) is needed, since the address can reset the password.
+    pub async fn request_email_change(
+        &self,
+        account: &Account,
+        session: &Session,
+        new_email: &str,
+        password: &str,
+        ip: &str,
+    ) -> Result<DetailsOutcome, Error> {
+        let Some(new_email) = crate::accounts::normalize_email(new_email) else {
+            return Ok(DetailsOutcome::Invalid(
+                "Enter a valid e-mail address.".into(),
+            ));
+        };
+        if new_email == account.email {
+            return Ok(DetailsOutcome::Invalid(
+                "This is already your e-mail address.".into(),
+            ));
+        }
+        if !self.current_password_matches(account, password, ip).await? {
+            return Ok(DetailsOutcome::WrongPassword);
+        }
+        if !self.may_change_factors(account, session) {
+            return Ok(DetailsOutcome::SecondFactorNeeded);
+        }
+        if !throttle::allow_mail(
+            self.store.as_ref(),
+            &self.config,
+            &crate::secrets::token_hash(&new_email),
+            ip,
+        )
+        .await?
+        {
+            return Ok(DetailsOutcome::Invalid(
+                "Too many mails were asked for. Try again in an hour.".into(),
+            ));
+        }
+        let pending = PendingEmailChange {
+            account_id: account.id.clone(),
+            new_email: new_email.clone(),
+            epoch: account.link_epoch,
+        };
+        let token = crate::links::issue(
+            self.store.as_ref(),
+            crate::links::Purpose::ChangeEmail,
+            &pending,
+            self.now(),
+            std::time::Duration::from_secs(24 * 3600),
+        )
+        .await?;
+        let link = self.url(&format!("/account/email/confirm?token={token}"));
+        let site = &self.config.site_name;
+        self.send_plain_mail(
+            &new_email,
+            &format!("{site}: confirm your new e-mail address"),
+            &format!(
+                "Dear {} {},\n\nTo make {new_email} the e-mail address of your account on {site}, open this link within 24 hours:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this mail.\n",
+                account.first_name, account.last_name
+            ),
+        );
+        self.security_event(
+            account,
+            &format!("change of e-mail address to {new_email} requested"),
+            ip,
+        )
+        .await?;
+        Ok(DetailsOutcome::EmailLinkSent(new_email))
+    }
+
+    /// The link from the mail to the new address: the account moves to it.
+    pub async fn confirm_email_change(
+        &self,
+        token: &str,
+        ip: &str,
+    ) -> Result<DetailsOutcome, Error> {
+        let pending: Option<PendingEmailChange> = crate::links::take(
+            self.store.as_ref(),
+            crate::links::Purpose::ChangeEmail,
+            token,
+            self.now(),
+        )
+        .await?;
+        let Some(pending) = pending else {
+            return Ok(DetailsOutcome::LinkInvalid);
+        };
+        let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id)
+            .await?
+            .filter(|a| a.link_epoch == pending.epoch)
+        else {
+            return Ok(DetailsOutcome::LinkInvalid);
+        };
+        let store = self.store.as_ref();
+        // Claim the new address first: if another account has it, nothing changes.
+        if !store
+            .put_if_absent(
+                &keys::account_by_email(&pending.new_email),
+                account.id.as_bytes(),
+                None,
+            )
+            .await?
+        {
+            return Ok(DetailsOutcome::Invalid(
+                "Another account uses this address now.".into(),
+            ));
+        }
+        let old = account.email.clone();
+        let new = pending.new_email.clone();
+        // Every link mailed before (a reset to the old address above all) dies now. The
+        // epoch and the hold are checked again in the write itself, so a PANIC or another
+        // change that landed meanwhile wins.
+        let epoch = pending.epoch;
+        let updated = accounts::update(store, &account.id, |a| {
+            if a.link_epoch == epoch && self.factor_hold(a).is_none() {
+                a.email = new.clone();
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
+        })
+        .await?;
+        if updated.is_none_or(|a| a.email != new) {
+            store
+                .compare_and_set(
+                    &keys::account_by_email(&new),
+                    Some(account.id.as_bytes()),
+                    None,
+                    None,
+                )
+                .await?;
+            return Ok(DetailsOutcome::LinkInvalid);
+        }
+        store.delete(&keys::account_by_email(&old)).await?;
+        let what = format!("e-mail address changed from {old} to {new}");
+        self.send_plain_mail(
+            &old,
+            &format!(
+                "{}: the e-mail address of your account was changed",
+                self.config.site_name
+            ),
+            &format!(
+                "Dear {} {},\n\n{what}.\n\nIf this was not you, contact support at once.\n",
+                account.first_name, account.last_name
+            ),
+        );
+        let moved = accounts::get(store, &account.id).await?.unwrap_or(account);
+        self.security_event(&moved, &what, ip).await?;
+        Ok(DetailsOutcome::EmailChanged(new))
+    }
+}

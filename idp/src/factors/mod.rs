@@ -1,0 +1,83 @@
+//! Second factors, one module per method with the same shape: enrol, list, remove,
+//! challenge, verify, and the `amr` value it adds to the session. The password opens a
+//! session at level "low"; proving a second factor adds its method to that same session
+//! ("substantial"; "high" for a phishing-resistant one). This is also how an application's
+//! request for a stronger level is met (step-up). No method's module imports another's:
+//! what they share (outcomes, the QR renderer, the hold message) lives here, and their
+//! records live with the account (`accounts::credentials`).
+//!
+//! - `sms`: Mobile Phone + SMS (numbers confirmed by an SMS text challenge)
+//! - `totp`: Token (OATH TOTP)
+//! - `app`: Mobile App PIN Code (the enrolled app, push with number matching)
+//! - `ocra`: Mobile App QR Code (offline OCRA answers from the enrolled app)
+
+pub mod app;
+pub mod ocra;
+pub mod sms;
+pub mod totp;
+
+/// How long a sign-in request to the app, or a QR question, stays open.
+pub(crate) const REQUEST_SECONDS: i64 = 120;
+
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::sessions::Session;
+
+#[derive(Debug, PartialEq, Eq)]
+/// What a change of second factors came to.
+pub enum FactorOutcome {
+    /// An SMS text challenge went to this number.
+    ChallengeSent(String),
+    Confirmed(String),
+    Deleted,
+    /// A human-readable reason, shown next to the field.
+    Refused(String),
+    /// Changing factors needs a recent sign-in with an existing second factor.
+    SecondFactorNeeded,
+    /// Too many SMS, or too many wrong token codes: wait.
+    TooManySms,
+    /// The account is gone.
+    NoAccount,
+}
+
+/// Why a second factor is refused while the account is on hold (see `recovery`).
+pub(crate) const HELD: &str = "Every second factor of this account was deleted with the password alone: for your safety a new one cannot be added yet. See the mail we sent.";
+
+impl Provider {
+    /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
+    /// second factor to exist, and either change needs a recent one when one exists.
+    pub async fn set_require_mfa(
+        &self,
+        account: &Account,
+        session: &Session,
+        on: bool,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        if on && !account.has_second_factor() {
+            return Ok(FactorOutcome::Refused(
+                "Add a mobile phone number or a token first.".into(),
+            ));
+        }
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        accounts::update(self.store.as_ref(), &account.id, |a| a.require_mfa = on).await?;
+        let what = if on {
+            "multi-factor authentication made mandatory"
+        } else {
+            "multi-factor authentication made optional"
+        };
+        self.security_event(account, what, ip).await?;
+        Ok(FactorOutcome::Confirmed(String::new()))
+    }
+}
+
+pub fn qr_svg(text: &str) -> Result<String, Error> {
+    let code = qrcode::QrCode::new(text.as_bytes()).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build())
+}

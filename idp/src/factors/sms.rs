@@ -1,0 +1,452 @@
+//! Mobile phone numbers: normalisation to E.164, and the SMS text challenges that confirm
+//! a number and serve as a second factor at sign-in.
+//!
+//! Challenges are 9 characters in groups of three (`K7F-Q2M-X9P`, as EU Login's), drawn
+//! from the CSPRNG over an alphabet without look-alikes, stored only as a hash, valid five
+//! minutes, killed after five wrong tries, and taken atomically when right.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::{FactorOutcome, HELD};
+use crate::accounts::{self, Account};
+use crate::clock::format_utc;
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::{constant_time_eq, random_bytes, token_hash};
+use crate::sessions::{self, Session};
+use crate::store::keys;
+use crate::store::{Store, StoreError};
+use crate::throttle;
+
+pub const CHALLENGE_SECONDS: i64 = 5 * 60;
+pub const MAX_TRIES: u32 = 5;
+/// No 0/O, 1/I/L: easy to read on a phone and type on a keyboard.
+const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+pub use crate::accounts::credentials::Phone;
+
+/// `+32 123 45 67 89`, `0032 123...` -> `+32123456789`; `None` unless international.
+pub fn normalize(input: &str) -> Option<String> {
+    let compact: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')' | '/'))
+        .collect();
+    let digits = compact
+        .strip_prefix('+')
+        .or_else(|| compact.strip_prefix("00"))?;
+    let valid = (8..=15).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && !digits.starts_with('0');
+    valid.then(|| format!("+{digits}"))
+}
+
+/// `+32123456789` -> `+32 ••• •• 67 89`: enough to recognise one's own number.
+pub fn masked(number: &str) -> String {
+    let visible: String = number
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let prefix: String = number.chars().take(3).collect();
+    format!(
+        "{prefix} ••• {} {}",
+        &visible[..2.min(visible.len())],
+        &visible[2.min(visible.len())..]
+    )
+}
+
+pub fn new_code() -> String {
+    let bytes = random_bytes(9);
+    let chars: Vec<char> = bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect();
+    // 256 % 31 != 0 gives a bias under 1 % per character; 9 characters keep > 44 bits.
+    format!(
+        "{}-{}-{}",
+        chars[..3].iter().collect::<String>(),
+        chars[3..6].iter().collect::<String>(),
+        chars[6..].iter().collect::<String>()
+    )
+}
+
+/// How a person types it back: case, spaces and dashes do not matter.
+pub fn canonical(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Challenge {
+    number: String,
+    code_hash: String,
+    expires_at: i64,
+    tries: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Checked {
+    /// Right: the challenge is used up. Carries the number it was sent to.
+    Right(String),
+    Wrong {
+        tries_left: u32,
+    },
+    /// Expired, used, killed by too many tries, or never sent.
+    NoChallenge,
+}
+
+/// Stores a new challenge under `key` (replacing any earlier one) and returns the code.
+pub async fn issue(
+    store: &dyn Store,
+    key: &str,
+    number: &str,
+    now: i64,
+) -> Result<String, StoreError> {
+    let code = new_code();
+    let challenge = Challenge {
+        number: number.to_owned(),
+        code_hash: token_hash(&canonical(&code)),
+        expires_at: now + CHALLENGE_SECONDS,
+        tries: 0,
+    };
+    let bytes = serde_json::to_vec(&challenge).map_err(|e| StoreError::Backend(e.to_string()))?;
+    let ttl = Duration::from_secs(u64::try_from(CHALLENGE_SECONDS).unwrap_or(300));
+    store.put(key, &bytes, Some(ttl)).await?;
+    Ok(code)
+}
+
+/// Checks `typed` against the challenge under `key`. Counting a wrong try is a
+/// compare-and-set, so concurrent guesses cannot get more than `MAX_TRIES` between them.
+/// Checks `typed` against the challenge at `key`. A right answer consumes the challenge
+/// unless `keep` (the caller then does its durable work first and calls `consume`, so a
+/// retry after a lost answer finds the challenge still there).
+pub async fn check(
+    store: &dyn Store,
+    key: &str,
+    typed: &str,
+    now: i64,
+) -> Result<Checked, StoreError> {
+    check_and(store, key, typed, now, true).await
+}
+
+/// `check`, leaving a rightly answered challenge in place for `consume`.
+pub async fn check_keeping(
+    store: &dyn Store,
+    key: &str,
+    typed: &str,
+    now: i64,
+) -> Result<Checked, StoreError> {
+    check_and(store, key, typed, now, false).await
+}
+
+/// Consumes a challenge whose right answer has been acted on.
+pub async fn consume(store: &dyn Store, key: &str) -> Result<(), StoreError> {
+    store.delete(key).await?;
+    Ok(())
+}
+
+async fn check_and(
+    store: &dyn Store,
+    key: &str,
+    typed: &str,
+    now: i64,
+    consume_right: bool,
+) -> Result<Checked, StoreError> {
+    loop {
+        let Some(current) = store.get(key).await? else {
+            return Ok(Checked::NoChallenge);
+        };
+        let Ok(mut challenge) = serde_json::from_slice::<Challenge>(&current) else {
+            return Ok(Checked::NoChallenge);
+        };
+        if challenge.expires_at <= now || challenge.tries >= MAX_TRIES {
+            store
+                .compare_and_set(key, Some(&current), None, None)
+                .await?;
+            return Ok(Checked::NoChallenge);
+        }
+        if constant_time_eq(
+            token_hash(&canonical(typed)).as_bytes(),
+            challenge.code_hash.as_bytes(),
+        ) {
+            if !consume_right {
+                return Ok(Checked::Right(challenge.number));
+            }
+            // Right: consumed here, once, even if two submissions race.
+            if store
+                .compare_and_set(key, Some(&current), None, None)
+                .await?
+            {
+                return Ok(Checked::Right(challenge.number));
+            }
+            continue;
+        }
+        challenge.tries += 1;
+        let next =
+            serde_json::to_vec(&challenge).map_err(|e| StoreError::Backend(e.to_string()))?;
+        let ttl =
+            Duration::from_secs(u64::try_from((challenge.expires_at - now).max(1)).unwrap_or(1));
+        let written = if challenge.tries >= MAX_TRIES {
+            store
+                .compare_and_set(key, Some(&current), None, None)
+                .await?
+        } else {
+            store
+                .compare_and_set(key, Some(&current), Some(&next), Some(ttl))
+                .await?
+        };
+        if written {
+            return Ok(Checked::Wrong {
+                tries_left: MAX_TRIES - challenge.tries,
+            });
+        }
+    }
+}
+
+/// How many numbers an account may have.
+pub const MAX_PHONES: usize = 5;
+
+/// What the user is told when an SMS text challenge is not accepted.
+fn challenge_refusal(checked: &Checked) -> FactorOutcome {
+    FactorOutcome::Refused(match checked {
+        Checked::Wrong { tries_left } => {
+            format!("This is not the SMS text challenge we sent. {tries_left} tries left.")
+        }
+        _ => "This challenge has expired or was used up (too many wrong tries). Ask for a new one."
+            .into(),
+    })
+}
+
+impl Provider {
+    async fn send_code(&self, number: &str, code: &str) -> Result<(), Error> {
+        let body = format!(
+            "{}: your SMS text challenge is {code}. It is valid for 5 minutes.",
+            self.config.site_name
+        );
+        self.sms
+            .send(number, &body, &format_utc(self.now()))
+            .await
+            .map_err(|e| Error::Upstream(e.to_string()))
+    }
+
+    /// "Add a mobile phone number": the number is kept unconfirmed and an SMS text
+    /// challenge is sent to it.
+    pub async fn add_phone(
+        &self,
+        account: &Account,
+        session: &Session,
+        input: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        let Some(number) = normalize(input) else {
+            return Ok(FactorOutcome::Refused(
+                "Enter the number in international format, with the country code, e.g. for Belgium: +32 123 45 67 89.".into(),
+            ));
+        };
+        if account.phones.len() >= MAX_PHONES && !account.phones.iter().any(|p| p.number == number)
+        {
+            return Ok(FactorOutcome::Refused(format!(
+                "An account can have at most {MAX_PHONES} mobile phone numbers."
+            )));
+        }
+        if account
+            .phones
+            .iter()
+            .any(|p| p.number == number && p.verified)
+        {
+            return Ok(FactorOutcome::Refused(
+                "This number is already confirmed for your account.".into(),
+            ));
+        }
+        if !throttle::allow_sms(self.store.as_ref(), &self.config, &account.id, &number, ip).await?
+        {
+            return Ok(FactorOutcome::TooManySms);
+        }
+        let now = self.now();
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            if !a.phones.iter().any(|p| p.number == number) {
+                a.phones.push(Phone {
+                    number: number.clone(),
+                    verified: false,
+                    added_at: now,
+                });
+            }
+        })
+        .await?;
+        let code = issue(
+            self.store.as_ref(),
+            &keys::sms_challenge("confirm", &account.id),
+            &number,
+            now,
+        )
+        .await?;
+        self.send_code(&number, &code).await?;
+        Ok(FactorOutcome::ChallengeSent(number))
+    }
+
+    /// The SMS text challenge that confirms the number added last.
+    pub async fn confirm_phone(
+        &self,
+        account: &Account,
+        typed: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        // Confirmed first, consumed after: a retry after a lost answer finds the challenge.
+        let key = keys::sms_challenge("confirm", &account.id);
+        match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
+            Checked::Right(number) => {
+                // Checked again in the write itself: a hold set meanwhile (PANIC) wins.
+                let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+                    if self.factor_hold(a).is_none() {
+                        for phone in a.phones.iter_mut().filter(|p| p.number == number) {
+                            phone.verified = true;
+                        }
+                    }
+                })
+                .await?;
+                consume(self.store.as_ref(), &key).await?;
+                if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+                    return Ok(FactorOutcome::Refused(HELD.into()));
+                }
+                tracing::info!(account = %account.id, "mobile phone confirmed");
+                self.security_event(account, &format!("mobile phone number {number} added"), ip)
+                    .await?;
+                Ok(FactorOutcome::Confirmed(number))
+            }
+            other => Ok(challenge_refusal(&other)),
+        }
+    }
+
+    pub async fn delete_phone(
+        &self,
+        account: &Account,
+        session: &Session,
+        number: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let verified = account
+            .phones
+            .iter()
+            .any(|p| p.number == number && p.verified);
+        if verified && !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.phones.retain(|p| p.number != number)
+        })
+        .await?;
+        if verified {
+            let what = format!("mobile phone number {number} deleted");
+            self.security_event(account, &what, ip).await?;
+        }
+        Ok(FactorOutcome::Deleted)
+    }
+
+    /// Sign-in step "Mobile phone": sends the SMS text challenge to one of the account's
+    /// confirmed numbers.
+    pub async fn send_sign_in_sms(
+        &self,
+        account: &Account,
+        session: &Session,
+        input: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let Some(number) = normalize(input) else {
+            return Ok(FactorOutcome::Refused(
+                "Enter the number in international format, with the country code, e.g. for Belgium: +32 123 45 67 89.".into(),
+            ));
+        };
+        if !account.verified_phones().any(|p| p == number) {
+            return Ok(FactorOutcome::Refused(
+                "This is not one of the confirmed mobile phone numbers of your account.".into(),
+            ));
+        }
+        if !throttle::allow_sms(self.store.as_ref(), &self.config, &account.id, &number, ip).await?
+        {
+            return Ok(FactorOutcome::TooManySms);
+        }
+        let key = keys::sms_challenge("sign-in", &session.sid);
+        let code = issue(self.store.as_ref(), &key, &number, self.now()).await?;
+        self.send_code(&number, &code).await?;
+        Ok(FactorOutcome::ChallengeSent(number))
+    }
+
+    /// Sign-in step "SMS text challenge": right, and the session gains `sms`.
+    pub async fn verify_sign_in_sms(
+        &self,
+        session_token: &str,
+        session: &Session,
+        typed: &str,
+    ) -> Result<FactorOutcome, Error> {
+        // The challenge belongs to this session (its key names the session): the method is
+        // added to the session first, then the challenge consumed, so a retry after a lost
+        // answer either finds the challenge again or finds the session already upgraded.
+        let key = keys::sms_challenge("sign-in", &session.sid);
+        match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
+            Checked::Right(number) => {
+                sessions::add_method(self.store.as_ref(), session_token, self.now(), "sms").await?;
+                consume(self.store.as_ref(), &key).await?;
+                tracing::info!(account = %session.account_id, "second factor: sms");
+                Ok(FactorOutcome::Confirmed(number))
+            }
+            Checked::NoChallenge if session.methods.iter().any(|m| m == "sms") => {
+                Ok(FactorOutcome::Confirmed(String::new()))
+            }
+            other => Ok(challenge_refusal(&other)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_normalised_to_e164() {
+        assert_eq!(
+            normalize("+32 123 45 67 89").as_deref(),
+            Some("+32123456789")
+        );
+        assert_eq!(
+            normalize("0049 30 1234567").as_deref(),
+            Some("+49301234567")
+        );
+        for bad in [
+            "",
+            "123456789",
+            "+32",
+            "+32 abc",
+            "+0123456789",
+            "+1234567890123456",
+        ] {
+            assert_eq!(normalize(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn codes_are_three_groups_of_three_and_compare_loosely() {
+        let code = new_code();
+        assert_eq!(code.len(), 11);
+        assert_eq!(code.matches('-').count(), 2);
+        assert!(
+            code.chars()
+                .filter(|c| *c != '-')
+                .all(|c| ALPHABET.contains(&(c as u8)))
+        );
+        assert_eq!(
+            canonical(&code.to_lowercase().replace('-', " ")),
+            canonical(&code)
+        );
+        assert_ne!(new_code(), new_code());
+    }
+}

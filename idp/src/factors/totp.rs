@@ -1,0 +1,229 @@
+//! Token: OATH TOTP (RFC 6238: 30 s, 6 digits, SHA-1, one step of drift), from an
+//! authenticator app or a hardware token; `amr` "otp".
+
+use super::{FactorOutcome, HELD, qr_svg};
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::sessions::{self, Session};
+use crate::store::keys;
+use crate::throttle;
+
+const TOTP_STEP: i64 = 30;
+const TOKEN_ENROLMENT: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+pub use crate::accounts::credentials::OtpToken;
+
+/// What the enrolment page shows.
+pub struct TokenEnrolment {
+    pub otpauth_uri: String,
+    pub secret_base32: String,
+    pub qr_svg: String,
+}
+
+fn totp(secret: Vec<u8>, issuer: &str, account: &str) -> Result<totp_rs::Totp, Error> {
+    totp_rs::Builder::new()
+        .with_algorithm(totp_rs::Algorithm::SHA1)
+        .with_digits(6)
+        .with_skew(1)
+        .with_step_duration(30)
+        .with_secret(secret)
+        .with_issuer(Some(issuer))
+        .with_account_name(account)
+        .build()
+        .map_err(|e| Error::Internal(format!("TOTP: {e:?}")))
+}
+
+/// The step (of -1, 0, +1 around `now`) whose code is `typed`, if any.
+fn matching_step(totp: &totp_rs::Totp, typed: &str, now: i64) -> Option<i64> {
+    let typed: String = typed.chars().filter(char::is_ascii_digit).collect();
+    if typed.len() != 6 {
+        return None;
+    }
+    let current = now / TOTP_STEP;
+    (current - 1..=current + 1).find(|step| {
+        let code = totp
+            .generate(u64::try_from(step * TOTP_STEP).unwrap_or(0))
+            .to_string();
+        crate::secrets::constant_time_eq(code.as_bytes(), typed.as_bytes())
+    })
+}
+
+impl Provider {
+    fn enrolment_view(&self, account: &Account, secret: Vec<u8>) -> Result<TokenEnrolment, Error> {
+        let otpauth_uri = totp(secret, &self.config.site_name, &account.email)?
+            .to_url()
+            .map_err(|e| Error::Internal(format!("TOTP URL: {e:?}")))?;
+        let secret_base32 = otpauth_uri
+            .split("secret=")
+            .nth(1)
+            .and_then(|s| s.split('&').next())
+            .unwrap_or_default()
+            .to_owned();
+        Ok(TokenEnrolment {
+            qr_svg: qr_svg(&otpauth_uri)?,
+            otpauth_uri,
+            secret_base32,
+        })
+    }
+
+    /// Starts enrolling a token: a fresh secret, kept for ten minutes until confirmed.
+    pub async fn begin_token_enrolment(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Option<TokenEnrolment>, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(None);
+        }
+        let secret = crate::secrets::random_bytes(20);
+        let sealed = self.keys.seal(&secret)?;
+        self.store
+            .put(
+                &keys::token_enrolment(&account.id),
+                sealed.as_bytes(),
+                Some(TOKEN_ENROLMENT),
+            )
+            .await?;
+        Ok(Some(self.enrolment_view(account, secret)?))
+    }
+
+    pub async fn pending_token_enrolment(
+        &self,
+        account: &Account,
+    ) -> Result<Option<TokenEnrolment>, Error> {
+        let Some(sealed) = self.store.get(&keys::token_enrolment(&account.id)).await? else {
+            return Ok(None);
+        };
+        let secret = self.keys.open_sealed(&String::from_utf8_lossy(&sealed))?;
+        Ok(Some(self.enrolment_view(account, secret)?))
+    }
+
+    /// The first code from the new token: only then does the token count.
+    pub async fn confirm_token(
+        &self,
+        account: &Account,
+        typed: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let key = keys::token_enrolment(&account.id);
+        let Some(sealed) = self.store.get(&key).await? else {
+            return Ok(FactorOutcome::Refused(
+                "The enrolment has expired. Start again.".into(),
+            ));
+        };
+        let sealed = String::from_utf8_lossy(&sealed).into_owned();
+        let secret = self.keys.open_sealed(&sealed)?;
+        let Some(step) = matching_step(
+            &totp(secret, &self.config.site_name, &account.email)?,
+            typed,
+            self.now(),
+        ) else {
+            return Ok(FactorOutcome::Refused(
+                "This is not the code your token shows now. Try the next one.".into(),
+            ));
+        };
+        if self.store.take(&key).await?.is_none() {
+            return Ok(FactorOutcome::Refused(
+                "The enrolment has expired. Start again.".into(),
+            ));
+        }
+        let token = OtpToken {
+            id: crate::secrets::random_token(8),
+            sealed_secret: sealed,
+            last_step: step,
+            added_at: self.now(),
+        };
+        let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+            if self.factor_hold(a).is_none() {
+                a.tokens.push(token.clone())
+            }
+        })
+        .await?;
+        if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+            return Ok(FactorOutcome::Refused(HELD.into()));
+        }
+        tracing::info!(account = %account.id, "token enrolled");
+        self.security_event(account, "token added", ip).await?;
+        Ok(FactorOutcome::Confirmed("token".into()))
+    }
+
+    pub async fn delete_token(
+        &self,
+        account: &Account,
+        session: &Session,
+        id: &str,
+        ip: &str,
+    ) -> Result<FactorOutcome, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.tokens.retain(|t| t.id != id)
+        })
+        .await?;
+        self.security_event(account, "token deleted", ip).await?;
+        Ok(FactorOutcome::Deleted)
+    }
+
+    /// Sign-in step "Token": a code of one of the account's tokens, for a step not used
+    /// before; the session gains `otp`. Five wrong codes in 15 minutes stop further tries.
+    pub async fn verify_token(
+        &self,
+        session_token: &str,
+        session: &Session,
+        typed: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let store = self.store.as_ref();
+        if !throttle::reserve_second_factor_guess(store, "otp", &session.account_id).await? {
+            return Ok(FactorOutcome::TooManySms);
+        }
+        let now = self.now();
+        let account_key = keys::account(&session.account_id);
+        loop {
+            let Some(current) = self.store.get(&account_key).await? else {
+                return Ok(FactorOutcome::NoAccount);
+            };
+            let mut account: Account =
+                serde_json::from_slice(&current).map_err(|e| Error::Internal(e.to_string()))?;
+            let mut matched = None;
+            for token in &account.tokens {
+                let secret = self.keys.open_sealed(&token.sealed_secret)?;
+                if let Some(step) = matching_step(
+                    &totp(secret, &self.config.site_name, &account.email)?,
+                    typed,
+                    now,
+                ) {
+                    matched = Some((token.id.clone(), step, step > token.last_step));
+                    break;
+                }
+            }
+            let seen = matched.is_some();
+            let Some((id, step, _)) = matched.filter(|(_, _, fresh)| *fresh) else {
+                // The guess was counted when it was reserved.
+                let reason = if seen {
+                    "This code was already used. Wait for the next one."
+                } else {
+                    "This is not the code your token shows now."
+                };
+                return Ok(FactorOutcome::Refused(reason.into()));
+            };
+            for token in account.tokens.iter_mut().filter(|t| t.id == id) {
+                token.last_step = step;
+            }
+            let next = serde_json::to_vec(&account).map_err(|e| Error::Internal(e.to_string()))?;
+            // Recording the step and accepting the code are one compare-and-set: of two
+            // submissions of the same code, one wins.
+            if self
+                .store
+                .compare_and_set(&account_key, Some(&current), Some(&next), None)
+                .await?
+            {
+                sessions::add_method(self.store.as_ref(), session_token, now, "otp").await?;
+                throttle::clear_second_factor_guesses(store, "otp", &account.id).await?;
+                tracing::info!(account = %account.id, "second factor: otp");
+                return Ok(FactorOutcome::Confirmed("token".into()));
+            }
+        }
+    }
+}
