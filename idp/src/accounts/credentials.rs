@@ -31,3 +31,18 @@ pub struct Device {
     pub sealed_secret: String,
     pub added_at: i64,
 }
+
+/// A security key or passkey (WebAuthn), as the ceremony left it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct SecurityKey {
+    /// The credential id, base64url.
+    pub id: String,
+    pub name: String,
+    pub added_at: i64,
+    #[serde(default)]
+    pub last_used: Option<i64>,
+    /// The public key and what never changes (webauthn_rp's binary form), base64url.
+    pub static_state: String,
+    /// Sign counter, backup and user-verification state, base64url; updated at each use.
+    pub dynamic_state: String,
+}

@@ -33,6 +33,12 @@ pub struct Account {
     /// Enrolled mobile app installations.
     #[serde(default)]
     pub devices: Vec<credentials::Device>,
+    /// Security keys and passkeys.
+    #[serde(default)]
+    pub security_keys: Vec<credentials::SecurityKey>,
+    /// The WebAuthn user handle (64 random bytes, base64url), made at the first key.
+    #[serde(default)]
+    pub webauthn_user: Option<String>,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,
@@ -64,6 +70,7 @@ impl Account {
         self.verified_phones().next().is_some()
             || !self.tokens.is_empty()
             || !self.devices.is_empty()
+            || !self.security_keys.is_empty()
     }
 
     pub fn display_name(&self) -> String {

@@ -10,11 +10,13 @@
 //! - `totp`: Token (OATH TOTP)
 //! - `app`: Mobile App PIN Code (the enrolled app, push with number matching)
 //! - `ocra`: Mobile App QR Code (offline OCRA answers from the enrolled app)
+//! - `webauthn`: Security Key or Trusted Platform (TPM), and passkeys
 
 pub mod app;
 pub mod ocra;
 pub mod sms;
 pub mod totp;
+pub mod webauthn;
 
 /// How long a sign-in request to the app, or a QR question, stays open.
 pub(crate) const REQUEST_SECONDS: i64 = 120;

@@ -105,6 +105,18 @@ pub mod keys {
     pub fn pairwise_subject(sector_hash: &str, sub: &str) -> String {
         format!("pairwise-subject:{sector_hash}:{sub}")
     }
+    /// A WebAuthn ceremony in progress: `kind` for the session or browser (`binding`).
+    pub fn webauthn_ceremony(kind: &str, binding: &str) -> String {
+        format!("webauthn-ceremony:{kind}:{binding}")
+    }
+    /// The account a WebAuthn credential (its id, base64url) is registered to.
+    pub fn webauthn_credential(id: &str) -> String {
+        format!("webauthn-credential:{id}")
+    }
+    /// The account behind a WebAuthn user handle (base64url), for passkey sign-in.
+    pub fn webauthn_user(handle: &str) -> String {
+        format!("webauthn-user:{handle}")
+    }
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }

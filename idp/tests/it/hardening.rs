@@ -155,8 +155,7 @@ fn flip_s(signature: &[u8]) -> Vec<u8> {
 async fn a_device_call_with_its_signature_malleated_is_refused() {
     let app = crate::app::spawn_app(Backend::Embedded).await;
     let dir = tempfile::tempdir().unwrap();
-    let (_, state) =
-        crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
+    let (_, state) = crate::devices::with_device(&app, "malleable@example.eu", dir.path()).await;
     let saved: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&state).unwrap()).unwrap();
     let rng = ring::rand::SystemRandom::new();
@@ -206,8 +205,7 @@ async fn a_device_call_with_its_signature_malleated_is_refused() {
     );
     // The reference authenticator signs in the accepted form, every time.
     for _ in 0..6 {
-        let out =
-            crate::devices::authenticator(&state, &["--now", &now.to_string(), "requests"]);
+        let out = crate::devices::authenticator(&state, &["--now", &now.to_string(), "requests"]);
         assert!(
             out.status.success(),
             "{}",

@@ -1,0 +1,591 @@
+//! "Security Key or Trusted Platform (TPM)" and passkeys: WebAuthn Level 3, with the
+//! `webauthn_rp` crate (pure Rust). The relying party id is the issuer's host and the only
+//! origin accepted is the issuer's own, so an assertion made for another site is useless
+//! here (phishing-resistant).
+//!
+//! Every ceremony is single use, lives five minutes, and is bound to what started it: the
+//! session (adding a key, the second factor) or the browser (passkey sign-in, before any
+//! session). A key proves `amr` "hwk" with "user" (presence); with user verification (PIN or
+//! biometrics) also "pin", and that is level "high". A sign counter that goes backwards
+//! (a cloned key) is refused, recorded and mailed.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use webauthn_rp::bin::{Decode, Encode};
+use webauthn_rp::request::auth::{
+    AllowedCredential, AllowedCredentials, AuthenticationVerificationOptions,
+    SignatureCounterEnforcement,
+};
+use webauthn_rp::request::register::{
+    PublicKeyCredentialUserEntity, RegistrationVerificationOptions, ResidentKeyRequirement,
+    UserHandle64,
+};
+use webauthn_rp::request::{
+    AsciiDomain, Credentials, PublicKeyCredentialDescriptor, RpId, UserVerificationRequirement,
+};
+use webauthn_rp::response::auth::error::AuthCeremonyErr;
+use webauthn_rp::response::register::{DynamicState, StaticState};
+use webauthn_rp::response::{AuthTransports, CredentialId};
+use webauthn_rp::{
+    AuthenticatedCredential, DiscoverableAuthentication64, DiscoverableAuthenticationServerState,
+    DiscoverableCredentialRequestOptions, NonDiscoverableAuthentication64,
+    NonDiscoverableAuthenticationServerState, NonDiscoverableCredentialRequestOptions,
+    PublicKeyCredentialCreationOptions, Registration, RegistrationServerState,
+};
+
+use super::{FactorOutcome, HELD};
+use crate::accounts::credentials::SecurityKey;
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::{b64, from_b64, token_hash};
+use crate::sessions::{self, Session};
+use crate::store::keys;
+
+/// A ceremony's lifetime (the options say the same to the browser).
+pub const CEREMONY_SECONDS: i64 = 5 * 60;
+pub const MAX_KEYS: usize = 10;
+const NAME_MAX: usize = 60;
+
+/// What a ceremony is for, and what it is bound to.
+#[derive(Debug, Clone, Copy)]
+pub enum Purpose {
+    /// Adding a key in My account, for a session.
+    Register,
+    /// The second factor after the password, for a session.
+    SecondFactor,
+    /// Sign-in without a password, for a browser.
+    Passkey,
+}
+
+impl Purpose {
+    fn name(self) -> &'static str {
+        match self {
+            Purpose::Register => "register",
+            Purpose::SecondFactor => "second-factor",
+            Purpose::Passkey => "passkey",
+        }
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Ceremony {
+    /// The server state (webauthn_rp's binary form), base64url.
+    state: String,
+    expires_at: i64,
+}
+
+/// How a key's use came out.
+#[derive(Debug, PartialEq, Eq)]
+pub enum KeyOutcome {
+    /// The session now carries the key's methods.
+    Verified { user_verified: bool },
+    /// No ceremony, or it expired or was used: start again.
+    Expired,
+    /// The answer is not a valid assertion of a key of this account, for this site.
+    Refused,
+    /// The sign counter went backwards: the key may have been cloned.
+    Cloned,
+}
+
+/// The account a passkey signed in, or why not.
+#[derive(Debug)]
+pub enum PasskeyOutcome {
+    SignedIn(Box<Account>),
+    Expired,
+    Refused,
+    Cloned,
+}
+
+/// The rp id: the issuer's host (a domain, or `localhost`).
+fn rp_id(issuer: &str) -> Result<RpId, Error> {
+    let host = url::Url::parse(issuer)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .ok_or_else(|| Error::Internal("the issuer has no host".into()))?;
+    AsciiDomain::try_from(host)
+        .map(RpId::Domain)
+        .map_err(|e| Error::Internal(format!("the issuer's host is no WebAuthn rp id: {e}")))
+}
+
+/// The one origin accepted: the issuer's scheme, host and port.
+fn origin(issuer: &str) -> String {
+    url::Url::parse(issuer).map_or_else(|_| issuer.to_owned(), |u| u.origin().ascii_serialization())
+}
+
+fn internal(e: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("webauthn: {e}"))
+}
+
+/// What the user calls a key: trimmed, printable, at most 60 characters.
+pub fn clean_name(name: &str) -> Option<String> {
+    let name: String = name.trim().chars().filter(|c| !c.is_control()).collect();
+    (!name.is_empty() && name.chars().count() <= NAME_MAX).then_some(name)
+}
+
+/// Whether the authenticator data of an assertion says the user was verified (flag UV).
+fn uv_flag(authenticator_data: &[u8]) -> bool {
+    authenticator_data
+        .get(32)
+        .is_some_and(|flags| flags & 0x04 != 0)
+}
+
+type StoredKey = StaticState<
+    webauthn_rp::response::register::CompressedPubKey<[u8; 32], [u8; 32], [u8; 48], Vec<u8>>,
+>;
+
+fn decode_key(key: &SecurityKey) -> Result<(Vec<u8>, StoredKey, DynamicState), Error> {
+    let id = from_b64(&key.id).ok_or_else(|| internal("stored credential id"))?;
+    let static_state = from_b64(&key.static_state)
+        .and_then(|b| StoredKey::decode(b.as_slice()).ok())
+        .ok_or_else(|| internal("stored static state"))?;
+    let dynamic_state = from_b64(&key.dynamic_state)
+        .and_then(|b| <[u8; 7]>::try_from(b.as_slice()).ok())
+        .and_then(|b| DynamicState::decode(b).ok())
+        .ok_or_else(|| internal("stored dynamic state"))?;
+    Ok((id, static_state, dynamic_state))
+}
+
+fn encode_dynamic(state: DynamicState) -> Result<String, Error> {
+    state.encode().map(|b| b64(&b)).map_err(internal)
+}
+
+impl Provider {
+    async fn save_ceremony(
+        &self,
+        purpose: Purpose,
+        binding: &str,
+        state: Vec<u8>,
+    ) -> Result<(), Error> {
+        let ceremony = Ceremony {
+            state: b64(&state),
+            expires_at: self.now() + CEREMONY_SECONDS,
+        };
+        let bytes = serde_json::to_vec(&ceremony).map_err(internal)?;
+        self.store
+            .put(
+                &keys::webauthn_ceremony(purpose.name(), &token_hash(binding)),
+                &bytes,
+                Some(Duration::from_secs(CEREMONY_SECONDS.unsigned_abs())),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The ceremony `purpose` started for `binding`, taken (single use), while it lives.
+    async fn take_ceremony(
+        &self,
+        purpose: Purpose,
+        binding: &str,
+    ) -> Result<Option<Vec<u8>>, Error> {
+        let key = keys::webauthn_ceremony(purpose.name(), &token_hash(binding));
+        let Some(bytes) = self.store.take(&key).await? else {
+            return Ok(None);
+        };
+        let Ok(ceremony) = serde_json::from_slice::<Ceremony>(&bytes) else {
+            return Ok(None);
+        };
+        if ceremony.expires_at <= self.now() {
+            return Ok(None);
+        }
+        Ok(from_b64(&ceremony.state))
+    }
+
+    /// The account's WebAuthn user handle, made (and indexed) at its first key.
+    async fn user_handle(&self, account: &Account) -> Result<UserHandle64, Error> {
+        if let Some(handle) = account
+            .webauthn_user
+            .as_deref()
+            .and_then(from_b64)
+            .and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok())
+            .and_then(|b| UserHandle64::decode(b).ok())
+        {
+            return Ok(handle);
+        }
+        let handle = UserHandle64::new();
+        let encoded = b64(handle.as_ref());
+        self.store
+            .put(&keys::webauthn_user(&encoded), account.id.as_bytes(), None)
+            .await?;
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.webauthn_user = Some(encoded.clone());
+        })
+        .await?;
+        Ok(handle)
+    }
+
+    /// "Add a security key or passkey": the options for `navigator.credentials.create`
+    /// (JSON), or why not.
+    pub async fn begin_key_registration(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Result<String, FactorOutcome>, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(Err(if self.factor_hold(account).is_some() {
+                FactorOutcome::Refused(HELD.into())
+            } else {
+                FactorOutcome::SecondFactorNeeded
+            }));
+        }
+        if account.security_keys.len() >= MAX_KEYS {
+            return Ok(Err(FactorOutcome::Refused(format!(
+                "An account can have {MAX_KEYS} security keys or passkeys; delete one first."
+            ))));
+        }
+        let handle = self.user_handle(account).await?;
+        let rp_id = rp_id(&self.config.issuer)?;
+        let exclude: Vec<PublicKeyCredentialDescriptor<Vec<u8>>> = account
+            .security_keys
+            .iter()
+            .filter_map(|k| from_b64(&k.id))
+            .filter_map(|id| CredentialId::try_from(id).ok())
+            .map(|id| PublicKeyCredentialDescriptor {
+                id,
+                transports: AuthTransports::ALL,
+            })
+            .collect();
+        let display = account.display_name();
+        let user = PublicKeyCredentialUserEntity {
+            name: account.email.as_str().try_into().map_err(internal)?,
+            id: &handle,
+            display_name: display.as_str().try_into().ok(),
+        };
+        let mut options = PublicKeyCredentialCreationOptions::second_factor(&rp_id, user, exclude);
+        // A key that can also be a passkey, and user verification where it has any.
+        options.authenticator_selection.resident_key = ResidentKeyRequirement::Preferred;
+        options.authenticator_selection.user_verification = UserVerificationRequirement::Preferred;
+        let (server, client) = options.start_ceremony().map_err(internal)?;
+        let state = server.encode().map_err(internal)?;
+        self.save_ceremony(Purpose::Register, &session.sid, state)
+            .await?;
+        serde_json::to_string(&client).map(Ok).map_err(internal)
+    }
+
+    /// Finishes adding a key: the browser's answer (`PublicKeyCredential.toJSON()`).
+    pub async fn finish_key_registration(
+        &self,
+        account: &Account,
+        session: &Session,
+        name: &str,
+        response: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let Some(name) = clean_name(name) else {
+            return Ok(FactorOutcome::Refused(format!(
+                "Give the key a name of 1 to {NAME_MAX} characters."
+            )));
+        };
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        let Some(state) = self.take_ceremony(Purpose::Register, &session.sid).await? else {
+            return Ok(FactorOutcome::Refused(
+                "This request expired or was already used: add the key again.".into(),
+            ));
+        };
+        let server = RegistrationServerState::<64>::decode(state.as_slice()).map_err(internal)?;
+        let Ok(registration) = Registration::from_json_custom(response.as_bytes()) else {
+            return Ok(FactorOutcome::Refused(
+                "The key's answer is malformed.".into(),
+            ));
+        };
+        let rp_id = rp_id(&self.config.issuer)?;
+        let origins = [origin(&self.config.issuer)];
+        let verify_options = RegistrationVerificationOptions::<String, String> {
+            allowed_origins: &origins,
+            ..Default::default()
+        };
+        let credential = match server.verify(&rp_id, &registration, &verify_options) {
+            Ok(credential) => credential,
+            Err(e) => {
+                tracing::info!(account = %account.id, error = %e, "security key registration refused");
+                return Ok(FactorOutcome::Refused(
+                    "The key's answer could not be verified for this site. Try again.".into(),
+                ));
+            }
+        };
+        let id = b64(credential.id().as_ref());
+        let static_state = credential.static_state().encode().map_err(internal)?;
+        let key = SecurityKey {
+            id: id.clone(),
+            name: name.clone(),
+            added_at: self.now(),
+            last_used: None,
+            static_state: b64(&static_state),
+            dynamic_state: encode_dynamic(credential.dynamic_state())?,
+        };
+        // One credential, one account: a key registered elsewhere proves nothing here.
+        if !self
+            .store
+            .put_if_absent(&keys::webauthn_credential(&id), account.id.as_bytes(), None)
+            .await?
+        {
+            return Ok(FactorOutcome::Refused(
+                "This key is registered already.".into(),
+            ));
+        }
+        let held = self.factor_hold(account).is_some()
+            && !crate::recovery::recent_second_factor(session, self.now());
+        if held {
+            self.store.delete(&keys::webauthn_credential(&id)).await?;
+            return Ok(FactorOutcome::Refused(HELD.into()));
+        }
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.security_keys.push(key.clone());
+        })
+        .await?;
+        self.security_event(
+            account,
+            &format!("security key \"{name}\" added"),
+            &session.ip,
+        )
+        .await?;
+        Ok(FactorOutcome::Confirmed(name))
+    }
+
+    /// Deletes a key (a recent second factor needed, as for every factor).
+    pub async fn delete_key(
+        &self,
+        account: &Account,
+        session: &Session,
+        id: &str,
+    ) -> Result<FactorOutcome, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
+        let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
+            return Ok(FactorOutcome::Refused("There is no such key.".into()));
+        };
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.security_keys.retain(|k| k.id != id);
+        })
+        .await?;
+        self.store.delete(&keys::webauthn_credential(id)).await?;
+        self.security_event(
+            account,
+            &format!("security key \"{}\" deleted", key.name),
+            &session.ip,
+        )
+        .await?;
+        Ok(FactorOutcome::Deleted)
+    }
+
+    /// The second factor after the password: options for `navigator.credentials.get`
+    /// naming this account's keys; `None` when it has none.
+    pub async fn begin_key_sign_in(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Option<String>, Error> {
+        let allowed: Vec<AllowedCredential> = account
+            .security_keys
+            .iter()
+            .filter_map(|k| from_b64(&k.id))
+            .filter_map(|id| CredentialId::try_from(id).ok())
+            .map(|id| {
+                AllowedCredential::from(PublicKeyCredentialDescriptor {
+                    id,
+                    transports: AuthTransports::ALL,
+                })
+            })
+            .collect();
+        if allowed.is_empty() {
+            return Ok(None);
+        }
+        let rp_id = rp_id(&self.config.issuer)?;
+        let mut list = AllowedCredentials::with_capacity(allowed.len());
+        for credential in allowed {
+            list.push(credential);
+        }
+        let Ok(mut options) = NonDiscoverableCredentialRequestOptions::second_factor(&rp_id, list)
+        else {
+            return Ok(None);
+        };
+        options.options().user_verification = UserVerificationRequirement::Preferred;
+        let (server, client) = options.start_ceremony().map_err(internal)?;
+        let state = server.encode().map_err(internal)?;
+        self.save_ceremony(Purpose::SecondFactor, &session.sid, state)
+            .await?;
+        serde_json::to_string(&client).map(Some).map_err(internal)
+    }
+
+    /// Checks the assertion of one of the account's keys against the ceremony of this
+    /// session; on success the session gains "hwk", "user" and, verified, "pin".
+    pub async fn verify_key_sign_in(
+        &self,
+        session_token: &str,
+        session: &Session,
+        account: &Account,
+        response: &str,
+    ) -> Result<KeyOutcome, Error> {
+        let Some(state) = self
+            .take_ceremony(Purpose::SecondFactor, &session.sid)
+            .await?
+        else {
+            return Ok(KeyOutcome::Expired);
+        };
+        let server =
+            NonDiscoverableAuthenticationServerState::decode(state.as_slice()).map_err(internal)?;
+        let Ok(authentication) =
+            NonDiscoverableAuthentication64::from_json_custom(response.as_bytes())
+        else {
+            return Ok(KeyOutcome::Refused);
+        };
+        let raw_id = b64(authentication.raw_id().as_ref());
+        let Some(key) = account.security_keys.iter().find(|k| k.id == raw_id) else {
+            return Ok(KeyOutcome::Refused);
+        };
+        let handle = self.user_handle(account).await?;
+        let rp_id = rp_id(&self.config.issuer)?;
+        let outcome = self
+            .check_assertion(account, key, &handle, &session.ip, |cred, options| {
+                server.verify(&rp_id, &authentication, cred, options)
+            })
+            .await?;
+        let KeyOutcome::Verified { user_verified: uv } = outcome else {
+            return Ok(outcome);
+        };
+        // Only now is the authenticator data known to be the key's.
+        let uv = uv && uv_flag(authentication.response().authenticator_data());
+        let mut methods = vec!["hwk", "user"];
+        if uv {
+            methods.push("pin");
+        }
+        for method in methods {
+            sessions::add_method(self.store.as_ref(), session_token, self.now(), method).await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Passkey sign-in: options for a discoverable credential with user verification,
+    /// bound to this browser.
+    pub async fn begin_passkey(&self, browser_id: &str) -> Result<String, Error> {
+        let rp_id = rp_id(&self.config.issuer)?;
+        let (server, client) = DiscoverableCredentialRequestOptions::passkey(&rp_id)
+            .start_ceremony()
+            .map_err(internal)?;
+        let state = server.encode().map_err(internal)?;
+        self.save_ceremony(Purpose::Passkey, browser_id, state)
+            .await?;
+        serde_json::to_string(&client).map_err(internal)
+    }
+
+    /// The account whose passkey answered this browser's ceremony (user verified).
+    pub async fn verify_passkey(
+        &self,
+        browser_id: &str,
+        response: &str,
+        ip: &str,
+    ) -> Result<PasskeyOutcome, Error> {
+        let Some(state) = self.take_ceremony(Purpose::Passkey, browser_id).await? else {
+            return Ok(PasskeyOutcome::Expired);
+        };
+        let server =
+            DiscoverableAuthenticationServerState::decode(state.as_slice()).map_err(internal)?;
+        let Ok(authentication) =
+            DiscoverableAuthentication64::from_json_custom(response.as_bytes())
+        else {
+            return Ok(PasskeyOutcome::Refused);
+        };
+        let handle = b64(authentication.response().user_handle().as_ref());
+        let Some(account_id) = self.store.get(&keys::webauthn_user(&handle)).await? else {
+            return Ok(PasskeyOutcome::Refused);
+        };
+        let account_id = String::from_utf8_lossy(&account_id).into_owned();
+        let Some(account) = accounts::get(self.store.as_ref(), &account_id).await? else {
+            return Ok(PasskeyOutcome::Refused);
+        };
+        let raw_id = b64(authentication.raw_id().as_ref());
+        let Some(key) = account.security_keys.iter().find(|k| k.id == raw_id) else {
+            return Ok(PasskeyOutcome::Refused);
+        };
+        let user = self.user_handle(&account).await?;
+        let rp_id = rp_id(&self.config.issuer)?;
+        let outcome = self
+            .check_assertion(&account, key, &user, ip, |cred, options| {
+                server.verify(&rp_id, &authentication, cred, options)
+            })
+            .await?;
+        Ok(match outcome {
+            // The ceremony required user verification (the library checked the flag).
+            KeyOutcome::Verified { .. } => PasskeyOutcome::SignedIn(Box::new(account)),
+            KeyOutcome::Cloned => PasskeyOutcome::Cloned,
+            KeyOutcome::Expired => PasskeyOutcome::Expired,
+            KeyOutcome::Refused => PasskeyOutcome::Refused,
+        })
+    }
+
+    /// Runs `verify` on the stored credential `key`; records a cloned key, and the new
+    /// counter and last use of a good one.
+    async fn check_assertion<F>(
+        &self,
+        account: &Account,
+        key: &SecurityKey,
+        handle: &UserHandle64,
+        ip: &str,
+        verify: F,
+    ) -> Result<KeyOutcome, Error>
+    where
+        F: FnOnce(
+            &mut AuthenticatedCredential<
+                '_,
+                '_,
+                64,
+                webauthn_rp::response::register::CompressedPubKey<
+                    [u8; 32],
+                    [u8; 32],
+                    [u8; 48],
+                    Vec<u8>,
+                >,
+            >,
+            &AuthenticationVerificationOptions<'_, '_, String, String>,
+        ) -> Result<bool, AuthCeremonyErr>,
+    {
+        let (id, static_state, dynamic_state) = decode_key(key)?;
+        let credential_id = CredentialId::try_from(id.as_slice()).map_err(internal)?;
+        let mut credential =
+            AuthenticatedCredential::new(credential_id, handle, static_state, dynamic_state)
+                .map_err(internal)?;
+        let origins = [origin(&self.config.issuer)];
+        let options = AuthenticationVerificationOptions::<String, String> {
+            allowed_origins: &origins,
+            sig_counter_enforcement: SignatureCounterEnforcement::Fail,
+            update_uv: true,
+            ..Default::default()
+        };
+        match verify(&mut credential, &options) {
+            Ok(_) => {}
+            Err(AuthCeremonyErr::SignatureCounter) => {
+                self.security_event(
+                    account,
+                    &format!(
+                        "security key \"{}\" refused: its counter went backwards, it may have been copied",
+                        key.name
+                    ),
+                    ip,
+                )
+                .await?;
+                tracing::warn!(account = %account.id, key = %key.id, "security key counter went backwards");
+                return Ok(KeyOutcome::Cloned);
+            }
+            Err(e) => {
+                tracing::info!(account = %account.id, error = %e, "security key assertion refused");
+                return Ok(KeyOutcome::Refused);
+            }
+        }
+        let dynamic = encode_dynamic(credential.dynamic_state())?;
+        let now = self.now();
+        let id = key.id.clone();
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            if let Some(k) = a.security_keys.iter_mut().find(|k| k.id == id) {
+                k.dynamic_state = dynamic.clone();
+                k.last_used = Some(now);
+            }
+        })
+        .await?;
+        Ok(KeyOutcome::Verified {
+            user_verified: true,
+        })
+    }
+}
