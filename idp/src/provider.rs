@@ -578,13 +578,39 @@ impl Provider {
             let hash = self.hasher.hash(password).await?;
             self.set_password_hash(&account.id, hash).await?;
         }
+        let session = self
+            .open_session(
+                &account,
+                vec!["pwd".into()],
+                current,
+                ip,
+                user_agent,
+                browser_id,
+            )
+            .await?;
+        tracing::info!(account = %account.id, "signed in");
+        Ok(SignInOutcome::SignedIn(Box::new(session)))
+    }
+
+    /// Opens (or, in a browser already signed in to this account, renews) a session
+    /// proved by `methods`, and tells the owner about a browser never seen before.
+    pub(crate) async fn open_session(
+        &self,
+        account: &Account,
+        methods: Vec<String>,
+        current: Option<&str>,
+        ip: &str,
+        user_agent: &str,
+        browser_id: &str,
+    ) -> Result<NewSession, Error> {
+        let store = self.store.as_ref();
         let lifetime = Duration::from_secs(self.config.session_hours.saturating_mul(3600));
         // Signing in again in a browser already signed in to this account is no logout:
         // the session (and its sid, which applications know) lives on, renewed.
         let renewed = match current {
             Some(token) => match sessions::load(store, self.now(), token).await? {
                 Some(old) if old.account_id == account.id => {
-                    let methods = vec!["pwd".into()];
+                    let methods = methods.clone();
                     sessions::renew(store, token, self.now(), lifetime, methods, ip, user_agent)
                         .await?
                 }
@@ -600,7 +626,7 @@ impl Provider {
                     self.now(),
                     lifetime,
                     &account.id,
-                    vec!["pwd".into()],
+                    methods,
                     ip,
                     user_agent,
                 )
@@ -616,11 +642,10 @@ impl Provider {
                     "new sign-in from a browser not seen before ({})",
                     user_agent.chars().take(80).collect::<String>()
                 );
-                self.security_event(&account, &what, ip).await?;
+                self.security_event(account, &what, ip).await?;
             }
         }
-        tracing::info!(account = %account.id, "signed in");
-        Ok(SignInOutcome::SignedIn(Box::new(session)))
+        Ok(session)
     }
 
     /// The session behind a cookie value and its account, if both are live.

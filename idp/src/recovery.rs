@@ -34,7 +34,7 @@ struct SecureAccount {
 
 /// Whether `session` proved a second factor within the last `RECENT_SECONDS`.
 pub fn recent_second_factor(session: &Session, now: i64) -> bool {
-    session.methods.iter().any(|m| m != "pwd") && now - session.auth_time <= RECENT_SECONDS
+    session.has_second_factor() && now - session.auth_time <= RECENT_SECONDS
 }
 
 impl Provider {

@@ -8,6 +8,9 @@ use crate::clients::Acr;
 use crate::secrets::{random_token, token_hash};
 use crate::store::{Store, StoreError, keys};
 
+/// The method a recovery code adds (not an RFC 8176 value, and never in `amr`).
+pub const RECOVERY_CODE: &str = "rec";
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Session {
     pub account_id: String,
@@ -37,16 +40,28 @@ impl Session {
         format!("{}#{}", self.sid, self.auth_count)
     }
 
-    /// The assurance the methods used reach: a password alone is "low", any second factor
-    /// "substantial", a phishing-resistant key "high".
+    /// The assurance the methods used reach, for applications: a password alone is "low",
+    /// any second factor "substantial", a phishing-resistant key with user verification
+    /// ("hwk" and "pin") "high". A recovery code ("rec") counts for none of them: it only
+    /// lets the person into My account to enrol a new factor.
     pub fn acr(&self) -> Acr {
-        if self.methods.iter().any(|m| m == "hwk") {
+        let has = |m: &str| self.methods.iter().any(|x| x == m);
+        if has("hwk") && has("pin") {
             Acr::High
-        } else if self.methods.iter().any(|m| m != "pwd") {
+        } else if self
+            .methods
+            .iter()
+            .any(|m| !matches!(m.as_str(), "pwd" | RECOVERY_CODE))
+        {
             Acr::Substantial
         } else {
             Acr::Low
         }
+    }
+
+    /// Whether a second factor (a recovery code included) was proved in this sign-in.
+    pub fn has_second_factor(&self) -> bool {
+        self.methods.iter().any(|m| m != "pwd")
     }
 }
 

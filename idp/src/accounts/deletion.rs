@@ -44,6 +44,12 @@ impl Provider {
                 .set_remove(&keys::account_consents(&account.id), &client_id)
                 .await?;
         }
+        // The pairwise subjects naming the account (userinfo's lookup).
+        let pairwise = keys::account_pairwise_subjects(&account.id);
+        for key in store.set_members(&pairwise).await? {
+            store.delete(&key).await?;
+            store.set_remove(&pairwise, &key).await?;
+        }
         let email_hash = crate::secrets::token_hash(&account.email);
         for set in [
             keys::known_browsers(&account.id),
@@ -57,6 +63,12 @@ impl Provider {
         for device in &account.devices {
             store.delete(&format!("device:{}", device.id)).await?;
         }
+        for key in &account.security_keys {
+            store.delete(&keys::webauthn_credential(&key.id)).await?;
+        }
+        if let Some(handle) = &account.webauthn_user {
+            store.delete(&keys::webauthn_user(handle)).await?;
+        }
         crate::access::forget_account(store, &account.id).await?;
         store
             .delete(&format!("account-app-requests:{}", account.id))
@@ -67,6 +79,7 @@ impl Provider {
             keys::counter("sms-account", &account.id),
             keys::counter("otp-fail", &account.id),
             keys::counter("ocra-fail", &account.id),
+            keys::counter("recovery-fail", &account.id),
             keys::counter("app-requests", &account.id),
             format!("app-pending:{}", account.id),
             keys::counter("login-fail", &email_hash),

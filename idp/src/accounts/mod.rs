@@ -39,6 +39,12 @@ pub struct Account {
     /// The WebAuthn user handle (64 random bytes, base64url), made at the first key.
     #[serde(default)]
     pub webauthn_user: Option<String>,
+    /// Recovery codes not used yet, as keyed hashes (never the codes themselves).
+    #[serde(default)]
+    pub recovery_codes: Vec<String>,
+    /// When the current set of recovery codes was made.
+    #[serde(default)]
+    pub recovery_codes_at: Option<i64>,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,

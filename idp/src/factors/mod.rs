@@ -11,9 +11,11 @@
 //! - `app`: Mobile App PIN Code (the enrolled app, push with number matching)
 //! - `ocra`: Mobile App QR Code (offline OCRA answers from the enrolled app)
 //! - `webauthn`: Security Key or Trusted Platform (TPM), and passkeys
+//! - `recovery`: recovery codes (only as far as My account)
 
 pub mod app;
 pub mod ocra;
+pub mod recovery;
 pub mod sms;
 pub mod totp;
 pub mod webauthn;

@@ -25,13 +25,18 @@ use webauthn_rp::request::{
     AsciiDomain, Credentials, PublicKeyCredentialDescriptor, RpId, UserVerificationRequirement,
 };
 use webauthn_rp::response::auth::error::AuthCeremonyErr;
+use webauthn_rp::response::auth::ser_relaxed::{
+    AuthenticationRelaxed, DiscoverableAuthenticationRelaxed64,
+    NonDiscoverableAuthenticationRelaxed64,
+};
+use webauthn_rp::response::register::ser_relaxed::RegistrationRelaxed;
 use webauthn_rp::response::register::{DynamicState, StaticState};
 use webauthn_rp::response::{AuthTransports, CredentialId};
 use webauthn_rp::{
-    AuthenticatedCredential, DiscoverableAuthentication64, DiscoverableAuthenticationServerState,
-    DiscoverableCredentialRequestOptions, NonDiscoverableAuthentication64,
-    NonDiscoverableAuthenticationServerState, NonDiscoverableCredentialRequestOptions,
-    PublicKeyCredentialCreationOptions, Registration, RegistrationServerState,
+    AuthenticatedCredential, DiscoverableAuthenticationServerState,
+    DiscoverableCredentialRequestOptions, NonDiscoverableAuthenticationServerState,
+    NonDiscoverableCredentialRequestOptions, PublicKeyCredentialCreationOptions,
+    RegistrationServerState,
 };
 
 use super::{FactorOutcome, HELD};
@@ -285,7 +290,8 @@ impl Provider {
             ));
         };
         let server = RegistrationServerState::<64>::decode(state.as_slice()).map_err(internal)?;
-        let Ok(registration) = Registration::from_json_custom(response.as_bytes()) else {
+        // The browser's `PublicKeyCredential.toJSON()`; members we do not use are ignored.
+        let Ok(RegistrationRelaxed(registration)) = serde_json::from_str(response) else {
             return Ok(FactorOutcome::Refused(
                 "The key's answer is malformed.".into(),
             ));
@@ -427,8 +433,8 @@ impl Provider {
         };
         let server =
             NonDiscoverableAuthenticationServerState::decode(state.as_slice()).map_err(internal)?;
-        let Ok(authentication) =
-            NonDiscoverableAuthentication64::from_json_custom(response.as_bytes())
+        let Ok(AuthenticationRelaxed(authentication)) =
+            serde_json::from_str::<NonDiscoverableAuthenticationRelaxed64>(response)
         else {
             return Ok(KeyOutcome::Refused);
         };
@@ -483,8 +489,8 @@ impl Provider {
         };
         let server =
             DiscoverableAuthenticationServerState::decode(state.as_slice()).map_err(internal)?;
-        let Ok(authentication) =
-            DiscoverableAuthentication64::from_json_custom(response.as_bytes())
+        let Ok(AuthenticationRelaxed(authentication)) =
+            serde_json::from_str::<DiscoverableAuthenticationRelaxed64>(response)
         else {
             return Ok(PasskeyOutcome::Refused);
         };

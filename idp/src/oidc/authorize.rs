@@ -153,7 +153,7 @@ pub(crate) struct CodeRecord {
     pub redeemed: Option<super::token::Redeemed>,
 }
 
-fn error_redirect(
+pub(super) fn error_redirect(
     pending: (&str, ResponseMode, Option<&str>),
     issuer: &str,
     error: OAuthError,

@@ -1,6 +1,8 @@
 //! Consent: what a person allowed each application, remembered per account (never on a
 //! request), listed in My account, withdrawn there; and offline access taken back.
 
+use super::OAuthError;
+use super::authorize::{AuthorizeError, ClientRedirect, PendingAuthorization, error_redirect};
 use super::grants::Revoke;
 use crate::clients::{self, Client};
 use crate::error::Error;
@@ -8,6 +10,37 @@ use crate::provider::Provider;
 use crate::store::keys;
 
 impl Provider {
+    /// "Cancel" on a step-up the person cannot make (no method of theirs reaches the level
+    /// the application asks for): the request ends, and the application hears why
+    /// (`unmet_authentication_requirements`, OpenID Connect Core 3.1.2.6), with its state.
+    pub async fn cancel_authorization(
+        &self,
+        pending: &PendingAuthorization,
+    ) -> Result<ClientRedirect, Error> {
+        self.store
+            .delete(&keys::pending_authorization(&pending.id))
+            .await?;
+        let error = OAuthError::new(
+            "unmet_authentication_requirements",
+            format!(
+                "the user cannot reach the authentication level {}",
+                pending.required_acr.name()
+            ),
+        );
+        match error_redirect(
+            (
+                &pending.redirect_uri,
+                pending.response_mode,
+                pending.state.as_deref(),
+            ),
+            &self.config.issuer,
+            error,
+        ) {
+            AuthorizeError::Redirect(redirect) => Ok(redirect),
+            AuthorizeError::Page(_) => Err(Error::Internal("no redirect for a cancel".into())),
+        }
+    }
+
     pub(super) async fn has_consent(
         &self,
         account_id: &str,

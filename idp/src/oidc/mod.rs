@@ -116,8 +116,13 @@ impl Grant {
 
 /// RFC 8176 `amr`: the methods used, and `mfa` when there was more than one factor.
 fn amr(methods: &[String]) -> Vec<String> {
-    let mut amr = methods.to_vec();
-    if methods.len() > 1 {
+    // A recovery code is no authentication method an application should see (or count).
+    let mut amr: Vec<String> = methods
+        .iter()
+        .filter(|m| *m != crate::sessions::RECOVERY_CODE)
+        .cloned()
+        .collect();
+    if amr.len() > 1 {
         amr.push("mfa".into());
     }
     amr
@@ -146,6 +151,14 @@ pub fn scope_claims(account: &Account, grant: &Grant) -> Map<String, Value> {
         claims.insert("phone_number_verified".into(), json!(true));
     }
     claims
+}
+
+/// The pairwise `sid` of a session in a sector (see `Provider::client_sid`).
+pub(crate) fn pairwise_sid(secret: &[u8], sector: &str, sid: &str) -> String {
+    b64(&crate::secrets::hmac_sha256(
+        secret,
+        format!("pairwise-sid|{sector}|{sid}").as_bytes(),
+    ))
 }
 
 /// `at_hash`: the left half of the access token's hash, with the ID token's hash function.
@@ -178,22 +191,40 @@ impl Provider {
         }
     }
 
-    /// Remembers which account a pairwise subject names, for userinfo (written once).
+    /// The `sid` a client sees for a session: the session's public id, or for a pairwise
+    /// client a MAC of its sector and the id, so that two clients of different sectors
+    /// cannot link a person through the session either. It comes back only in an
+    /// `id_token_hint` (see `logout`), compared there the same way.
+    pub(crate) fn client_sid(&self, client: &Client, sid: &str) -> String {
+        match &client.sector {
+            None => sid.to_owned(),
+            Some(sector) => pairwise_sid(self.secret(), sector, sid),
+        }
+    }
+
+    /// Remembers which account a pairwise subject names, for userinfo (written once), and
+    /// lists the mapping under the account, so that deleting the account removes it.
     async fn remember_subject(
         &self,
         client: &Client,
         account_id: &str,
         sub: &str,
     ) -> Result<(), Error> {
-        if let Some(sector) = &client.sector {
-            self.store
-                .put_if_absent(
-                    &keys::pairwise_subject(&crate::secrets::token_hash(sector), sub),
-                    account_id.as_bytes(),
-                    None,
-                )
-                .await?;
+        let Some(sector) = &client.sector else {
+            return Ok(());
+        };
+        let key = keys::pairwise_subject(&crate::secrets::token_hash(sector), sub);
+        if self.store.get(&key).await?.is_some() {
+            return Ok(());
         }
+        // Listed first: a crash between the two leaves a name for nothing, never a
+        // mapping that deletion cannot find.
+        self.store
+            .set_add(&keys::account_pairwise_subjects(account_id), &key)
+            .await?;
+        self.store
+            .put_if_absent(&key, account_id.as_bytes(), None)
+            .await?;
         Ok(())
     }
 
@@ -234,6 +265,7 @@ impl Provider {
         let jti = random_token(16);
         let sub = self.subject(client, &account.id);
         self.remember_subject(client, &account.id, &sub).await?;
+        let sid = self.client_sid(client, &grant.sid);
         let mut access_claims = json!({
             "iss": self.config.issuer,
             "sub": sub,
@@ -246,7 +278,7 @@ impl Provider {
             "auth_time": grant.auth_time,
             "acr": grant.acr.name(),
             "amr": grant.amr,
-            "sid": grant.sid,
+            "sid": sid,
         });
         if let (Some(jkt), Some(map)) = (jkt, access_claims.as_object_mut()) {
             map.insert("cnf".into(), json!({ "jkt": jkt }));
@@ -265,7 +297,7 @@ impl Provider {
             ("auth_time", json!(grant.auth_time)),
             ("acr", json!(grant.acr.name())),
             ("amr", json!(grant.amr)),
-            ("sid", json!(grant.sid)),
+            ("sid", json!(sid)),
             ("at_hash", json!(at_hash(client.signing_alg, &access_token))),
         ] {
             id_claims.insert(name.into(), value);
@@ -317,7 +349,7 @@ impl Provider {
                 "exp": now + 120,
                 "jti": random_token(16),
                 "sub": self.subject(&client, &session.account_id),
-                "sid": session.sid,
+                "sid": self.client_sid(&client, &session.sid),
                 "events": { "http://schemas.openid.net/event/backchannel-logout": {} },
             });
             let (kid, key) = self.keys.active(client.signing_alg, now).await?;

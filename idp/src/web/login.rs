@@ -19,7 +19,7 @@ use crate::throttle::Refusal;
 /// The method this browser used last, offered first next time (not a secret).
 pub(super) const METHOD_COOKIE: &str = "idp_method";
 
-const METHODS: [(&str, &str, &str); 5] = [
+const METHODS: [(&str, &str, &str); 7] = [
     (
         "password",
         "Password",
@@ -44,6 +44,16 @@ const METHODS: [(&str, &str, &str); 5] = [
         "token",
         "Token",
         "Type the code of your authenticator app or hardware token.",
+    ),
+    (
+        "webauthn",
+        "Security Key or Trusted Platform (TPM)",
+        "Use your registered security key or your device's built-in authenticator to verify your identity.",
+    ),
+    (
+        "recovery",
+        "Recovery code",
+        "Lost your phone, token or key? Use a recovery code to reach My account and add a new verification method.",
     ),
 ];
 
@@ -76,6 +86,8 @@ pub(super) fn remember_method(jar: CookieJar, method: &str, secure: bool) -> Coo
 pub struct LoginQuery {
     next: String,
     email: String,
+    /// Why a passkey sign-in failed (a code, see `security_keys::passkey_message`).
+    passkey: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -112,7 +124,7 @@ pub async fn email_form(
             csrf: &csrf,
             next: safe_next(&q.next),
             email: &q.email,
-            error: None,
+            error: super::security_keys::passkey_message(&q.passkey),
             notice: None,
         },
     )
@@ -228,11 +240,15 @@ pub async fn password_submit(
                 "token" => format!("/login/token?{}", super::encode_pair("next", next)),
                 "app" => format!("/login/app?{}", super::encode_pair("next", next)),
                 "qr" => format!("/login/app-qr?{}", super::encode_pair("next", next)),
+                "webauthn" => format!("/login/security-key?{}", super::encode_pair("next", next)),
+                // A recovery code leads to My account only.
+                "recovery" => "/login/recovery-code".to_owned(),
                 _ => next.to_owned(),
             };
+            // A recovery code is for once, not the method to offer first next time.
             let method = METHODS
                 .iter()
-                .find(|(v, _, _)| *v == form.method)
+                .find(|(v, _, _)| *v == form.method && *v != "recovery")
                 .map_or("password", |(v, _, _)| *v);
             let jar = remember_method(jar, method, state.config.secure_cookies());
             return Ok((jar, Redirect::to(&to)).into_response());
@@ -272,7 +288,7 @@ pub async fn password_submit(
 }
 
 /// The application's name when one started the sign-in ("X requires you to authenticate").
-async fn requesting_app(state: &AppState, next: &str) -> Option<String> {
+pub(super) async fn requesting_app(state: &AppState, next: &str) -> Option<String> {
     let id = next.strip_prefix("/authorize/resume?id=")?;
     let pending = state.pending_authorization(id).await.ok()??;
     crate::clients::get(state.store.as_ref(), &pending.client_id)

@@ -18,6 +18,7 @@ mod pages;
 mod password;
 mod recovery;
 mod register;
+mod security_keys;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
             get(oidc::authorize_get).post(oidc::authorize_post),
         )
         .route("/authorize/resume", get(oidc::resume))
+        .route("/authorize/cancel", post(oidc::cancel))
         .route(
             "/authorize/consent",
             get(oidc::consent_form).post(oidc::consent_submit),
@@ -148,6 +150,46 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/account/sessions/end-others",
             post(account::end_other_sessions),
+        )
+        .route("/account/security-keys", get(security_keys::keys))
+        .route(
+            "/account/security-keys/options",
+            post(security_keys::key_options),
+        )
+        .route("/account/security-keys/add", post(security_keys::add_key))
+        .route(
+            "/account/security-keys/delete",
+            post(security_keys::delete_key),
+        )
+        .route("/login/security-key", get(security_keys::key_form))
+        .route(
+            "/login/security-key/options",
+            post(security_keys::key_sign_in_options),
+        )
+        .route(
+            "/login/security-key/verify",
+            post(security_keys::key_verify),
+        )
+        .route(
+            "/login/passkey/options",
+            post(security_keys::passkey_options),
+        )
+        .route("/login/passkey", post(security_keys::passkey_sign_in))
+        .route(
+            "/account/recovery-codes",
+            get(security_keys::recovery_codes),
+        )
+        .route(
+            "/account/recovery-codes/generate",
+            post(security_keys::generate_codes),
+        )
+        .route(
+            "/login/recovery-code",
+            get(security_keys::recovery_code_form),
+        )
+        .route(
+            "/login/recovery-code/verify",
+            post(security_keys::recovery_code_verify),
         )
         .route("/account/tokens", get(mfa::tokens))
         .route("/account/tokens/start", post(mfa::start_token))

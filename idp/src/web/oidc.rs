@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use base64::Engine;
@@ -314,6 +314,7 @@ pub async fn consent_submit(
 pub async fn second_factor(
     State(state): State<AppState>,
     jar: CookieJar,
+    CsrfToken(csrf): CsrfToken,
     user: SignedIn,
     Query(q): Query<IdQuery>,
 ) -> Result<Response, PageError> {
@@ -321,9 +322,12 @@ pub async fn second_factor(
         Ok(pending) => pending,
         Err(page) => return Ok(page),
     };
-    let has_phone = user.account.verified_phones().next().is_some();
-    let has_token = !user.account.tokens.is_empty();
-    let has_device = !user.account.devices.is_empty();
+    let high = pending.required_acr == crate::clients::Acr::High;
+    // Only the methods that reach the level are offered: no way round in a loop.
+    let has_phone = !high && user.account.verified_phones().next().is_some();
+    let has_token = !high && !user.account.tokens.is_empty();
+    let has_device = !high && !user.account.devices.is_empty();
+    let has_key = !user.account.security_keys.is_empty();
     let client = clients::get(state.store.as_ref(), &pending.client_id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -333,17 +337,40 @@ pub async fn second_factor(
             site_name: &state.config.site_name,
             client_name: &client.name,
             level: pending.required_acr.name(),
+            high,
             has_phone,
             has_token,
             has_device,
+            has_key,
             next_encoded: &super::encode(&format!("/authorize/resume?id={}", pending.id)),
+            csrf: &csrf,
+            pending_id: &pending.id,
         },
     ))
 }
 
+#[derive(Deserialize)]
+pub struct CancelForm {
+    id: String,
+}
+
+/// "Cancel" on the step-up page: back to the application with
+/// `unmet_authentication_requirements` (only from the browser that started the request).
+pub async fn cancel(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    CsrfForm(form): CsrfForm<CancelForm>,
+) -> Result<Response, PageError> {
+    let pending = match pending_here(&state, &jar, &form.id).await? {
+        Ok(pending) => pending,
+        Err(page) => return Ok(page),
+    };
+    Ok(to_client(state.cancel_authorization(&pending).await?))
+}
+
 // ---- machine endpoints ----
 
-fn oauth_error(e: OidcError) -> Response {
+pub(super) fn oauth_error(e: OidcError) -> Response {
     let (status, error, description) = match e {
         OidcError::OAuth(e) => {
             let status = match e.error {
@@ -394,7 +421,10 @@ fn oauth_error(e: OidcError) -> Response {
 }
 
 /// Form parameters, refusing repeated ones (RFC 6749 3.2: none may appear twice).
-fn form_pairs(headers: &HeaderMap, body: &Bytes) -> Result<Vec<(String, String)>, OidcError> {
+pub(super) fn form_pairs(
+    headers: &HeaderMap,
+    body: &Bytes,
+) -> Result<Vec<(String, String)>, OidcError> {
     let is_form = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -413,7 +443,7 @@ fn form_pairs(headers: &HeaderMap, body: &Bytes) -> Result<Vec<(String, String)>
     Ok(pairs)
 }
 
-fn param(pairs: &[(String, String)], name: &str) -> Option<String> {
+pub(super) fn param(pairs: &[(String, String)], name: &str) -> Option<String> {
     pairs
         .iter()
         .find(|(k, _)| k == name)
@@ -479,7 +509,7 @@ async fn authenticated(
         .await
 }
 
-fn no_store(value: Value) -> Response {
+pub(super) fn no_store(value: Value) -> Response {
     let mut response = Json(value).into_response();
     response
         .headers_mut()
@@ -511,79 +541,8 @@ pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Byte
     super::cors::for_client(&state, &headers, client.as_deref(), response).await
 }
 
-pub async fn userinfo(
-    State(state): State<AppState>,
-    method: Method,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let authorization = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok());
-    let dpop_token = authorization.and_then(|v| v.strip_prefix("DPoP "));
-    let from_header = authorization
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .or(dpop_token)
-        .map(|t| t.trim().to_owned());
-    let from_body = form_pairs(&headers, &body)
-        .ok()
-        .and_then(|pairs| param(&pairs, "access_token"));
-    let Some(token) = from_header.or(from_body) else {
-        return oauth_error(OidcError::OAuth(crate::oidc::OAuthError::new(
-            "invalid_token",
-            "no access token",
-        )));
-    };
-    let result = async {
-        let jkt = if dpop_token.is_some() {
-            let proof = super::dpop::proof(
-                &state,
-                &headers,
-                method.as_str(),
-                "/userinfo",
-                Some(&token),
-                false,
-            )
-            .await?
-            .ok_or_else(|| {
-                crate::oidc::OAuthError::new("invalid_dpop_proof", "a DPoP proof is missing")
-            })?;
-            Some(proof.jkt)
-        } else {
-            None
-        };
-        state.userinfo(&token, jkt.as_deref()).await
-    }
-    .await;
-    let response = match result {
-        Ok(value) => no_store(value),
-        Err(e) if dpop_token.is_some() => dpop_challenge(e),
-        Err(e) => oauth_error(e),
-    };
-    let client = super::cors::token_client(&token);
-    super::cors::for_client(&state, &headers, client.as_deref(), response).await
-}
-
-/// A resource's refusal of a DPoP request (RFC 9449 7.1): 401 with a `DPoP` challenge.
-fn dpop_challenge(e: OidcError) -> Response {
-    let error = match &e {
-        OidcError::OAuth(o) => Some(o.error),
-        OidcError::Internal(_) => None,
-    };
-    let mut response = oauth_error(e);
-    if let Some(error) = error {
-        *response.status_mut() = StatusCode::UNAUTHORIZED;
-        let algs = crate::jwt::ClientAlg::names(&crate::jwt::ClientAlg::ALL).join(" ");
-        if let Ok(value) =
-            HeaderValue::from_str(&format!("DPoP error=\"{error}\", algs=\"{algs}\""))
-        {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, value);
-        }
-    }
-    response
-}
+/// Userinfo lives with the DPoP edge (`super::dpop`), which most of it is about.
+pub use super::dpop::userinfo;
 
 /// RFC 9126: the client pushes its authorization request and gets a `request_uri`.
 pub async fn par(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
@@ -592,25 +551,17 @@ pub async fn par(State(state): State<AppState>, headers: HeaderMap, body: Bytes)
         let proof = super::dpop::proof(&state, &headers, "POST", "/par", None, true).await?;
         let client = authenticated(&state, &headers, &pairs, true, "/par").await?;
         super::dpop::check_alg(&client, proof.as_ref())?;
-        let mut request: AuthorizationRequest =
-            serde_urlencoded::from_bytes(&body).map_err(|_| {
-                OidcError::OAuth(crate::oidc::OAuthError::new(
-                    "invalid_request",
-                    "the body is malformed",
-                ))
-            })?;
-        // RFC 9449 10.1: a proof at PAR binds the code to its key, as dpop_jkt does.
-        if let Some(proof) = proof {
-            if request.dpop_jkt.as_ref().is_some_and(|j| *j != proof.jkt) {
-                return Err(crate::oidc::OAuthError::new(
-                    "invalid_dpop_proof",
-                    "dpop_jkt is not the key of the DPoP proof",
-                )
-                .into());
-            }
-            request.dpop_jkt = Some(proof.jkt);
-        }
-        let request_uri = state.push_authorization(&client, request).await??;
+        let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body).map_err(|_| {
+            OidcError::OAuth(crate::oidc::OAuthError::new(
+                "invalid_request",
+                "the body is malformed",
+            ))
+        })?;
+        // RFC 9449 10.1: a proof at PAR binds the code to its key, as dpop_jkt does; bound
+        // after any request object is opened (its parameters are the request).
+        let request_uri = state
+            .push_authorization(&client, request, proof.map(|p| p.jkt))
+            .await??;
         Ok::<_, OidcError>(json!({
             "request_uri": request_uri,
             "expires_in": crate::oidc::par::PUSHED_LIFETIME_SECONDS,

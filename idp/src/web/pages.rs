@@ -159,10 +159,15 @@ pub struct SecondFactorPage<'a> {
     pub site_name: &'a str,
     pub client_name: &'a str,
     pub level: &'a str,
+    /// Only a security key or passkey with user verification reaches "high".
+    pub high: bool,
     pub has_phone: bool,
     pub has_token: bool,
     pub has_device: bool,
+    pub has_key: bool,
     pub next_encoded: &'a str,
+    pub csrf: &'a str,
+    pub pending_id: &'a str,
 }
 
 #[derive(Template)]
@@ -453,4 +458,54 @@ pub fn message(
             link: Some(link),
         },
     )
+}
+
+/// A security key as "Manage my security keys and passkeys" lists it.
+pub struct KeyRow {
+    pub id: String,
+    pub name: String,
+    pub added: String,
+    pub last_used: String,
+}
+
+#[derive(Template)]
+#[template(path = "security_keys.html")]
+pub struct SecurityKeysPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub keys: Vec<KeyRow>,
+    pub can_change: bool,
+    pub hold_until: Option<String>,
+    pub notice: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "security_key_verify.html")]
+pub struct SecurityKeyVerifyPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub next: &'a str,
+    pub app_name: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+pub struct RecoveryCodesPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    /// Shown once, right after they were made.
+    pub codes: Vec<String>,
+    pub left: usize,
+    pub generated: Option<String>,
+    pub error: Option<&'a str>,
+}
+
+#[derive(Template)]
+#[template(path = "recovery_code_verify.html")]
+pub struct RecoveryCodeVerifyPage<'a> {
+    pub site_name: &'a str,
+    pub csrf: &'a str,
+    pub error: Option<&'a str>,
 }

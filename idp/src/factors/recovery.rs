@@ -1,0 +1,147 @@
+//! Recovery codes: ten single-use codes, shown once in My account, kept only as keyed
+//! hashes (HMAC under the replicas' shared secret, so a copy of the store alone cannot be
+//! searched offline). "Generate" replaces the whole set. A code proves a second factor
+//! only far enough to reach My account and enrol a new one (the session gains "rec",
+//! which no application's level counts: see `Session::acr`); every use is recorded and
+//! mailed with the number left.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::{FactorOutcome, HELD};
+use crate::accounts::{self, Account};
+use crate::error::Error;
+use crate::provider::Provider;
+use crate::secrets::{b64, constant_time_eq, hmac_sha256, random_bytes};
+use crate::sessions::{self, RECOVERY_CODE, Session};
+use crate::throttle;
+
+pub const CODES: usize = 10;
+/// No 0/O, 1/I/L: easy to read from paper and to type.
+const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const CODE_CHARS: usize = 10;
+
+/// What was typed, as stored: upper case, without spaces or dashes.
+fn normalize(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+fn new_code() -> String {
+    // Rejection sampling: only bytes below a multiple of the alphabet's size, no bias.
+    let limit = 256 - 256 % ALPHABET.len();
+    let mut raw = String::new();
+    while raw.len() < CODE_CHARS {
+        for b in random_bytes(CODE_CHARS) {
+            if usize::from(b) < limit && raw.len() < CODE_CHARS {
+                raw.push(ALPHABET[usize::from(b) % ALPHABET.len()] as char);
+            }
+        }
+    }
+    format!("{}-{}", &raw[..5], &raw[5..])
+}
+
+impl Provider {
+    fn recovery_hash(&self, account_id: &str, code: &str) -> String {
+        b64(&hmac_sha256(
+            self.secret(),
+            format!("recovery-code|{account_id}|{}", normalize(code)).as_bytes(),
+        ))
+    }
+
+    /// A new set of recovery codes (the old one stops working), shown to the user once.
+    pub async fn generate_recovery_codes(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Result<Vec<String>, FactorOutcome>, Error> {
+        if !account.has_second_factor() {
+            return Ok(Err(FactorOutcome::Refused(
+                "Add a second verification method first: recovery codes stand in for it when it is lost.".into(),
+            )));
+        }
+        if !self.may_change_factors(account, session) {
+            return Ok(Err(FactorOutcome::SecondFactorNeeded));
+        }
+        if self.factor_hold(account).is_some() {
+            return Ok(Err(FactorOutcome::Refused(HELD.into())));
+        }
+        let codes: Vec<String> = (0..CODES).map(|_| new_code()).collect();
+        let hashes: Vec<String> = codes
+            .iter()
+            .map(|c| self.recovery_hash(&account.id, c))
+            .collect();
+        let now = self.now();
+        accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.recovery_codes = hashes.clone();
+            a.recovery_codes_at = Some(now);
+        })
+        .await?;
+        self.security_event(
+            account,
+            "new recovery codes generated (the old ones no longer work)",
+            &session.ip,
+        )
+        .await?;
+        Ok(Ok(codes))
+    }
+
+    /// Signs the session in with a recovery code, which is used up. `Confirmed(n)`: `n`
+    /// codes are left.
+    pub async fn verify_recovery_code(
+        &self,
+        session_token: &str,
+        session: &Session,
+        account: &Account,
+        typed: &str,
+    ) -> Result<FactorOutcome, Error> {
+        let store = self.store.as_ref();
+        if !throttle::reserve_second_factor_guess(store, "recovery", &account.id).await? {
+            return Ok(FactorOutcome::TooManySms);
+        }
+        let hash = self.recovery_hash(&account.id, typed);
+        let used = AtomicBool::new(false);
+        // Removed in the same compare-and-set that reads the set: two uses of one code
+        // at once, one wins.
+        let after = accounts::update(store, &account.id, |a| {
+            let before = a.recovery_codes.len();
+            a.recovery_codes
+                .retain(|h| !constant_time_eq(h.as_bytes(), hash.as_bytes()));
+            used.store(a.recovery_codes.len() < before, Ordering::SeqCst);
+        })
+        .await?;
+        let Some(after) = after.filter(|_| used.load(Ordering::SeqCst)) else {
+            return Ok(FactorOutcome::Refused(
+                "This is not one of your recovery codes, or it was used already.".into(),
+            ));
+        };
+        throttle::clear_second_factor_guesses(store, "recovery", &account.id).await?;
+        sessions::add_method(store, session_token, self.now(), RECOVERY_CODE).await?;
+        let left = after.recovery_codes.len();
+        self.security_event(
+            account,
+            &format!("signed in with a recovery code ({left} left)"),
+            &session.ip,
+        )
+        .await?;
+        Ok(FactorOutcome::Confirmed(left.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_readable_and_typed_loosely() {
+        let code = new_code();
+        assert_eq!(code.len(), 11);
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || ALPHABET.contains(&(c as u8)))
+        );
+        assert_eq!(normalize(" abcde-fghjk "), "ABCDEFGHJK");
+    }
+}

@@ -1,0 +1,492 @@
+//! Pages for security keys and passkeys: "Manage my security keys and passkeys", the
+//! second factor "Security Key or Trusted Platform (TPM)", and "Sign in with a passkey";
+//! and for recovery codes ("My recovery codes", the sign-in step "Recovery code").
+//! The browser talks to the key (static/webauthn.js): it fetches a ceremony's options as
+//! JSON from `.../options` (a CSRF-checked POST) and posts the key's answer with the form.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::cookie::CookieJar;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::auth::{ClientInfo, SignedIn, session_cookie, session_token};
+use super::forms::{CsrfForm, CsrfToken};
+use super::pages::{
+    KeyRow, RecoveryCodeVerifyPage, RecoveryCodesPage, SecurityKeyVerifyPage, SecurityKeysPage,
+    render,
+};
+use super::{AppState, PageError, safe_next};
+use crate::clock::format_utc;
+use crate::factors::FactorOutcome;
+use crate::factors::webauthn::{KeyOutcome, PasskeyOutcome};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct KeyForm {
+    id: String,
+    name: String,
+    response: String,
+    next: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    next: String,
+}
+
+/// A ceremony's options, never cached.
+fn options_json(options: String) -> Response {
+    let mut response = ([(header::CONTENT_TYPE, "application/json")], options).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Why no ceremony can start, for the script to show.
+fn refused(status: StatusCode, message: &str) -> Response {
+    (status, Json(json!({ "message": message }))).into_response()
+}
+
+async fn keys_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    notice: Option<&str>,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
+        .await?
+        .unwrap_or_else(|| user.account.clone());
+    Ok(render(
+        status,
+        &SecurityKeysPage {
+            site_name: &state.config.site_name,
+            csrf,
+            keys: account
+                .security_keys
+                .iter()
+                .map(|k| KeyRow {
+                    id: k.id.clone(),
+                    name: k.name.clone(),
+                    added: format_utc(k.added_at),
+                    last_used: k.last_used.map_or_else(|| "never".into(), format_utc),
+                })
+                .collect(),
+            can_change: state.may_change_factors(&account, &user.session),
+            hold_until: state.factor_hold(&account).map(format_utc),
+            notice,
+            error,
+        },
+    ))
+}
+
+pub async fn keys(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    keys_page(&state, &csrf, &user, None, None, StatusCode::OK).await
+}
+
+pub async fn key_options(
+    State(state): State<AppState>,
+    user: SignedIn,
+    CsrfForm(_): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    Ok(
+        match state
+            .begin_key_registration(&user.account, &user.session)
+            .await?
+        {
+            Ok(options) => options_json(options),
+            Err(FactorOutcome::Refused(reason)) => refused(StatusCode::FORBIDDEN, &reason),
+            Err(_) => refused(
+                StatusCode::FORBIDDEN,
+                "First confirm with your current second verification method (sign in again choosing it).",
+            ),
+        },
+    )
+}
+
+pub async fn add_key(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    let outcome = state
+        .finish_key_registration(&user.account, &user.session, &form.name, &form.response)
+        .await?;
+    match outcome {
+        FactorOutcome::Confirmed(name) => {
+            let notice = format!("The security key \"{name}\" was added.");
+            keys_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
+        }
+        FactorOutcome::Refused(reason) => {
+            keys_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(&reason),
+                StatusCode::BAD_REQUEST,
+            )
+            .await
+        }
+        _ => {
+            let reason = "First confirm with your current second verification method (sign in again choosing it).";
+            keys_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
+    }
+}
+
+pub async fn delete_key(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    match state
+        .delete_key(&user.account, &user.session, &form.id)
+        .await?
+    {
+        FactorOutcome::Deleted => {
+            let notice = "The security key was deleted.";
+            keys_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
+        }
+        FactorOutcome::Refused(reason) => {
+            keys_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(&reason),
+                StatusCode::BAD_REQUEST,
+            )
+            .await
+        }
+        _ => {
+            let reason = "First confirm with your current second verification method (sign in again choosing it).";
+            keys_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
+    }
+}
+
+// ---- the second factor ----
+
+async fn verify_page(
+    state: &AppState,
+    csrf: &str,
+    next: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    let app = super::login::requesting_app(state, next).await;
+    render(
+        status,
+        &SecurityKeyVerifyPage {
+            site_name: &state.config.site_name,
+            csrf,
+            next,
+            app_name: app.as_deref(),
+            error,
+        },
+    )
+}
+
+pub async fn key_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    Query(q): Query<NextQuery>,
+) -> Response {
+    let next = safe_next(&q.next);
+    if user.account.security_keys.is_empty() {
+        let error = "Your account has no security key yet: add one in My account, Manage my security keys and passkeys.";
+        return verify_page(&state, &csrf, next, Some(error), StatusCode::FORBIDDEN).await;
+    }
+    verify_page(&state, &csrf, next, None, StatusCode::OK).await
+}
+
+pub async fn key_sign_in_options(
+    State(state): State<AppState>,
+    user: SignedIn,
+    CsrfForm(_): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    Ok(
+        match state
+            .begin_key_sign_in(&user.account, &user.session)
+            .await?
+        {
+            Some(options) => options_json(options),
+            None => refused(
+                StatusCode::FORBIDDEN,
+                "Your account has no security key yet.",
+            ),
+        },
+    )
+}
+
+pub async fn key_verify(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    let next = safe_next(&form.next);
+    let outcome = state
+        .verify_key_sign_in(&user.token, &user.session, &user.account, &form.response)
+        .await?;
+    Ok(match outcome {
+        KeyOutcome::Verified { .. } => Redirect::to(next).into_response(),
+        KeyOutcome::Expired => {
+            let error = "The request expired or was already used. Try again.";
+            verify_page(&state, &csrf, next, Some(error), StatusCode::BAD_REQUEST).await
+        }
+        KeyOutcome::Refused => {
+            let error =
+                "This key's answer could not be verified. Use a key registered to your account.";
+            verify_page(&state, &csrf, next, Some(error), StatusCode::UNAUTHORIZED).await
+        }
+        KeyOutcome::Cloned => {
+            let error = "This key was refused: it may have been copied. We told the owner of the account by mail. Use another method.";
+            verify_page(&state, &csrf, next, Some(error), StatusCode::UNAUTHORIZED).await
+        }
+    })
+}
+
+// ---- passkeys: signing in without a password ----
+
+pub async fn passkey_options(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    CsrfForm(_): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    let (browser_id, jar) = super::auth::browser_id(&state, jar);
+    let options = state.begin_passkey(&browser_id).await?;
+    Ok((jar, options_json(options)).into_response())
+}
+
+pub async fn passkey_sign_in(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    client: ClientInfo,
+    CsrfForm(form): CsrfForm<KeyForm>,
+) -> Result<Response, PageError> {
+    let next = safe_next(&form.next).to_owned();
+    let Some(browser_id) = super::auth::current_browser_id(&jar) else {
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let outcome = state
+        .verify_passkey(&browser_id, &form.response, &client.ip)
+        .await?;
+    let code = match outcome {
+        PasskeyOutcome::SignedIn(account) => {
+            let current = session_token(&state, &jar);
+            let methods = ["hwk", "user", "pin"].map(str::to_owned).to_vec();
+            let new = state
+                .open_session(
+                    &account,
+                    methods,
+                    current.as_deref(),
+                    &client.ip,
+                    &client.user_agent,
+                    &browser_id,
+                )
+                .await?;
+            // As after a password: a renewed session replaced the old cookie's; another
+            // account's session ends.
+            if let Some(old) = current {
+                state.sign_out(&old).await?;
+            }
+            let jar = jar.add(session_cookie(&state, new.token));
+            let jar = super::login::remember_method(jar, "webauthn", state.config.secure_cookies());
+            return Ok((jar, Redirect::to(&next)).into_response());
+        }
+        PasskeyOutcome::Expired => "expired",
+        PasskeyOutcome::Refused => "refused",
+        PasskeyOutcome::Cloned => "cloned",
+    };
+    // A code, not the text: nobody can make our page say what they like.
+    let target = format!(
+        "/login?{}&passkey={code}",
+        super::encode_pair("next", &next)
+    );
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// What the e-mail page says after a passkey sign-in failed (`passkey=` code).
+pub fn passkey_message(code: &str) -> Option<&'static str> {
+    match code {
+        "expired" => Some("The passkey request expired or was already used. Try again."),
+        "refused" => Some(
+            "This passkey is not registered with us. Sign in with your e-mail address and password.",
+        ),
+        "cloned" => Some(
+            "This passkey was refused: it may have been copied. We told the owner of the account by mail.",
+        ),
+        _ => None,
+    }
+}
+
+// ---- recovery codes ----
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CodeForm {
+    code: String,
+}
+
+async fn codes_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    codes: Vec<String>,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
+        .await?
+        .unwrap_or_else(|| user.account.clone());
+    Ok(render(
+        status,
+        &RecoveryCodesPage {
+            site_name: &state.config.site_name,
+            csrf,
+            codes,
+            left: account.recovery_codes.len(),
+            generated: account.recovery_codes_at.map(format_utc),
+            error,
+        },
+    ))
+}
+
+pub async fn recovery_codes(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+) -> Result<Response, PageError> {
+    codes_page(&state, &csrf, &user, Vec::new(), None, StatusCode::OK).await
+}
+
+pub async fn generate_codes(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(_): CsrfForm<CodeForm>,
+) -> Result<Response, PageError> {
+    match state
+        .generate_recovery_codes(&user.account, &user.session)
+        .await?
+    {
+        Ok(codes) => {
+            let mut response =
+                codes_page(&state, &csrf, &user, codes, None, StatusCode::OK).await?;
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            Ok(response)
+        }
+        Err(FactorOutcome::Refused(reason)) => {
+            codes_page(
+                &state,
+                &csrf,
+                &user,
+                Vec::new(),
+                Some(&reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
+        Err(_) => {
+            let reason = "First confirm with your current second verification method (sign in again choosing it).";
+            codes_page(
+                &state,
+                &csrf,
+                &user,
+                Vec::new(),
+                Some(reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
+    }
+}
+
+fn code_verify_page(
+    state: &AppState,
+    csrf: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
+    render(
+        status,
+        &RecoveryCodeVerifyPage {
+            site_name: &state.config.site_name,
+            csrf,
+            error,
+        },
+    )
+}
+
+pub async fn recovery_code_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    _user: SignedIn,
+) -> Response {
+    code_verify_page(&state, &csrf, None, StatusCode::OK)
+}
+
+/// A recovery code leads to My account only, whatever the sign-in was for.
+pub async fn recovery_code_verify(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    user: SignedIn,
+    CsrfForm(form): CsrfForm<CodeForm>,
+) -> Result<Response, PageError> {
+    Ok(
+        match state
+            .verify_recovery_code(&user.token, &user.session, &user.account, &form.code)
+            .await?
+        {
+            FactorOutcome::Confirmed(_) => Redirect::to("/account").into_response(),
+            FactorOutcome::Refused(reason) => {
+                code_verify_page(&state, &csrf, Some(&reason), StatusCode::UNAUTHORIZED)
+            }
+            FactorOutcome::TooManySms => code_verify_page(
+                &state,
+                &csrf,
+                Some("Too many wrong codes. Wait 15 minutes before trying again."),
+                StatusCode::TOO_MANY_REQUESTS,
+            ),
+            _ => code_verify_page(
+                &state,
+                &csrf,
+                Some("Please try again."),
+                StatusCode::BAD_REQUEST,
+            ),
+        },
+    )
+}

@@ -1,0 +1,398 @@
+//! Security keys and passkeys over real HTTP, with a software key (`soft_key.rs`):
+//! registration and assertion, level "high" with user verification, and what must be
+//! refused: another origin or rp id, a replayed challenge, another account's key, a counter
+//! that goes backwards, no user verification where "high" needs it, a deleted key; a
+//! level nobody can reach ends with `unmet_authentication_requirements`, never a loop;
+//! passkey sign-in without a password.
+
+use serde_json::Value;
+
+use crate::app::{Backend, Browser, Page, TestApp, spawn_app};
+use crate::jose::{claims, post_form};
+use crate::rp::{PASSWORD, REDIRECT, query_param, register, start};
+use crate::soft_key::SoftKey;
+
+/// Waits (up to 5 s) for a mail to `to` that says `text`.
+async fn mailed(app: &TestApp, to: &str, text: &str) {
+    for _ in 0..100 {
+        let mails = crate::app::read_mails(&app.data_dir, to, 0).await;
+        if mails.iter().any(|m| m.body.contains(text)) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no mail to {to} saying {text:?}");
+}
+
+fn options(page: &Page) -> Value {
+    assert_eq!(page.status, 200, "options: {}", page.text());
+    serde_json::from_str(&page.body).unwrap()
+}
+
+/// Adds `key` in "Manage my security keys and passkeys"; the page it ends on.
+async fn add_key(browser: &Browser, key: &mut SoftKey, name: &str) -> Page {
+    let page = browser.get("/account/security-keys").await;
+    assert_eq!(page.status, 200, "{}", page.text());
+    let csrf = page.hidden("csrf_token");
+    let opts = options(
+        &browser
+            .post("/account/security-keys/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    let response = key.create(&opts);
+    browser
+        .post(
+            "/account/security-keys/add",
+            &[
+                ("csrf_token", &csrf),
+                ("name", name),
+                ("response", &response),
+            ],
+        )
+        .await
+}
+
+/// The second factor with `key` (its answer made by `answer`), continuing to `next`.
+async fn use_key(browser: &Browser, next: &str, answer: impl FnOnce(&Value) -> String) -> Page {
+    let page = browser
+        .get(&format!(
+            "/login/security-key?{}",
+            serde_urlencoded::to_string([("next", next)]).unwrap()
+        ))
+        .await;
+    let csrf = page.hidden("csrf_token");
+    let opts = options(
+        &browser
+            .post("/login/security-key/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    browser
+        .post(
+            "/login/security-key/verify",
+            &[
+                ("csrf_token", &csrf),
+                ("next", next),
+                ("response", &answer(&opts)),
+            ],
+        )
+        .await
+}
+
+async fn redeem(app: &TestApp, client_id: &str, secret: &str, back: &str, verifier: &str) -> Value {
+    let code = query_param(back, "code").unwrap_or_else(|| panic!("no code: {back}"));
+    let (status, _, tokens) = post_form(
+        app,
+        "/token",
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("code_verifier", verifier),
+            ("client_id", client_id),
+            ("client_secret", secret),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{tokens}");
+    claims(tokens["id_token"].as_str().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_security_key_reaches_high_and_every_forgery_is_refused() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "keyholder@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let mut key = SoftKey::new(&app.base);
+    let added = add_key(&browser, &mut key, "Blue USB key").await;
+    assert!(
+        added
+            .text()
+            .contains("The security key \"Blue USB key\" was added"),
+        "{}",
+        added.text()
+    );
+    let listed = browser.get("/account/security-keys").await;
+    assert!(listed.text().contains("Blue USB key"));
+    mailed(&app, email, "security key \"Blue USB key\" added").await;
+
+    // An application that needs "high": the step-up page offers only the key.
+    let (rp, client, secret) = register(&app, |c| c.min_acr = Some(idp::clients::Acr::High)).await;
+    let secret = secret.unwrap();
+    let started = start(&rp, &[], None);
+    let step = browser.get(&started.url).await;
+    let chooser = browser.get(step.location()).await;
+    assert!(
+        chooser
+            .text()
+            .contains("Security Key or Trusted Platform (TPM)"),
+        "{}",
+        chooser.text()
+    );
+    assert!(
+        !chooser.text().contains("Mobile Phone + SMS"),
+        "no method below the level is offered"
+    );
+    let pending = query_param(step.location(), "id").unwrap();
+    let next = format!("/authorize/resume?id={pending}");
+
+    // Forgeries, each refused: another site's origin, another rp id, another account's key.
+    let mut phished = SoftKey::new("https://ern-login.example.evil");
+    phished.credential_id = key.credential_id.clone();
+    let refused = use_key(&browser, &next, |o| phished.get(o)).await;
+    assert_eq!(refused.status, 401, "another origin: {}", refused.text());
+    let mut other_rp = SoftKey::new(&app.base);
+    other_rp.credential_id = key.credential_id.clone();
+    other_rp.rp_id = Some("evil.example".into());
+    let refused = use_key(&browser, &next, |o| other_rp.get(o)).await;
+    assert_eq!(refused.status, 401, "another rp id: {}", refused.text());
+    let stranger_browser = app.registered_user("stranger@example.eu", PASSWORD).await;
+    let mut stranger = SoftKey::new(&app.base);
+    add_key(&stranger_browser, &mut stranger, "Stranger's key").await;
+    let refused = use_key(&browser, &next, |o| stranger.get(o)).await;
+    assert_eq!(
+        refused.status,
+        401,
+        "another account's key: {}",
+        refused.text()
+    );
+
+    // Without user verification the key is a second factor, but not "high": back to the
+    // chooser (which still ends, with Cancel), no code.
+    key.user_verification = false;
+    let done = use_key(&browser, &next, |o| key.get(o)).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let resumed = browser.get(&next).await;
+    assert!(
+        resumed.location().starts_with("/login/second-factor"),
+        "{}",
+        resumed.location()
+    );
+
+    // With it: "high", and the application gets it.
+    key.user_verification = true;
+    let mut replayed = String::new();
+    let done = use_key(&browser, &next, |o| {
+        replayed = key.get(o);
+        replayed.clone()
+    })
+    .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let back = browser.get(&next).await;
+    let id = redeem(
+        &app,
+        &client.id,
+        &secret,
+        back.location(),
+        started.verifier.secret(),
+    )
+    .await;
+    assert_eq!(id["acr"], "high");
+    let amr: Vec<&str> = id["amr"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    for method in ["pwd", "hwk", "user", "pin", "mfa"] {
+        assert!(amr.contains(&method), "{method} in {amr:?}");
+    }
+
+    // The same answer again: its challenge was used.
+    let page = browser.get("/login/security-key?next=/account").await;
+    let csrf = page.hidden("csrf_token");
+    let again = browser
+        .post(
+            "/login/security-key/verify",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &replayed),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, 400, "a replayed challenge: {}", again.text());
+
+    // A cloned key (its counter behind the real one's): refused, recorded and mailed.
+    let behind = key.counter - 1;
+    let cloned = use_key(&browser, "/account", |o| key.assert_with_counter(o, behind)).await;
+    assert_eq!(cloned.status, 401);
+    assert!(
+        cloned.text().contains("may have been copied"),
+        "{}",
+        cloned.text()
+    );
+    mailed(&app, email, "counter went backwards").await;
+
+    // Deleted (with the fresh second factor this session has): it proves nothing any more.
+    let page = browser.get("/account/security-keys").await;
+    let id = page.hidden("id");
+    let csrf = page.hidden("csrf_token");
+    let deleted = browser
+        .post(
+            "/account/security-keys/delete",
+            &[("csrf_token", &csrf), ("id", &id)],
+        )
+        .await;
+    assert!(deleted.text().contains("was deleted"), "{}", deleted.text());
+    let page = browser.get("/login/security-key?next=/account").await;
+    assert_eq!(page.status, 403, "no key left: {}", page.text());
+    let csrf = page.hidden("csrf_token");
+    let options = browser
+        .post("/login/security-key/options", &[("csrf_token", &csrf)])
+        .await;
+    assert_eq!(options.status, 403);
+    let stale = browser
+        .post(
+            "/login/security-key/verify",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &replayed),
+            ],
+        )
+        .await;
+    assert_ne!(stale.status, 303, "a deleted key proves nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_level_nobody_can_reach_ends_with_unmet_authentication_requirements() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = crate::tokens::signed_in_with_token(&app, "nokey@example.eu").await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let started = start(&rp, &[], Some("high"));
+    let step = browser.get(&started.url).await;
+    assert!(
+        step.location().starts_with("/login/second-factor"),
+        "{}",
+        step.location()
+    );
+    let chooser = browser.get(step.location()).await;
+    let text = chooser.text();
+    assert!(text.contains("no security key or passkey"), "{text}");
+    assert!(
+        chooser.body.contains("href=\"/account/security-keys\""),
+        "a link to enrol one"
+    );
+    assert!(
+        !text.contains("Token</a>"),
+        "the token does not reach high: not offered"
+    );
+    let cancelled = browser
+        .post(
+            "/authorize/cancel",
+            &[
+                ("csrf_token", &chooser.hidden("csrf_token")),
+                ("id", &chooser.hidden("id")),
+            ],
+        )
+        .await;
+    assert!(
+        cancelled.location().starts_with(REDIRECT),
+        "{}",
+        cancelled.location()
+    );
+    assert_eq!(
+        query_param(cancelled.location(), "error").as_deref(),
+        Some("unmet_authentication_requirements")
+    );
+    assert_eq!(
+        query_param(cancelled.location(), "state").as_deref(),
+        Some(started.state.secret().as_str())
+    );
+    // Another browser cannot cancel someone's request.
+    let again = app
+        .browser()
+        .post(
+            "/authorize/cancel",
+            &[("csrf_token", "x"), ("id", &chooser.hidden("id"))],
+        )
+        .await;
+    assert_ne!(again.status, 303);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passkey_signs_in_without_a_password() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "passkey@example.eu";
+    let setup = app.registered_user(email, PASSWORD).await;
+    let mut key = SoftKey::new(&app.base);
+    add_key(&setup, &mut key, "Laptop").await;
+
+    let browser = app.browser();
+    let page = browser.get("/login").await;
+    assert!(page.text().contains("Sign in with a passkey"));
+    let csrf = page.hidden("csrf_token");
+    let opts = options(
+        &browser
+            .post("/login/passkey/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    assert!(
+        opts.get("allowCredentials")
+            .is_none_or(|a| a.as_array().is_some_and(Vec::is_empty)),
+        "discoverable: {opts}"
+    );
+    let answer = key.get(&opts);
+    let signed_in = browser
+        .post(
+            "/login/passkey",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &answer),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.location(), "/account", "{}", signed_in.text());
+    assert_eq!(browser.get("/account").await.status, 200, "signed in");
+
+    // An unknown passkey, or one without user verification: no session.
+    let other = app.browser();
+    let page = other.get("/login").await;
+    let csrf = page.hidden("csrf_token");
+    let opts = options(
+        &other
+            .post("/login/passkey/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    let mut lone = SoftKey::new(&app.base);
+    lone.user_handle = key.user_handle.clone();
+    let refused = other
+        .post(
+            "/login/passkey",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &lone.get(&opts)),
+            ],
+        )
+        .await;
+    assert!(
+        refused.location().contains("passkey=refused"),
+        "{}",
+        refused.location()
+    );
+    let opts = options(
+        &other
+            .post("/login/passkey/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    key.user_verification = false;
+    let refused = other
+        .post(
+            "/login/passkey",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &key.get(&opts)),
+            ],
+        )
+        .await;
+    assert!(
+        refused.location().contains("passkey=refused"),
+        "{}",
+        refused.location()
+    );
+    assert_ne!(other.get("/account").await.status, 200);
+}
