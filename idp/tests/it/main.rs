@@ -19,6 +19,7 @@ mod oidc;
 mod oidc_flows;
 mod par;
 mod private_key_jwt;
+mod recovery_codes;
 mod request_objects;
 mod resilience;
 mod retries;

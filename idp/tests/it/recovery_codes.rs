@@ -1,0 +1,111 @@
+//! Recovery codes: shown once, single use, a new set replaces the old, a code reaches My
+//! account (to enrol a new factor) but no application, every use recorded and mailed.
+
+use crate::app::{Backend, Browser, Page, spawn_app};
+use crate::rp::{PASSWORD, register, start};
+
+fn codes_on(page: &Page) -> Vec<String> {
+    page.body
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap().to_owned())
+        .collect()
+}
+
+async fn sign_in_with_code(browser: &Browser, email: &str, code: &str) -> Page {
+    let login = browser.get("/login").await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Recovery code", "recovery")],
+        )
+        .await;
+    assert_eq!(chosen.location(), "/login/recovery-code");
+    let form = browser.get(chosen.location()).await;
+    browser.submit(&form, &[("Recovery code", code)]).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recovery_code_works_once_and_only_as_far_as_my_account() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "recover@example.eu";
+    let browser = crate::tokens::signed_in_with_token(&app, email).await;
+    let page = browser.get("/account/recovery-codes").await;
+    assert!(
+        page.text().contains("no recovery codes yet"),
+        "{}",
+        page.text()
+    );
+    let made = browser.submit(&page, &[]).await;
+    let codes = codes_on(&made);
+    assert_eq!(codes.len(), 10, "{}", made.text());
+    assert_eq!(
+        made.headers
+            .get("cache-control")
+            .map(|v| v.to_str().unwrap()),
+        Some("no-store")
+    );
+    let shown_again = browser.get("/account/recovery-codes").await;
+    assert!(codes_on(&shown_again).is_empty(), "shown only once");
+    assert!(shown_again.text().contains("10 unused recovery codes"));
+
+    // The phone is lost: a code (typed loosely) opens My account, where a factor can be added.
+    let lost = app.browser();
+    let typed = codes[0].to_lowercase().replace('-', " ");
+    let done = sign_in_with_code(&lost, email, &typed).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    let tokens = lost.get("/account/tokens").await;
+    assert!(
+        tokens.text().contains("Add a token"),
+        "may enrol a new factor: {}",
+        tokens.text()
+    );
+    assert!(
+        lost.get("/account/recovery-codes")
+            .await
+            .text()
+            .contains("9 unused recovery codes")
+    );
+
+    // But no application counts it as a second factor.
+    let (rp, _, _) = register(&app, |c| c.min_acr = Some(idp::clients::Acr::Substantial)).await;
+    let step = lost.get(&start(&rp, &[], None).url).await;
+    assert!(
+        step.location().starts_with("/login/second-factor"),
+        "{}",
+        step.location()
+    );
+
+    // Used: refused the second time; a new set makes the old ones useless.
+    let refused = sign_in_with_code(&app.browser(), email, &codes[0]).await;
+    assert_eq!(refused.status, 401, "{}", refused.text());
+    let page = browser.get("/account/recovery-codes").await;
+    let fresh = codes_on(&browser.submit(&page, &[]).await);
+    assert_eq!(fresh.len(), 10);
+    let refused = sign_in_with_code(&app.browser(), email, &codes[1]).await;
+    assert_eq!(refused.status, 401, "an old set's code: {}", refused.text());
+    let works = sign_in_with_code(&app.browser(), email, &fresh[0]).await;
+    assert_eq!(works.location(), "/account");
+    let mails = crate::app::read_mails(&app.data_dir, email, 0).await;
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.body.contains("signed in with a recovery code (9 left)"))
+    );
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.body.contains("new recovery codes generated"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recovery_codes_need_a_second_factor_first() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("nocodes@example.eu", PASSWORD).await;
+    let page = browser.get("/account/recovery-codes").await;
+    let refused = browser.submit(&page, &[]).await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    assert!(codes_on(&refused).is_empty());
+}
