@@ -257,3 +257,124 @@ async fn health_professional_journey() {
     b.screenshot("signed-out").await;
     b.close().await;
 }
+
+/// The claims of a JWT (the test reads what the provider signed; the relying parties
+/// verify signatures elsewhere).
+fn jwt_claims(token: &str) -> serde_json::Value {
+    let payload = token.split('.').nth(1).expect("a JWT");
+    serde_json::from_slice(&idp::secrets::from_b64(payload).expect("base64url")).expect("JSON")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn security_key_and_passkey_journey() {
+    let dir = tempfile::tempdir().unwrap();
+    // WebAuthn needs a host name: its relying party id cannot be an IP address.
+    let demo = Demo::start_on(dir.path(), "localhost");
+    let b = Browser::start(&browser::artifacts_dir("security_key_and_passkey_journey")).await;
+    b.add_virtual_authenticator().await;
+    let wait = Duration::from_secs(20);
+    let (approver, password, phone) = demo.approver();
+
+    // A key is added with the account's existing second factor just proved.
+    b.goto(&format!("{}/login", demo.idp)).await;
+    sign_in_with_password(&b, &approver, &password).await;
+    b.check("Mobile Phone + SMS").await;
+    b.click_button("Sign in").await;
+    b.fill("Mobile phone", &phone).await;
+    b.click_button("Sign in").await;
+    let code = sms_challenge(&demo, &phone, 1).await;
+    b.fill("SMS text challenge", &code).await;
+    b.click_button("Sign in").await;
+    b.goto(&format!("{}/account", demo.idp)).await;
+    b.click_link("Manage my security keys and passkeys").await;
+    b.fill("Name of the key", "Virtual key").await;
+    b.click_button("Add a security key or passkey").await;
+    b.wait_for_text("The security key \"Virtual key\" was added", wait)
+        .await;
+    b.screenshot("security-key-added").await;
+    sign_out_of_the_provider(&b, &demo).await;
+
+    // CPMS with password + security key.
+    b.goto(&format!("{}/", demo.cpms)).await;
+    b.click_link("Login via EU Login").await;
+    sign_in_with_password(&b, &approver, &password).await;
+    b.check("Security Key or Trusted Platform (TPM)").await;
+    b.screenshot("choose-security-key").await;
+    b.click_button("Sign in").await;
+    b.wait_for_text("Use my security key", wait).await;
+    b.click_button("Use my security key").await;
+    let deadline = Instant::now() + wait;
+    while !b.current_url().await.starts_with(&demo.cpms) {
+        assert!(
+            Instant::now() < deadline,
+            "not back at CPMS: {}",
+            b.text().await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    b.screenshot("cpms-after-security-key").await;
+
+    // An application that demands "high" gets it from this session at once.
+    let config = idp::config::Config {
+        data_dir: demo.data.clone(),
+        ..Default::default()
+    };
+    let store = idp::server::open_store(&config).expect("the demo's store");
+    let callback = format!("{}/high-callback", demo.cpms);
+    let (client, secret) = idp::clients::add(
+        store.as_ref(),
+        idp::clients::NewClient {
+            id: "high-rp".into(),
+            redirect_uris: vec![callback.clone()],
+            first_party: true,
+            min_acr: Some(idp::clients::Acr::High),
+            pkce_optional: true,
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("the store answers")
+    .expect("a valid client");
+    b.goto(&format!(
+        "{}/authorize?response_type=code&scope=openid&state=high&client_id={}&redirect_uri={}",
+        demo.idp,
+        client.id,
+        url::form_urlencoded::byte_serialize(callback.as_bytes()).collect::<String>()
+    ))
+    .await;
+    let back = b.current_url().await;
+    assert!(back.starts_with(&callback), "{back}");
+    let code = url::Url::parse(&back)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == "code")
+        .map(|(_, v)| v.into_owned())
+        .expect("a code");
+    let tokens: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/token", demo.idp))
+        .basic_auth(&client.id, secret.as_deref())
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("redirect_uri", callback.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = jwt_claims(tokens["id_token"].as_str().expect("an ID token"));
+    assert_eq!(id["acr"], "high", "{id}");
+    sign_out_of_the_provider(&b, &demo).await;
+
+    // A passkey: no password at all.
+    b.goto(&format!("{}/login?next=/account", demo.idp)).await;
+    b.screenshot("sign-in-with-a-passkey").await;
+    b.click_button("Sign in with a passkey").await;
+    b.wait_for_text("My account", wait).await;
+    assert!(b.current_url().await.ends_with("/account"));
+    assert!(b.text().await.contains(&approver));
+    b.screenshot("signed-in-with-a-passkey").await;
+    b.close().await;
+}

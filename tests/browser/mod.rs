@@ -208,6 +208,15 @@ impl Browser {
         }
     }
 
+    /// Gives the browser a security key: a virtual WebAuthn authenticator (CTAP2 over USB,
+    /// discoverable credentials, user verification that succeeds), through the WebDriver
+    /// extension of WebAuthn (Level 2, 11.3).
+    pub async fn add_virtual_authenticator(&self) {
+        if let Err(e) = self.client.issue_cmd(AddVirtualAuthenticator).await {
+            fail!(self, "no virtual authenticator: {e}");
+        }
+    }
+
     /// Opens `url` and waits until the page has loaded.
     pub async fn goto(&self, url: &str) {
         if let Err(e) = self.client.goto(url).await {
@@ -498,5 +507,34 @@ async fn wait_until_ready(driver: &mut Child, webdriver: &str, artifacts_dir: &P
             "chromedriver did not become ready at {webdriver} within {PATIENCE:?}"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// WebDriver's "Add Virtual Authenticator" (`POST /session/{id}/webauthn/authenticator`).
+#[derive(Debug)]
+struct AddVirtualAuthenticator;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for AddVirtualAuthenticator {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/webauthn/authenticator",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({
+            "protocol": "ctap2",
+            "transport": "usb",
+            "hasResidentKey": true,
+            "hasUserVerification": true,
+            "isUserVerified": true,
+            "isUserConsenting": true,
+        });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

@@ -56,9 +56,15 @@ impl Demo {
     /// Starts the demo in `dir`, reads its console up to the approver line that ends the
     /// banner, and waits until both servers accept connections.
     pub fn start(dir: &Path) -> Demo {
+        Demo::start_on(dir, "127.0.0.1")
+    }
+
+    /// As `start`, with the public URLs on `host` (a loopback name): `localhost` for
+    /// WebAuthn, whose relying party id cannot be an IP address.
+    pub fn start_on(dir: &Path, host: &str) -> Demo {
         let (idp_port, cpms_port) = (free_port(), free_port());
-        let idp = format!("http://127.0.0.1:{idp_port}");
-        let cpms = format!("http://127.0.0.1:{cpms_port}");
+        let idp = format!("http://{host}:{idp_port}");
+        let cpms = format!("http://{host}:{cpms_port}");
         let mut command = Command::new(env!("CARGO_BIN_EXE_ern-login-demo"));
         let mut child = dies_with_test(&mut command)
             .current_dir(dir)
