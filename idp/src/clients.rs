@@ -166,7 +166,9 @@ pub struct NewClient {
     pub fapi2: bool,
 }
 
-/// Checks a client's public keys as registered: a JWKS of public signing keys only.
+/// Checks a client's public keys as registered (`--jwks-file`): a JWKS of public signing
+/// keys only, every one usable (the operator is told at once what is wrong). A set
+/// fetched from a `jwks_uri` is read more leniently: see `client_keys`.
 pub fn check_jwks(jwks: &serde_json::Value) -> Result<(), String> {
     let keys = jwks
         .get("keys")
@@ -174,7 +176,7 @@ pub fn check_jwks(jwks: &serde_json::Value) -> Result<(), String> {
         .filter(|k| !k.is_empty())
         .ok_or("the JWKS needs a non-empty \"keys\" array")?;
     for key in keys {
-        if ["d", "p", "q", "k"].iter().any(|m| key.get(m).is_some()) {
+        if crate::jwt::has_private_members(key) {
             return Err(
                 "the JWKS holds a private or secret key: register only the public keys".into(),
             );

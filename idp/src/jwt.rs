@@ -157,12 +157,15 @@ fn check_signature(alg: ClientAlg, jwk: &Value, message: &[u8], signature: &[u8]
 /// A key's members that only a private (or symmetric) key has.
 const PRIVATE_MEMBERS: [&str; 7] = ["d", "p", "q", "dp", "dq", "qi", "k"];
 
+/// Whether `jwk` has a member only a private (or symmetric) key has.
+pub fn has_private_members(jwk: &Value) -> bool {
+    PRIVATE_MEMBERS.iter().any(|m| jwk.get(m).is_some())
+}
+
 /// Whether `jwk` is a public key of a type we verify (RSA, EC P-256, OKP Ed25519), with
 /// no private part.
 pub fn is_public_key(jwk: &Value) -> bool {
-    jwk.is_object()
-        && PRIVATE_MEMBERS.iter().all(|m| jwk.get(m).is_none())
-        && ClientAlg::ALL.iter().any(|a| a.fits(jwk))
+    jwk.is_object() && !has_private_members(jwk) && ClientAlg::ALL.iter().any(|a| a.fits(jwk))
 }
 
 /// The JWK SHA-256 thumbprint (RFC 7638) of a public key, base64url.

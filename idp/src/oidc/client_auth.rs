@@ -32,6 +32,18 @@ pub struct ClientCredentials {
     pub assertion: Option<String>,
 }
 
+/// The `typ` a client assertion may carry: none, `JWT`, or the explicit type of the RFC
+/// 7523 update. Any other (`oauth-authz-req+jwt` above all) marks a JWT made for another
+/// purpose, which must not pass for a client assertion (RFC 8725 3.11).
+fn assertion_typ_allowed(typ: Option<&str>) -> bool {
+    let Some(typ) = typ else {
+        return true;
+    };
+    let typ = typ.to_ascii_lowercase();
+    let typ = typ.strip_prefix("application/").unwrap_or(&typ);
+    matches!(typ, "jwt" | "client-authentication+jwt")
+}
+
 fn invalid_client(description: impl Into<String>) -> OidcError {
     OidcError::OAuth(OAuthError::new("invalid_client", description))
 }
@@ -153,7 +165,26 @@ impl Provider {
         if jws.claim_str("iss") != Some(&client.id) || jws.claim_str("sub") != Some(&client.id) {
             return Err("iss and sub must both be the client_id".into());
         }
+        if !assertion_typ_allowed(jws.header_str("typ")) {
+            return Err(
+                "typ must be absent, JWT or client-authentication+jwt (a request object or a proof is no client assertion)"
+                    .into(),
+            );
+        }
         let issuer = &self.config.issuer;
+        if client.fapi2 {
+            // FAPI 2.0 Security Profile 5.3.2.1 and the RFC 7523 update: the issuer, as a
+            // single string, so an assertion made for another server or endpoint is no
+            // use here.
+            return match jws.claims.get("aud") {
+                Some(serde_json::Value::String(aud)) if aud == issuer => {
+                    self.check_assertion_rest(jws)
+                }
+                _ => Err(format!(
+                    "aud must be the issuer {issuer}, as a single string"
+                )),
+            };
+        }
         let accepted = [
             issuer.clone(),
             format!("{issuer}/token"),
@@ -172,6 +203,11 @@ impl Provider {
                 "aud must be the issuer {issuer} or the endpoint's URL"
             ));
         }
+        self.check_assertion_rest(jws)
+    }
+
+    /// Lifetime and `jti` of a client assertion.
+    fn check_assertion_rest(&self, jws: &Jws) -> Result<(), String> {
         self.check_lifetime(jws, MAX_ASSERTION_SECONDS)?;
         match jws.claim_str("jti") {
             Some(jti) if !jti.is_empty() && jti.len() <= 200 => Ok(()),
@@ -182,18 +218,23 @@ impl Provider {
     /// `exp` present and not past, not further than `max_seconds` ahead; `nbf` and
     /// `iat`, when present, not in the future.
     pub(crate) fn check_lifetime(&self, jws: &Jws, max_seconds: i64) -> Result<(), String> {
+        // The numbers come from outside: no arithmetic on them may overflow.
         let now = self.now();
         let exp = jws.claim_i64("exp").ok_or("exp is missing")?;
-        if exp + LEEWAY_SECONDS <= now {
+        if exp.saturating_add(LEEWAY_SECONDS) <= now {
             return Err("it has expired".into());
         }
-        if exp > now + max_seconds + LEEWAY_SECONDS {
+        if exp
+            > now
+                .saturating_add(max_seconds)
+                .saturating_add(LEEWAY_SECONDS)
+        {
             return Err(format!("exp is more than {max_seconds} seconds ahead"));
         }
         for claim in ["nbf", "iat"] {
             if let Some(t) = jws.claims.get(claim) {
                 match t.as_i64() {
-                    Some(t) if t <= now + LEEWAY_SECONDS => {}
+                    Some(t) if t <= now.saturating_add(LEEWAY_SECONDS) => {}
                     Some(_) => return Err(format!("{claim} is in the future")),
                     None => return Err(format!("{claim} is not a number")),
                 }
@@ -211,8 +252,12 @@ impl Provider {
         jti: &str,
         exp: i64,
     ) -> Result<bool, crate::error::Error> {
-        let remaining = (exp - self.now() + 2 * LEEWAY_SECONDS).max(1);
-        let ttl = Duration::from_secs(u64::try_from(remaining).unwrap_or(1));
+        // `exp` was checked (not past, at most an hour ahead), but saturate all the same.
+        let remaining = exp
+            .saturating_sub(self.now())
+            .saturating_add(2 * LEEWAY_SECONDS)
+            .clamp(1, 2 * 3600);
+        let ttl = Duration::from_secs(remaining.unsigned_abs());
         Ok(self
             .store
             .put_if_absent(

@@ -76,7 +76,7 @@ impl Provider {
             return false;
         };
         let now = self.now().div_euclid(NONCE_WINDOW_SECONDS);
-        (window == now || window == now - 1)
+        (window == now || window == now.saturating_sub(1))
             && constant_time_eq(self.nonce_for(window).as_bytes(), nonce.as_bytes())
     }
 
@@ -95,7 +95,12 @@ impl Provider {
         let jti = jws.claim_str("jti").unwrap_or_default();
         let iat = jws.claim_i64("iat").unwrap_or_default();
         if !self
-            .first_use("dpop", &proof.jkt, jti, iat + PROOF_MAX_AGE_SECONDS)
+            .first_use(
+                "dpop",
+                &proof.jkt,
+                jti,
+                iat.saturating_add(PROOF_MAX_AGE_SECONDS),
+            )
             .await?
         {
             return Ok(Err(invalid("this proof was used already (jti)")));
@@ -144,9 +149,10 @@ impl Provider {
         {
             return Err(invalid(format!("htu must be {}", target.url)));
         }
+        // `iat` comes from outside: no arithmetic on it may overflow (i64::MIN included).
         let now = self.now();
         match jws.claim_i64("iat") {
-            Some(iat) if (now - iat).abs() <= PROOF_MAX_AGE_SECONDS => {}
+            Some(iat) if now.abs_diff(iat) <= PROOF_MAX_AGE_SECONDS.unsigned_abs() => {}
             Some(_) => return Err(invalid("the proof's iat is too far from now")),
             None => return Err(invalid("the proof has no iat")),
         }

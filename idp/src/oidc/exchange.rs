@@ -113,6 +113,7 @@ impl Provider {
             at: self.now(),
             access_jti: String::new(),
             access_exp: 0,
+            jkt: None,
         });
         let retired = self
             .store
@@ -131,16 +132,29 @@ impl Provider {
 
     /// Whether a second presentation of an item first used `at`, which was exchanged for
     /// the refresh token `successor`, is the same client retrying: within the grace from
-    /// the first use, and the successor unused, which is retired here (so that two
+    /// the first use, with the same DPoP key as the first use (`first_jkt`, or no proof
+    /// both times), and the successor unused, which is retired here (so that two
     /// presentations cannot both pass).
+    ///
+    /// A presentation with another key (or without the proof the first one had, or with
+    /// one where it had none) is not the client retrying: the client holds one key, and
+    /// a retry repeats its request. Such a presentation is answered as a replay (the
+    /// caller revokes what the item issued) rather than merely refused: of the two
+    /// presenters we cannot tell which one is the thief (a stolen code may well have been
+    /// redeemed first), so keeping the first presenter's tokens alive could mean keeping
+    /// the thief's. Revoking costs the honest client a new sign-in at worst, and is what
+    /// any other second use of a code or refresh token gets (RFC 6749 4.1.2, RFC 9700
+    /// 4.14.2).
     async fn claim_retry(
         &self,
         at: i64,
         successor: &str,
-        access_jti: &str,
-        access_exp: i64,
+        (access_jti, access_exp): (&str, i64),
+        first_jkt: Option<&str>,
+        request: &TokenRequest,
     ) -> Result<bool, Error> {
-        Ok(self.now() - at <= RETRY_GRACE_SECONDS
+        Ok(self.now().saturating_sub(at) <= RETRY_GRACE_SECONDS
+            && first_jkt == request.dpop_jkt.as_deref()
             && self
                 .retire_unused(successor, access_jti, access_exp)
                 .await?)
@@ -172,8 +186,9 @@ impl Provider {
                         .claim_retry(
                             first.at,
                             &first.refresh_hash,
-                            &first.access_jti,
-                            first.access_exp,
+                            (&first.access_jti, first.access_exp),
+                            first.jkt.as_deref(),
+                            request,
                         )
                         .await? =>
                 {
@@ -343,8 +358,9 @@ impl Provider {
                     .claim_retry(
                         rotation.at,
                         &rotation.successor,
-                        &rotation.access_jti,
-                        rotation.access_exp,
+                        (&rotation.access_jti, rotation.access_exp),
+                        rotation.jkt.as_deref(),
+                        request,
                     )
                     .await?
             {
@@ -374,6 +390,7 @@ impl Provider {
                 at: previous.as_ref().map_or(self.now(), |r| r.at),
                 access_jti: issued.access_jti.clone(),
                 access_exp: issued.access_exp,
+                jkt: request.dpop_jkt.clone(),
             });
             let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
             let marked = self

@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::jwt;
 use crate::provider::Provider;
 use crate::secrets::random_token;
+use crate::sessions::Session;
 use crate::store::keys;
 
 #[derive(Debug, Default, Deserialize)]
@@ -31,9 +32,13 @@ pub struct PendingLogout {
     pub client_name: Option<String>,
     pub redirect: Option<String>,
     /// The `sid` of a valid `id_token_hint`: when it is the browser's own session, the
-    /// application that holds that ID token asked, and no confirmation is needed.
+    /// application that holds that ID token asked, and no confirmation is needed. For a
+    /// pairwise client it is that client's sid (see `hint_names_session`).
     #[serde(default)]
     pub hinted_sid: Option<String>,
+    /// The sector of the pairwise client the hint was issued to, if it is one.
+    #[serde(default)]
+    pub hinted_sector: Option<String>,
 }
 
 const LOGOUT_REQUEST_LIFETIME: Duration = Duration::from_secs(10 * 60);
@@ -97,11 +102,17 @@ impl Provider {
                 ));
             }
         };
+        // The hint's audience is the client (two different ones were refused above).
+        let hinted_sector = client
+            .as_ref()
+            .filter(|_| hinted_client.is_some())
+            .and_then(|c| c.sector.clone());
         let pending = PendingLogout {
             id: random_token(24),
             client_name: client.map(|c| c.name),
             redirect,
             hinted_sid,
+            hinted_sector,
         };
         let bytes = serde_json::to_vec(&pending).map_err(|e| Error::Internal(e.to_string()))?;
         self.store
@@ -112,6 +123,20 @@ impl Provider {
             )
             .await?;
         Ok(Ok(pending))
+    }
+
+    /// Whether the request's `id_token_hint` was issued for `session`: its `sid` is the
+    /// one its client sees for the session (a pairwise client sees a sid of its sector).
+    pub fn hint_names_session(&self, pending: &PendingLogout, session: &Session) -> bool {
+        let Some(hinted) = pending.hinted_sid.as_deref() else {
+            return false;
+        };
+        let expected = match &pending.hinted_sector {
+            None => session.sid.clone(),
+            Some(sector) => super::pairwise_sid(self.secret(), sector, &session.sid),
+        };
+        !session.sid.is_empty()
+            && crate::secrets::constant_time_eq(hinted.as_bytes(), expected.as_bytes())
     }
 
     /// Takes a pending logout request (once).

@@ -29,16 +29,29 @@ struct Pushed {
 
 impl Provider {
     /// Checks and keeps a request `client` pushed; its `request_uri`, or the error.
+    /// `proof_jkt`: the key of the DPoP proof sent with the push (checked), which binds
+    /// the code (RFC 9449 10.1).
     pub async fn push_authorization(
         &self,
         client: &Client,
         mut request: AuthorizationRequest,
+        proof_jkt: Option<String>,
     ) -> Result<Result<String, OAuthError>, Error> {
         if request.request_uri.is_some() {
             return Ok(Err(OAuthError::new(
                 "invalid_request",
                 "request_uri cannot be pushed",
             )));
+        }
+        let key_differs = |request: &AuthorizationRequest| matches!((&proof_jkt, &request.dpop_jkt), (Some(proof), Some(named)) if proof != named);
+        let mismatch = || {
+            OAuthError::new(
+                "invalid_dpop_proof",
+                "dpop_jkt is not the key of the DPoP proof",
+            )
+        };
+        if key_differs(&request) {
+            return Ok(Err(mismatch()));
         }
         if request.request.is_some() {
             request = match self.open_request_object(client, &request).await {
@@ -53,6 +66,15 @@ impl Provider {
             )));
         }
         request.client_id = Some(client.id.clone());
+        // Bound once the request is the one that counts (a request object's parameters
+        // replace the outer ones): to the proof's key; a `dpop_jkt` naming another key,
+        // outside or inside the object, is refused.
+        if key_differs(&request) {
+            return Ok(Err(mismatch()));
+        }
+        if let Some(jkt) = proof_jkt {
+            request.dpop_jkt = Some(jkt);
+        }
         if let Err(e) = Self::check_request(client, &request) {
             return Ok(Err(e));
         }

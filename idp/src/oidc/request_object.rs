@@ -13,6 +13,10 @@ use crate::provider::Provider;
 
 /// A request object may not be valid for longer (FAPI 2.0 Message Signing 5.3.1: 60 min).
 pub const MAX_REQUEST_OBJECT_SECONDS: i64 = 3600;
+/// RFC 9101 10.8: the explicit type of a request object, so that no other JWT the
+/// client signed (a client assertion above all) can be passed off as one, and none of
+/// these as anything else.
+pub const REQUEST_OBJECT_TYP: &str = "oauth-authz-req+jwt";
 
 fn invalid(description: impl Into<String>) -> OAuthError {
     OAuthError::new("invalid_request_object", description)
@@ -44,6 +48,15 @@ impl Provider {
             .verify_client_signed(client, object)
             .await
             .map_err(|e| invalid(format!("request object: {e}")))?;
+        let typ = jws.header_str("typ").map(str::to_ascii_lowercase);
+        let typ = typ
+            .as_deref()
+            .map(|t| t.strip_prefix("application/").unwrap_or(t));
+        if typ != Some(REQUEST_OBJECT_TYP) {
+            return Err(invalid(format!(
+                "the request object's typ must be {REQUEST_OBJECT_TYP}"
+            )));
+        }
         if jws.claim_str("iss") != Some(&client.id)
             || jws.claim_str("client_id") != Some(&client.id)
         {

@@ -1,7 +1,8 @@
 //! The client_credentials grant (RFC 6749 section 4.4): a service client registered with
 //! `--client-credentials` gets an access token for itself, for the scopes registered for it
 //! (`--service-scope`), never more. It acts for no person: no ID token, no refresh token,
-//! `sub` is the client, and userinfo refuses the token (it has no `openid` scope).
+//! `sub` is the client, and userinfo refuses the token (it has no `openid` scope). With a
+//! DPoP proof the token is bound to its key (`cnf.jkt`, `token_type: DPoP`).
 
 use serde_json::{Value, json};
 
@@ -38,7 +39,7 @@ impl Provider {
         }
         let now = self.now();
         let lifetime = self.token_lifetime();
-        let claims = json!({
+        let mut claims = json!({
             "iss": self.config.issuer,
             "sub": client.id,
             "aud": client.id,
@@ -48,6 +49,12 @@ impl Provider {
             "jti": random_token(16),
             "scope": scopes.join(" "),
         });
+        // With a proof (always, for a --require-dpop client: `token` refuses it without),
+        // the token is bound to the proof's key (RFC 9449 5, 6.1), as for a person's.
+        let jkt = request.dpop_jkt.as_deref();
+        if let (Some(jkt), Some(map)) = (jkt, claims.as_object_mut()) {
+            map.insert("cnf".into(), json!({ "jkt": jkt }));
+        }
         let (kid, key) = self
             .keys
             .active(Alg::RS256, now)
@@ -57,7 +64,7 @@ impl Provider {
             .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
         Ok(json!({
             "access_token": access_token,
-            "token_type": "Bearer",
+            "token_type": if jkt.is_some() { "DPoP" } else { "Bearer" },
             "expires_in": lifetime,
             "scope": scopes.join(" "),
         }))

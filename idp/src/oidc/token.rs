@@ -54,6 +54,10 @@ pub(super) struct Rotation {
     pub(super) access_jti: String,
     #[serde(default)]
     pub(super) access_exp: i64,
+    /// The DPoP key of the proof the token was used with (none: no proof). A retry must
+    /// come with the same (see `claim_retry`); records of older versions read as none.
+    #[serde(default)]
+    pub(super) jkt: Option<String>,
 }
 
 /// What a redeemed code or a used refresh token led to, kept to revoke on replay.
@@ -67,6 +71,10 @@ pub(crate) struct Redeemed {
     pub(super) refresh_hash: String,
     #[serde(default)]
     pub(super) at: i64,
+    /// The DPoP key of the proof the code was redeemed with (none: no proof), as in
+    /// `Rotation`.
+    #[serde(default)]
+    pub(super) jkt: Option<String>,
 }
 
 /// How long after a code was redeemed, or a refresh token used, the same client may
@@ -113,7 +121,11 @@ impl Provider {
         }
     }
 
-    /// Issues access, ID and refresh tokens; `family` continues a refresh-token family.
+    /// Issues access, ID and refresh tokens; `family` continues a refresh-token family;
+    /// `jkt`: the key of the request's DPoP proof. The access token is always bound to
+    /// it; the refresh token only for a public client (RFC 9449 5): a confidential
+    /// client's refresh token is bound to its authentication already, and it may change
+    /// its DPoP key at a refresh.
     pub(super) async fn grant_tokens(
         &self,
         client: &Client,
@@ -141,7 +153,7 @@ impl Provider {
             family: family.clone(),
             grant: grant.clone(),
             expires_at: self.now() + lifetime,
-            jkt: jkt.map(str::to_owned),
+            jkt: jkt.filter(|_| client.is_public()).map(str::to_owned),
             rotated: None,
         };
         let bytes = serde_json::to_vec(&record)
@@ -172,6 +184,7 @@ impl Provider {
             access_exp: self.now() + issued.expires_in,
             refresh_hash,
             at: self.now(),
+            jkt: jkt.map(str::to_owned),
         };
         Ok((response, redeemed))
     }
@@ -216,7 +229,7 @@ impl Provider {
     }
 
     pub(super) async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), Error> {
-        let remaining = (exp - self.now()).max(1);
+        let remaining = exp.saturating_sub(self.now()).max(1);
         let ttl = Duration::from_secs(u64::try_from(remaining).unwrap_or(1));
         self.store
             .put(&keys::revoked_access_token(jti), b"1", Some(ttl))
@@ -225,12 +238,13 @@ impl Provider {
     }
 
     /// Claims about the holder of a valid access token (the userinfo endpoint).
-    /// `dpop_jkt`: the token came with the DPoP scheme and a proof (checked) by this key.
+    /// `proof`: the token came with the DPoP scheme and this proof (checked).
     pub async fn userinfo(
         &self,
         access_token: &str,
-        dpop_jkt: Option<&str>,
+        proof: Option<&super::dpop::Proof>,
     ) -> Result<Value, OidcError> {
+        let dpop_jkt = proof.map(|p| p.jkt.as_str());
         let invalid = || {
             OidcError::OAuth(OAuthError::new(
                 "invalid_token",
@@ -295,6 +309,20 @@ impl Provider {
         let client = crate::clients::get(self.store.as_ref(), client_id)
             .await?
             .ok_or_else(invalid)?;
+        // A client held to the FAPI algorithms proves possession with one of them here
+        // too (an RSA key that proved with PS256 at /token may not use RS256 here).
+        if let Some(proof) = proof
+            && !client.allowed_algs().contains(&proof.alg)
+        {
+            return Err(OAuthError::new(
+                "invalid_dpop_proof",
+                format!(
+                    "this client's proofs must use one of {}",
+                    crate::jwt::ClientAlg::names(client.allowed_algs()).join(", ")
+                ),
+            )
+            .into());
+        }
         let account_id = self
             .subject_account(&client, sub)
             .await?
@@ -389,7 +417,7 @@ impl Provider {
             {
                 return Ok(inactive);
             }
-            return Ok(json!({
+            let mut answer = json!({
                 "active": true,
                 "token_type": "refresh_token",
                 "client_id": record.grant.client_id,
@@ -397,8 +425,12 @@ impl Provider {
                 "scope": record.grant.scopes.join(" "),
                 "exp": record.expires_at,
                 "iss": self.config.issuer,
-                "cnf": record.jkt.as_ref().map(|jkt| json!({ "jkt": jkt })),
-            }));
+            });
+            // `cnf` only when there is a binding (never `"cnf": null`).
+            if let (Some(jkt), Some(map)) = (&record.jkt, answer.as_object_mut()) {
+                map.insert("cnf".into(), json!({ "jkt": jkt }));
+            }
+            return Ok(answer);
         }
         match self.check_access_token(token).await? {
             Some(claims)

@@ -105,6 +105,10 @@ pub mod keys {
     pub fn pairwise_subject(sector_hash: &str, sub: &str) -> String {
         format!("pairwise-subject:{sector_hash}:{sub}")
     }
+    /// The `pairwise_subject` keys naming an account (deleted with it).
+    pub fn account_pairwise_subjects(account_id: &str) -> String {
+        format!("account-pairwise-subjects:{account_id}")
+    }
     /// A WebAuthn ceremony in progress: `kind` for the session or browser (`binding`).
     pub fn webauthn_ceremony(kind: &str, binding: &str) -> String {
         format!("webauthn-ceremony:{kind}:{binding}")

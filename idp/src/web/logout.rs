@@ -112,7 +112,7 @@ async fn rp_logout(
         });
     };
     // The application holds this very session's ID token: no second question.
-    if pending.hinted_sid.as_deref() == Some(session.sid.as_str()) {
+    if state.hint_names_session(&pending, &session) {
         return confirmed(state, jar, &pending.id).await;
     }
     Ok(render(

@@ -4,10 +4,12 @@
 
 use serde_json::Value;
 
-use crate::app::{Backend, TestApp, spawn_app};
-use crate::jose::{ClientKey, claims, jti, post_form};
+use serde_json::json;
+
+use crate::app::{Backend, Browser, TestApp, spawn_app};
+use crate::jose::{ClientKey, JWT_BEARER, claims, jti, post_form};
 use crate::private_key_jwt::code_for;
-use crate::rp::{REDIRECT, register};
+use crate::rp::{OidcClient, PASSWORD, REDIRECT, follow, query_param, register, start};
 
 /// A proof-carrying POST that does the nonce round trip: (status, body).
 async fn with_nonce(
@@ -40,6 +42,23 @@ async fn with_nonce(
     (status, body)
 }
 
+/// A POST with a proof carrying the current nonce (no round trip): (status, body).
+async fn proved(app: &TestApp, key: &ClientKey, path: &str, form: &[(&str, &str)]) -> (u16, Value) {
+    let url = format!("{}{path}", app.base);
+    let nonce = app.provider.dpop_nonce();
+    let proof = key.proof(app, "POST", &url, Some(&nonce), None);
+    let (status, _, body) = post_form(app, path, form, Some(&proof)).await;
+    (status, body)
+}
+
+/// A code for `rp` through `browser` (signed in already or signing in): (code, verifier).
+async fn new_code(browser: &Browser, rp: &OidcClient, email: &str) -> (String, String) {
+    let started = start(rp, &[], None);
+    let back = follow(browser, &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap_or_else(|| panic!("{back}"));
+    (code, started.verifier.secret().clone())
+}
+
 async fn userinfo(app: &TestApp, authorization: &str, dpop: Option<&str>) -> (u16, String, Value) {
     let mut request = reqwest::Client::new()
         .get(format!("{}/userinfo", app.base))
@@ -50,9 +69,11 @@ async fn userinfo(app: &TestApp, authorization: &str, dpop: Option<&str>) -> (u1
     let response = request.send().await.unwrap();
     let challenge = response
         .headers()
-        .get("www-authenticate")
+        .get_all("www-authenticate")
+        .iter()
         .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
+        .collect::<Vec<_>>()
+        .join(", ");
     let status = response.status().as_u16();
     (
         status,
@@ -104,6 +125,15 @@ async fn tokens_are_bound_to_the_key_that_proved_possession() {
             proof("dpop+jwt", "POST", &format!("{}/par", app.base), now),
         ),
         ("iat", proof("dpop+jwt", "POST", &token_url, now - 600)),
+        // Numbers from outside never overflow our arithmetic (a panic in a debug build).
+        (
+            "iat i64::MIN",
+            proof("dpop+jwt", "POST", &token_url, i64::MIN),
+        ),
+        (
+            "iat i64::MAX",
+            proof("dpop+jwt", "POST", &token_url, i64::MAX),
+        ),
         ("signature", {
             let good = proof("dpop+jwt", "POST", &token_url, now);
             let (head, _) = good.rsplit_once('.').unwrap();
@@ -132,11 +162,16 @@ async fn tokens_are_bound_to_the_key_that_proved_possession() {
     // this token, by the bound key, and new.
     let userinfo_url = format!("{}/userinfo", app.base);
     let dpop_auth = format!("DPoP {access}");
-    let (status, _, body) = userinfo(&app, &format!("Bearer {access}"), None).await;
+    let (status, challenge, body) = userinfo(&app, &format!("Bearer {access}"), None).await;
     assert_eq!(
         (status, body["error"].as_str()),
         (401, Some("invalid_token")),
         "{body}"
+    );
+    // RFC 9449 7.2: the refusal of a bound token presented as Bearer says to use DPoP.
+    assert!(
+        challenge.contains("Bearer error=\"invalid_token\"") && challenge.contains("DPoP algs=\""),
+        "{challenge}"
     );
     let (status, challenge, _) = userinfo(&app, &dpop_auth, None).await;
     assert_eq!(status, 401);
@@ -190,7 +225,9 @@ async fn tokens_are_bound_to_the_key_that_proved_possession() {
         "a replayed proof: {body}"
     );
 
-    // The refresh token is bound too: without a proof, or with another key, nothing.
+    // A confidential client's refresh token is not bound to the key (RFC 9449 5: the
+    // client's authentication binds it already): it may refresh with a new key, and the
+    // new access token is bound to that one. This client still needs a proof for it.
     let refresh = tokens["refresh_token"].as_str().unwrap();
     let refresh_form = [
         ("grant_type", "refresh_token"),
@@ -202,34 +239,52 @@ async fn tokens_are_bound_to_the_key_that_proved_possession() {
     assert_eq!(
         (status, body["error"].as_str()),
         (400, Some("invalid_dpop_proof")),
-        "{body}"
+        "--require-dpop: {body}"
     );
-    let (status, body) = with_nonce(&app, &thief, "/token", &refresh_form).await;
-    assert_eq!(
-        (status, body["error"].as_str()),
-        (400, Some("invalid_grant")),
-        "{body}"
-    );
-    let (status, body) = with_nonce(&app, &key, "/token", &refresh_form).await;
+    let new_key = thief;
+    let (status, body) = with_nonce(&app, &new_key, "/token", &refresh_form).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["token_type"], "DPoP");
+    let access = body["access_token"].as_str().unwrap().to_owned();
+    let new_refresh = body["refresh_token"].as_str().unwrap().to_owned();
+    assert_eq!(
+        claims(&access)["cnf"]["jkt"].as_str(),
+        Some(new_key.thumbprint().as_str())
+    );
 
-    // Introspection tells a resource server which key the token is bound to.
-    let access = body["access_token"].as_str().unwrap();
-    let (status, _, body) = post_form(
-        &app,
-        "/introspect",
-        &[
-            ("token", access),
-            ("client_id", &client.id),
-            ("client_secret", &secret),
-        ],
-        None,
-    )
-    .await;
+    // Introspection tells a resource server which key the token is bound to, and says
+    // nothing of a key where there is none (no "cnf": null).
+    let introspect = |token: String| {
+        let app = &app;
+        let (id, secret) = (client.id.clone(), secret.clone());
+        async move {
+            post_form(
+                app,
+                "/introspect",
+                &[
+                    ("token", &token),
+                    ("client_id", &id),
+                    ("client_secret", &secret),
+                ],
+                None,
+            )
+            .await
+        }
+    };
+    let (status, _, body) = introspect(access).await;
     assert_eq!(status, 200);
     assert_eq!(body["token_type"], "DPoP");
-    assert_eq!(body["cnf"]["jkt"].as_str(), Some(key.thumbprint().as_str()));
+    assert_eq!(
+        body["cnf"]["jkt"].as_str(),
+        Some(new_key.thumbprint().as_str())
+    );
+    let (status, _, body) = introspect(new_refresh).await;
+    assert_eq!(
+        (status, body["active"].as_bool()),
+        (200, Some(true)),
+        "{body}"
+    );
+    assert!(body.get("cnf").is_none(), "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -301,4 +356,310 @@ async fn a_proof_at_par_binds_the_code_to_its_key() {
             .iter()
             .any(|a| a == "ES256")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_public_clients_refresh_token_is_bound_to_its_key() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (rp, client, _) = register(&app, |c| c.public = true).await;
+    let key = ClientKey::es256("public");
+    let thief = ClientKey::ed25519("thief");
+    let (code, verifier) = code_for(&app, &rp, "dpop-public@example.eu", &["offline_access"]).await;
+    let form = [
+        ("grant_type", "authorization_code"),
+        ("code", code.as_str()),
+        ("redirect_uri", REDIRECT),
+        ("code_verifier", verifier.as_str()),
+        ("client_id", client.id.as_str()),
+    ];
+    let (status, tokens) = with_nonce(&app, &key, "/token", &form).await;
+    assert_eq!(
+        (status, tokens["token_type"].as_str()),
+        (200, Some("DPoP")),
+        "{tokens}"
+    );
+    // RFC 9449 5: a public client's refresh token is bound to the key; without a proof,
+    // or with another key, it is worth nothing.
+    let refresh_form = [
+        ("grant_type", "refresh_token"),
+        ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+        ("client_id", client.id.as_str()),
+    ];
+    let (status, _, body) = post_form(&app, "/token", &refresh_form, None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid_dpop_proof")),
+        "{body}"
+    );
+    let (status, body) = proved(&app, &thief, "/token", &refresh_form).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "{body}"
+    );
+    let (status, body) = proved(&app, &key, "/token", &refresh_form).await;
+    assert_eq!(
+        (status, body["token_type"].as_str()),
+        (200, Some("DPoP")),
+        "{body}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retry_after_a_lost_answer_keeps_the_dpop_key_of_the_first_exchange() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (rp, client, secret) = register(&app, |_| {}).await;
+    let secret = secret.unwrap();
+    let email = "dpop-retry@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let k1 = ClientKey::es256("k1");
+    let k2 = ClientKey::es256("k2");
+    let code_form = |code: &str, verifier: &str| {
+        vec![
+            ("grant_type".to_owned(), "authorization_code".to_owned()),
+            ("code".to_owned(), code.to_owned()),
+            ("redirect_uri".to_owned(), REDIRECT.to_owned()),
+            ("code_verifier".to_owned(), verifier.to_owned()),
+            ("client_id".to_owned(), client.id.clone()),
+            ("client_secret".to_owned(), secret.clone()),
+        ]
+    };
+    let refresh_form = |refresh: &Value| {
+        vec![
+            ("grant_type".to_owned(), "refresh_token".to_owned()),
+            (
+                "refresh_token".to_owned(),
+                refresh.as_str().unwrap().to_owned(),
+            ),
+            ("client_id".to_owned(), client.id.clone()),
+            ("client_secret".to_owned(), secret.clone()),
+        ]
+    };
+    let send = |key: Option<&ClientKey>, form: &Vec<(String, String)>| {
+        let pairs: Vec<(String, String)> = form.clone();
+        let key = key.cloned();
+        let app = &app;
+        async move {
+            let pairs: Vec<(&str, &str)> = pairs
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            match key {
+                Some(key) => proved(app, &key, "/token", &pairs).await,
+                None => {
+                    let (status, _, body) = post_form(app, "/token", &pairs, None).await;
+                    (status, body)
+                }
+            }
+        }
+    };
+    let refused = |(status, body): (u16, Value), why: &str| {
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some("invalid_grant")),
+            "{why}: {body}"
+        );
+    };
+
+    // An unbound code redeemed with K1, presented again within the minute with K2 or
+    // with no proof: not the client retrying (it would repeat its request), so a
+    // replay: refused, and what the first redemption issued is revoked.
+    for second in [Some(&k2), None] {
+        let (code, verifier) = new_code(&browser, &rp, email).await;
+        let form = code_form(&code, &verifier);
+        let (status, first) = send(Some(&k1), &form).await;
+        assert_eq!(status, 200, "{first}");
+        refused(send(second, &form).await, "the code again with another key");
+        refused(
+            send(Some(&k1), &refresh_form(&first["refresh_token"])).await,
+            "what the first redemption issued",
+        );
+    }
+    // Redeemed without a proof, presented again with one: the same.
+    let (code, verifier) = new_code(&browser, &rp, email).await;
+    let form = code_form(&code, &verifier);
+    let (status, first) = send(None, &form).await;
+    assert_eq!(
+        (status, first["token_type"].as_str()),
+        (200, Some("Bearer"))
+    );
+    refused(send(Some(&k1), &form).await, "the code again with a proof");
+
+    // The same request again (same key) is a retry: fresh tokens.
+    let (code, verifier) = new_code(&browser, &rp, email).await;
+    let form = code_form(&code, &verifier);
+    assert_eq!(send(Some(&k1), &form).await.0, 200);
+    let (status, retried) = send(Some(&k1), &form).await;
+    assert_eq!(status, 200, "a retry with the same key: {retried}");
+
+    // Refresh tokens: a second presentation with another key, or without the proof the
+    // first one had, kills the family; with the same key it is a retry.
+    for second in [Some(&k2), None] {
+        let (code, verifier) = new_code(&browser, &rp, email).await;
+        let (_, tokens) = send(Some(&k1), &code_form(&code, &verifier)).await;
+        let form = refresh_form(&tokens["refresh_token"]);
+        let (status, rotated) = send(Some(&k1), &form).await;
+        assert_eq!(status, 200, "{rotated}");
+        refused(
+            send(second, &form).await,
+            "the refresh token again with another key",
+        );
+        refused(
+            send(Some(&k1), &refresh_form(&rotated["refresh_token"])).await,
+            "the family is revoked",
+        );
+    }
+    let (status, rotated) = send(Some(&k1), &refresh_form(&retried["refresh_token"])).await;
+    assert_eq!(status, 200, "{rotated}");
+    let (status, again) = send(Some(&k1), &refresh_form(&retried["refresh_token"])).await;
+    assert_eq!(status, 200, "a refresh retried with the same key: {again}");
+    let (status, body) = send(Some(&k1), &refresh_form(&again["refresh_token"])).await;
+    assert_eq!(status, 200, "the family lives: {body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_proof_at_par_binds_the_code_of_a_signed_request_object() {
+    let app = spawn_app(Backend::Embedded).await;
+    let client_key = ClientKey::es256("client");
+    let (rp, client, _) = register(&app, |c| c.jwks = Some(ClientKey::jwks(&[&client_key]))).await;
+    let key = ClientKey::es256("dpop");
+    let thief = ClientKey::es256("thief");
+    let email = "dpop-jar@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let started = start(&rp, &[], None);
+    let params: Vec<(String, String)> =
+        serde_urlencoded::from_str(started.url.split_once('?').unwrap().1).unwrap();
+    let push = |params: &[(String, String)], proof_key: &ClientKey| {
+        let object = client_key.request_object(&app, &client.id, &app.base, params);
+        let assertion = client_key.assertion(&app, &client.id, &app.base);
+        let (app, client_id, proof_key) = (&app, client.id.clone(), proof_key.clone());
+        async move {
+            let form = [
+                ("client_id", client_id.as_str()),
+                ("request", object.as_str()),
+                ("client_assertion_type", JWT_BEARER),
+                ("client_assertion", assertion.as_str()),
+            ];
+            proved(app, &proof_key, "/par", &form).await
+        }
+    };
+
+    // A request object naming another key than the proof's: refused.
+    let mut naming_thief = params.clone();
+    naming_thief.push(("dpop_jkt".into(), thief.thumbprint()));
+    let (status, body) = push(&naming_thief, &key).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid_dpop_proof")),
+        "{body}"
+    );
+
+    // The object's parameters replace the outer ones; the proof's key binds the code all
+    // the same (RFC 9449 10.1).
+    let (status, pushed) = push(&params, &key).await;
+    assert_eq!(status, 201, "{pushed}");
+    let authorize = format!(
+        "{}/authorize?{}",
+        app.base,
+        serde_urlencoded::to_string([
+            ("client_id", client.id.as_str()),
+            ("request_uri", pushed["request_uri"].as_str().unwrap()),
+        ])
+        .unwrap()
+    );
+    let back = follow(&browser, &authorize, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap_or_else(|| panic!("{back}"));
+    let redeem = |proof_key: Option<&ClientKey>| {
+        let assertion = client_key.assertion(&app, &client.id, &app.base);
+        let (app, code, verifier) = (&app, code.clone(), started.verifier.secret().clone());
+        let proof_key = proof_key.cloned();
+        async move {
+            let form = [
+                ("grant_type", "authorization_code"),
+                ("code", code.as_str()),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", verifier.as_str()),
+                ("client_assertion_type", JWT_BEARER),
+                ("client_assertion", assertion.as_str()),
+            ];
+            match proof_key {
+                Some(k) => proved(app, &k, "/token", &form).await,
+                None => {
+                    let (status, _, body) = post_form(app, "/token", &form, None).await;
+                    (status, body)
+                }
+            }
+        }
+    };
+    let (status, body) = redeem(None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid_dpop_proof")),
+        "a stolen code without the key: {body}"
+    );
+    let (status, body) = redeem(Some(&thief)).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "a stolen code with another key: {body}"
+    );
+    let (status, body) = redeem(Some(&key)).await;
+    assert_eq!(
+        (status, body["token_type"].as_str()),
+        (200, Some("DPoP")),
+        "{body}"
+    );
+    assert_eq!(
+        claims(body["access_token"].as_str().unwrap())["cnf"]["jkt"].as_str(),
+        Some(key.thumbprint().as_str())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn service_tokens_are_bound_to_the_key_that_proved_possession() {
+    let app = spawn_app(Backend::Embedded).await;
+    let key = ClientKey::es256("service");
+    for require_dpop in [true, false] {
+        let (_, service, secret) = register(&app, |c| {
+            c.client_credentials = true;
+            c.service_scopes = vec!["cpms:reports".into()];
+            c.require_dpop = require_dpop;
+        })
+        .await;
+        let secret = secret.unwrap();
+        let form = [
+            ("grant_type", "client_credentials"),
+            ("client_id", service.id.as_str()),
+            ("client_secret", secret.as_str()),
+        ];
+        let (status, _, body) = post_form(&app, "/token", &form, None).await;
+        if require_dpop {
+            assert_eq!(
+                (status, body["error"].as_str()),
+                (400, Some("invalid_dpop_proof")),
+                "--require-dpop holds for client_credentials: {body}"
+            );
+        } else {
+            assert_eq!(
+                (status, body["token_type"].as_str()),
+                (200, Some("Bearer")),
+                "{body}"
+            );
+            assert!(
+                claims(body["access_token"].as_str().unwrap())
+                    .get("cnf")
+                    .is_none()
+            );
+        }
+        let (status, body) = proved(&app, &key, "/token", &form).await;
+        assert_eq!(
+            (status, body["token_type"].as_str()),
+            (200, Some("DPoP")),
+            "{body}"
+        );
+        assert_eq!(
+            claims(body["access_token"].as_str().unwrap())["cnf"],
+            json!({ "jkt": key.thumbprint() })
+        );
+    }
 }

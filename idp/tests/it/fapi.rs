@@ -1,10 +1,32 @@
 //! Pairwise subjects and the FAPI 2.0 client profile, over real HTTP.
 
+use std::sync::{Arc, Mutex};
+
 use serde_json::{Value, json};
 
 use crate::app::{Backend, Browser, TestApp, spawn_app, spawn_app_with};
-use crate::jose::{ClientKey, JWT_BEARER, claims, header, post_form};
+use crate::jose::{ClientKey, JWT_BEARER, claims, header, jti, post_form};
 use crate::rp::{OidcClient, PASSWORD, REDIRECT, follow, query_param, register, start};
+
+/// Records every logout token POSTed to it.
+async fn backchannel_receiver() -> (String, Arc<Mutex<Vec<String>>>) {
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let store = received.clone();
+    let app = axum::Router::new().route(
+        "/backchannel",
+        axum::routing::post(move |body: String| {
+            let store = store.clone();
+            async move {
+                store.lock().unwrap().push(body);
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/backchannel", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, received)
+}
 
 /// Signs `browser` in to `rp` and redeems the code with the client's secret.
 async fn tokens_with_secret(
@@ -46,17 +68,22 @@ async fn pairwise_subjects_differ_across_sectors_and_still_reach_the_account() {
         .unwrap()
         .unwrap()
         .id;
+    let (receiver, received) = backchannel_receiver().await;
     let mut subs = Vec::new();
-    for adjust in [
-        |c: &mut idp::clients::NewClient| c.pairwise = true,
-        |c: &mut idp::clients::NewClient| c.pairwise = true,
-        |c: &mut idp::clients::NewClient| {
-            c.pairwise = true;
-            c.sector = Some("other-sector.example".into());
-        },
-        |_: &mut idp::clients::NewClient| {},
+    let mut sids = Vec::new();
+    let mut id_tokens = Vec::new();
+    for (pairwise, sector) in [
+        (true, None),
+        (true, None),
+        (true, Some("other-sector.example")),
+        (false, None),
     ] {
-        let (rp, client, secret) = register(&app, adjust).await;
+        let (rp, client, secret) = register(&app, |c| {
+            c.pairwise = pairwise;
+            c.sector = sector.map(str::to_owned);
+            c.backchannel_logout_uri = Some(receiver.clone());
+        })
+        .await;
         let secret = secret.unwrap();
         let tokens = tokens_with_secret(&app, &browser, &rp, &client.id, &secret, email).await;
         let sub = claims(tokens["id_token"].as_str().unwrap())["sub"]
@@ -69,6 +96,13 @@ async fn pairwise_subjects_differ_across_sectors_and_still_reach_the_account() {
             Some(sub.as_str()),
             "the access token says the same"
         );
+        let sid = claims(tokens["id_token"].as_str().unwrap())["sid"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(claims(access)["sid"].as_str(), Some(sid.as_str()));
+        sids.push((client.id.clone(), sid));
+        id_tokens.push(tokens["id_token"].as_str().unwrap().to_owned());
         // userinfo finds the account behind the pairwise subject and answers with it.
         let info: Value = reqwest::Client::new()
             .get(format!("{}/userinfo", app.base))
@@ -93,6 +127,91 @@ async fn pairwise_subjects_differ_across_sectors_and_still_reach_the_account() {
         subs[3], account_id,
         "a public-subject client sees the account id"
     );
+    // The session id would link the person across sectors as well as `sub` would: a
+    // pairwise client sees the sid of its sector.
+    assert_eq!(sids[0].1, sids[1].1, "one sector, one sid");
+    assert_ne!(
+        sids[0].1, sids[2].1,
+        "another sector cannot correlate by sid"
+    );
+    assert_ne!(sids[0].1, sids[3].1);
+    assert_ne!(sids[2].1, sids[3].1);
+
+    // The pairwise sid comes back in an id_token_hint and still names this session:
+    // signed out at once, no second question.
+    let done = browser
+        .post(
+            "/logout",
+            &[
+                ("id_token_hint", id_tokens[2].as_str()),
+                ("post_logout_redirect_uri", "http://127.0.0.1:9/signed-out"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    assert_eq!(done.location(), "http://127.0.0.1:9/signed-out");
+    assert_eq!(browser.get("/account").await.status, 303, "signed out");
+    // Each client's logout token carries the sid that client was given.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while received.lock().unwrap().len() < 4 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "logout tokens missing"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    for body in received.lock().unwrap().iter() {
+        let token = serde_urlencoded::from_str::<Vec<(String, String)>>(body)
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == "logout_token")
+            .unwrap()
+            .1;
+        let claims = claims(&token);
+        let expected = sids
+            .iter()
+            .find(|(id, _)| claims["aud"] == json!(id))
+            .unwrap();
+        assert_eq!(
+            claims["sid"].as_str(),
+            Some(expected.1.as_str()),
+            "{claims}"
+        );
+    }
+
+    // Deleting the account removes what maps its pairwise subjects back to it.
+    let sector_keys: Vec<String> = [("127.0.0.1", &subs[0]), ("other-sector.example", &subs[2])]
+        .iter()
+        .map(|(sector, sub)| {
+            idp::store::keys::pairwise_subject(&idp::secrets::token_hash(sector), sub)
+        })
+        .collect();
+    let store = app.provider.store.as_ref();
+    for key in &sector_keys {
+        assert!(store.get(key).await.unwrap().is_some(), "{key}");
+    }
+    assert_eq!(
+        crate::app::sign_in(&browser, email, PASSWORD).await.status,
+        303
+    );
+    let page = browser.get("/account").await;
+    let gone = browser
+        .submit(
+            &page.form_with_action("/account/delete"),
+            &[("Password", PASSWORD)],
+        )
+        .await;
+    assert!(
+        gone.text().contains("Your account was deleted"),
+        "{}",
+        gone.text()
+    );
+    for key in &sector_keys {
+        assert!(
+            store.get(key).await.unwrap().is_none(),
+            "{key} outlived the account"
+        );
+    }
 
     // A pairwise client whose redirect URIs span hosts must say which sector it is in.
     let spread = idp::clients::add(
@@ -185,6 +304,33 @@ async fn a_fapi2_client_gets_tokens_only_the_fapi2_way() {
         }
     };
     let par_url = format!("{}/par", app.base);
+    // FAPI 2.0 (5.3.2.1) and the RFC 7523 update: the assertion's audience is the issuer
+    // as a single string; an endpoint's URL or an array is refused.
+    for (why, aud) in [
+        ("the token endpoint", json!(format!("{}/token", app.base))),
+        ("the PAR endpoint", json!(par_url)),
+        ("an array", json!([app.base])),
+    ] {
+        let now = app.provider.now();
+        let assertion = key.sign(
+            None,
+            true,
+            false,
+            &json!({"iss": client.id, "sub": client.id, "aud": aud, "jti": jti(), "iat": now, "exp": now + 60}),
+        );
+        let mut form = params.clone();
+        form.push(("client_assertion_type".into(), JWT_BEARER.into()));
+        form.push(("client_assertion".into(), assertion));
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let nonce = app.provider.dpop_nonce();
+        let proof = key.proof(&app, "POST", &par_url, Some(&nonce), None);
+        let (status, _, body) = post_form(&app, "/par", &pairs, Some(&proof)).await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (401, Some("invalid_client")),
+            "{why}: {body}"
+        );
+    }
     let (status, headers, body) = push(key.proof(&app, "POST", &par_url, None, None)).await;
     assert_eq!(
         (status, body["error"].as_str()),
@@ -303,4 +449,98 @@ async fn a_fapi2_client_gets_tokens_only_the_fapi2_way() {
         json!("ES256")
     );
     assert_eq!(tokens["token_type"], "DPoP");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fapi2_clients_token_is_used_at_userinfo_only_with_a_fapi_algorithm() {
+    let app = spawn_app(Backend::Embedded).await;
+    // One RSA key: PS256 is a FAPI algorithm, RS256 (PKCS#1 v1.5) is not.
+    let key = ClientKey::rsa("fapi-rsa");
+    let (rp, client, _) = register(&app, fapi_client(&key)).await;
+    let email = "fapi-userinfo@example.eu";
+    let browser = app.registered_user(email, PASSWORD).await;
+    let started = start(&rp, &[], None);
+    let mut form: Vec<(String, String)> =
+        serde_urlencoded::from_str(started.url.split_once('?').unwrap().1).unwrap();
+    form.push(("client_assertion_type".into(), JWT_BEARER.into()));
+    form.push((
+        "client_assertion".into(),
+        key.assertion(&app, &client.id, &app.base),
+    ));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let nonce = app.provider.dpop_nonce();
+    let proof = key.proof(
+        &app,
+        "POST",
+        &format!("{}/par", app.base),
+        Some(&nonce),
+        None,
+    );
+    let (status, _, pushed) = post_form(&app, "/par", &pairs, Some(&proof)).await;
+    assert_eq!(status, 201, "{pushed}");
+    let url = format!(
+        "{}/authorize?{}",
+        app.base,
+        serde_urlencoded::to_string([
+            ("client_id", client.id.as_str()),
+            ("request_uri", pushed["request_uri"].as_str().unwrap()),
+        ])
+        .unwrap()
+    );
+    let back = follow(&browser, &url, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap_or_else(|| panic!("{back}"));
+    let assertion = key.assertion(&app, &client.id, &app.base);
+    let proof = key.proof(
+        &app,
+        "POST",
+        &format!("{}/token", app.base),
+        Some(&nonce),
+        None,
+    );
+    let (status, _, tokens) = post_form(
+        &app,
+        "/token",
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", REDIRECT),
+            ("code_verifier", started.verifier.secret()),
+            ("client_assertion_type", JWT_BEARER),
+            ("client_assertion", &assertion),
+        ],
+        Some(&proof),
+    )
+    .await;
+    assert_eq!(
+        (status, tokens["token_type"].as_str()),
+        (200, Some("DPoP")),
+        "{tokens}"
+    );
+    let access = tokens["access_token"].as_str().unwrap();
+    let userinfo_url = format!("{}/userinfo", app.base);
+    let userinfo = |proof: String| {
+        let url = userinfo_url.clone();
+        async move {
+            let response = reqwest::Client::new()
+                .get(url)
+                .header("Authorization", format!("DPoP {access}"))
+                .header("DPoP", proof)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        }
+    };
+    // The bound key itself, but signing RS256: not for this client.
+    let rs256 = key.as_alg(jsonwebtoken::Algorithm::RS256);
+    let (status, body) =
+        userinfo(rs256.proof(&app, "GET", &userinfo_url, None, Some(access))).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (401, Some("invalid_dpop_proof")),
+        "{body}"
+    );
+    let (status, body) = userinfo(key.proof(&app, "GET", &userinfo_url, None, Some(access))).await;
+    assert_eq!(status, 200, "{body}");
 }

@@ -13,7 +13,10 @@ use sha2::{Digest, Sha256};
 use crate::app::TestApp;
 
 pub const JWT_BEARER: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+/// RFC 9101 10.8: the `typ` of a request object.
+pub const REQUEST_OBJECT_TYP: &str = "oauth-authz-req+jwt";
 
+#[derive(Clone)]
 pub struct ClientKey {
     pub kid: String,
     pub alg: Algorithm,
@@ -63,6 +66,31 @@ impl ClientKey {
         }
     }
 
+    /// An RSA key (2048 bits) that signs PS256 (`as_alg` for RS256).
+    pub fn rsa(kid: &str) -> ClientKey {
+        use rsa::pkcs1::EncodeRsaPrivateKey;
+        use rsa::traits::PublicKeyParts;
+        let key = rsa::RsaPrivateKey::new(&mut rsa::rand_core::OsRng, 2048).unwrap();
+        let der = key.to_pkcs1_der().unwrap();
+        ClientKey {
+            kid: kid.into(),
+            alg: Algorithm::PS256,
+            encoding: EncodingKey::from_rsa_der(der.as_bytes()),
+            jwk: json!({
+                "kty": "RSA", "kid": kid, "use": "sig",
+                "n": b64(&key.n().to_bytes_be()), "e": b64(&key.e().to_bytes_be()),
+            }),
+        }
+    }
+
+    /// The same key, signing with another algorithm of its type.
+    pub fn as_alg(&self, alg: Algorithm) -> ClientKey {
+        ClientKey {
+            alg,
+            ..self.clone()
+        }
+    }
+
     pub fn jwks(keys: &[&ClientKey]) -> Value {
         json!({ "keys": keys.iter().map(|k| k.jwk.clone()).collect::<Vec<_>>() })
     }
@@ -71,6 +99,7 @@ impl ClientKey {
     pub fn thumbprint(&self) -> String {
         let members: Vec<&str> = match self.jwk["kty"].as_str().unwrap() {
             "EC" => vec!["crv", "kty", "x", "y"],
+            "RSA" => vec!["e", "kty", "n"],
             _ => vec!["crv", "kty", "x"],
         };
         let canonical = members
@@ -113,6 +142,25 @@ impl ClientKey {
                 "jti": jti(), "iat": now, "exp": now + 60,
             }),
         )
+    }
+
+    /// A signed request object (RFC 9101) of `client_id` for `aud`, carrying `params`.
+    pub fn request_object(
+        &self,
+        app: &TestApp,
+        client_id: &str,
+        aud: &str,
+        params: &[(String, String)],
+    ) -> String {
+        let now = app.provider.now();
+        let mut claims = json!({
+            "iss": client_id, "aud": aud, "exp": now + 300, "iat": now, "jti": jti(),
+        });
+        for (k, v) in params {
+            claims[k] = json!(v);
+        }
+        claims["client_id"] = json!(client_id);
+        self.sign(Some(REQUEST_OBJECT_TYP), true, false, &claims)
     }
 
     /// A DPoP proof for `method` `url`, with the server's nonce and, for a resource, the

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::app::{Backend, spawn_app};
-use crate::jose::{ClientKey, jti, unsigned};
+use crate::jose::{ClientKey, JWT_BEARER, REQUEST_OBJECT_TYP, jti, post_form, unsigned};
 use crate::rp::{PASSWORD, REDIRECT, follow, query_param, register, start};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -54,7 +54,12 @@ async fn the_signed_parameters_are_the_request() {
         ("unsigned", unsigned(&object_claims(&app.base, now + 300))),
         (
             "another key",
-            stranger.sign(None, true, false, &object_claims(&app.base, now + 300)),
+            stranger.sign(
+                Some(REQUEST_OBJECT_TYP),
+                true,
+                false,
+                &object_claims(&app.base, now + 300),
+            ),
         ),
         (
             "another audience",
@@ -67,12 +72,37 @@ async fn the_signed_parameters_are_the_request() {
         ),
         (
             "expired",
-            key.sign(None, true, false, &object_claims(&app.base, now - 60)),
+            key.sign(
+                Some(REQUEST_OBJECT_TYP),
+                true,
+                false,
+                &object_claims(&app.base, now - 60),
+            ),
         ),
         ("without exp", {
             let mut c = object_claims(&app.base, 0);
             c.as_object_mut().unwrap().remove("exp");
-            key.sign(None, true, false, &c)
+            key.sign(Some(REQUEST_OBJECT_TYP), true, false, &c)
+        }),
+        // RFC 9101 10.8: only a JWT typed as a request object is one (a client
+        // assertion, typed JWT or not at all, cannot be passed off as one).
+        (
+            "typ JWT",
+            key.sign(
+                Some("JWT"),
+                true,
+                false,
+                &object_claims(&app.base, now + 300),
+            ),
+        ),
+        (
+            "no typ",
+            key.sign(None, true, false, &object_claims(&app.base, now + 300)),
+        ),
+        ("exp i64::MAX", {
+            let mut c = object_claims(&app.base, 0);
+            c["exp"] = json!(i64::MAX);
+            key.sign(Some(REQUEST_OBJECT_TYP), true, false, &c)
         }),
     ] {
         let page = browser.get(&authorize(&object)).await;
@@ -90,7 +120,12 @@ async fn the_signed_parameters_are_the_request() {
         );
     }
 
-    let object = key.sign(None, true, false, &object_claims(&app.base, now + 300));
+    let object = key.sign(
+        Some(REQUEST_OBJECT_TYP),
+        true,
+        false,
+        &object_claims(&app.base, now + 300),
+    );
     let back = follow(&browser, &authorize(&object), email, PASSWORD).await;
     assert!(query_param(&back, "code").is_some(), "{back}");
     assert_eq!(
@@ -101,7 +136,12 @@ async fn the_signed_parameters_are_the_request() {
 
     // Through PAR: the pushed request is the object's.
     let assertion = key.assertion(&app, &client.id, &app.base);
-    let object = key.sign(None, true, false, &object_claims(&app.base, now + 300));
+    let object = key.sign(
+        Some(REQUEST_OBJECT_TYP),
+        true,
+        false,
+        &object_claims(&app.base, now + 300),
+    );
     let (status, _, pushed) = crate::jose::post_form(
         &app,
         "/par",
@@ -142,7 +182,11 @@ async fn the_signed_parameters_are_the_request() {
         app.base,
         serde_urlencoded::to_string([
             ("client_id", plain.id.as_str()),
-            ("request", key.sign(None, true, false, &claims).as_str()),
+            (
+                "request",
+                key.sign(Some(REQUEST_OBJECT_TYP), true, false, &claims)
+                    .as_str()
+            ),
             ("redirect_uri", REDIRECT),
         ])
         .unwrap()
@@ -151,5 +195,57 @@ async fn the_signed_parameters_are_the_request() {
     assert_eq!(
         query_param(page.location(), "error").as_deref(),
         Some("invalid_request_object")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_object_is_no_client_assertion() {
+    let app = spawn_app(Backend::Embedded).await;
+    let key = ClientKey::es256("jar");
+    let (_, client, _) = register(&app, |c| c.jwks = Some(ClientKey::jwks(&[&key]))).await;
+    let now = app.provider.now();
+    // Everything a client assertion needs, but typed as a request object: a request
+    // object seen by someone (it travels through the browser when sent by value) must
+    // not authenticate the client.
+    let claims = json!({
+        "iss": client.id, "sub": client.id, "client_id": client.id, "aud": app.base,
+        "jti": jti(), "iat": now, "exp": now + 60,
+        "response_type": "code", "scope": "openid", "redirect_uri": REDIRECT,
+    });
+    let introspect = |assertion: String| {
+        let app = &app;
+        async move {
+            post_form(
+                app,
+                "/introspect",
+                &[
+                    ("token", "anything"),
+                    ("client_assertion_type", JWT_BEARER),
+                    ("client_assertion", &assertion),
+                ],
+                None,
+            )
+            .await
+        }
+    };
+    let (status, _, body) =
+        introspect(key.sign(Some(REQUEST_OBJECT_TYP), true, false, &claims)).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (401, Some("invalid_client")),
+        "{body}"
+    );
+    assert!(
+        body["error_description"].as_str().unwrap().contains("typ"),
+        "{body}"
+    );
+    // The same claims typed JWT (or untyped) authenticate.
+    let mut fresh = claims.clone();
+    fresh["jti"] = json!(jti());
+    let (status, _, body) = introspect(key.sign(Some("JWT"), true, false, &fresh)).await;
+    assert_eq!(
+        (status, body["active"].as_bool()),
+        (200, Some(false)),
+        "{body}"
     );
 }
