@@ -207,6 +207,7 @@ pub struct AppQuery {
 
 fn wait_page(
     state: &AppState,
+    app: &Option<String>,
     request_id: &str,
     number: u8,
     next: &str,
@@ -222,6 +223,7 @@ fn wait_page(
         status,
         &super::pages::AppWaitPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             waiting: message.is_none(),
             number,
             refresh_url: &refresh_url,
@@ -239,8 +241,10 @@ pub async fn app_start_form(
     _user: SignedIn,
     axum::extract::Query(q): axum::extract::Query<AppQuery>,
 ) -> Response {
+    let app = super::login::requesting_app(&state, super::safe_next(&q.next)).await;
     app_start_page(
         &state,
+        &app,
         &csrf,
         super::safe_next(&q.next),
         None,
@@ -250,6 +254,7 @@ pub async fn app_start_form(
 
 fn app_start_page(
     state: &AppState,
+    app: &Option<String>,
     csrf: &str,
     next: &str,
     error: Option<&str>,
@@ -259,6 +264,7 @@ fn app_start_page(
         status,
         &super::pages::AppStartPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf,
             next,
             error,
@@ -275,15 +281,17 @@ pub async fn app_start(
 ) -> Result<Response, PageError> {
     use crate::factors::app::AppStart;
     let next = super::safe_next(&form.next);
+    let app = super::login::requesting_app(&state, next).await;
     let refused =
-        |message: &str, status| app_start_page(&state, &csrf, next, Some(message), status);
+        |message: &str, status| app_start_page(&state, &app, &csrf, next, Some(message), status);
     Ok(
         match state
-            .start_app_approval(&user.account, &user.session)
+            .start_app_approval(&user.account, &user.session, app.as_deref())
             .await?
         {
             AppStart::Started(request) => wait_page(
                 &state,
+                &app,
                 &request.id,
                 request.number,
                 next,
@@ -314,9 +322,11 @@ pub async fn app_wait(
 ) -> Result<Response, PageError> {
     use crate::factors::app::ApprovalStatus;
     let next = super::safe_next(&q.next);
+    let app = super::login::requesting_app(&state, next).await;
     let Some(request) = state.app_approval(&q.id, &user.session).await? else {
         return Ok(wait_page(
             &state,
+            &app,
             "",
             0,
             next,
@@ -327,6 +337,7 @@ pub async fn app_wait(
     if state.is_expired(&request) {
         return Ok(wait_page(
             &state,
+            &app,
             "",
             0,
             next,
@@ -337,6 +348,7 @@ pub async fn app_wait(
     Ok(match request.status {
         ApprovalStatus::Pending => wait_page(
             &state,
+            &app,
             &request.id,
             request.number,
             next,
@@ -352,6 +364,7 @@ pub async fn app_wait(
             } else {
                 wait_page(
                     &state,
+                    &app,
                     "",
                     0,
                     next,
@@ -362,7 +375,15 @@ pub async fn app_wait(
         }
         ApprovalStatus::Denied { reason } => {
             let message = format!("The sign-in was refused: {reason}.");
-            wait_page(&state, "", 0, next, Some(&message), StatusCode::FORBIDDEN)
+            wait_page(
+                &state,
+                &app,
+                "",
+                0,
+                next,
+                Some(&message),
+                StatusCode::FORBIDDEN,
+            )
         }
     })
 }
@@ -410,7 +431,15 @@ pub async fn api_requests(
     let pending = state.pending_requests(&account).await?;
     let list: Vec<serde_json::Value> = pending
         .iter()
-        .map(|r| json!({ "id": r.id, "choices": r.choices, "expires_at": r.expires_at, "site": state.config.site_name }))
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "choices": r.choices,
+                "expires_at": r.expires_at,
+                "site": state.config.site_name,
+                "application": r.application,
+            })
+        })
         .collect();
     Ok(Json(json!({ "requests": list })).into_response())
 }
@@ -483,6 +512,7 @@ pub async fn app_qr(
     axum::extract::Query(q): axum::extract::Query<AppQuery>,
 ) -> Result<Response, PageError> {
     let next = super::safe_next(&q.next);
+    let app = super::login::requesting_app(&state, next).await;
     let qr = state.start_app_qr(&user.account, &user.session).await?;
     let error = qr
         .is_none()
@@ -495,6 +525,7 @@ pub async fn app_qr(
         },
         &super::pages::AppQrPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf: &csrf,
             next,
             next_encoded: &super::encode(next),
@@ -511,6 +542,7 @@ pub async fn app_qr_verify(
     CsrfForm(form): CsrfForm<QrForm>,
 ) -> Result<Response, PageError> {
     let next = super::safe_next(&form.next);
+    let app = super::login::requesting_app(&state, next).await;
     Ok(
         match state
             .verify_app_qr(&user.token, &user.session, &form.code)
@@ -521,6 +553,7 @@ pub async fn app_qr_verify(
                 StatusCode::UNAUTHORIZED,
                 &super::pages::AppQrPage {
                     site_name: &state.config.site_name,
+                    app_name: app.as_deref(),
                     csrf: &csrf,
                     next,
                     next_encoded: &super::encode(next),

@@ -183,10 +183,12 @@ pub async fn sms_form(
     _user: SignedIn,
     Query(q): Query<NextQuery>,
 ) -> Response {
+    let app = super::login::requesting_app(&state, safe_next(&q.next)).await;
     render(
         StatusCode::OK,
         &SmsSendPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf: &csrf,
             next: safe_next(&q.next),
             error: None,
@@ -202,11 +204,13 @@ pub async fn sms_send(
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
     let next = safe_next(&form.next);
+    let app = super::login::requesting_app(&state, next).await;
     let send_page = |error: &str, status| {
         render(
             status,
             &SmsSendPage {
                 site_name: &state.config.site_name,
+                app_name: app.as_deref(),
                 csrf: &csrf,
                 next,
                 error: Some(error),
@@ -222,6 +226,7 @@ pub async fn sms_send(
                 StatusCode::OK,
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
+                    app_name: app.as_deref(),
                     csrf: &csrf,
                     next,
                     number: &number,
@@ -242,6 +247,7 @@ pub async fn sms_verify(
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
     let next = safe_next(&form.next);
+    let app = super::login::requesting_app(&state, next).await;
     Ok(
         match state
             .verify_sign_in_sms(&user.token, &user.session, &form.code)
@@ -252,6 +258,7 @@ pub async fn sms_verify(
                 StatusCode::UNAUTHORIZED,
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
+                    app_name: app.as_deref(),
                     csrf: &csrf,
                     next,
                     number: &form.number,
@@ -262,6 +269,7 @@ pub async fn sms_verify(
                 StatusCode::BAD_REQUEST,
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
+                    app_name: app.as_deref(),
                     csrf: &csrf,
                     next,
                     number: &form.number,
@@ -398,10 +406,12 @@ pub async fn token_form(
     _user: SignedIn,
     Query(q): Query<NextQuery>,
 ) -> Response {
+    let app = super::login::requesting_app(&state, safe_next(&q.next)).await;
     render(
         StatusCode::OK,
         &TokenVerifyPage {
             site_name: &state.config.site_name,
+            app_name: app.as_deref(),
             csrf: &csrf,
             next: safe_next(&q.next),
             error: None,
@@ -416,11 +426,13 @@ pub async fn token_verify(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
     let next = safe_next(&form.next);
+    let app = super::login::requesting_app(&state, next).await;
     let page = |error: &str, status| {
         render(
             status,
             &TokenVerifyPage {
                 site_name: &state.config.site_name,
+                app_name: app.as_deref(),
                 csrf: &csrf,
                 next,
                 error: Some(error),

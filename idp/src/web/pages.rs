@@ -189,6 +189,8 @@ pub struct TokensPage<'a> {
 #[template(path = "token_verify.html")]
 pub struct TokenVerifyPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub error: Option<&'a str>,
@@ -212,6 +214,8 @@ pub struct PhonesPage<'a> {
 #[template(path = "sms_send.html")]
 pub struct SmsSendPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub error: Option<&'a str>,
@@ -221,6 +225,8 @@ pub struct SmsSendPage<'a> {
 #[template(path = "sms_verify.html")]
 pub struct SmsVerifyPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub number: &'a str,
@@ -303,6 +309,8 @@ pub struct DevicesPage<'a> {
 #[template(path = "app_wait.html")]
 pub struct AppWaitPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub waiting: bool,
     pub number: u8,
     pub refresh_url: &'a str,
@@ -314,6 +322,8 @@ pub struct AppWaitPage<'a> {
 #[template(path = "app_qr.html")]
 pub struct AppQrPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub next_encoded: &'a str,
@@ -436,6 +446,8 @@ pub struct SecureAccountPage<'a> {
 #[template(path = "app_start.html")]
 pub struct AppStartPage<'a> {
     pub site_name: &'a str,
+    /// The application the person is signing in to, when there is one.
+    pub app_name: Option<&'a str>,
     pub csrf: &'a str,
     pub next: &'a str,
     pub error: Option<&'a str>,

@@ -717,3 +717,76 @@ async fn enrol_from_the_qr_image_and_answers_are_bound_to_their_request() {
             .contains("not signed by this device for this request")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_second_factor_pages_and_the_apps_request_name_the_application() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let email = "named@example.eu";
+    let (_, state) = with_device(&app, email, dir.path()).await;
+    let (rp, _, _) = crate::rp::register(&app, |c| {
+        c.min_acr = Some(idp::clients::Acr::Substantial);
+    })
+    .await;
+    let browser = app.browser();
+    let to_login = browser.get(&crate::rp::start(&rp, &[], None).url).await;
+    let login = browser.get(to_login.location()).await;
+    let password = browser.submit(&login, &[("E-mail", email)]).await;
+    let chosen = browser
+        .submit(
+            &password,
+            &[("Password", PASSWORD), ("Mobile App PIN Code", "app")],
+        )
+        .await;
+    let offer = browser.get(chosen.location()).await;
+    assert!(
+        offer
+            .text()
+            .contains("ERN-CPMS requires you to authenticate"),
+        "{}",
+        offer.text()
+    );
+    let waiting = browser
+        .submit(&offer.form_with_action("/login/app"), &[])
+        .await;
+    assert!(
+        waiting
+            .text()
+            .contains("ERN-CPMS requires you to authenticate")
+    );
+    let out = authenticator(&state, &["--now", &app.clock_now().to_string(), "requests"]);
+    let request: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(request["application"], "ERN-CPMS", "{request}");
+    for (path, name) in [("/login/token", "Token"), ("/login/sms", "SMS")] {
+        let page = browser
+            .get(&format!(
+                "{path}?{}",
+                serde_urlencoded::to_string([(
+                    "next",
+                    chosen
+                        .location()
+                        .split("next=")
+                        .nth(1)
+                        .map(|n| urlencode_decode(n))
+                        .unwrap_or_default()
+                )])
+                .unwrap()
+            ))
+            .await;
+        assert!(
+            page.text()
+                .contains("ERN-CPMS requires you to authenticate"),
+            "{name}: {}",
+            page.text()
+        );
+    }
+}
+
+fn urlencode_decode(text: &str) -> String {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("v={text}"))
+        .unwrap()
+        .pop()
+        .unwrap()
+        .1
+}

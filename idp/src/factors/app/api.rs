@@ -49,6 +49,9 @@ pub struct ApprovalRequest {
     pub choices: [u8; 3],
     pub expires_at: i64,
     pub status: ApprovalStatus,
+    /// The application being signed in to, shown by the app with the site's name.
+    #[serde(default)]
+    pub application: Option<String>,
 }
 
 /// The app's answer to a sign-in request, signed over `answer_message`.
@@ -122,6 +125,7 @@ impl Provider {
         &self,
         account: &Account,
         session: &Session,
+        application: Option<&str>,
     ) -> Result<AppStart, Error> {
         if account.devices.is_empty() {
             return Ok(AppStart::NoDevice);
@@ -149,6 +153,7 @@ impl Provider {
             choices: [choices[0], choices[1], choices[2]],
             expires_at: self.now() + REQUEST_SECONDS,
             status: ApprovalStatus::Pending,
+            application: application.map(str::to_owned),
         };
         let bytes = serde_json::to_vec(&request).map_err(|e| Error::Internal(e.to_string()))?;
         let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
