@@ -768,7 +768,7 @@ async fn the_second_factor_pages_and_the_apps_request_name_the_application() {
                         .location()
                         .split("next=")
                         .nth(1)
-                        .map(|n| urlencode_decode(n))
+                        .map(urlencode_decode)
                         .unwrap_or_default()
                 )])
                 .unwrap()
