@@ -33,6 +33,13 @@ async fn run() -> Result<(), (u8, String)> {
     let failed = |e: &dyn std::fmt::Display| (1, e.to_string());
     let mut idp_config = idp::config::Config::load(None).map_err(|e| bad(&e))?;
     idp_config.outbox_echo = idp_config.smtp_url.is_none();
+    // Security keys and passkeys need a host name (a WebAuthn rp id is never an IP
+    // address): unless told otherwise, the demo's provider is http://localhost:PORT.
+    if std::env::var_os("IDP_ISSUER").is_none()
+        && idp_config.issuer == idp::config::Config::default().issuer
+    {
+        idp_config.issuer = format!("http://localhost:{}", idp_config.listen.port());
+    }
     let secret = demo_secret(&idp_config.data_dir.join("demo-cpms-secret"))
         .map_err(|e| (1, format!("the CPMS client secret: {e}")))?;
     // Unless told otherwise, CPMS talks to this provider and keeps its data beside it.
