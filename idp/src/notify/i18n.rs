@@ -44,6 +44,18 @@ pub fn is_language(code: &str) -> bool {
     LANGUAGES.iter().any(|(c, _)| *c == code)
 }
 
+/// The first language of an OpenID Connect `ui_locales` (BCP 47 tags, in order of
+/// preference, e.g. `fr-BE en`) that we have: its primary subtag, or `None`.
+pub fn preferred_language(ui_locales: &str) -> Option<&'static str> {
+    ui_locales.split_whitespace().find_map(|tag| {
+        let primary = tag.split('-').next()?.to_ascii_lowercase();
+        LANGUAGES
+            .iter()
+            .find(|(code, _)| *code == primary)
+            .map(|(code, _)| *code)
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MailKind {
     ConfirmRegistration,

@@ -84,6 +84,9 @@ pub struct PendingAuthorization {
     pub answered: Option<Answered>,
     #[serde(default)]
     pub dpop_jkt: Option<String>,
+    /// The application's `ui_locales`, for the pages that can honour it.
+    #[serde(default)]
+    pub ui_locales: Option<String>,
 }
 
 /// The code a request was answered with (its hash) and when.
@@ -532,6 +535,7 @@ impl Provider {
             consent_answered_by: None,
             answered: None,
             dpop_jkt: request.dpop_jkt.clone(),
+            ui_locales: request.ui_locales.clone(),
         };
         // The client is known and the redirect URI checked: the protocol's answer for a
         // fault on our side goes back to it (RFC 6749 4.1.2.1).

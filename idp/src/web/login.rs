@@ -126,8 +126,18 @@ pub async fn email_form(
             email: &q.email,
             error: super::security_keys::passkey_message(&q.passkey),
             notice: None,
+            register_href: register_href(safe_next(&q.next)),
         },
     )
+}
+
+/// "Create an account" from a sign-in an application started carries it along.
+fn register_href(next: &str) -> String {
+    if next.starts_with("/authorize/resume?") {
+        format!("/register?{}", super::encode_pair("next", next))
+    } else {
+        "/register".into()
+    }
 }
 
 /// The password page; it carries an anti-robot challenge when `ip` failed many sign-ins.
@@ -198,6 +208,7 @@ pub async fn email_submit(
                 email: &form.email,
                 error: Some("Enter the e-mail address of your account, e.g. name@hospital.eu."),
                 notice: None,
+                register_href: register_href(safe_next(&form.next)),
             },
         ),
     })

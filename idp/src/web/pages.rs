@@ -46,6 +46,8 @@ pub struct LoginEmailPage<'a> {
     pub email: &'a str,
     pub error: Option<&'a str>,
     pub notice: Option<&'a str>,
+    /// "Create an account", keeping the sign-in it interrupts (and its `ui_locales`).
+    pub register_href: String,
 }
 
 #[derive(Template)]

@@ -33,13 +33,35 @@ fn register_page(
     )
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RegisterQuery {
+    next: String,
+}
+
+/// The e-mail language to offer first: the `ui_locales` of the application's request
+/// this registration interrupts, when we have one of its languages; else English.
+async fn offered_language(state: &AppState, next: &str) -> String {
+    let pending = match next.strip_prefix("/authorize/resume?id=") {
+        Some(id) => state.pending_authorization(id).await.ok().flatten(),
+        None => None,
+    };
+    pending
+        .and_then(|p| p.ui_locales)
+        .as_deref()
+        .and_then(crate::notify::i18n::preferred_language)
+        .unwrap_or("en")
+        .to_owned()
+}
+
 pub async fn form(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
     client: ClientInfo,
+    Query(q): Query<RegisterQuery>,
 ) -> Result<Response, PageError> {
     let form = Registration {
-        language: "en".into(),
+        language: offered_language(&state, super::safe_next(&q.next)).await,
         ..Registration::default()
     };
     let challenge = state.robot_challenge(&client.ip).await?;

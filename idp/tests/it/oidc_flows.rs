@@ -837,3 +837,34 @@ async fn browser_applications_get_cors_for_their_own_origins_only() {
     assert!(idp::clients::check_origin("http://evil.example").is_err());
     assert!(idp::clients::check_origin("http://127.0.0.1:3000").is_ok());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ui_locales_chooses_the_e_mail_language_of_an_account_created_on_the_way() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    for (ui_locales, expected) in [("xx fr-BE en", "fr"), ("de", "de"), ("zz", "en")] {
+        let browser = app.browser();
+        let url = format!(
+            "{}&{}",
+            start(&rp, &[], None).url,
+            serde_urlencoded::to_string([("ui_locales", ui_locales)]).unwrap()
+        );
+        let to_login = browser.get(&url).await;
+        let login = browser.get(to_login.location()).await;
+        let href = login
+            .body
+            .split("href=\"")
+            .find(|h| h.starts_with("/register"))
+            .and_then(|h| h.split('"').next())
+            .unwrap()
+            .to_owned();
+        assert!(href.starts_with("/register?next="), "{href}");
+        let page = browser.get(&href).await;
+        assert!(
+            page.body
+                .contains(&format!("<option value=\"{expected}\" selected>")),
+            "{ui_locales}: {}",
+            page.body
+        );
+    }
+}
