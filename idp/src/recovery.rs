@@ -106,6 +106,7 @@ impl Provider {
         for key in [
             keys::counter("otp-fail", account_id),
             keys::counter("ocra-fail", account_id),
+            keys::counter("recovery-fail", account_id),
             keys::counter("app-requests", account_id),
             keys::counter("sms-account", account_id),
             format!("app-pending:{account_id}"),
@@ -147,23 +148,35 @@ impl Provider {
         let Some(pending) = pending else {
             return Ok(false);
         };
+        let Some(before) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
+            return Ok(false);
+        };
+        // Security keys (which sign in without the password) and recovery codes go too:
+        // whoever added them with a stolen password keeps nothing.
         let Some(account) = accounts::update(self.store.as_ref(), &pending.account_id, |a| {
             if a.password_hash.is_some() {
                 a.password_hash = None;
                 a.link_epoch = a.link_epoch.wrapping_add(1);
             }
+            a.security_keys.clear();
+            a.recovery_codes.clear();
         })
         .await?
         else {
             return Ok(false);
         };
+        for key in &before.security_keys {
+            self.store
+                .delete(&crate::store::keys::webauthn_credential(&key.id))
+                .await?;
+        }
         self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
         crate::audit::record(
             self.store.as_ref(),
             &account.id,
             self.now(),
-            "account secured from the mailed link: password removed, every session ended",
+            "account secured from the mailed link: password, security keys and recovery codes removed, every session ended",
             ip,
         )
         .await?;

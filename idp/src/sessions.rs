@@ -10,6 +10,15 @@ use crate::store::{Store, StoreError, keys};
 
 /// The method a recovery code adds (not an RFC 8176 value, and never in `amr`).
 pub const RECOVERY_CODE: &str = "rec";
+/// Added (beside `hwk`, `user`, `pin`) when one security key both proved possession and
+/// verified the user: what "high" means. Internal, never in `amr`; methods gathered from
+/// different factors (an app's PIN, a key without verification) never make it.
+pub const VERIFIED_KEY: &str = "hwk-uv";
+
+/// Methods kept for our own rules, not RFC 8176 values for applications.
+pub fn is_internal_method(method: &str) -> bool {
+    matches!(method, RECOVERY_CODE | VERIFIED_KEY)
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Session {
@@ -41,12 +50,12 @@ impl Session {
     }
 
     /// The assurance the methods used reach, for applications: a password alone is "low",
-    /// any second factor "substantial", a phishing-resistant key with user verification
-    /// ("hwk" and "pin") "high". A recovery code ("rec") counts for none of them: it only
+    /// any second factor "substantial", a phishing-resistant key that verified the user
+    /// (`VERIFIED_KEY`) "high". A recovery code ("rec") counts for none of them: it only
     /// lets the person into My account to enrol a new factor.
     pub fn acr(&self) -> Acr {
         let has = |m: &str| self.methods.iter().any(|x| x == m);
-        if has("hwk") && has("pin") {
+        if has(VERIFIED_KEY) {
             Acr::High
         } else if self
             .methods
@@ -335,4 +344,41 @@ pub async fn end_by_sid(
         return Ok(None);
     }
     end_by_hash(store, &hash).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(methods: &[&str]) -> Session {
+        Session {
+            account_id: "a".into(),
+            created_at: 0,
+            expires_at: 1,
+            auth_time: 0,
+            methods: methods.iter().map(|m| (*m).to_owned()).collect(),
+            ip: String::new(),
+            user_agent: String::new(),
+            sid: String::new(),
+            last_seen: 0,
+            auth_count: 0,
+        }
+    }
+
+    #[test]
+    fn high_needs_one_key_that_verified_the_user() {
+        assert_eq!(with(&["pwd"]).acr(), Acr::Low);
+        assert_eq!(with(&["pwd", RECOVERY_CODE]).acr(), Acr::Low);
+        assert_eq!(with(&["pwd", "otp"]).acr(), Acr::Substantial);
+        // The app's PIN and a key without verification, gathered in one session: no "high".
+        assert_eq!(
+            with(&["pwd", "swk", "pin", "hwk", "user"]).acr(),
+            Acr::Substantial
+        );
+        assert_eq!(
+            with(&["pwd", "hwk", "user", "pin", VERIFIED_KEY]).acr(),
+            Acr::High
+        );
+        assert!(with(&["pwd", RECOVERY_CODE]).has_second_factor());
+    }
 }

@@ -17,6 +17,7 @@
   function fetchOptions(form) {
     var body = new URLSearchParams();
     body.set("csrf_token", form.elements.csrf_token.value);
+    if (form.elements.next) { body.set("next", form.elements.next.value); }
     return fetch(form.dataset.options, {
       method: "POST",
       credentials: "same-origin",

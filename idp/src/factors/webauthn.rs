@@ -9,6 +9,7 @@
 //! biometrics) also "pin", and that is level "high". A sign counter that goes backwards
 //! (a cloned key) is refused, recorded and mailed.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -197,27 +198,28 @@ impl Provider {
         Ok(from_b64(&ceremony.state))
     }
 
-    /// The account's WebAuthn user handle, made (and indexed) at its first key.
+    /// The account's WebAuthn user handle, made (and indexed) at its first key. Two
+    /// requests at once agree on one: it is set only where none is, in one write.
     async fn user_handle(&self, account: &Account) -> Result<UserHandle64, Error> {
-        if let Some(handle) = account
-            .webauthn_user
-            .as_deref()
-            .and_then(from_b64)
-            .and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok())
-            .and_then(|b| UserHandle64::decode(b).ok())
-        {
+        let decode = |text: &str| {
+            from_b64(text)
+                .and_then(|b| <[u8; 64]>::try_from(b.as_slice()).ok())
+                .and_then(|b| UserHandle64::decode(b).ok())
+        };
+        if let Some(handle) = account.webauthn_user.as_deref().and_then(decode) {
             return Ok(handle);
         }
-        let handle = UserHandle64::new();
-        let encoded = b64(handle.as_ref());
-        self.store
-            .put(&keys::webauthn_user(&encoded), account.id.as_bytes(), None)
-            .await?;
-        accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.webauthn_user = Some(encoded.clone());
+        let candidate = b64(UserHandle64::new().as_ref());
+        let stored = accounts::update(self.store.as_ref(), &account.id, |a| {
+            a.webauthn_user.get_or_insert_with(|| candidate.clone());
         })
-        .await?;
-        Ok(handle)
+        .await?
+        .and_then(|a| a.webauthn_user)
+        .ok_or_else(|| internal("the account is gone"))?;
+        self.store
+            .put(&keys::webauthn_user(&stored), account.id.as_bytes(), None)
+            .await?;
+        decode(&stored).ok_or_else(|| internal("stored user handle"))
     }
 
     /// "Add a security key or passkey": the options for `navigator.credentials.create`
@@ -322,11 +324,7 @@ impl Provider {
             dynamic_state: encode_dynamic(credential.dynamic_state())?,
         };
         // One credential, one account: a key registered elsewhere proves nothing here.
-        if !self
-            .store
-            .put_if_absent(&keys::webauthn_credential(&id), account.id.as_bytes(), None)
-            .await?
-        {
+        if !self.claim_credential(&id, &account.id).await? {
             return Ok(FactorOutcome::Refused(
                 "This key is registered already.".into(),
             ));
@@ -341,13 +339,58 @@ impl Provider {
             a.security_keys.push(key.clone());
         })
         .await?;
-        self.security_event(
-            account,
-            &format!("security key \"{name}\" added"),
-            &session.ip,
-        )
-        .await?;
+        // A key can sign in without the password (a passkey), and a reset does not remove
+        // it: added by the password alone, the owner gets the way to take it back.
+        let what = if crate::recovery::recent_second_factor(session, self.now()) {
+            format!("security key \"{name}\" added")
+        } else {
+            let link = self.secure_account_link(&account.id).await?;
+            format!(
+                "security key \"{name}\" added by a sign-in with the password alone. If this was not you, open {link} : it removes the password, every security key and recovery code, and ends every session"
+            )
+        };
+        self.security_event(account, &what, &session.ip).await?;
         Ok(FactorOutcome::Confirmed(name))
+    }
+
+    /// Records that credential `id` belongs to `account_id`; false when a live account
+    /// holds it. An entry left by an account or key that is gone is taken over.
+    async fn claim_credential(&self, id: &str, account_id: &str) -> Result<bool, Error> {
+        let key = keys::webauthn_credential(id);
+        if self
+            .store
+            .put_if_absent(&key, account_id.as_bytes(), None)
+            .await?
+        {
+            return Ok(true);
+        }
+        let Some(owner) = self.store.get(&key).await? else {
+            return Ok(self
+                .store
+                .put_if_absent(&key, account_id.as_bytes(), None)
+                .await?);
+        };
+        let owner = String::from_utf8_lossy(&owner).into_owned();
+        if owner == account_id {
+            return Ok(!accounts::get(self.store.as_ref(), account_id)
+                .await?
+                .is_some_and(|a| a.security_keys.iter().any(|k| k.id == id)));
+        }
+        let held = accounts::get(self.store.as_ref(), &owner)
+            .await?
+            .is_some_and(|a| a.security_keys.iter().any(|k| k.id == id));
+        if held {
+            return Ok(false);
+        }
+        Ok(self
+            .store
+            .compare_and_set(
+                &key,
+                Some(owner.as_bytes()),
+                Some(account_id.as_bytes()),
+                None,
+            )
+            .await?)
     }
 
     /// Deletes a key (a recent second factor needed, as for every factor).
@@ -383,6 +426,7 @@ impl Provider {
         &self,
         account: &Account,
         session: &Session,
+        require_uv: bool,
     ) -> Result<Option<String>, Error> {
         let allowed: Vec<AllowedCredential> = account
             .security_keys
@@ -408,7 +452,12 @@ impl Provider {
         else {
             return Ok(None);
         };
-        options.options().user_verification = UserVerificationRequirement::Preferred;
+        // For "high" the key must verify the user; otherwise where it can.
+        options.options().user_verification = if require_uv {
+            UserVerificationRequirement::Required
+        } else {
+            UserVerificationRequirement::Preferred
+        };
         let (server, client) = options.start_ceremony().map_err(internal)?;
         let state = server.encode().map_err(internal)?;
         self.save_ceremony(Purpose::SecondFactor, &session.sid, state)
@@ -456,7 +505,7 @@ impl Provider {
         let uv = uv && uv_flag(authentication.response().authenticator_data());
         let mut methods = vec!["hwk", "user"];
         if uv {
-            methods.push("pin");
+            methods.extend(["pin", sessions::VERIFIED_KEY]);
         }
         for method in methods {
             sessions::add_method(self.store.as_ref(), session_token, self.now(), method).await?;
@@ -581,15 +630,40 @@ impl Provider {
             }
         }
         let dynamic = encode_dynamic(credential.dynamic_state())?;
+        let counter = credential.dynamic_state().sign_count;
         let now = self.now();
         let id = key.id.clone();
+        let raced = AtomicBool::new(false);
+        // The counter is compared again with the stored one in the write itself: of two
+        // assertions with the same counter at once, the second is a copy.
         accounts::update(self.store.as_ref(), &account.id, |a| {
+            raced.store(false, Ordering::SeqCst);
             if let Some(k) = a.security_keys.iter_mut().find(|k| k.id == id) {
+                let stored = from_b64(&k.dynamic_state)
+                    .and_then(|b| <[u8; 7]>::try_from(b.as_slice()).ok())
+                    .and_then(|b| DynamicState::decode(b).ok())
+                    .map_or(0, |d| d.sign_count);
+                if counter != 0 && stored >= counter {
+                    raced.store(true, Ordering::SeqCst);
+                    return;
+                }
                 k.dynamic_state = dynamic.clone();
                 k.last_used = Some(now);
             }
         })
         .await?;
+        if raced.load(Ordering::SeqCst) {
+            self.security_event(
+                account,
+                &format!(
+                    "security key \"{}\" refused: its counter went backwards, it may have been copied",
+                    key.name
+                ),
+                ip,
+            )
+            .await?;
+            return Ok(KeyOutcome::Cloned);
+        }
         Ok(KeyOutcome::Verified {
             user_verified: true,
         })

@@ -116,10 +116,11 @@ impl Grant {
 
 /// RFC 8176 `amr`: the methods used, and `mfa` when there was more than one factor.
 fn amr(methods: &[String]) -> Vec<String> {
-    // A recovery code is no authentication method an application should see (or count).
+    // A recovery code is no authentication method an application should see (or count),
+    // nor are our own markers.
     let mut amr: Vec<String> = methods
         .iter()
-        .filter(|m| *m != crate::sessions::RECOVERY_CODE)
+        .filter(|m| !crate::sessions::is_internal_method(m))
         .cloned()
         .collect();
     if amr.len() > 1 {

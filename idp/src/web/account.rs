@@ -331,6 +331,8 @@ pub async fn verify(
             has_phone: user.account.verified_phones().next().is_some(),
             has_token: !user.account.tokens.is_empty(),
             has_device: !user.account.devices.is_empty(),
+            has_key: !user.account.security_keys.is_empty(),
+            has_codes: !user.account.recovery_codes.is_empty(),
             next_encoded: &super::encode(next),
         },
     )

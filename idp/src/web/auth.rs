@@ -105,7 +105,7 @@ impl FromRequestParts<AppState> for ClientInfo {
 }
 
 /// Where a session still missing its required second factor may go.
-const SECOND_FACTOR_PATHS: [&str; 10] = [
+const SECOND_FACTOR_PATHS: [&str; 15] = [
     "/login/app-qr",
     "/login/app-qr/verify",
     "/login/app",
@@ -116,7 +116,17 @@ const SECOND_FACTOR_PATHS: [&str; 10] = [
     "/login/sms/verify",
     "/login/token",
     "/login/token/verify",
+    "/login/security-key",
+    "/login/security-key/options",
+    "/login/security-key/verify",
+    "/login/recovery-code",
+    "/login/recovery-code/verify",
 ];
+
+/// Where a session signed in with a recovery code may go: My account, to enrol again.
+fn recovery_reaches(path: &str) -> bool {
+    path == "/account" || path.starts_with("/account/") || path == "/logout"
+}
 
 /// A signed-in browser; other requests are sent to sign in first and brought back after.
 pub struct SignedIn {
@@ -152,7 +162,14 @@ impl FromRequestParts<AppState> for SignedIn {
             Ok(Some((session, account))) => {
                 // "Always require multi-factor authentication": a password-only session
                 // reaches nothing but the second-factor steps.
-                let incomplete = account.require_mfa && session.acr() == crate::clients::Acr::Low;
+                // A recovery code completes it for My account only.
+                let recovered = session
+                    .methods
+                    .iter()
+                    .any(|m| m == crate::sessions::RECOVERY_CODE)
+                    && recovery_reaches(parts.uri.path());
+                let incomplete =
+                    account.require_mfa && session.acr() == crate::clients::Acr::Low && !recovered;
                 if incomplete && !SECOND_FACTOR_PATHS.contains(&parts.uri.path()) {
                     let to = format!("/login/verify?next={}", super::encode(path));
                     return Err(NotSignedIn::Redirect(to));

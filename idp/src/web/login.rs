@@ -299,6 +299,13 @@ pub async fn password_submit(
 }
 
 /// The application's name when one started the sign-in ("X requires you to authenticate").
+/// The level the application's request behind `next` asks for, if there is one.
+pub(super) async fn requested_level(state: &AppState, next: &str) -> Option<crate::clients::Acr> {
+    let id = next.strip_prefix("/authorize/resume?id=")?;
+    let pending = state.pending_authorization(id).await.ok()??;
+    Some(pending.required_acr)
+}
+
 pub(super) async fn requesting_app(state: &AppState, next: &str) -> Option<String> {
     let id = next.strip_prefix("/authorize/resume?id=")?;
     let pending = state.pending_authorization(id).await.ok()??;

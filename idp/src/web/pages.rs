@@ -270,6 +270,8 @@ pub struct VerifyPage<'a> {
     pub has_token: bool,
     pub has_device: bool,
     pub next_encoded: &'a str,
+    pub has_key: bool,
+    pub has_codes: bool,
 }
 
 #[derive(Template)]

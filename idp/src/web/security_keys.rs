@@ -233,11 +233,14 @@ pub async fn key_form(
 pub async fn key_sign_in_options(
     State(state): State<AppState>,
     user: SignedIn,
-    CsrfForm(_): CsrfForm<KeyForm>,
+    CsrfForm(form): CsrfForm<KeyForm>,
 ) -> Result<Response, PageError> {
+    // An application that asks for "high" needs the key to verify the user.
+    let high = super::login::requested_level(&state, safe_next(&form.next)).await
+        == Some(crate::clients::Acr::High);
     Ok(
         match state
-            .begin_key_sign_in(&user.account, &user.session)
+            .begin_key_sign_in(&user.account, &user.session, high)
             .await?
         {
             Some(options) => options_json(options),
@@ -305,7 +308,9 @@ pub async fn passkey_sign_in(
     let code = match outcome {
         PasskeyOutcome::SignedIn(account) => {
             let current = session_token(&state, &jar);
-            let methods = ["hwk", "user", "pin"].map(str::to_owned).to_vec();
+            let methods = ["hwk", "user", "pin", crate::sessions::VERIFIED_KEY]
+                .map(str::to_owned)
+                .to_vec();
             let new = state
                 .open_session(
                     &account,

@@ -21,7 +21,9 @@ async fn mailed(app: &TestApp, to: &str, text: &str) {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    panic!("no mail to {to} saying {text:?}");
+    let mails = crate::app::read_mails(&app.data_dir, to, 0).await;
+    let bodies: Vec<&str> = mails.iter().map(|m| m.body.as_str()).collect();
+    panic!("no mail to {to} saying {text:?}: {bodies:?}");
 }
 
 fn options(page: &Page) -> Value {
@@ -61,9 +63,13 @@ async fn use_key(browser: &Browser, next: &str, answer: impl FnOnce(&Value) -> S
         ))
         .await;
     let csrf = page.hidden("csrf_token");
+    // As the page's script does: the options know what the sign-in is for.
     let opts = options(
         &browser
-            .post("/login/security-key/options", &[("csrf_token", &csrf)])
+            .post(
+                "/login/security-key/options",
+                &[("csrf_token", &csrf), ("next", next)],
+            )
             .await,
     );
     browser
@@ -157,17 +163,16 @@ async fn a_security_key_reaches_high_and_every_forgery_is_refused() {
         refused.text()
     );
 
-    // Without user verification the key is a second factor, but not "high": back to the
-    // chooser (which still ends, with Cancel), no code.
+    // For "high" the key must verify the user: one that does not is refused here.
     key.user_verification = false;
-    let done = use_key(&browser, &next, |o| key.get(o)).await;
-    assert_eq!(done.status, 303, "{}", done.text());
-    let resumed = browser.get(&next).await;
-    assert!(
-        resumed.location().starts_with("/login/second-factor"),
-        "{}",
-        resumed.location()
+    let refused = use_key(&browser, &next, |o| key.get(o)).await;
+    assert_eq!(
+        refused.status,
+        401,
+        "no user verification for high: {}",
+        refused.text()
     );
+    key.counter -= 1;
 
     // With it: "high", and the application gets it.
     key.user_verification = true;
@@ -395,4 +400,132 @@ async fn a_passkey_signs_in_without_a_password() {
         refused.location()
     );
     assert_ne!(other.get("/account").await.status, 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_key_added_with_the_password_alone_can_be_taken_back_by_the_owner() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "planted@example.eu";
+    // A thief with the password alone adds a passkey to an account without a factor.
+    let thief = app.registered_user(email, PASSWORD).await;
+    let mut key = SoftKey::new(&app.base);
+    add_key(&thief, &mut key, "Thief's key").await;
+    mailed(&app, email, "added by a sign-in with the password alone").await;
+    let link = crate::app::read_mails(&app.data_dir, email, 0)
+        .await
+        .iter()
+        .rev()
+        .find_map(|m| m.link(&format!("{}/account/secure?token=", app.base)))
+        .expect("a Secure my account link");
+    // The owner takes it back: password, keys and codes go, sessions end.
+    let owner = app.browser();
+    let form = owner.get(&link).await;
+    let secured = owner.submit(&form, &[]).await;
+    assert!(
+        secured.text().contains("Your account is secured"),
+        "{}",
+        secured.text()
+    );
+    assert_ne!(
+        thief.get("/account").await.status,
+        200,
+        "the thief is signed out"
+    );
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(account.security_keys.is_empty());
+    // The passkey signs nobody in any more.
+    let browser = app.browser();
+    let page = browser.get("/login").await;
+    let csrf = page.hidden("csrf_token");
+    let opts = options(
+        &browser
+            .post("/login/passkey/options", &[("csrf_token", &csrf)])
+            .await,
+    );
+    let refused = browser
+        .post(
+            "/login/passkey",
+            &[
+                ("csrf_token", &csrf),
+                ("next", "/account"),
+                ("response", &key.get(&opts)),
+            ],
+        )
+        .await;
+    assert!(
+        refused.location().contains("passkey=refused"),
+        "{}",
+        refused.location()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn always_require_mfa_takes_a_security_key_and_a_recovery_code() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "always-key@example.eu";
+    let setup = crate::tokens::signed_in_with_token(&app, email).await;
+    let mut key = SoftKey::new(&app.base);
+    add_key(&setup, &mut key, "Desk key").await;
+    let page = setup.get("/account/recovery-codes").await;
+    let made = setup.submit(&page, &[]).await;
+    let code = made
+        .body
+        .split("<li><code>")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let account = setup.get("/account").await;
+    setup
+        .submit(
+            &account.form_with_field("require_mfa"),
+            &[("Always require multi-factor authentication", "yes")],
+        )
+        .await;
+
+    // Password alone: the chooser offers the key and the codes, and each completes it.
+    let other = app.browser();
+    assert_eq!(
+        crate::app::sign_in(&other, email, PASSWORD).await.status,
+        303
+    );
+    let blocked = other.get("/account").await;
+    let chooser = other.get(blocked.location()).await;
+    assert!(
+        chooser
+            .text()
+            .contains("Security Key or Trusted Platform (TPM)"),
+        "{}",
+        chooser.text()
+    );
+    assert!(chooser.text().contains("Recovery code"));
+    let done = use_key(&other, "/account", |o| key.get(o)).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    assert_eq!(other.get("/account").await.status, 200);
+
+    let third = app.browser();
+    assert_eq!(
+        crate::app::sign_in(&third, email, PASSWORD).await.status,
+        303
+    );
+    let form = third.get("/login/recovery-code").await;
+    let done = third.submit(&form, &[("Recovery code", &code)]).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    assert_eq!(
+        third.get("/account").await.status,
+        200,
+        "My account, with a recovery code"
+    );
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let step = third.get(&start(&rp, &[], None).url).await;
+    assert!(
+        step.location().starts_with("/login/second-factor"),
+        "but no application: {}",
+        step.location()
+    );
 }

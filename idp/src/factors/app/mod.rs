@@ -334,7 +334,8 @@ impl Provider {
         if !self.current_password_matches(account, password, ip).await? {
             return Ok(PanicOutcome::WrongPassword);
         }
-        let keeps_a_factor = account.verified_phones().next().is_some();
+        let keeps_a_factor =
+            account.verified_phones().next().is_some() || !account.security_keys.is_empty();
         let proved = crate::recovery::recent_second_factor(session, self.now());
         if keeps_a_factor && !proved {
             return Ok(PanicOutcome::SecondFactorNeeded);
