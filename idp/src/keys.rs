@@ -118,6 +118,24 @@ pub struct KeyRing {
     /// How long a retired key stays published: the longest lifetime of a token we sign.
     publish_after_retirement: i64,
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
+    /// The key set as last read from the store (see `KEYS_FRESH`).
+    snapshot: Mutex<Option<Arc<Snapshot>>>,
+}
+
+/// How long a replica serves the key set it read (the active keys, the JWKS, the public
+/// keys that verify our tokens) before reading it again: a rotation on any replica is
+/// seen by every other within this, and an unknown `kid` is looked up at once.
+pub const KEYS_FRESH: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// What the store held of the key set at one moment.
+pub struct Snapshot {
+    read_at: std::time::Instant,
+    keys: Vec<StoredKey>,
+    active: HashMap<&'static str, String>,
+    /// When a retired key in the JWKS stops being published (the document changes then).
+    valid_until: i64,
+    /// The JWKS document and its entity tag, as served.
+    pub jwks: Arc<(Vec<u8>, String)>,
 }
 
 /// Creates `<dir>/master.key` (32 random bytes, mode 0600) unless it exists; returns the
@@ -327,6 +345,7 @@ impl KeyRing {
             master: load_master_key(keys_dir)?,
             publish_after_retirement,
             parsed: Mutex::new(HashMap::new()),
+            snapshot: Mutex::new(None),
         })
     }
 
@@ -408,6 +427,10 @@ impl KeyRing {
     /// The key that signs for `alg` now, created on first use. Replicas starting together
     /// agree on one through the compare-and-set of the active pointer.
     pub async fn active(&self, alg: Alg, now: i64) -> Result<(String, Arc<SigningKey>), KeyError> {
+        if let Some(kid) = self.snapshot(now).await?.active.get(alg.name()).cloned() {
+            return Ok((kid.clone(), self.signing_key(&kid).await?));
+        }
+        self.forget_snapshot();
         let pointer = active_pointer(alg);
         let kid = match self.store.get(&pointer).await? {
             Some(kid) => String::from_utf8_lossy(&kid).into_owned(),
@@ -481,7 +504,57 @@ impl KeyRing {
                 self.save(&record).await?;
             }
         }
+        self.forget_snapshot();
         Ok(key.kid)
+    }
+
+    fn forget_snapshot(&self) {
+        if let Ok(mut snapshot) = self.snapshot.lock() {
+            *snapshot = None;
+        }
+    }
+
+    /// The key set, read from the store at most every `KEYS_FRESH`.
+    pub async fn snapshot(&self, now: i64) -> Result<Arc<Snapshot>, KeyError> {
+        let cached = self.snapshot.lock().ok().and_then(|s| s.clone());
+        if let Some(snapshot) =
+            cached.filter(|s| s.read_at.elapsed() < KEYS_FRESH && now < s.valid_until)
+        {
+            return Ok(snapshot);
+        }
+        let keys = self.all().await?;
+        let mut active = HashMap::new();
+        for alg in Alg::ALL {
+            if let Some(kid) = self.store.get(&active_pointer(alg)).await? {
+                active.insert(alg.name(), String::from_utf8_lossy(&kid).into_owned());
+            }
+        }
+        let published: Vec<&Value> = keys
+            .iter()
+            .filter(|k| self.published(k, now))
+            .map(|k| &k.public_jwk)
+            .collect();
+        let valid_until = keys
+            .iter()
+            .filter(|k| self.published(k, now))
+            .filter_map(|k| k.retired_at)
+            .map(|retired| retired.saturating_add(self.publish_after_retirement))
+            .min()
+            .unwrap_or(i64::MAX);
+        let body = serde_json::to_vec(&json!({ "keys": published }))
+            .map_err(|e| KeyError::Key(e.to_string()))?;
+        let etag = format!("\"{}\"", &b64(&crate::secrets::sha256(&body))[..22]);
+        let snapshot = Arc::new(Snapshot {
+            read_at: std::time::Instant::now(),
+            keys,
+            active,
+            valid_until,
+            jwks: Arc::new((body, etag)),
+        });
+        if let Ok(mut slot) = self.snapshot.lock() {
+            *slot = Some(snapshot.clone());
+        }
+        Ok(snapshot)
     }
 
     async fn all(&self) -> Result<Vec<StoredKey>, KeyError> {
@@ -502,21 +575,19 @@ impl KeyRing {
 
     /// The JSON Web Key Set: active keys and retired ones whose tokens may still be live.
     pub async fn jwks(&self, now: i64) -> Result<Value, KeyError> {
-        let keys: Vec<Value> = self
-            .all()
-            .await?
-            .into_iter()
-            .filter(|k| self.published(k, now))
-            .map(|k| k.public_jwk)
-            .collect();
-        Ok(json!({ "keys": keys }))
+        let snapshot = self.snapshot(now).await?;
+        serde_json::from_slice(&snapshot.jwks.0).map_err(|e| KeyError::Key(e.to_string()))
     }
 
-    /// The public JWK for `kid`, when it is still published (to verify our own tokens).
+    /// The public JWK for `kid`, when it is still published (to verify our own tokens). A
+    /// `kid` the snapshot does not know is looked up in the store (a rotation elsewhere).
     pub async fn public_key(&self, kid: &str, now: i64) -> Result<Option<(Alg, Value)>, KeyError> {
-        Ok(self
-            .record(kid)
-            .await?
+        let snapshot = self.snapshot(now).await?;
+        let known = match snapshot.keys.iter().find(|k| k.kid == kid) {
+            Some(key) => Some(key.clone()),
+            None => self.record(kid).await?,
+        };
+        Ok(known
             .filter(|k| self.published(k, now))
             .map(|k| (k.alg, k.public_jwk)))
     }

@@ -123,6 +123,9 @@ pub struct Provider {
     pub(crate) sms: crate::notify::sms::SmsSender,
     /// Keys fetched from clients' `jwks_uri`.
     pub(crate) client_jwks: crate::oidc::client_keys::JwksCache,
+    /// The discovery document as served, with its entity tag (it changes with the binary
+    /// and the configuration only).
+    pub(crate) discovery: std::sync::OnceLock<std::sync::Arc<(Vec<u8>, String)>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -190,6 +193,7 @@ impl Provider {
             http,
             sms,
             client_jwks: Default::default(),
+            discovery: std::sync::OnceLock::new(),
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             mail_texts: MailCatalogue::load()?,
             organisations,

@@ -8,6 +8,17 @@ use crate::keys::Alg;
 use crate::provider::Provider;
 
 impl Provider {
+    /// The document as served (bytes, entity tag), made once.
+    pub fn discovery_bytes(&self) -> std::sync::Arc<(Vec<u8>, String)> {
+        self.discovery
+            .get_or_init(|| {
+                let body = serde_json::to_vec(&self.discovery_document()).unwrap_or_default();
+                let tag = crate::secrets::b64(&crate::secrets::sha256(&body));
+                std::sync::Arc::new((body, format!("\"{}\"", &tag[..22])))
+            })
+            .clone()
+    }
+
     pub fn discovery_document(&self) -> Value {
         let issuer = &self.config.issuer;
         let auth_methods = [

@@ -9,7 +9,6 @@ use serde_json::{Value, json};
 use super::token::TokenRequest;
 use super::{OAuthError, OidcError};
 use crate::clients::Client;
-use crate::keys::Alg;
 use crate::provider::Provider;
 use crate::secrets::random_token;
 
@@ -57,10 +56,10 @@ impl Provider {
         }
         let (kid, key) = self
             .keys
-            .active(Alg::RS256, now)
+            .active(super::ACCESS_TOKEN_ALG, now)
             .await
             .map_err(crate::error::Error::from)?;
-        let access_token = crate::jwt::sign(&key, Alg::RS256, &kid, "at+jwt", &claims)
+        let access_token = crate::jwt::sign(&key, super::ACCESS_TOKEN_ALG, &kid, "at+jwt", &claims)
             .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
         Ok(json!({
             "access_token": access_token,

@@ -25,9 +25,24 @@ use crate::oidc::authorize::{
 use crate::oidc::client_auth::ClientCredentials;
 use crate::oidc::token::TokenRequest;
 
-fn public_json(value: Value) -> Response {
-    let mut response = Json(value).into_response();
-    response.headers_mut().insert(
+/// A public document served from memory: `ETag`, `304` for a matching `If-None-Match`,
+/// cacheable for a minute, readable from any origin.
+fn cached_document(headers: &HeaderMap, document: &(Vec<u8>, String)) -> Response {
+    let (body, etag) = document;
+    let fresh = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], body.clone()).into_response()
+    };
+    let out = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(etag) {
+        out.insert(header::ETAG, value);
+    }
+    out.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=60"),
     );
@@ -35,17 +50,20 @@ fn public_json(value: Value) -> Response {
     response
 }
 
-pub async fn discovery(State(state): State<AppState>) -> Response {
-    public_json(state.discovery_document())
+pub async fn discovery(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    cached_document(&headers, &state.discovery_bytes())
 }
 
-pub async fn jwks(State(state): State<AppState>) -> Result<Response, PageError> {
-    let jwks = state
+pub async fn jwks(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let snapshot = state
         .keys
-        .jwks(state.now())
+        .snapshot(state.now())
         .await
         .map_err(crate::error::Error::from)?;
-    Ok(public_json(jwks))
+    Ok(cached_document(&headers, &snapshot.jwks))
 }
 
 // ---- authorization ----

@@ -456,12 +456,20 @@ async fn two_replicas_on_one_redis_issue_redeem_rotate_as_one() {
         .rotate(idp::keys::Alg::RS256, a.clock_now())
         .await
         .unwrap();
-    let jwks: Value = reqwest::get(format!("{}/jwks", b.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    // B reads the key set again within `KEYS_FRESH` (it serves it from memory).
+    let deadline = std::time::Instant::now() + idp::keys::KEYS_FRESH * 3;
+    let jwks: Value = loop {
+        let jwks: Value = reqwest::get(format!("{}/jwks", b.base))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if jwks.to_string().contains(&new_kid) || std::time::Instant::now() > deadline {
+            break jwks;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
     let kids: Vec<&str> = jwks["keys"]
         .as_array()
         .unwrap()
@@ -867,4 +875,48 @@ async fn ui_locales_chooses_the_e_mail_language_of_an_account_created_on_the_way
             page.body
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discovery_and_jwks_come_from_memory_with_entity_tags() {
+    let app = spawn_app(Backend::Embedded).await;
+    let client = reqwest::Client::new();
+    for path in ["/.well-known/openid-configuration", "/jwks"] {
+        let first = client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(first.status(), 200);
+        assert_eq!(first.headers()["cache-control"], "public, max-age=60");
+        assert_eq!(first.headers()["access-control-allow-origin"], "*");
+        let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+        let again = client
+            .get(format!("{}{path}", app.base))
+            .header("If-None-Match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304, "{path}");
+    }
+    // A rotation changes the JWKS, and its tag.
+    let before = client
+        .get(format!("{}/jwks", app.base))
+        .send()
+        .await
+        .unwrap();
+    let old_tag = before.headers()["etag"].to_str().unwrap().to_owned();
+    app.provider
+        .keys
+        .rotate(idp::keys::Alg::ES256, app.clock_now())
+        .await
+        .unwrap();
+    let after = client
+        .get(format!("{}/jwks", app.base))
+        .header("If-None-Match", &old_tag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 200);
+    assert_ne!(after.headers()["etag"].to_str().unwrap(), old_tag);
 }
