@@ -105,8 +105,9 @@ impl FromRequestParts<AppState> for ClientInfo {
 }
 
 /// Where a session still missing its required second factor may go.
-const SECOND_FACTOR_PATHS: [&str; 15] = [
+const SECOND_FACTOR_PATHS: [&str; 16] = [
     "/login/app-qr",
+    "/login/app/status",
     "/login/app-qr/verify",
     "/login/app",
     "/login/app/wait",

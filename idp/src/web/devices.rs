@@ -219,6 +219,7 @@ fn wait_page(
         super::encode_pair("next", next)
     );
     let retry_url = format!("/login/app?{}", super::encode_pair("next", next));
+    let status_url = format!("/login/app/status?id={request_id}");
     render(
         status,
         &super::pages::AppWaitPage {
@@ -227,6 +228,7 @@ fn wait_page(
             waiting: message.is_none(),
             number,
             refresh_url: &refresh_url,
+            status_url: &status_url,
             retry_url: &retry_url,
             message: message.unwrap_or_default(),
         },
@@ -314,7 +316,28 @@ pub async fn app_start(
     )
 }
 
-/// The waiting page refreshes itself here until the app has answered.
+/// Whether the app has yet to answer (the waiting page's script asks every 2 s).
+pub async fn app_status(
+    State(state): State<AppState>,
+    user: SignedIn,
+    axum::extract::Query(q): axum::extract::Query<AppQuery>,
+) -> Result<Response, PageError> {
+    use crate::factors::app::ApprovalStatus;
+    let pending = match state.app_approval(&q.id, &user.session).await? {
+        Some(request) => {
+            !state.is_expired(&request) && matches!(request.status, ApprovalStatus::Pending)
+        }
+        None => false,
+    };
+    let mut response = Json(json!({ "pending": pending })).into_response();
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(response)
+}
+
+/// Where the waiting page goes once the app has answered (or by hand, without script).
 pub async fn app_wait(
     State(state): State<AppState>,
     user: SignedIn,

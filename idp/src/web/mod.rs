@@ -135,6 +135,7 @@ pub fn router(state: AppState) -> Router {
         .route("/login/app-qr", get(devices::app_qr))
         .route("/login/app-qr/verify", post(devices::app_qr_verify))
         .route("/login/app/wait", get(devices::app_wait))
+        .route("/login/app/status", get(devices::app_status))
         .route(
             "/account/details",
             get(account::details).post(account::save_details),

@@ -318,6 +318,8 @@ pub struct AppWaitPage<'a> {
     pub waiting: bool,
     pub number: u8,
     pub refresh_url: &'a str,
+    /// The JSON status the page's script polls.
+    pub status_url: &'a str,
     pub retry_url: &'a str,
     pub message: &'a str,
 }

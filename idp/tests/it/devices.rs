@@ -256,15 +256,36 @@ async fn start_app_sign_in(browser: &Browser, email: &str) -> (crate::app::Page,
 }
 
 /// The refresh target of the waiting page.
+/// Where the waiting page goes on to (its script, or its "continue" link by hand). The
+/// page never reloads itself (no `<meta http-equiv=refresh>`, an accessibility failure).
 fn refresh_url(page: &crate::app::Page) -> String {
+    assert!(!page.body.contains("http-equiv"), "no self-refreshing page");
     page.body
-        .split("url=")
+        .split("id=\"app-continue\" href=\"")
         .nth(1)
         .unwrap()
         .split('"')
         .next()
         .unwrap()
         .replace("&amp;", "&")
+}
+
+/// What the waiting page's script asks: whether the app has yet to answer.
+async fn still_pending(browser: &Browser, page: &crate::app::Page) -> bool {
+    let status = page
+        .body
+        .split("data-status=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    let answer = browser.get(&status).await;
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    serde_json::from_str::<serde_json::Value>(&answer.body).unwrap()["pending"]
+        .as_bool()
+        .unwrap()
 }
 
 /// The pending requests the authenticator sees: (id, choices).
@@ -304,6 +325,7 @@ async fn sign_in_with_the_mobile_app_pin_code_and_number_matching(backend: Backe
         choices.contains(&number),
         "the app offers the number the page shows among three"
     );
+    assert!(still_pending(&browser, &waiting).await);
     let still = browser.get(&refresh_url(&waiting)).await;
     assert_eq!(still.status, 200, "waiting until the app answers");
     let approved = authenticator(
@@ -321,6 +343,10 @@ async fn sign_in_with_the_mobile_app_pin_code_and_number_matching(backend: Backe
         ],
     );
     assert!(approved.status.success(), "{}", text(&approved));
+    assert!(
+        !still_pending(&browser, &waiting).await,
+        "the script now goes on"
+    );
     let done = browser.get(&refresh_url(&waiting)).await;
     assert_eq!(done.status, 303, "the page goes on by itself");
     assert_eq!(done.location(), "/account");
