@@ -146,7 +146,10 @@ pub async fn panic(
                     link: Some(("/login", "Sign in")),
                 },
             );
-            Ok((jar.remove(removal), page).into_response())
+            // The method this browser used last was probably the app: not offered first
+            // any more, when there is no device left to answer it.
+            let method = Cookie::build(super::login::METHOD_COOKIE).path("/").build();
+            Ok((jar.remove(removal).remove(method), page).into_response())
         }
         PanicOutcome::WrongPassword => {
             devices_page(

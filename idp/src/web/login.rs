@@ -277,7 +277,10 @@ pub async fn password_submit(
         ),
         SignInOutcome::Refused(Refusal::Wait { seconds }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!("Too many wrong passwords. Wait {seconds} seconds before trying again."),
+            format!(
+                "Too many wrong passwords. Wait {seconds} {} before trying again.",
+                if seconds == 1 { "second" } else { "seconds" }
+            ),
         ),
         SignInOutcome::Refused(Refusal::RobotCheckNeeded) => (
             StatusCode::TOO_MANY_REQUESTS,

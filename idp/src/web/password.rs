@@ -18,13 +18,25 @@ pub struct LostForm {
     email: String,
 }
 
-pub async fn lost_form(State(state): State<AppState>, CsrfToken(csrf): CsrfToken) -> Response {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LostQuery {
+    email: String,
+}
+
+/// "Lost your password?" keeps the address typed on the sign-in page.
+pub async fn lost_form(
+    State(state): State<AppState>,
+    CsrfToken(csrf): CsrfToken,
+    Query(q): Query<LostQuery>,
+) -> Response {
+    let email: String = q.email.chars().take(254).collect();
     render(
         StatusCode::OK,
         &LostPasswordPage {
             site_name: &state.config.site_name,
             csrf: &csrf,
-            email: "",
+            email: &email,
             error: None,
         },
     )

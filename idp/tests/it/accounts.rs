@@ -592,3 +592,27 @@ async fn personal_data_and_a_new_e_mail_address_confirmed_by_mail() {
         "the other account is untouched"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lost_your_password_keeps_the_address_typed() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.browser();
+    let login = browser.get("/login").await;
+    let password = browser
+        .submit(&login, &[("E-mail", "someone+tag@example.eu")])
+        .await;
+    let href = password
+        .body
+        .split("href=\"")
+        .find(|h| h.starts_with("/password/lost"))
+        .and_then(|h| h.split('"').next())
+        .unwrap()
+        .replace("&amp;", "&");
+    assert_eq!(href, "/password/lost?email=someone%2Btag%40example.eu");
+    let lost = browser.get(&href).await;
+    assert!(
+        lost.body.contains("value=\"someone+tag@example.eu\""),
+        "{}",
+        lost.text()
+    );
+}
