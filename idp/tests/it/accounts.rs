@@ -230,6 +230,27 @@ async fn weak_passwords_are_refused_with_a_reason(backend: Backend) {
             .text()
             .contains("The two passwords are not the same")
     );
+    // The error is tied to its field and summed up, linked, at the top (WCAG 3.3.1).
+    assert!(
+        mismatch
+            .body
+            .contains("<h2 id=\"error-summary-title\">There is a problem</h2>")
+    );
+    assert!(
+        mismatch
+            .body
+            .contains("<a href=\"#confirm_password\">The two passwords are not the same")
+    );
+    assert!(
+        mismatch
+            .body
+            .contains("aria-invalid=\"true\" aria-describedby=\"confirm_password-error\"")
+    );
+    assert!(
+        mismatch
+            .body
+            .contains("<p class=\"error\" id=\"confirm_password-error\">")
+    );
     assert_eq!(
         browser.get(&link).await.status,
         200,
