@@ -170,7 +170,7 @@ async fn wrong_passwords_slow_down_then_lock_and_unlock_after_15_minutes(backend
         "right password during the slow-down is not even checked"
     );
     assert!(
-        slowed.text().contains("Wait 1 seconds"),
+        slowed.text().contains("Wait 1 second before"),
         "{}",
         slowed.text()
     );
