@@ -183,12 +183,13 @@ fn announce(provider: &Provider) {
     } else {
         "embedded (SQLite)"
     };
-    println!(
-        "idp: {} listening on {} (issuer {}, store: {store_name}, data: {})",
-        provider.config.site_name,
-        provider.config.listen,
-        provider.config.issuer,
-        provider.config.data_dir.display()
+    tracing::info!(
+        listen = %provider.config.listen,
+        issuer = %provider.config.issuer,
+        store = store_name,
+        data = %provider.config.data_dir.display(),
+        "{} listening",
+        provider.config.site_name
     );
 }
 
