@@ -4,6 +4,7 @@
 mod access;
 mod accounts;
 mod app;
+mod backups;
 mod cli;
 mod cluster;
 mod devices;
@@ -27,6 +28,7 @@ mod resilience;
 mod retries;
 mod review;
 mod rp;
+mod schema;
 mod security;
 mod service;
 mod sms_gateway;
