@@ -7,6 +7,7 @@ mod app;
 mod backups;
 mod cli;
 mod cluster;
+mod compose;
 mod devices;
 mod dpop;
 mod fapi;
