@@ -16,7 +16,7 @@
 //!   the same while this replica runs, so a load balancer stops sending it traffic once a
 //!   newer replica has migrated the store under it.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::store::{Store, StoreError, StoreResult, keys};
 
@@ -25,6 +25,9 @@ pub const CURRENT: u32 = 1;
 
 /// How long a migration lease lasts: a step must finish within it.
 const LEASE: Duration = Duration::from_secs(300);
+
+/// How long [`ensure`] asks again a store that is briefly unavailable.
+const TRANSIENT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
@@ -86,12 +89,39 @@ pub async fn refuse_newer(store: &dyn Store) -> Result<u32, SchemaError> {
 }
 
 /// Brings the store to [`CURRENT`] (see the module's text), or refuses a newer one.
+///
+/// A store that is briefly unavailable (SQLite busy under load, a Redis hiccup) is asked
+/// again for up to [`TRANSIENT`]; the lease this call took is its own across those tries,
+/// so a hiccup during a migration does not leave the others waiting for the lease to
+/// expire. Longer outages are the caller's to wait out (`server::build` does).
 pub async fn ensure(store: &dyn Store) -> Result<Outcome, SchemaError> {
+    let holder = crate::secrets::random_token(12);
+    let deadline = Instant::now() + TRANSIENT;
     let mut waited = false;
+    loop {
+        match attempt(store, &holder, &mut waited).await {
+            Err(SchemaError::Store(StoreError::Unavailable(_))) if Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => {
+                release(store, &holder).await;
+                return Err(e);
+            }
+            Ok(outcome) => return Ok(outcome),
+        }
+    }
+}
+
+/// One pass of [`ensure`]; `Ok` only once the version is current.
+async fn attempt(
+    store: &dyn Store,
+    holder: &str,
+    waited: &mut bool,
+) -> Result<Outcome, SchemaError> {
     loop {
         let found = refuse_newer(store).await?;
         if found == CURRENT {
-            return Ok(if waited {
+            return Ok(if *waited {
                 Outcome::MigratedByAnother
             } else {
                 Outcome::Current
@@ -107,37 +137,43 @@ pub async fn ensure(store: &dyn Store) -> Result<Outcome, SchemaError> {
             }
             continue;
         }
-        let holder = crate::secrets::random_token(12);
-        if !store
-            .put_if_absent(&keys::schema_migration(), holder.as_bytes(), Some(LEASE))
+        let lease = keys::schema_migration();
+        let taken = store
+            .put_if_absent(&lease, holder.as_bytes(), Some(LEASE))
             .await?
-        {
-            if !waited {
+            || store.get(&lease).await?.as_deref() == Some(holder.as_bytes());
+        if !taken {
+            if !*waited {
                 tracing::info!(
                     found,
                     current = CURRENT,
                     "another process is migrating the store; waiting for it"
                 );
             }
-            waited = true;
+            *waited = true;
             tokio::time::sleep(Duration::from_millis(250)).await;
             continue;
         }
-        let migrated = migrate(store, &holder).await;
-        // The lease goes whatever happened: a failed step is run again by the next start.
-        let _ = store
-            .compare_and_set(
-                &keys::schema_migration(),
-                Some(holder.as_bytes()),
-                None,
-                None,
-            )
-            .await;
-        match migrated? {
+        let migrated = migrate(store, holder).await?;
+        release(store, holder).await;
+        match migrated {
             Some(from) => return Ok(Outcome::Migrated { from }),
             None => continue,
         }
     }
+}
+
+/// Gives the lease back when this call holds it (a failed step is run again by the next
+/// start; should this fail too, the lease expires).
+async fn release(store: &dyn Store, holder: &str) {
+    let _ = store
+        .compare_and_set(
+            &keys::schema_migration(),
+            Some(holder.as_bytes()),
+            None,
+            None,
+        )
+        .await;
 }
 
 /// Under the lease: every step from the version found to the current one. `None` when the
