@@ -53,6 +53,17 @@ pub struct Config {
     /// CPMS does not hold fetches them again only after this time (60 s; not an environment
     /// setting, tests shorten it).
     pub keys_refetch_interval: Duration,
+    /// How log lines are written on standard error (`CPMS_LOG_FORMAT`: `text`, the
+    /// default, or `json`, one object per line).
+    pub log_format: LogFormat,
+}
+
+/// `text`: readable lines, colours only on a terminal; `json`: one JSON object per line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 impl Default for Config {
@@ -69,6 +80,7 @@ impl Default for Config {
             roles_max_age: Duration::from_secs(60),
             max_pending_logins: crate::sessions::MAX_PENDING_LOGINS,
             keys_refetch_interval: Duration::from_secs(60),
+            log_format: LogFormat::Text,
         }
     }
 }
@@ -100,6 +112,7 @@ const VARIABLES: &[&str] = &[
     "CPMS_CATALOGUE",
     "CPMS_TRAINING",
     "CPMS_ROLES_MAX_AGE",
+    "CPMS_LOG_FORMAT",
 ];
 
 /// Refuses every `CPMS_*` variable CPMS does not read (no other program reads one today;
@@ -260,6 +273,16 @@ impl Config {
                     )
                 })?,
         };
+        let log_format = match get("CPMS_LOG_FORMAT").as_deref() {
+            None | Some("" | "text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(bad(
+                    "CPMS_LOG_FORMAT",
+                    format!("\"text\" or \"json\", not {other:?}"),
+                ));
+            }
+        };
         Ok(Config {
             listen,
             public_url,
@@ -270,6 +293,7 @@ impl Config {
             catalogue,
             training,
             roles_max_age,
+            log_format,
             ..defaults
         })
     }

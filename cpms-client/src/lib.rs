@@ -112,7 +112,8 @@ pub async fn serve_app(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), Error> {
-    axum::serve(listener, web::router(state))
+    let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(Error::Serve)
@@ -128,6 +129,29 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         })?;
     tracing::info!(listen = %config.listen, public_url = %config.public_url, issuer = %config.issuer, "CPMS serving");
     serve_on(listener, config, shutdown_signal()).await
+}
+
+/// Log lines on standard error, as `CPMS_LOG_FORMAT` says; `RUST_LOG` filters them
+/// (default `info`). Once per process: later calls change nothing.
+pub fn init_logging(format: config::LogFormat) {
+    use std::io::IsTerminal;
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        config::LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
+        config::LogFormat::Json => builder
+            .json()
+            .with_ansi(false)
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init(),
+    };
 }
 
 /// Ctrl-C, or SIGTERM on Unix.

@@ -19,19 +19,14 @@ enum Command {
     /// holding it), CPMS_DATA_DIR (default ./cpms-data),
     /// CPMS_CATALOGUE (optional TOML file; default: the built-in catalogue),
     /// CPMS_TRAINING ("1": training mode with test accounts; unset: off; anything else refused),
-    /// CPMS_ROLES_MAX_AGE (seconds, default 60). Any other CPMS_* variable is refused.
+    /// CPMS_ROLES_MAX_AGE (seconds, default 60), CPMS_LOG_FORMAT (text, the default, or
+    /// json). Any other CPMS_* variable is refused.
     Serve,
 }
 
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .init();
     match cli.command {
         Command::Serve => {
             let config = match cpms_client::Config::from_env() {
@@ -41,6 +36,7 @@ async fn main() {
                     std::process::exit(2);
                 }
             };
+            cpms_client::init_logging(config.log_format);
             if let Err(e) = cpms_client::serve(config).await {
                 eprintln!("cpms: {e}");
                 std::process::exit(e.exit_code());

@@ -68,9 +68,8 @@ pub async fn signing_key(store: &dyn Store, master: &KeyRing) -> Result<Vec<u8>,
                         .compare_and_set(&name, Some(&stored), Some(&sealed), None)
                         .await?
                     {
-                        // Standard error: commands such as `idp user add` print JSON.
-                        eprintln!(
-                            "idp: the anti-robot key was stored in clear; it is now sealed with the master key"
+                        tracing::warn!(
+                            "the anti-robot key was stored in clear; it is now sealed with the master key"
                         );
                         return Ok(stored);
                     }

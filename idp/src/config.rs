@@ -147,6 +147,18 @@ pub struct Config {
     /// After second factors are removed with the password alone (PANIC), how long before
     /// the password alone may add a new one (the owner is mailed a link to stop it).
     pub factor_hold_hours: u64,
+    /// `text` (one readable line per event, colours only on a terminal) or `json` (one
+    /// JSON object per line, for a log collector), on standard error.
+    pub log_format: LogFormat,
+}
+
+/// How log lines are written (`log_format`, `IDP_LOG_FORMAT`).
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 impl Default for Config {
@@ -188,6 +200,7 @@ impl Default for Config {
             authorization_code_seconds: 60,
             catalogue: None,
             factor_hold_hours: 72,
+            log_format: LogFormat::Text,
         }
     }
 }
@@ -230,6 +243,7 @@ const ENV_KEYS: &[&str] = &[
     "refresh_token_days",
     "authorization_code_seconds",
     "catalogue",
+    "log_format",
 ];
 
 /// A setting of `Config`, to be filled in.

@@ -104,6 +104,11 @@ pub struct KeyInfo {
 
 const INDEX: &str = "signing-keys";
 
+/// Whether the store holds any signing key: a store some provider has started on.
+pub(crate) async fn store_holds_keys(store: &dyn Store) -> crate::store::StoreResult<bool> {
+    Ok(!store.set_members(INDEX).await?.is_empty())
+}
+
 fn key_record(kid: &str) -> String {
     format!("signing-key:{kid}")
 }

@@ -61,6 +61,34 @@ enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Ask the running server whether it is ready (GET /readyz at IDP_LISTEN), for a
+    /// container healthcheck: exit 0 when ready, 1 otherwise, with one line saying why.
+    Health {
+        /// The URL to probe instead, e.g. https://login.example.eu/readyz.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Copy the embedded store (<data dir>/idp.sqlite3) to FILE, consistently, while
+    /// `idp serve` runs (SQLite's online backup API). FILE is created 0600. master.key is
+    /// not in it: keep that apart (without it the backup's signing keys and second-factor
+    /// secrets are useless). Not for Redis: back up Redis's RDB/AOF files (README).
+    Backup {
+        file: PathBuf,
+        /// Replace FILE when it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Put a backup made by `idp backup` in place as the store of the data directory.
+    /// Refused while a process (idp serve) has that store open, when FILE is not a sound
+    /// idp store of a schema this version knows, and when the data directory already holds
+    /// a store, unless --force. The keys directory must hold the backed-up provider's
+    /// master.key.
+    Restore {
+        file: PathBuf,
+        /// Replace the store the data directory holds.
+        #[arg(long)]
+        force: bool,
+    },
     /// Show the mails the development transport wrote to <data dir>/outbox/mail/, decoded.
     Outbox {
         /// Only mails to this address.
@@ -244,15 +272,19 @@ struct UserAdd {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    idp::server::init_logging();
     let cli = Cli::parse();
     let config = match Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(e) => {
             eprintln!("idp: {e}");
-            return ExitCode::from(2);
+            // A healthcheck knows 0 and 1 only (Docker reserves 2).
+            return match cli.command {
+                Command::Health { .. } => ExitCode::FAILURE,
+                _ => ExitCode::from(2),
+            };
         }
     };
+    idp::logging::init(config.log_format);
     let result = match cli.command {
         Command::Serve => idp::server::serve(config).await.map_err(|e| e.to_string()),
         Command::User {
@@ -264,6 +296,21 @@ async fn main() -> ExitCode {
         Command::Config {
             command: ConfigCommand::Check,
         } => return check_config(&config),
+        Command::Health { url } => {
+            let url = url.unwrap_or_else(|| idp::health::default_url(&config));
+            return match idp::health::probe(&url).await {
+                Ok(line) => {
+                    println!("ready: {line}");
+                    ExitCode::SUCCESS
+                }
+                Err(line) => {
+                    println!("not ready: {line}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
+        Command::Backup { file, force } => backup(&config, &file, force),
+        Command::Restore { file, force } => restore(&config, &file, force).await,
         Command::Outbox { to, last } => {
             show_outbox(&config, to.as_deref(), last);
             Ok(())
@@ -275,6 +322,55 @@ async fn main() -> ExitCode {
             eprintln!("idp: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn backup(config: &Config, file: &std::path::Path, force: bool) -> Result<(), String> {
+    if config.redis_url.is_some() {
+        return Err(
+            "idp backup copies the embedded SQLite store, and this configuration \
+                    uses Redis (redis_url): back up Redis's RDB/AOF files and the keys \
+                    directory instead (README.md, \"Backups and upgrades\")"
+                .into(),
+        );
+    }
+    let summary = idp::store::sqlite_backup::backup(&config.data_dir, file, force)?;
+    print_json(&summary)?;
+    eprintln!(
+        "idp: backed up to {}; keep {} apart from it: without that master key the \
+         backup's signing keys and second-factor secrets cannot be opened",
+        file.display(),
+        config.keys_dir.join("master.key").display()
+    );
+    Ok(())
+}
+
+async fn restore(config: &Config, file: &std::path::Path, force: bool) -> Result<(), String> {
+    if config.redis_url.is_some() {
+        return Err(
+            "idp restore fills the embedded SQLite store, and this configuration \
+                    uses Redis (redis_url): restore Redis from its RDB/AOF files instead \
+                    (README.md, \"Backups and upgrades\")"
+                .into(),
+        );
+    }
+    let summary = idp::store::sqlite_backup::restore(&config.data_dir, file, force)?;
+    print_json(&summary)?;
+    // The keys directory must hold the master key the restored keys were sealed with.
+    let store = idp::server::open_store(config).map_err(|e| e.to_string())?;
+    match idp::keys::prepare_master_key(&store, &config.keys_dir).await {
+        Ok(_) => {
+            eprintln!(
+                "idp: restored into {}; {} opens its signing keys",
+                config.data_dir.display(),
+                config.keys_dir.join("master.key").display()
+            );
+            Ok(())
+        }
+        Err(e) => Err(format!(
+            "restored into {}, but it cannot be served yet: {e}",
+            config.data_dir.display()
+        )),
     }
 }
 
@@ -404,6 +500,9 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
 async fn client_command(config: Config, command: ClientCommand) -> Result<(), String> {
     let store = idp::server::open_store(&config).map_err(|e| e.to_string())?;
     let store = store.as_ref();
+    idp::schema::ensure(store)
+        .await
+        .map_err(|e| e.to_string())?;
     match command {
         ClientCommand::Add(args) => {
             let jwks = match &args.jwks_file {

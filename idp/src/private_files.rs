@@ -49,11 +49,11 @@ pub fn tighten(path: &Path, mode: u32) -> io::Result<bool> {
             return Ok(false);
         }
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
-        // On standard error, not through `tracing` (whose lines go to standard output):
-        // this also runs in commands such as `idp user add`, whose output is JSON.
-        eprintln!(
-            "idp: {} was readable by other users (mode {current:o}); now {mode:o}",
-            path.display()
+        tracing::warn!(
+            path = %path.display(),
+            was = format!("{current:o}"),
+            now = format!("{mode:o}"),
+            "a data file or directory was readable by other users; tightened"
         );
         Ok(true)
     }

@@ -1,5 +1,5 @@
-//! Whether a replica may serve (`/readyz`): the store answers, and the replica's clock
-//! agrees with the store's.
+//! Whether a replica may serve (`/readyz`): the store answers, its schema is not newer
+//! than this replica's (`crate::schema`), and the replica's clock agrees with the store's.
 //!
 //! Every time-based rule (code and link expiry, lockouts, the retry grace, token `exp`)
 //! compares times written by one replica with the clock of another. A replica whose clock
@@ -24,6 +24,15 @@ pub async fn check(provider: &Provider) -> Result<(), String> {
     if let Err(e) = provider.store.ping().await {
         tracing::debug!(error = %e, "readiness: the store does not answer");
         return Err("the store does not answer".into());
+    }
+    // A newer replica migrated the store under this one: it must not write any more.
+    match crate::schema::refuse_newer(provider.store.as_ref()).await {
+        Ok(_) => {}
+        Err(e @ crate::schema::SchemaError::Newer { .. }) => return Err(e.to_string()),
+        Err(e) => {
+            tracing::debug!(error = %e, "readiness: the schema version cannot be read");
+            return Err("the store's schema version cannot be read".into());
+        }
     }
     let Ok(Some(store_now)) = provider.store.server_time().await else {
         return Ok(());

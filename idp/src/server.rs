@@ -9,6 +9,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::keys::{self, KeyError};
 use crate::provider::{Provider, StartError};
+use crate::schema::SchemaError;
 use crate::store::{RedisStore, SqliteStore, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +23,8 @@ pub enum ServeError {
     Start(#[from] StartError),
     #[error("the store: {0}")]
     Store(#[from] StoreError),
+    #[error("{0}")]
+    Schema(#[from] SchemaError),
     #[error("server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -66,6 +69,16 @@ pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider
         }
         Instant::now() < deadline
     };
+    // The schema first: a store of a newer version is refused before anything is made.
+    loop {
+        match crate::schema::ensure(store.as_ref()).await {
+            Ok(_) => break,
+            Err(SchemaError::Store(StoreError::Unavailable(e))) if retry(&e) => {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
     let master = loop {
         match keys::prepare_master_key(&store, &config.keys_dir).await {
             Ok(master) => break master,
@@ -107,7 +120,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             source,
         })?;
     let ready = Arc::new(std::sync::OnceLock::new());
-    let app = crate::web::starting(Arc::clone(&ready))
+    let app = crate::web::starting(Arc::clone(&ready), config.trust_forwarded_for)
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let mut server = tokio::spawn(async move {
         axum::serve(listener, app)
@@ -155,6 +168,7 @@ impl ServeError {
         matches!(
             self,
             ServeError::Store(StoreError::Unavailable(_))
+                | ServeError::Schema(SchemaError::Store(StoreError::Unavailable(_)))
                 | ServeError::Start(StartError::Store(StoreError::Unavailable(_)))
                 | ServeError::Start(StartError::Keys(KeyError::Store(StoreError::Unavailable(
                     _
@@ -169,12 +183,13 @@ fn announce(provider: &Provider) {
     } else {
         "embedded (SQLite)"
     };
-    println!(
-        "idp: {} listening on {} (issuer {}, store: {store_name}, data: {})",
-        provider.config.site_name,
-        provider.config.listen,
-        provider.config.issuer,
-        provider.config.data_dir.display()
+    tracing::info!(
+        listen = %provider.config.listen,
+        issuer = %provider.config.issuer,
+        store = store_name,
+        data = %provider.config.data_dir.display(),
+        "{} listening",
+        provider.config.site_name
     );
 }
 
@@ -209,13 +224,4 @@ pub async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-}
-
-pub fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_target(false)
-        .try_init();
 }

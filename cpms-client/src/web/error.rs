@@ -109,6 +109,7 @@ struct ErrorTemplate<'a> {
     needed: String,
     held: String,
     access_request_url: String,
+    request_id: &'a str,
 }
 
 fn names(profiles: &[Profile]) -> String {
@@ -129,6 +130,11 @@ pub async fn render_error_pages(
     next: Next,
 ) -> Response {
     let chrome = Chrome::for_request(&state, request.headers(), request.extensions());
+    let request_id = request
+        .extensions()
+        .get::<super::request_log::RequestId>()
+        .map(|id| id.0.clone())
+        .unwrap_or_default();
     let response = next.run(request).await;
     let Some(page) = response.extensions().get::<ErrorPage>().cloned() else {
         return response;
@@ -150,6 +156,7 @@ pub async fn render_error_pages(
             .map(|r| names(&r.held))
             .unwrap_or_default(),
         access_request_url: state.config.access_request_url(),
+        request_id: &request_id,
     };
     render(status, &template)
 }

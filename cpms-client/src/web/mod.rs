@@ -9,6 +9,7 @@ mod login;
 mod network;
 mod pages;
 mod panels;
+mod request_log;
 
 use std::sync::Arc;
 
@@ -147,6 +148,7 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(middleware::from_fn(security_headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(request_log::layer))
         .with_state(state)
 }
 

@@ -445,6 +445,10 @@ fn unknown_cpms_variables_and_senseless_urls_are_refused_at_start() {
             vec![("CPMS_ISSUER", "https://user:pw@login.example.eu")],
             "CPMS_ISSUER: must not hold a user name or password",
         ),
+        (
+            vec![("CPMS_LOG_FORMAT", "yaml")],
+            "CPMS_LOG_FORMAT: \"text\" or \"json\"",
+        ),
     ] {
         let mut envs = envs;
         envs.extend([
@@ -511,4 +515,72 @@ fn the_cpms_client_secret_can_come_from_a_file_but_not_from_two_places() {
             "no secret shown: {err}"
         );
     }
+}
+
+/// `CPMS_LOG_FORMAT=json`: every line of standard error is a JSON object; each request has
+/// one `access` line with its route's template (never the query: `/callback` carries the
+/// code) and its request id, the caller's `X-Request-Id` when well formed, returned and
+/// shown on the error page.
+#[test]
+fn json_logs_have_one_access_line_per_request_and_keep_the_request_id() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let address = free_address();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cpms"));
+    for (name, _) in std::env::vars() {
+        if name.starts_with("CPMS_") {
+            command.env_remove(name);
+        }
+    }
+    let mut child = command
+        .arg("serve")
+        .env("CPMS_TRAINING", "1")
+        .env("CPMS_LOG_FORMAT", "json")
+        .env("CPMS_LISTEN", address.to_string())
+        .env("CPMS_DATA_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while healthz(address).is_none() {
+        assert!(std::time::Instant::now() < deadline, "cpms did not start");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream
+        .write_all(
+            b"GET /no/such/page?code=sensitive-code-value HTTP/1.0\r\nHost: localhost\r\n\
+              X-Request-Id: cpms-req-42\r\n\r\n",
+        )
+        .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.0 404"), "{answer}");
+    assert!(
+        answer.to_lowercase().contains("x-request-id: cpms-req-42"),
+        "{answer}"
+    );
+    assert!(
+        answer.contains("<code>cpms-req-42</code>"),
+        "shown on the page: {answer}"
+    );
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(!log.contains("sensitive-code-value"), "{log}");
+    let mut found = false;
+    for line in log.lines().filter(|l| !l.trim().is_empty()) {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        if value["target"] == "access" && value["request_id"] == "cpms-req-42" {
+            assert_eq!(value["route"], "(no route)", "{line}");
+            assert_eq!(value["status"], 404, "{line}");
+            assert_eq!(value["method"], "GET", "{line}");
+            assert!(value["duration_ms"].is_number(), "{line}");
+            assert_eq!(value["client"], "127.0.0.1", "{line}");
+            found = true;
+        }
+    }
+    assert!(found, "no access line: {log}");
 }

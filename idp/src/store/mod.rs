@@ -8,13 +8,14 @@
 
 mod redis_store;
 mod sqlite;
+pub mod sqlite_backup;
 
 use std::time::Duration;
 
 use async_trait::async_trait;
 
 pub use redis_store::RedisStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{FILE_NAME as SQLITE_FILE, LOCK_FILE, SqliteStore};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -74,6 +75,14 @@ pub trait Store: Send + Sync + 'static {
 
 /// Key layout, in one place so that backends and operators see the whole namespace.
 pub mod keys {
+    /// The store's schema version, a decimal number (`crate::schema`); absent: 0.
+    pub fn schema_version() -> String {
+        "schema-version".into()
+    }
+    /// Held (with an expiry) by the one process migrating the store to a newer schema.
+    pub fn schema_migration() -> String {
+        "schema-migration".into()
+    }
     pub fn app_secret() -> String {
         "secret:app".into()
     }

@@ -17,7 +17,10 @@ use tokio::sync::Semaphore;
 use super::{Store, StoreError, StoreResult};
 use crate::private_files;
 
-const FILE_NAME: &str = "idp.sqlite3";
+pub const FILE_NAME: &str = "idp.sqlite3";
+/// Every process that has the store open holds a shared lock on this file in the data
+/// directory; `idp restore` takes it exclusively, so it never replaces a store in use.
+pub const LOCK_FILE: &str = "idp.lock";
 /// Readers run beside the one writer thanks to WAL; a few connections are enough on 2 cores.
 const POOL_SIZE: usize = 4;
 
@@ -42,6 +45,8 @@ pub struct SqliteStore {
 
 struct Inner {
     path: PathBuf,
+    /// Held (shared) as long as the store is open: see [`LOCK_FILE`].
+    _lock: std::fs::File,
     idle: Mutex<Vec<Connection>>,
     permits: Arc<Semaphore>,
 }
@@ -80,6 +85,30 @@ fn make_private(path: &Path) -> std::io::Result<()> {
         private_files::tighten(Path::new(&name), private_files::FILE_MODE)?;
     }
     Ok(())
+}
+
+/// The shared lock on the data directory's [`LOCK_FILE`]; refused (unavailable, so a
+/// starting server waits) while `idp restore` holds it.
+fn hold_shared(dir: &Path) -> StoreResult<std::fs::File> {
+    let path = dir.join(LOCK_FILE);
+    let file = private_files::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
+    match file.try_lock_shared() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Unavailable(format!(
+            "{} is being restored (idp restore holds {})",
+            dir.display(),
+            path.display()
+        ))),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(StoreError::Backend(format!("{}: {e}", path.display())))
+        }
+    }
 }
 
 fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
@@ -133,6 +162,7 @@ impl SqliteStore {
                 dir.display()
             ))
         })?;
+        let lock = hold_shared(dir)?;
         let path = dir.join(FILE_NAME);
         make_private(&path).map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
         let first = open_connection(&path).map_err(backend)?;
@@ -140,6 +170,7 @@ impl SqliteStore {
         Ok(Self {
             inner: Arc::new(Inner {
                 path,
+                _lock: lock,
                 idle: Mutex::new(vec![first]),
                 permits: Arc::new(Semaphore::new(POOL_SIZE)),
             }),

@@ -3,8 +3,8 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{Extensions, HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
@@ -73,24 +73,6 @@ pub struct ClientInfo {
 impl FromRequestParts<AppState> for ClientInfo {
     type Rejection = PageError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string());
-        let forwarded = state
-            .config
-            .trust_forwarded_for
-            .then(|| {
-                parts
-                    .headers
-                    .get("x-forwarded-for")
-                    .and_then(|v| v.to_str().ok())
-            })
-            .flatten()
-            // The last entry is the one our own proxy added: the address that reached it.
-            .and_then(|v| v.rsplit(',').next())
-            .map(|v| v.trim().to_owned())
-            .filter(|v| v.parse::<std::net::IpAddr>().is_ok());
         let user_agent = parts
             .headers
             .get(header::USER_AGENT)
@@ -98,10 +80,33 @@ impl FromRequestParts<AppState> for ClientInfo {
             .unwrap_or("unknown browser")
             .to_owned();
         Ok(ClientInfo {
-            ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
+            ip: client_address(
+                &parts.headers,
+                &parts.extensions,
+                state.config.trust_forwarded_for,
+            ),
             user_agent,
         })
     }
+}
+
+/// The client's address: the peer's, or under `trust_forwarded_for` the last
+/// `X-Forwarded-For` entry (the one our own proxy added: the address that reached it).
+pub fn client_address(
+    headers: &HeaderMap,
+    extensions: &Extensions,
+    trust_forwarded_for: bool,
+) -> String {
+    let peer = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string());
+    let forwarded = trust_forwarded_for
+        .then(|| headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
+        .flatten()
+        .and_then(|v| v.rsplit(',').next())
+        .map(|v| v.trim().to_owned())
+        .filter(|v| v.parse::<std::net::IpAddr>().is_ok());
+    forwarded.or(peer).unwrap_or_else(|| "unknown".into())
 }
 
 /// Where a session still missing its required second factor may go.

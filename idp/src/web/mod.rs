@@ -18,6 +18,7 @@ mod pages;
 mod password;
 mod recovery;
 mod register;
+pub mod request_log;
 mod security_keys;
 
 use std::net::SocketAddr;
@@ -216,6 +217,10 @@ pub fn router(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(30),
         ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            request_log::layer,
+        ))
         .with_state(state)
 }
 
@@ -235,7 +240,7 @@ pub async fn serve(
 /// at start): `/healthz` alive, everything else 503 with `Retry-After`, so that no
 /// connection waits unanswered and a load balancer sends traffic elsewhere. Once `ready`
 /// holds the real router, every request goes to it.
-pub fn starting(ready: Arc<std::sync::OnceLock<Router>>) -> Router {
+pub fn starting(ready: Arc<std::sync::OnceLock<Router>>, trust_forwarded_for: bool) -> Router {
     Router::new().fallback(move |request: Request| {
         let ready = Arc::clone(&ready);
         async move {
@@ -245,15 +250,32 @@ pub fn starting(ready: Arc<std::sync::OnceLock<Router>>) -> Router {
                     Err(never) => match never {},
                 };
             }
-            if request.uri().path() == "/healthz" {
-                return (StatusCode::OK, "alive").into_response();
-            }
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::RETRY_AFTER, "5")],
-                "not ready: starting, the store is not reachable yet",
-            )
-                .into_response()
+            // The real router logs its own requests; these are logged here, alike.
+            let started = std::time::Instant::now();
+            let request_id = request_log::id_for(request.headers());
+            let client =
+                auth::client_address(request.headers(), request.extensions(), trust_forwarded_for);
+            let (route, mut response) = if request.uri().path() == "/healthz" {
+                ("/healthz", (StatusCode::OK, "alive").into_response())
+            } else {
+                let response = (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "5")],
+                    "not ready: starting, the store is not reachable yet",
+                )
+                    .into_response();
+                ("(starting)", response)
+            };
+            request_log::tag(&mut response, &request_id);
+            request_log::log(
+                request.method(),
+                Some(route),
+                response.status(),
+                started,
+                &request_id,
+                &client,
+            );
+            response
         }
     })
 }
@@ -274,17 +296,17 @@ async fn privacy(State(state): State<AppState>) -> Response {
     )
 }
 
-/// Gives every request an id (echoed as `x-request-id`) and renders `PageError`s with it.
+/// Renders `PageError`s as pages naming the request's id (see `request_log`).
 async fn render_error_pages(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Response {
-    let request_id = random_token(9);
-    // Every line logged while serving the request carries its id, the one the error page
-    // shows, so a failure is one log line a helpdesk can find.
-    let span = tracing::info_span!("request", %request_id);
-    let mut response = tracing::Instrument::instrument(next.run(request), span).await;
+    let request_id = request
+        .extensions()
+        .get::<request_log::RequestId>()
+        .map_or_else(|| random_token(9), |id| id.0.clone());
+    let mut response = next.run(request).await;
     if let Some(page) = response.extensions_mut().remove::<error::ErrorPage>() {
         let status = response.status();
         response = pages::render(
@@ -303,9 +325,6 @@ async fn render_error_pages(
         response
             .headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
-    }
-    if let Ok(value) = HeaderValue::from_str(&request_id) {
-        response.headers_mut().insert("x-request-id", value);
     }
     response
 }

@@ -53,8 +53,13 @@ pub async fn register(
 }
 
 pub async fn rp_for(app: &TestApp, client_id: &str, secret: Option<String>) -> OidcClient {
+    rp_at(&app.base, client_id, secret).await
+}
+
+/// An RP for a provider at `base` (a real `idp serve`, for instance).
+pub async fn rp_at(base: &str, client_id: &str, secret: Option<String>) -> OidcClient {
     let metadata =
-        CoreProviderMetadata::discover_async(IssuerUrl::new(app.base.clone()).unwrap(), &http())
+        CoreProviderMetadata::discover_async(IssuerUrl::new(base.to_owned()).unwrap(), &http())
             .await
             .unwrap();
     CoreClient::from_provider_metadata(
@@ -63,8 +68,8 @@ pub async fn rp_for(app: &TestApp, client_id: &str, secret: Option<String>) -> O
         secret.map(ClientSecret::new),
     )
     .set_redirect_uri(RedirectUrl::new(REDIRECT.into()).unwrap())
-    .set_revocation_url(RevocationUrl::new(format!("{}/revoke", app.base)).unwrap())
-    .set_introspection_url(IntrospectionUrl::new(format!("{}/introspect", app.base)).unwrap())
+    .set_revocation_url(RevocationUrl::new(format!("{base}/revoke")).unwrap())
+    .set_introspection_url(IntrospectionUrl::new(format!("{base}/introspect")).unwrap())
 }
 
 pub struct Started {

@@ -1,0 +1,133 @@
+//! The access log and request ids.
+//!
+//! Every request gets an id: the one in an incoming `X-Request-Id` when it is well formed
+//! (a load balancer's, so that its log and ours name the same request), else a new random
+//! one. It is returned as `X-Request-Id` on every response, shown on error pages, and
+//! carried by every log line written while the request is served. When the answer is
+//! ready, one `access` line records the method, the route's template (`/device/requests/{id}`,
+//! never the path or query as sent, which may hold codes and tokens), the status, the
+//! duration, the id and the client address (from `X-Forwarded-For` only under
+//! `trust_forwarded_for`).
+
+use std::time::Instant;
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use super::AppState;
+use crate::secrets::random_token;
+
+pub const HEADER: &str = "x-request-id";
+
+/// The id of the request being served, for the handlers and the error pages.
+#[derive(Clone, Debug)]
+pub struct RequestId(pub String);
+
+/// An incoming id is kept only when it is 1 to 64 characters of `A-Z a-z 0-9 - _ .`:
+/// nothing a log line or a page could be fooled by.
+pub fn incoming(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(HEADER)?.to_str().ok()?;
+    let well_formed = (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    well_formed.then(|| value.to_owned())
+}
+
+/// The id for a request: the incoming one when well formed, else a new one.
+pub fn id_for(headers: &HeaderMap) -> String {
+    incoming(headers).unwrap_or_else(|| random_token(9))
+}
+
+/// The outermost layer of the router: id, span, header, access line.
+pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let request_id = id_for(request.headers());
+    let method = request.method().clone();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned());
+    let client = super::auth::client_address(
+        request.headers(),
+        request.extensions(),
+        state.config.trust_forwarded_for,
+    );
+    request
+        .extensions_mut()
+        .insert(RequestId(request_id.clone()));
+    // Every line logged while serving the request carries its id, the one the error page
+    // shows, so a failure is one log line a helpdesk can find.
+    let span = tracing::info_span!("request", %request_id);
+    let mut response = tracing::Instrument::instrument(next.run(request), span).await;
+    tag(&mut response, &request_id);
+    log(
+        &method,
+        route.as_deref(),
+        response.status(),
+        started,
+        &request_id,
+        &client,
+    );
+    response
+}
+
+/// Returns the id to the client.
+pub fn tag(response: &mut Response, request_id: &str) {
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        response.headers_mut().insert(HEADER, value);
+    }
+}
+
+/// One access-log line (target `access`). `route` is the matched template; `None` for a
+/// path no route has.
+pub fn log(
+    method: &Method,
+    route: Option<&str>,
+    status: StatusCode,
+    started: Instant,
+    request_id: &str,
+    client: &str,
+) {
+    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    // Milliseconds with three decimals: fast answers are not all 0.
+    #[allow(clippy::cast_precision_loss)]
+    let duration_ms = micros as f64 / 1000.0;
+    tracing::info!(
+        target: "access",
+        method = %method,
+        route = route.unwrap_or("(no route)"),
+        status = status.as_u16(),
+        duration_ms,
+        request_id,
+        client,
+        "request"
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_well_formed_incoming_ids_are_kept() {
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            if let Ok(v) = HeaderValue::from_str(value) {
+                headers.insert(HEADER, v);
+            }
+            incoming(&headers)
+        };
+        assert_eq!(
+            with("4bf92f3577b34da6").as_deref(),
+            Some("4bf92f3577b34da6")
+        );
+        assert_eq!(with("lb-1.req_2").as_deref(), Some("lb-1.req_2"));
+        for bad in ["", "a b", "x\"y", "a/b", "{}", &"a".repeat(65), "é"] {
+            assert_eq!(with(bad), None, "{bad:?}");
+        }
+        assert_eq!(id_for(&HeaderMap::new()).len(), 12);
+    }
+}
