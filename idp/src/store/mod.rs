@@ -8,6 +8,7 @@
 
 mod redis_store;
 mod sqlite;
+pub mod counting;
 pub mod sqlite_backup;
 
 use std::time::Duration;

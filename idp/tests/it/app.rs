@@ -473,3 +473,44 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
     assert_eq!(page.status, 200, "{}", page.text());
     browser.submit(&page, &[("Password", password)]).await
 }
+
+/// A provider on the embedded store whose every store call is counted.
+pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingStore>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut config = test_config(Backend::Embedded, dir.path().to_path_buf());
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    config.listen = addr;
+    config.issuer = format!("http://{addr}");
+    let inner = idp::server::open_store(&config).expect("the store opens");
+    let counting = Arc::new(idp::store::counting::CountingStore::new(inner));
+    let store: Arc<dyn idp::store::Store> = counting.clone();
+    idp::schema::ensure(store.as_ref()).await.expect("schema");
+    idp::keys::prepare_master_key(&store, &config.keys_dir)
+        .await
+        .expect("master key");
+    let clock = Arc::new(ManualClock::new());
+    let provider = Arc::new(
+        idp::provider::Provider::start(config.clone(), store, clock.clone())
+            .await
+            .expect("provider starts"),
+    );
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let state = provider.clone();
+    tokio::spawn(async move {
+        idp::web::serve(state, listener, async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    let app = TestApp {
+        base: format!("http://{addr}"),
+        clock,
+        provider,
+        data_dir: config.data_dir.clone(),
+        _dir: Some(dir),
+        _shutdown: tx,
+    };
+    (app, counting)
+}

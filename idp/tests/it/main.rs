@@ -37,6 +37,7 @@ mod smtp;
 mod soft_key;
 mod store_contract;
 mod store_down;
+mod store_ops;
 mod support;
 mod tokens;
 mod webauthn;
