@@ -6,9 +6,9 @@
 //! that depend on time (link lifetimes, lockouts) check timestamps against the injected
 //! clock so that tests can move time.
 
+pub mod counting;
 mod redis_store;
 mod sqlite;
-pub mod counting;
 pub mod sqlite_backup;
 
 use std::time::Duration;
