@@ -640,7 +640,18 @@ impl Provider {
         // A sign-in from a browser never seen before is worth telling the owner about.
         let known = keys::known_browsers(&account.id);
         if self.store.set_add(&known, &token_hash(browser_id)).await? {
-            let first = self.store.set_members(&known).await?.len() == 1;
+            // The first browser of an account is no news; later ones are. A marker says
+            // so in one read, instead of reading the whole, ever-growing set (accounts
+            // from before the marker read the set once).
+            let marker = keys::browsers_seen(&account.id);
+            let first = match self.store.get(&marker).await? {
+                Some(_) => false,
+                None => {
+                    let first = self.store.set_members(&known).await?.len() == 1;
+                    self.store.put(&marker, b"1", None).await?;
+                    first
+                }
+            };
             if !first {
                 let what = format!(
                     "new sign-in from a browser not seen before ({})",

@@ -75,6 +75,7 @@ impl Provider {
             .await?;
         for key in [
             keys::token_enrolment(&account.id),
+            keys::browsers_seen(&account.id),
             keys::sms_challenge("confirm", &account.id),
             keys::counter("sms-account", &account.id),
             keys::counter("otp-fail", &account.id),

@@ -131,6 +131,10 @@ pub mod keys {
     pub fn webauthn_user(handle: &str) -> String {
         format!("webauthn-user:{handle}")
     }
+    /// Set once an account has signed in from a browser (the next new one is news).
+    pub fn browsers_seen(account_id: &str) -> String {
+        format!("browsers-seen:{account_id}")
+    }
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }
