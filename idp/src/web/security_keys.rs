@@ -123,35 +123,33 @@ pub async fn add_key(
     let outcome = state
         .finish_key_registration(&user.account, &user.session, &form.name, &form.response)
         .await?;
-    match outcome {
-        FactorOutcome::Confirmed(name) => {
-            let notice = format!("The security key \"{name}\" was added.");
-            keys_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
+    let notice = match &outcome {
+        FactorOutcome::Confirmed(name) => format!("The security key \"{name}\" was added."),
+        _ => String::new(),
+    };
+    outcome_page(&state, &csrf, &user, outcome, &notice).await
+}
+
+/// "Manage my security keys and passkeys" after a change: `notice` when it was done, the
+/// reason when it was refused.
+async fn outcome_page(
+    state: &AppState,
+    csrf: &str,
+    user: &SignedIn,
+    outcome: FactorOutcome,
+    notice: &str,
+) -> Result<Response, PageError> {
+    let (error, status) = match &outcome {
+        FactorOutcome::Confirmed(_) | FactorOutcome::Deleted => {
+            return keys_page(state, csrf, user, Some(notice), None, StatusCode::OK).await;
         }
-        FactorOutcome::Refused(reason) => {
-            keys_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(&reason),
-                StatusCode::BAD_REQUEST,
-            )
-            .await
-        }
-        _ => {
-            let reason = "First confirm with your current second verification method (sign in again choosing it).";
-            keys_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(reason),
-                StatusCode::FORBIDDEN,
-            )
-            .await
-        }
-    }
+        FactorOutcome::Refused(reason) => (reason.as_str(), StatusCode::BAD_REQUEST),
+        _ => (
+            "First confirm with your current second verification method (sign in again choosing it).",
+            StatusCode::FORBIDDEN,
+        ),
+    };
+    keys_page(state, csrf, user, None, Some(error), status).await
 }
 
 pub async fn delete_key(
@@ -160,38 +158,17 @@ pub async fn delete_key(
     user: SignedIn,
     CsrfForm(form): CsrfForm<KeyForm>,
 ) -> Result<Response, PageError> {
-    match state
+    let outcome = state
         .delete_key(&user.account, &user.session, &form.id)
-        .await?
-    {
-        FactorOutcome::Deleted => {
-            let notice = "The security key was deleted.";
-            keys_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
-        }
-        FactorOutcome::Refused(reason) => {
-            keys_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(&reason),
-                StatusCode::BAD_REQUEST,
-            )
-            .await
-        }
-        _ => {
-            let reason = "First confirm with your current second verification method (sign in again choosing it).";
-            keys_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(reason),
-                StatusCode::FORBIDDEN,
-            )
-            .await
-        }
-    }
+        .await?;
+    outcome_page(
+        &state,
+        &csrf,
+        &user,
+        outcome,
+        "The security key was deleted.",
+    )
+    .await
 }
 
 // ---- the second factor ----
