@@ -141,6 +141,16 @@ pub struct SignedIn {
     pub account: Account,
 }
 
+impl SignedIn {
+    /// The account as the store holds it now (a page shown after a change), or as it was
+    /// when the request came in if it is gone meanwhile.
+    pub async fn fresh_account(&self, state: &AppState) -> Result<Account, PageError> {
+        Ok(crate::accounts::get(state.store.as_ref(), &self.account.id)
+            .await?
+            .unwrap_or_else(|| self.account.clone()))
+    }
+}
+
 pub enum NotSignedIn {
     Redirect(String),
     Error(PageError),

@@ -22,9 +22,7 @@ async fn devices_page(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
-        .await?
-        .unwrap_or_else(|| user.account.clone());
+    let account = user.fresh_account(state).await?;
     Ok(render(
         status,
         &DevicesPage {

@@ -29,9 +29,7 @@ async fn phones_page(
     view: PhonesView<'_>,
 ) -> Result<Response, PageError> {
     // Re-read: the page shows the account as it is after the change.
-    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
-        .await?
-        .unwrap_or_else(|| user.account.clone());
+    let account = user.fresh_account(state).await?;
     Ok(render(
         view.status,
         &PhonesPage {
@@ -290,9 +288,7 @@ async fn tokens_page(
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
-        .await?
-        .unwrap_or_else(|| user.account.clone());
+    let account = user.fresh_account(state).await?;
     let enrolment = state.pending_token_enrolment(&account).await?;
     Ok(render(
         status,

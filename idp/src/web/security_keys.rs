@@ -60,9 +60,7 @@ async fn keys_page(
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
-        .await?
-        .unwrap_or_else(|| user.account.clone());
+    let account = user.fresh_account(state).await?;
     Ok(render(
         status,
         &SecurityKeysPage {
@@ -349,9 +347,7 @@ async fn codes_page(
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let account = crate::accounts::get(state.store.as_ref(), &user.account.id)
-        .await?
-        .unwrap_or_else(|| user.account.clone());
+    let account = user.fresh_account(state).await?;
     Ok(render(
         status,
         &RecoveryCodesPage {

@@ -663,3 +663,53 @@ async fn service_tokens_are_bound_to_the_key_that_proved_possession() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_or_stale_nonce_is_no_nonce() {
+    let app = spawn_app(Backend::Embedded).await;
+    let (rp, _, secret) = register(&app, |_| {}).await;
+    let secret = secret.unwrap();
+    let key = ClientKey::es256("nonce");
+    let started = crate::rp::start(&rp, &[], None);
+    let params: Vec<(String, String)> =
+        serde_urlencoded::from_str(started.url.split_once('?').unwrap().1).unwrap();
+    let mut fields: Vec<(&str, &str)> = params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    fields.push(("client_secret", &secret));
+    let url = format!("{}/par", app.base);
+    let push = |nonce: Option<&str>| {
+        let proof = key.proof(&app, "POST", &url, nonce, None);
+        let fields = fields.clone();
+        let app = &app;
+        async move { post_form(app, "/par", &fields, Some(&proof)).await }
+    };
+    let (_, headers, _) = push(None).await;
+    let nonce = headers["dpop-nonce"].to_str().unwrap().to_owned();
+    let (window, _) = nonce.split_once('.').unwrap();
+    for forged in [
+        format!("{window}.AAAAAAAAAAAAAAAAAAAAAAAA"),
+        "x".into(),
+        String::new(),
+    ] {
+        let (status, _, body) = push(Some(&forged)).await;
+        assert_eq!(
+            (status, body["error"].as_str()),
+            (400, Some("use_dpop_nonce")),
+            "{forged}: {body}"
+        );
+    }
+    // A nonce lives its window and the next one, not longer.
+    app.clock
+        .advance(2 * idp::oidc::dpop::NONCE_WINDOW_SECONDS + 1);
+    let (status, _, body) = push(Some(&nonce)).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("use_dpop_nonce")),
+        "stale: {body}"
+    );
+    let fresh = app.provider.dpop_nonce();
+    let (status, _, body) = push(Some(&fresh)).await;
+    assert_eq!(status, 201, "{body}");
+}
