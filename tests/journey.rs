@@ -120,6 +120,23 @@ async fn health_professional_journey() {
     b.wait_for_text("(confirmed)", wait).await;
     b.screenshot("mobile-phone-confirmed").await;
 
+    // Every page of My account passes the same checks as the journey's own steps.
+    for page in [
+        "Personal data",
+        "Change password",
+        "Manage my tokens",
+        "Manage my security keys and passkeys",
+        "My recovery codes",
+        "Display my sessions",
+        "Security history",
+        "My applications access",
+        "Manage my mobile devices",
+    ] {
+        b.goto(&format!("{}/account", demo.idp)).await;
+        b.click_link(page).await;
+    }
+    b.screenshot("manage-my-mobile-devices").await;
+
     // Request access to CPMS: application, ERN -> country -> institution, profile, recap.
     b.goto(&format!("{}/", demo.cpms)).await;
     b.click_link("To request authorisation to use CPMS").await;
@@ -376,5 +393,37 @@ async fn security_key_and_passkey_journey() {
     assert!(b.current_url().await.ends_with("/account"));
     assert!(b.text().await.contains(&approver));
     b.screenshot("signed-in-with-a-passkey").await;
+    b.close().await;
+}
+
+/// The checks every journey page passes can fail: axe-core finds a picture without a text
+/// alternative and a field without a label, and a page wider than a phone is caught.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_checks_find_what_they_look_for() {
+    let b = Browser::start(&browser::artifacts_dir("the_page_checks")).await;
+    b.goto_unchecked(
+        "data:text/html,<!doctype html><html lang=en><title>t</title><main><h1>t</h1>\
+         <img src=x.png><input name=q></main></html>",
+    )
+    .await;
+    let violations = b.axe_violations().await.join("\n");
+    assert!(
+        violations.contains("- image-alt (critical)"),
+        "{violations}"
+    );
+    assert!(violations.contains("- label (critical)"), "{violations}");
+    assert_eq!(b.overflow_at(browser::PHONE_WIDTH).await, None);
+
+    b.goto_unchecked(
+        "data:text/html,<!doctype html><html lang=en><title>t</title><main><h1>t</h1>\
+         <div class=wide style='width:400px'>wide</div></main></html>",
+    )
+    .await;
+    assert_eq!(b.axe_violations().await, Vec::<String>::new());
+    let overflow = b
+        .overflow_at(browser::PHONE_WIDTH)
+        .await
+        .unwrap_or_default();
+    assert!(overflow.contains("div.wide (408 px)"), "{overflow}");
     b.close().await;
 }
