@@ -118,6 +118,8 @@ async fn health_professional_journey() {
     b.screenshot("sms-text-challenge").await;
     b.click_button("Confirm").await;
     b.wait_for_text("(confirmed)", wait).await;
+    // Shown as typed, not as stored (E.164).
+    assert!(b.text().await.contains(&format!("{PHONE} (confirmed)")));
     b.screenshot("mobile-phone-confirmed").await;
 
     // Every page of My account passes the same checks as the journey's own steps.

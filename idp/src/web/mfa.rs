@@ -11,6 +11,7 @@ use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, TokenVerifyPage, TokensPage, render};
 use super::{AppState, PageError, safe_next};
 use crate::factors::FactorOutcome;
+use crate::factors::sms::shown;
 
 const TOO_MANY_SMS: &str =
     "Too many SMS were asked for this account, number or network. Please try again in an hour.";
@@ -38,7 +39,7 @@ async fn phones_page(
             phones: account
                 .phones
                 .iter()
-                .map(|p| (p.number.clone(), p.verified))
+                .map(|p| (p.number.clone(), shown(p), p.verified))
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
             hold_until: state.factor_hold(&account).map(crate::clock::format_utc),

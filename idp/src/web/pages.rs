@@ -203,7 +203,9 @@ pub struct TokenVerifyPage<'a> {
 pub struct PhonesPage<'a> {
     pub site_name: &'a str,
     pub csrf: &'a str,
-    pub phones: Vec<(String, bool)>,
+    /// Each number as stored (E.164, what the forms send back), as shown, and whether it
+    /// is confirmed.
+    pub phones: Vec<(String, String, bool)>,
     pub can_change: bool,
     /// While the account is on hold after a password-only PANIC: when it ends.
     pub hold_until: Option<String>,

@@ -52,7 +52,7 @@ async fn with_phone(app: &TestApp, email: &str) -> Browser {
     assert_eq!(sent.status, 200, "{}", sent.text());
     assert!(
         sent.text()
-            .contains("We sent an SMS text challenge to +32123456789")
+            .contains("We sent an SMS text challenge to +32 123 45 67 89")
     );
     let code = code_in(sms_to(app, E164, 1).await.last().unwrap());
     // Typed loosely: lower case, spaces instead of dashes.
@@ -61,7 +61,7 @@ async fn with_phone(app: &TestApp, email: &str) -> Browser {
         .submit(&sent, &[("SMS text challenge", &typed)])
         .await;
     assert!(
-        confirmed.text().contains("+32123456789 is confirmed"),
+        confirmed.text().contains("+32 123 45 67 89 is confirmed"),
         "{}",
         confirmed.text()
     );
@@ -497,7 +497,7 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
     let page = elsewhere.get("/account/history").await;
     let text = page.text();
     assert!(
-        text.contains("mobile phone number +32123456789 added"),
+        text.contains("mobile phone number +32 123 45 67 89 added"),
         "{text}"
     );
     assert_eq!(
@@ -516,11 +516,10 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
         2,
         "{subjects:?}"
     );
-    assert!(
-        mails
-            .iter()
-            .any(|m| m.body.contains("mobile phone number +32123456789 added"))
-    );
+    assert!(mails.iter().any(|m| {
+        m.body
+            .contains("mobile phone number +32 123 45 67 89 added")
+    }));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -705,5 +704,41 @@ async fn deleting_the_account_needs_reauthentication_and_leaves_no_trace() {
         traces(&account.id),
         0,
         "records still mention the deleted account"
+    );
+}
+
+/// A number typed in one block is shown in its country's groups on every page that shows
+/// it (issue 15): the list, the challenge notice, the sign-in's challenge page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_numbers_are_shown_grouped() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("grouped@example.eu", PASSWORD).await;
+    let phones = browser.get("/account/phones").await;
+    let sent = browser
+        .submit(&phones, &[("Mobile phone", "+32470123456")])
+        .await;
+    let text = sent.text();
+    assert!(
+        text.contains("We sent an SMS text challenge to +32 470 12 34 56."),
+        "{text}"
+    );
+    assert!(text.contains("Confirm +32 470 12 34 56"), "{text}");
+    assert!(!text.contains("+32470123456"), "{text}");
+    let code = code_in(sms_to(&app, "+32470123456", 1).await.last().unwrap());
+    let confirmed = browser
+        .submit(&sent, &[("SMS text challenge", &code)])
+        .await;
+    let text = confirmed.text();
+    assert!(text.contains("+32 470 12 34 56 (confirmed)"), "{text}");
+    assert!(text.contains("Delete +32 470 12 34 56"), "{text}");
+
+    let challenge = browser.get("/login/sms?next=/account").await;
+    let sent = browser
+        .submit(&challenge, &[("Mobile phone", "0032470123456")])
+        .await;
+    assert!(
+        sent.body.contains("value=\"+32 470 12 34 56\""),
+        "{}",
+        sent.text()
     );
 }
