@@ -22,6 +22,7 @@ struct Landing {
     register_url: String,
     access_request_url: String,
     provider_login: bool,
+    support_email: Option<String>,
 }
 
 pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response {
@@ -32,6 +33,7 @@ pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response 
             register_url: state.config.register_url(),
             access_request_url: state.config.access_request_url(),
             provider_login: state.config.client_secret.is_some(),
+            support_email: state.config.support_email.clone(),
         },
     )
 }

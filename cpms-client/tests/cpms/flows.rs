@@ -182,6 +182,16 @@ async fn training_mode_shows_its_banner_and_only_exactly_one_turns_it_on() {
     let cpms = spawn_training(dir.path()).await;
     let landing = Browser::new(&cpms.base).get("/").await;
     assert!(landing.text().contains("TRAINING MODE is on"));
+    // The seeds' items, in the product's words (issue 15).
+    for item in [
+        "To create an account, click here.",
+        "To request authorisation to use CPMS, click here.",
+        "Supported Browsers",
+        "Help & Support",
+        "please contact the Coordinator of your ERN",
+    ] {
+        assert!(landing.text().contains(item), "{item}: {}", landing.text());
+    }
     assert!(
         landing
             .text()
