@@ -214,7 +214,7 @@ async fn health_professional_journey() {
     // First sign-in: ERN preferences.
     b.wait_for_text("My professional role", wait).await;
     assert!(b.current_url().await.starts_with(&demo.cpms));
-    b.fill("My professional role", "Neurologist").await;
+    b.select("My professional role", "Neurologist").await;
     b.check("Leukodystrophies").await;
     b.check("Frontotemporal dementia").await;
     b.screenshot("ern-preferences").await;
