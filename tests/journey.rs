@@ -109,6 +109,8 @@ async fn health_professional_journey() {
     // Sign in to the provider and add a mobile phone, confirmed by its SMS challenge.
     b.goto(&format!("{}/login", demo.idp)).await;
     sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    let first = b.text().await;
+    assert!(first.contains("Welcome") && !first.contains("Welcome back"));
     b.click_button("Sign in").await;
     b.click_link("Manage my mobile phone numbers").await;
     b.fill("Mobile phone", PHONE).await;
@@ -201,10 +203,11 @@ async fn health_professional_journey() {
             .contains("ERN-CPMS requires you to authenticate")
     );
     sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    // This browser signed in before; "Mobile phone" is typed beside the password.
+    assert!(b.text().await.contains("Welcome back"));
     b.check("Mobile Phone + SMS").await;
-    b.screenshot("choose-verification-method").await;
-    b.click_button("Sign in").await;
     b.fill("Mobile phone", PHONE).await;
+    b.screenshot("choose-verification-method").await;
     b.click_button("Sign in").await;
     let code = sms_challenge(&demo, E164, 2).await;
     b.fill("SMS text challenge", &code).await;

@@ -62,6 +62,8 @@ pub struct LoginPasswordPage<'a> {
     pub error: Option<&'a str>,
     /// (value, title, hint), the last method used first.
     pub methods: Vec<(&'static str, &'static str, &'static str)>,
+    /// This browser signed in before: "Welcome back".
+    pub returning: bool,
     /// Set when this address failed many sign-ins: the page solves it before sending.
     pub robot_challenge: Option<String>,
 }

@@ -145,6 +145,65 @@ async fn confirm_a_number_then_sign_in_with_mobile_phone_and_sms(backend: Backen
         first_method.contains("value=\"sms\" checked"),
         "{first_method}"
     );
+
+    // A browser that signed in before is welcomed back (issue 15), and "Mobile phone" can
+    // be typed beside the password, as the seeds show: the challenge comes at once.
+    assert!(password.text().contains("Welcome back sms@example.eu"));
+    let before = sms_to(&app, E164, 0).await.len();
+    let challenge = browser
+        .submit(
+            &password,
+            &[
+                ("Password", PASSWORD),
+                ("Mobile Phone + SMS", "sms"),
+                ("Mobile phone", "+32 123 45 67 89"),
+            ],
+        )
+        .await;
+    assert_eq!(challenge.status, 200, "{}", challenge.text());
+    assert!(
+        challenge
+            .text()
+            .contains("Authentication by SMS text challenge"),
+        "{}",
+        challenge.text()
+    );
+    assert!(challenge.body.contains("value=\"+32 123 45 67 89\""));
+    let code = code_in(sms_to(&app, E164, before + 1).await.last().unwrap());
+    let done = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let token = browser.cookie("idp_session").unwrap();
+    let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
+    assert_eq!(session.methods, ["pwd", "sms"]);
+
+    // A number that is not the account's: the "Mobile phone" page says so.
+    let login = app.browser();
+    let first = login.get("/login").await;
+    let password = login.submit(&first, &[("E-mail", "sms@example.eu")]).await;
+    assert!(
+        password.text().contains("Welcome sms@example.eu"),
+        "a new browser"
+    );
+    let refused = login
+        .submit(
+            &password,
+            &[
+                ("Password", PASSWORD),
+                ("Mobile Phone + SMS", "sms"),
+                ("Mobile phone", "+32 470 99 99 99"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 400);
+    assert!(
+        refused
+            .text()
+            .contains("This is not one of the confirmed mobile phone numbers of your account."),
+        "{}",
+        refused.text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
