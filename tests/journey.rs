@@ -87,7 +87,8 @@ async fn health_professional_journey() {
     b.select("E-mail language", "English (en)").await;
     b.check("By checking this box, you acknowledge that you have read and understood the privacy statement")
         .await;
-    b.wait_for_text("Done: you are not a robot.", wait).await;
+    b.wait_for_text("Checking that you are not a robot… done", wait)
+        .await;
     b.screenshot("create-an-account").await;
     b.click_button("Create an account").await;
     b.screenshot("confirmation-mail-sent").await;
