@@ -145,11 +145,12 @@ async fn health_professional_journey() {
     // Request access to CPMS: application, ERN -> country -> institution, profile, recap.
     b.goto(&format!("{}/", demo.cpms)).await;
     b.click_link("To request authorisation to use CPMS").await;
+    b.select("Application", "CPMS").await;
     b.screenshot("select-application").await;
     b.click_button("Step 2 : select an organisation →").await;
-    assert!(b.text().await.contains("25 records per page"));
-    b.click_link("ERN-RND - Neurological Diseases").await;
-    b.click_link("Germany").await;
+    b.select("records per page", "25").await;
+    b.click_link("Open ERN-RND - Neurological Diseases").await;
+    b.click_link("Open Germany").await;
     b.check("DE22 - Universitätsklinikum Tübingen").await;
     b.screenshot("select-institution").await;
     b.click_button("Step 3 : select an access profile →").await;

@@ -376,6 +376,8 @@ pub struct AccessApplicationPage<'a> {
 pub struct OrganisationRow {
     pub value: String,
     pub label: String,
+    /// What "Details" shows.
+    pub details: String,
     pub submitted: bool,
     pub checked: bool,
 }
@@ -391,6 +393,9 @@ pub struct AccessOrganisationPage<'a> {
     pub network: Option<&'a str>,
     pub country: Option<&'a str>,
     pub search: &'a str,
+    /// "records per page", and its choices.
+    pub per_page: usize,
+    pub page_sizes: &'a [usize],
     pub up: Option<String>,
     pub crumbs: Vec<String>,
     pub choosing_institution: bool,
@@ -411,9 +416,16 @@ pub struct AccessProfilePage<'a> {
     pub application: &'a str,
     pub organisation: &'a str,
     pub organisation_label: &'a str,
-    /// (name, description, checked)
-    pub profiles: Vec<(String, String, bool)>,
+    pub profiles: Vec<ProfileRow>,
     pub back: String,
+}
+
+/// A row of the profile step: "Name", "Status", "Description".
+pub struct ProfileRow {
+    pub name: String,
+    pub status: &'static str,
+    pub description: String,
+    pub checked: bool,
 }
 
 #[derive(Template)]
