@@ -57,6 +57,21 @@ async fn sms_challenge(demo: &Demo, to: &str, nth: usize) -> String {
     }
 }
 
+/// Every page the journey saw was checked (axe-core, 320 px): at least `least` of them.
+fn every_page_was_checked(b: &Browser, least: usize) {
+    let checked = b.audited_pages();
+    println!(
+        "{} pages passed axe-core (WCAG 2.1 A, AA) and fit 320 px:\n{}",
+        checked.len(),
+        checked.join("\n")
+    );
+    assert!(
+        checked.len() >= least,
+        "only {} pages checked",
+        checked.len()
+    );
+}
+
 async fn sign_in_with_password(b: &Browser, email: &str, password: &str) {
     b.fill("E-mail", email).await;
     b.click_button("Next").await;
@@ -79,6 +94,17 @@ async fn health_professional_journey() {
     b.goto(&format!("{}/", demo.cpms)).await;
     assert!(b.text().await.contains("Login via EU Login"));
     b.screenshot("cpms-start-page").await;
+    // Pages off the path are checked too: the privacy statement, "Lost your password?",
+    // an address that does not exist at either server.
+    for page in [
+        format!("{}/privacy", demo.idp),
+        format!("{}/password/lost", demo.idp),
+        format!("{}/no-such-page", demo.idp),
+        format!("{}/no-such-page", demo.cpms),
+        format!("{}/", demo.cpms),
+    ] {
+        b.goto(&page).await;
+    }
     b.click_link("To create an account").await;
     b.fill("First name", "Anna").await;
     b.fill("Last name", "Müller").await;
@@ -279,6 +305,7 @@ async fn health_professional_journey() {
     b.goto(&format!("{}/account", demo.idp)).await;
     assert!(b.text().await.contains("Sign in to continue"));
     b.screenshot("signed-out").await;
+    every_page_was_checked(&b, 50);
     b.close().await;
 }
 
@@ -400,6 +427,7 @@ async fn security_key_and_passkey_journey() {
     assert!(b.current_url().await.ends_with("/account"));
     assert!(b.text().await.contains(&approver));
     b.screenshot("signed-in-with-a-passkey").await;
+    every_page_was_checked(&b, 15);
     b.close().await;
 }
 
