@@ -7,6 +7,7 @@
 //! clock so that tests can move time.
 
 pub mod counting;
+pub mod listing;
 mod redis_store;
 mod sqlite;
 pub mod sqlite_backup;
