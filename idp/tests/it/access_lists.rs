@@ -4,7 +4,7 @@
 
 use idp::access::{NewRequest, SubmitOutcome};
 use idp::accounts::Account;
-use idp::store::{Store, keys};
+use idp::store::keys;
 
 use crate::app::{Backend, Browser, TestApp, spawn_app, spawn_counting};
 
