@@ -4,6 +4,7 @@
 mod access;
 mod access_lists;
 mod accounts;
+mod admin;
 mod app;
 mod backups;
 mod cli;
