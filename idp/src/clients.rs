@@ -336,6 +336,12 @@ pub async fn list(store: &dyn Store) -> Result<Vec<Client>, StoreError> {
     Ok(clients)
 }
 
+/// Writes a changed client (an operator's edit).
+pub async fn save(store: &dyn Store, client: &Client) -> Result<(), StoreError> {
+    let bytes = serde_json::to_vec(client).map_err(|e| StoreError::Backend(e.to_string()))?;
+    store.put(&key(&client.id), &bytes, None).await
+}
+
 pub async fn remove(store: &dyn Store, id: &str) -> Result<bool, StoreError> {
     store.set_remove(INDEX, id).await?;
     store.delete(&key(id)).await

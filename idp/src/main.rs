@@ -51,6 +51,15 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The operators' log: what administrators did, in the console or here, newest first.
+    OperatorsLog {
+        /// The beginning of an operator's e-mail, of what was acted on, or of the action.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// Where the page starts: the `next` printed with the previous page.
+        #[arg(long)]
+        after: Option<String>,
+    },
     /// Grant, list and revoke access to applications (bootstraps the first Coordinators).
     Access {
         #[command(subcommand)]
@@ -127,12 +136,27 @@ enum AccessCommand {
         #[arg(long = "profile", required = true)]
         profiles: Vec<String>,
     },
-    /// List the requests of an account, or the pending requests and grants of a network.
+    /// List the requests of an account, or a page (25, newest first) of the pending
+    /// requests and of the grants of a network; the next page's cursor goes to stderr.
     List {
         #[arg(long, conflicts_with = "network", required_unless_present = "network")]
         email: Option<String>,
+        /// A network code, e.g. ERN-RND, or "all".
         #[arg(long)]
         network: Option<String>,
+        /// The application, as the catalogue names it.
+        #[arg(long, default_value = "CPMS")]
+        application: String,
+        /// Only pending requests, or only grants (default: a page of each).
+        #[arg(long, value_parser = ["pending", "granted"])]
+        status: Option<String>,
+        /// Only requests found by this: the beginning of the requester's name or e-mail,
+        /// or of the organisation's name or code.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// Where the page starts: the cursor printed after the previous page (with --status).
+        #[arg(long, requires = "status")]
+        after: Option<String>,
     },
     /// Revoke a grant (its id is in `idp access list`); the holder is mailed the reason.
     Revoke {
@@ -146,6 +170,8 @@ enum AccessCommand {
 enum UserCommand {
     /// Create an account directly (e.g. the first administrator) and print it as JSON.
     Add(UserAdd),
+    #[command(flatten)]
+    Admin(idp::admin::cli::UserAdmin),
 }
 
 #[derive(Subcommand)]
@@ -156,6 +182,14 @@ enum ClientCommand {
     Add(ClientAdd),
     /// Print every registered client as JSON.
     List,
+    /// Replace a client's redirect URIs.
+    SetRedirectUris {
+        id: String,
+        #[arg(long = "redirect-uri", required = true)]
+        redirect_uris: Vec<String>,
+    },
+    /// A new secret for a confidential client, printed once; the old one stops working.
+    RotateSecret { id: String },
     /// Remove a client: its tokens stop working at their next use.
     Remove {
         /// The client id.
@@ -290,6 +324,51 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => user_add(config, args).await,
+        Command::User {
+            command: UserCommand::Admin(command),
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => idp::admin::cli::run_user(&provider, command)
+                .await
+                .and_then(|v| print_json(&v)),
+            Err(e) => Err(e.to_string()),
+        },
+        Command::OperatorsLog { search, after } => {
+            match idp::server::build(config, Arc::new(SystemClock)).await {
+                Ok(provider) => idp::admin::cli::run_log(&provider, &search, after.as_deref())
+                    .await
+                    .and_then(|v| print_json(&v)),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        Command::Client {
+            command: ClientCommand::SetRedirectUris { id, redirect_uris },
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => {
+                let op = idp::admin::Operator::command_line();
+                match provider
+                    .admin_set_redirect_uris(&op, &id, redirect_uris)
+                    .await
+                {
+                    Ok(Ok(client)) => print_json(&client_json(&client, None)),
+                    Ok(Err(why)) => Err(why),
+                    Err(e) => Err(e.to_string()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        },
+        Command::Client {
+            command: ClientCommand::RotateSecret { id },
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => {
+                let op = idp::admin::Operator::command_line();
+                match provider.admin_rotate_secret(&op, &id).await {
+                    Ok(Ok(secret)) => print_json(&serde_json::json!({"id": id, "secret": secret})),
+                    Ok(Err(why)) => Err(why),
+                    Err(e) => Err(e.to_string()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        },
         Command::Client { command } => client_command(config, command).await,
         Command::Keys { command } => keys_command(config, command).await,
         Command::Access { command } => access_command(config, command).await,
@@ -500,7 +579,9 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
 async fn client_command(config: Config, command: ClientCommand) -> Result<(), String> {
     let store = idp::server::open_store(&config).map_err(|e| e.to_string())?;
     let store = store.as_ref();
-    idp::schema::ensure(store)
+    let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())
+        .map_err(|e| e.to_string())?;
+    idp::schema::ensure(store, &catalogue)
         .await
         .map_err(|e| e.to_string())?;
     match command {
@@ -543,6 +624,7 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
             let (client, secret) = idp::clients::add(store, new)
                 .await
                 .map_err(|e| e.to_string())??;
+            operator_log(store, "client added", &client.id).await?;
             print_json(&client_json(&client, secret.as_deref()))
         }
         ClientCommand::List => {
@@ -554,11 +636,15 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                     .collect::<Vec<_>>(),
             )
         }
+        ClientCommand::SetRedirectUris { .. } | ClientCommand::RotateSecret { .. } => {
+            Err("handled with the provider".into())
+        }
         ClientCommand::Remove { id } => {
             if idp::clients::remove(store, &id)
                 .await
                 .map_err(|e| e.to_string())?
             {
+                operator_log(store, "client removed", &id).await?;
                 println!("removed client {id}");
                 Ok(())
             } else {
@@ -619,21 +705,57 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
                 SubmitOutcome::Refused(why) => Err(why),
             }
         }
-        AccessCommand::List { email, network } => {
+        AccessCommand::List {
+            email,
+            network,
+            application,
+            status,
+            search,
+            after,
+        } => {
             let requests = match (email, network) {
                 (Some(email), _) => {
                     let account = account_of(email).await?;
                     access::requests_of(store, &account.id).await
                 }
                 (None, Some(network)) => {
-                    let mut all = access::pending_in(store, &network)
+                    let scope = match network.as_str() {
+                        "all" => access::Scope::All,
+                        n => access::Scope::Network(n),
+                    };
+                    let kinds = match status.as_deref() {
+                        Some("pending") => vec![access::Kind::Pending],
+                        Some(_) => vec![access::Kind::Granted],
+                        None => vec![access::Kind::Pending, access::Kind::Granted],
+                    };
+                    let mut all = Vec::new();
+                    for kind in kinds {
+                        let (page, next) = access::lists::page(
+                            store,
+                            kind,
+                            &application,
+                            scope,
+                            &search,
+                            after
+                                .as_deref()
+                                .map(idp::store::listing::cursor_of)
+                                .as_deref(),
+                        )
                         .await
                         .map_err(|e| e.to_string())?;
-                    all.extend(
-                        access::granted_in(store, &network)
-                            .await
-                            .map_err(|e| e.to_string())?,
-                    );
+                        all.extend(page);
+                        if let Some(next) = next {
+                            let status = if kind == access::Kind::Pending {
+                                "pending"
+                            } else {
+                                "granted"
+                            };
+                            eprintln!(
+                                "more {status}: --status {status} --after {}",
+                                idp::store::listing::cursor_word(&next)
+                            );
+                        }
+                    }
                     Ok(all)
                 }
                 (None, None) => Ok(Vec::new()),
@@ -653,4 +775,20 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
             }
         }
     }
+}
+
+/// Writes a command-line action to the operators' log.
+async fn operator_log(
+    store: &dyn idp::store::Store,
+    action: &str,
+    target: &str,
+) -> Result<(), String> {
+    let op = idp::admin::Operator::command_line();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default();
+    idp::admin::log::record(store, now, &op.name, action, target, &op.ip)
+        .await
+        .map_err(|e| e.to_string())
 }

@@ -578,6 +578,10 @@ impl Provider {
         let Some(account) = account else {
             return Ok(SignInOutcome::WrongCredentials);
         };
+        // Said only after the right password: it tells nothing to someone guessing.
+        if account.disabled {
+            return Ok(SignInOutcome::Refused(Refusal::Disabled));
+        }
         if verified == Verified::YesRehash {
             let hash = self.hasher.hash(password).await?;
             self.set_password_hash(&account.id, hash).await?;
@@ -670,7 +674,8 @@ impl Provider {
         };
         sessions::touch(self.store.as_ref(), token, &session, self.now()).await?;
         let account = accounts::get(self.store.as_ref(), &session.account_id).await?;
-        Ok(account.map(|a| (session, a)))
+        // A disabled account's sessions were ended; one that raced the disabling ends here.
+        Ok(account.filter(|a| !a.disabled).map(|a| (session, a)))
     }
 
     /// "Display my sessions": each live session, newest activity first, with the

@@ -3,6 +3,7 @@
 pub mod credentials;
 pub mod deletion;
 pub mod details;
+pub mod list;
 pub mod password;
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,9 @@ pub struct Account {
     /// When the current set of recovery codes was made.
     #[serde(default)]
     pub recovery_codes_at: Option<i64>,
+    /// Disabled by an operator: no sign-in, no session, no token until enabled again.
+    #[serde(default)]
+    pub disabled: bool,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,
@@ -137,9 +141,13 @@ pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreE
     let record = encode(account)?;
     let account_key = keys::account(&account.id);
     let email_key = keys::account_by_email(&account.email);
-    store
+    let created = store
         .put_all_if_absent(&[(&account_key, &record), (&email_key, account.id.as_bytes())])
-        .await
+        .await?;
+    if created {
+        list::added(store, account).await?;
+    }
+    Ok(created)
 }
 
 /// Applies `change` with compare-and-set, retrying when another writer got there first.
@@ -153,13 +161,15 @@ pub async fn update(
         let Some(current) = store.get(&key).await? else {
             return Ok(None);
         };
-        let mut account = decode(&current)?;
+        let before = decode(&current)?;
+        let mut account = before.clone();
         change(&mut account);
         let next = encode(&account)?;
         if store
             .compare_and_set(&key, Some(&current), Some(&next), None)
             .await?
         {
+            list::changed(store, &before, &account).await?;
             return Ok(Some(account));
         }
     }

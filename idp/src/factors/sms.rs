@@ -75,7 +75,7 @@ fn display_form(typed: &str, number: &str) -> String {
 }
 
 /// How `number` of `account` is shown (`shown`), also when the account lacks it.
-fn shown_in(account: &Account, number: &str) -> String {
+pub fn shown_in(account: &Account, number: &str) -> String {
     account
         .phones
         .iter()

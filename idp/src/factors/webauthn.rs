@@ -564,6 +564,7 @@ impl Provider {
             .await?;
         Ok(match outcome {
             // The ceremony required user verification (the library checked the flag).
+            KeyOutcome::Verified { .. } if account.disabled => PasskeyOutcome::Refused,
             KeyOutcome::Verified { .. } => PasskeyOutcome::SignedIn(Box::new(account)),
             KeyOutcome::Cloned => PasskeyOutcome::Cloned,
             KeyOutcome::Expired => PasskeyOutcome::Expired,

@@ -137,6 +137,9 @@ impl Provider {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
+        if account.disabled {
+            return Err(invalid_grant("the account is disabled"));
+        }
         let issued = self
             .issue_tokens(client, &account, grant, nonce, jkt)
             .await?;
@@ -329,6 +332,7 @@ impl Provider {
             .ok_or_else(invalid)?;
         let account = accounts::get(self.store.as_ref(), &account_id)
             .await?
+            .filter(|a| !a.disabled)
             .ok_or_else(invalid)?;
         let mut released = scope_claims(&account, &grant);
         released.insert("sub".into(), json!(sub));

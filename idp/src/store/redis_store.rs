@@ -9,7 +9,7 @@ use async_trait::async_trait;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use redis::{AsyncCommands, Script};
 
-use super::{OPERATION_TIMEOUT, Store, StoreError, StoreResult};
+use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -237,6 +237,84 @@ impl Store for RedisStore {
         let mut conn = self.conn.clone();
         let key = self.key(key);
         self.run(async move { conn.smembers(key).await }).await
+    }
+
+    async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let mut conn = self.conn.clone();
+        let key = self.key(key);
+        let member = member.to_owned();
+        self.run(async move {
+            conn.zadd::<_, _, _, i64>(key, member, 0)
+                .await
+                .map(|n| n == 1)
+        })
+        .await
+    }
+
+    async fn sorted_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let mut conn = self.conn.clone();
+        let key = self.key(key);
+        let member = member.to_owned();
+        self.run(async move { conn.zrem::<_, _, i64>(key, member).await.map(|n| n == 1) })
+            .await
+    }
+
+    async fn sorted_range(&self, key: &str, range: &SortedRange<'_>) -> StoreResult<Vec<String>> {
+        let mut conn = self.conn.clone();
+        let (low, high) = range.bounds();
+        let lex = |bound: Option<(String, bool)>, unbounded: &str| match bound {
+            None => unbounded.to_owned(),
+            Some((value, true)) => format!("[{value}"),
+            Some((value, false)) => format!("({value}"),
+        };
+        let (low, high) = (lex(low, "-"), lex(high, "+"));
+        let mut cmd = if range.descending {
+            let mut cmd = redis::cmd("ZREVRANGEBYLEX");
+            cmd.arg(self.key(key)).arg(high).arg(low);
+            cmd
+        } else {
+            let mut cmd = redis::cmd("ZRANGEBYLEX");
+            cmd.arg(self.key(key)).arg(low).arg(high);
+            cmd
+        };
+        cmd.arg("LIMIT").arg(0).arg(range.limit);
+        self.run(async move { cmd.query_async(&mut conn).await })
+            .await
+    }
+
+    async fn scan_keys(
+        &self,
+        prefix: &str,
+        cursor: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let mut conn = self.conn.clone();
+        let mut pattern = String::new();
+        for c in self.key(prefix).chars() {
+            if matches!(c, '*' | '?' | '[' | ']' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+        pattern.push('*');
+        let cursor = if cursor.is_empty() { "0" } else { cursor }.to_owned();
+        let (next, keys): (String, Vec<String>) = self
+            .run(async move {
+                redis::cmd("SCAN")
+                    .arg(cursor)
+                    .arg("MATCH")
+                    .arg(pattern)
+                    .arg("COUNT")
+                    .arg(count.max(1))
+                    .query_async(&mut conn)
+                    .await
+            })
+            .await?;
+        let keys = keys
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
+            .collect();
+        Ok((keys, if next == "0" { String::new() } else { next }))
     }
 
     async fn server_time(&self) -> StoreResult<Option<i64>> {

@@ -360,6 +360,16 @@ impl Page {
             .collect()
     }
 
+    /// The `value` of the input whose `id` is `id` (e.g. a read-only field showing a secret).
+    pub fn field_value(&self, id: &str) -> String {
+        self.body
+            .match_indices("<input")
+            .map(|(i, _)| &self.body[i..i + self.body[i..].find('>').unwrap_or(0)])
+            .find(|tag| attribute(tag, "id").as_deref() == Some(id))
+            .and_then(|tag| attribute(tag, "value"))
+            .unwrap_or_else(|| panic!("no input #{id} on:\n{}", self.text()))
+    }
+
     pub fn hidden(&self, name: &str) -> String {
         self.hidden_fields()
             .into_iter()
@@ -497,7 +507,12 @@ pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingSto
     let inner = idp::server::open_store(&config).expect("the store opens");
     let counting = Arc::new(idp::store::counting::CountingStore::new(inner));
     let store: Arc<dyn idp::store::Store> = counting.clone();
-    idp::schema::ensure(store.as_ref()).await.expect("schema");
+    idp::schema::ensure(
+        store.as_ref(),
+        &ern_catalogue::Catalogue::builtin().unwrap(),
+    )
+    .await
+    .expect("schema");
     idp::keys::prepare_master_key(&store, &config.keys_dir)
         .await
         .expect("master key");

@@ -2,7 +2,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod access;
+mod access_lists;
 mod accounts;
+mod admin;
 mod app;
 mod backups;
 mod cli;
