@@ -674,3 +674,44 @@ async fn the_registration_form_follows_the_seeds_and_shows_the_robot_check_as_pr
             .contains("Checking that you are not a robot\\u2026 done")
     );
 }
+
+/// Destructive actions are danger buttons in a section of their own, apart from ordinary
+/// ones: "Delete my account" is the last thing on My account, far from "Sign out"; "Delete
+/// all my devices (PANIC)" likewise on the devices page (issue 15).
+#[tokio::test]
+async fn destructive_actions_are_red_and_apart() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app
+        .registered_user("apart@example.eu", "plum sailor orbit lantern")
+        .await;
+    let account = browser.get("/account").await.body;
+    let sign_out = account.find(">Sign out</button>").expect("Sign out");
+    let zone = account
+        .find("<section class=\"danger-zone\"")
+        .expect("a danger zone");
+    let delete = account
+        .find("<button type=\"submit\" class=\"danger\">Delete my account</button>")
+        .expect("Delete my account is a danger button");
+    assert!(
+        sign_out < zone && zone < delete,
+        "Sign out comes first, apart"
+    );
+    assert!(
+        !account[sign_out..zone].contains("Delete my account"),
+        "nothing about deleting the account next to Sign out"
+    );
+    let devices = browser.get("/account/devices").await.body;
+    let zone = devices
+        .find("<section class=\"danger-zone\"")
+        .expect("a danger zone");
+    let panic = devices
+        .find("<button type=\"submit\" class=\"danger\">Delete all my devices (PANIC)</button>")
+        .expect("PANIC is a danger button");
+    assert!(zone < panic);
+    assert!(
+        devices[..zone].contains("Back to My account"),
+        "the ordinary way out comes before the danger zone"
+    );
+    let css = app.browser().get("/static/style.css").await.body;
+    assert!(css.contains("button.danger { background: #b00020;"), "red");
+}
