@@ -684,32 +684,33 @@ async fn destructive_actions_are_red_and_apart() {
     let browser = app
         .registered_user("apart@example.eu", "plum sailor orbit lantern")
         .await;
+    // Where `what` stands on `page`: it must be there.
+    let at = |page: &str, what: &str| page.find(what).unwrap_or_else(|| panic!("no {what}"));
+    let zone = "<section class=\"danger-zone\"";
     let account = browser.get("/account").await.body;
-    let sign_out = account.find(">Sign out</button>").expect("Sign out");
-    let zone = account
-        .find("<section class=\"danger-zone\"")
-        .expect("a danger zone");
-    let delete = account
-        .find("<button type=\"submit\" class=\"danger\">Delete my account</button>")
-        .expect("Delete my account is a danger button");
-    assert!(
-        sign_out < zone && zone < delete,
-        "Sign out comes first, apart"
+    let sign_out = at(&account, ">Sign out</button>");
+    let danger = at(&account, zone);
+    let delete = at(
+        &account,
+        "<button type=\"submit\" class=\"danger\">Delete my account</button>",
     );
     assert!(
-        !account[sign_out..zone].contains("Delete my account"),
+        sign_out < danger && danger < delete,
+        "Sign out first, apart"
+    );
+    assert!(
+        !account[sign_out..danger].contains("Delete my account"),
         "nothing about deleting the account next to Sign out"
     );
     let devices = browser.get("/account/devices").await.body;
-    let zone = devices
-        .find("<section class=\"danger-zone\"")
-        .expect("a danger zone");
-    let panic = devices
-        .find("<button type=\"submit\" class=\"danger\">Delete all my devices (PANIC)</button>")
-        .expect("PANIC is a danger button");
-    assert!(zone < panic);
+    let danger = at(&devices, zone);
+    let panic = at(
+        &devices,
+        "<button type=\"submit\" class=\"danger\">Delete all my devices (PANIC)</button>",
+    );
+    assert!(danger < panic);
     assert!(
-        devices[..zone].contains("Back to My account"),
+        devices[..danger].contains("Back to My account"),
         "the ordinary way out comes before the danger zone"
     );
     let css = app.browser().get("/static/style.css").await.body;
