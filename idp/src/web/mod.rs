@@ -12,6 +12,7 @@ mod error;
 mod forms;
 mod login;
 mod logout;
+pub mod metrics;
 mod mfa;
 mod oidc;
 mod pages;
