@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use openidconnect::{AuthorizationCode, OAuth2TokenResponse};
 
 use crate::app::{Browser, MailLink, read_mails, register_form, sign_in};
-use crate::process::{Idp, text};
-use crate::rp::{REDIRECT, follow, http, query_param, rp_at, start};
+use crate::process::Idp;
+use crate::rp::{follow, http, query_param, rp_at, start};
 use crate::support::free_redis_port as free_port;
 
 const EMAIL: &str = "counted@example.eu";
@@ -90,21 +90,7 @@ async fn a_journey_moves_each_counter_by_what_it_did_and_only_on_the_metrics_por
         .env("IDP_METRICS_LISTEN", &format!("127.0.0.1:{metrics_port}"));
     let server = idp.serve(&dir.path().join("idp.log"));
     let base = server.base.clone();
-    let added = idp.run(
-        &[
-            "client",
-            "add",
-            "--id",
-            "metrics-rp",
-            "--first-party",
-            "--redirect-uri",
-            REDIRECT,
-        ],
-        None,
-    );
-    assert!(added.status.success(), "{}", text(&added.stderr));
-    let client: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
-    let client_secret = client["client_secret"].as_str().unwrap().to_owned();
+    let client_secret = idp.add_client("metrics-rp");
 
     // An account, made through the pages (its confirmation mail is counted).
     let registering = Browser::new(&base);
