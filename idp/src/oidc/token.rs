@@ -108,17 +108,29 @@ impl Provider {
             )
             .into());
         }
-        match request.grant_type.as_str() {
-            "authorization_code" => self.redeem_code(client, request).await,
-            "refresh_token" => self.refresh(client, request).await,
-            "client_credentials" => self.client_credentials(client, request).await,
-            "" => Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
-            _ => Err(OAuthError::new(
-                "unsupported_grant_type",
-                "use authorization_code, refresh_token or client_credentials",
-            )
-            .into()),
+        let (grant, issued) = match request.grant_type.as_str() {
+            "authorization_code" => (
+                "authorization_code",
+                self.redeem_code(client, request).await,
+            ),
+            "refresh_token" => ("refresh_token", self.refresh(client, request).await),
+            "client_credentials" => (
+                "client_credentials",
+                self.client_credentials(client, request).await,
+            ),
+            "" => return Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
+            _ => {
+                return Err(OAuthError::new(
+                    "unsupported_grant_type",
+                    "use authorization_code, refresh_token or client_credentials",
+                )
+                .into());
+            }
+        };
+        if issued.is_ok() {
+            crate::metrics::token_issued(grant);
         }
+        issued
     }
 
     /// Issues access, ID and refresh tokens; `family` continues a refresh-token family;
