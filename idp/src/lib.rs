@@ -19,6 +19,7 @@ pub mod jwt;
 pub mod keys;
 pub mod links;
 pub mod logging;
+pub mod metrics;
 pub mod notify;
 pub mod oidc;
 pub mod private_files;

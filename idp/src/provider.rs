@@ -524,6 +524,12 @@ impl Provider {
     /// Checks e-mail and password under the attempt limits and opens a new session (or
     /// renews the browser's session of the same account).
     pub async fn sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
+        let outcome = self.check_sign_in(attempt).await;
+        crate::metrics::sign_in(&outcome);
+        outcome
+    }
+
+    async fn check_sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
         let SignInAttempt {
             email,
             password,

@@ -145,13 +145,31 @@ impl Provider {
         if !present {
             return Ok(false);
         }
-        accounts::update(self.store.as_ref(), &account.id, |a| match factor {
-            Factor::Phone(number) => a.phones.retain(|p| &p.number != number),
-            Factor::Device(id) => a.devices.retain(|d| &d.id != id),
-            Factor::Token(id) => a.tokens.retain(|t| &t.id != id),
-            Factor::SecurityKey(id) => a.security_keys.retain(|k| &k.id != id),
+        // As after a PANIC with the password alone: when no second factor remains, the
+        // account is put on hold in the same write (the password alone adds none, changes
+        // no e-mail address until it ends), so someone holding only a stolen password who
+        // talks the helpdesk into removing "their lost phone" cannot enrol their own. The
+        // owner's mailbox gets the link that stops a thief. Links mailed before die, every
+        // session ends (a thief's session that used the phone too).
+        let held_until = self.factor_hold_end();
+        let mut held = false;
+        let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+            match factor {
+                Factor::Phone(number) => a.phones.retain(|p| &p.number != number),
+                Factor::Device(id) => a.devices.retain(|d| &d.id != id),
+                Factor::Token(id) => a.tokens.retain(|t| &t.id != id),
+                Factor::SecurityKey(id) => a.security_keys.retain(|k| &k.id != id),
+            }
+            a.link_epoch = a.link_epoch.wrapping_add(1);
+            held = !a.has_second_factor();
+            if held {
+                a.factor_hold_until = Some(held_until);
+            }
         })
         .await?;
+        let Some(updated) = updated else {
+            return Ok(false);
+        };
         match factor {
             Factor::Device(id) => {
                 self.store.delete(&format!("device:{id}")).await?;
@@ -161,7 +179,13 @@ impl Provider {
             }
             Factor::Phone(_) | Factor::Token(_) => {}
         }
+        self.forget_factor_attempts(&account.id).await?;
+        self.end_sessions(&account.id, None).await?;
         self.did_to(op, account, &what).await?;
+        if held {
+            let link = self.secure_account_link(&account.id).await?;
+            self.mail_factor_hold(&updated, &op.ip, held_until, &link);
+        }
         Ok(true)
     }
 
@@ -177,6 +201,10 @@ impl Provider {
         accounts::update(self.store.as_ref(), &account.id, |a| {
             changed = a.disabled != disabled;
             a.disabled = disabled;
+            if disabled {
+                // Links mailed before (a reset, an e-mail change, an enrolment) die.
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
         if !changed {
@@ -236,13 +264,27 @@ impl Provider {
                 return Ok(Err(e));
             }
         }
-        let Some(mut client) = clients::get(self.store.as_ref(), id).await? else {
+        let Some(current) = clients::get(self.store.as_ref(), id).await? else {
             return Ok(Err(format!("no client has the id {id}")));
         };
-        client.redirect_uris = uris;
-        clients::save(self.store.as_ref(), &client).await?;
-        self.operator_did(op, "client redirect URIs changed", id)
-            .await?;
+        if current.sector.is_some() || current.fapi2 {
+            return Ok(Err(format!(
+                "{id} has pairwise subjects or the FAPI 2.0 profile, which its redirect URIs were checked for: change them with idp client remove and idp client add"
+            )));
+        }
+        let before = current.redirect_uris.join(" ");
+        let Some(client) = clients::update(self.store.as_ref(), id, |c| {
+            c.redirect_uris = uris.clone();
+        })
+        .await?
+        else {
+            return Ok(Err(format!("no client has the id {id}")));
+        };
+        let action = format!(
+            "client redirect URIs changed from {before} to {}",
+            client.redirect_uris.join(" ")
+        );
+        self.operator_did(op, &action, id).await?;
         Ok(Ok(client))
     }
 
@@ -253,7 +295,7 @@ impl Provider {
         op: &Operator,
         id: &str,
     ) -> Result<Result<String, Refused>, Error> {
-        let Some(mut client) = clients::get(self.store.as_ref(), id).await? else {
+        let Some(client) = clients::get(self.store.as_ref(), id).await? else {
             return Ok(Err(format!("no client has the id {id}")));
         };
         if client.secret_hash.is_none() {
@@ -262,10 +304,15 @@ impl Provider {
             )));
         }
         let secret = crate::secrets::random_token(32);
-        client.secret_hash = Some(crate::secrets::b64(&crate::secrets::sha256(
-            secret.as_bytes(),
-        )));
-        clients::save(self.store.as_ref(), &client).await?;
+        let hash = crate::secrets::b64(&crate::secrets::sha256(secret.as_bytes()));
+        if clients::update(self.store.as_ref(), id, |c| {
+            c.secret_hash = Some(hash.clone())
+        })
+        .await?
+        .is_none()
+        {
+            return Ok(Err(format!("no client has the id {id}")));
+        }
         self.operator_did(op, "client secret rotated", id).await?;
         Ok(Ok(secret))
     }

@@ -13,6 +13,7 @@ mod error;
 mod forms;
 mod login;
 mod logout;
+pub mod metrics;
 mod mfa;
 mod oidc;
 mod pages;

@@ -128,7 +128,6 @@ async fn the_helpdesk_finds_a_person_removes_a_lost_factor_and_unlocks_them() {
     let admin = administrator(&app).await;
     // Someone with a token, who lost it and then locked themselves out.
     let user = crate::tokens::signed_in_with_token(&app, "marie.curie@example.eu").await;
-    drop(user);
     let marie = account(&app, "marie.curie@example.eu").await;
     assert_eq!(marie.tokens.len(), 1);
     // Her name, changed after registration: the list finds her by the new one only.
@@ -172,11 +171,19 @@ async fn the_helpdesk_finds_a_person_removes_a_lost_factor_and_unlocks_them() {
     let remove = page.form_with_action(&format!("/admin/users/{}/remove-factor", marie.id));
     let removed = admin.submit(&remove, &[]).await;
     assert_eq!(removed.status, 200, "{}", removed.text());
+    let after = account(&app, "marie.curie@example.eu").await;
+    assert!(after.tokens.is_empty());
+    // As after a PANIC with the password alone: her last factor gone, the account is on
+    // hold (the password alone adds none), links mailed before die, her sessions end, and
+    // her mailbox gets the link that stops a thief who talked to the helpdesk.
+    assert!(after.factor_hold_until.is_some_and(|h| h > app.clock_now()));
+    assert_ne!(after.link_epoch, marie.link_epoch);
+    assert_eq!(user.get("/account").await.status, 303, "her session ended");
+    let held = app.mails_to("marie.curie@example.eu", 6).await;
     assert!(
-        account(&app, "marie.curie@example.eu")
-            .await
-            .tokens
-            .is_empty()
+        held.iter().any(|m| m.body.contains("/account/secure")),
+        "{:?}",
+        held.iter().map(|m| &m.subject).collect::<Vec<_>>()
     );
     let page = admin.get(&format!("/admin/users/{}", marie.id)).await;
     let unlock = page.form_with_action(&format!("/admin/users/{}/unlock", marie.id));
@@ -221,7 +228,7 @@ async fn a_disabled_account_loses_its_sessions_and_tokens_and_cannot_sign_in_unt
     let app = spawn_app(Backend::Embedded).await;
     let admin = administrator(&app).await;
     let user = app.registered_user("doomed@example.eu", PASSWORD).await;
-    let (rp, _, _) = register(&app, |_| {}).await;
+    let (rp, rp_client, rp_secret) = register(&app, |_| {}).await;
     let started = start(&rp, &["offline_access"], None);
     let back = follow(&user, &started.url, "doomed@example.eu", PASSWORD).await;
     let code = query_param(&back, "code").expect(&back);
@@ -266,11 +273,40 @@ async fn a_disabled_account_loses_its_sessions_and_tokens_and_cannot_sign_in_unt
         !wrong.text().contains("disabled"),
         "a wrong password learns nothing"
     );
-    // The administrator cannot disable themselves.
+    // An administrator's account (their own included) is not disabled from the console.
     let me = account(&app, "admin@example.eu").await;
     let page = admin.get(&format!("/admin/users/{}", me.id)).await;
     let myself = page.form_with_action(&format!("/admin/users/{}/disable", me.id));
     assert_eq!(admin.submit(&myself, &[]).await.status, 409);
+    assert!(!account(&app, "admin@example.eu").await.disabled);
+
+    // The access token is inactive at introspection too (the client asks).
+    let inactive: serde_json::Value = http()
+        .post(format!("{}/introspect", app.base))
+        .basic_auth(&rp_client.id, rp_secret.as_deref())
+        .form(&[("token", tokens.access_token().secret().as_str())])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(inactive["active"], false, "{inactive}");
+
+    // An administrator whose second factor is older than 15 minutes acts on nobody.
+    app.clock.advance(16 * 60);
+    let page = admin.get(&format!("/admin/users/{}", doomed.id)).await;
+    let enable = page.form_with_action(&format!("/admin/users/{}/enable", doomed.id));
+    let stale = admin.submit(&enable, &[]).await;
+    assert_eq!(stale.status, 403);
+    assert!(
+        stale.text().contains("second factor again"),
+        "{}",
+        stale.text()
+    );
+    assert!(account(&app, "doomed@example.eu").await.disabled);
+    let admin = crate::tokens::signed_in_with_token(&app, "admin2@example.eu").await;
+    make_admin(&app, "admin2@example.eu").await;
 
     // Enabled again: the password works again.
     let page = admin.get(&format!("/admin/users/{}", doomed.id)).await;
@@ -362,6 +398,28 @@ async fn clients_and_keys_are_managed_from_the_console() {
     assert_eq!(
         app.provider.keys.list(app.clock_now()).await.unwrap().len(),
         before + 1
+    );
+
+    // An edit racing a removal never brings the client back.
+    let op = idp::admin::Operator::command_line();
+    register(&app, |c| c.id = "gone-app".into()).await;
+    assert!(
+        app.provider
+            .admin_remove_client(&op, "gone-app")
+            .await
+            .unwrap()
+    );
+    let edit = app
+        .provider
+        .admin_set_redirect_uris(&op, "gone-app", vec!["https://x.example.eu/cb".into()])
+        .await
+        .unwrap();
+    assert!(edit.is_err());
+    assert!(
+        idp::clients::get(app.provider.store.as_ref(), "gone-app")
+            .await
+            .unwrap()
+            .is_none()
     );
 
     // Removing the client.

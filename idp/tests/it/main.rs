@@ -19,6 +19,7 @@ mod http;
 mod jose;
 mod logs;
 mod lost_answers;
+mod metrics;
 mod mfa;
 mod oidc;
 mod oidc_flows;

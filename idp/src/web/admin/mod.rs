@@ -97,6 +97,23 @@ impl FromRequestParts<AppState> for Administrator {
                 },
             ));
         }
+        // Acting on others' accounts needs a second factor proved recently, as changing
+        // one's own factors does: a stolen cookie of an old session acts on nobody.
+        if parts.method == axum::http::Method::POST
+            && !crate::recovery::recent_second_factor(&user.session, state.now())
+        {
+            return Err(render(
+                StatusCode::FORBIDDEN,
+                &MessagePage {
+                    site_name: &state.config.site_name,
+                    title: "Confirm with your second factor again",
+                    paragraphs: vec![
+                        "Your second factor was proved more than 15 minutes ago. Confirm it again, then repeat the action: nothing was changed.".into(),
+                    ],
+                    link: Some(("/login/verify?next=%2Fadmin", "Confirm with a second factor")),
+                },
+            ));
+        }
         Ok(Administrator {
             operator: Operator::console(&user.account, &client.ip),
             account: user.account,

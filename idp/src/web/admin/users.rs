@@ -203,12 +203,15 @@ async fn set_disabled(
     disabled: bool,
 ) -> Result<Response, PageError> {
     let account = account(&state, &id).await?;
-    if disabled && account.id == admin.account.id {
+    // An administrator's account is disabled from the command line only (on the server):
+    // one stolen console session cannot lock every other administrator out, nor its own
+    // owner, and the console is never left without an administrator by mistake.
+    if disabled && account.is_admin {
         return Ok(outcome(
             &state,
             StatusCode::CONFLICT,
-            "You cannot disable your own account",
-            "Another administrator must do it: this keeps the console from being left without one by mistake.".into(),
+            "An administrator's account is disabled on the server",
+            "Administrators' accounts are disabled with idp user disable on the server, not from the console.".into(),
             &back(&id),
         ));
     }
