@@ -138,6 +138,24 @@ impl MailLink for Mail {
     }
 }
 
+/// The mails to `to` once one of them satisfies `wanted` (waiting up to 15 s: mails are
+/// written after the answer, later still on a loaded machine); all of them either way.
+pub async fn mails_until(
+    data_dir: &std::path::Path,
+    to: &str,
+    wanted: impl Fn(&Mail) -> bool,
+) -> Vec<Mail> {
+    let dir = data_dir.join("outbox/mail");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let mails = idp::notify::outbox::read(&dir, Some(to));
+        if mails.iter().any(&wanted) || Instant::now() > deadline {
+            return mails;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Mails written to the outbox of `data_dir` for `to`, oldest first, waiting up to 5 s
 /// until there are `at_least`.
 pub async fn read_mails(data_dir: &std::path::Path, to: &str, at_least: usize) -> Vec<Mail> {

@@ -474,13 +474,9 @@ async fn app_approvals_resist_wrong_pins_wrong_picks_foreign_devices_replays_and
         "{}",
         page.text()
     );
-    let history = crate::app::read_mails(&app.data_dir, "victim@example.eu", 2).await;
-    assert!(
-        history
-            .iter()
-            .any(|m| m.body.contains("sign-in denied on \"Anna's phone\"")),
-        "recorded and mailed"
-    );
+    let denied_mail = |m: &crate::app::Mail| m.body.contains("sign-in denied on \"Anna's phone\"");
+    let history = crate::app::mails_until(&app.data_dir, "victim@example.eu", denied_mail).await;
+    assert!(history.iter().any(denied_mail), "recorded and mailed");
     let late = authenticator(
         &state,
         &[
