@@ -32,6 +32,10 @@ pub enum ServeError {
 /// Opens the configured store; for SQLite also starts the sweeper of expired rows.
 pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, StoreError> {
     Ok(match &config.redis_url {
+        Some(url) if config.redis_cluster => Arc::new(RedisStore::connect_cluster(
+            &config.redis_nodes(url),
+            &config.redis_prefix,
+        )?),
         Some(url) => Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
         None => Arc::new(SqliteStore::open(&config.data_dir)?),
     })
@@ -178,7 +182,9 @@ impl ServeError {
 }
 
 fn announce(provider: &Provider) {
-    let store_name = if provider.config.redis_url.is_some() {
+    let store_name = if provider.config.redis_cluster {
+        "Redis Cluster"
+    } else if provider.config.redis_url.is_some() {
         "Redis"
     } else {
         "embedded (SQLite)"

@@ -132,14 +132,19 @@ pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Acco
     }
 }
 
-/// Writes the account and its e-mail index in one atomic step; false when the e-mail is taken.
+/// Writes the account, then claims its e-mail for it (the two keys live in different Redis
+/// Cluster slots: `store::put_with_unique_index`); false, and nothing left behind, when the
+/// e-mail is taken.
 pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreError> {
     let record = encode(account)?;
     let account_key = keys::account(&account.id);
     let email_key = keys::account_by_email(&account.email);
-    store
-        .put_all_if_absent(&[(&account_key, &record), (&email_key, account.id.as_bytes())])
-        .await
+    crate::store::put_with_unique_index(
+        store,
+        (&account_key, &record),
+        (&email_key, account.id.as_bytes()),
+    )
+    .await
 }
 
 /// Applies `change` with compare-and-set, retrying when another writer got there first.

@@ -1,15 +1,21 @@
-//! The Redis backend: every replica of the provider shares all state through it.
+//! The Redis backend: every replica of the provider shares all state through it, on one
+//! Redis server or on a Redis Cluster.
 //!
-//! The connection manager reconnects by itself after an outage, and every call is bounded
-//! by a timeout, so while Redis is down requests fail fast (503) instead of piling up.
+//! Both connections reconnect by themselves after an outage (the cluster one also follows
+//! slots as they move: `MOVED`, `ASK`), and every call is bounded by a timeout, so while
+//! Redis is down requests fail fast (503) instead of piling up. Every command touches one
+//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`): all
+//! of it works on a cluster as on one server.
 
 use std::time::Duration;
 
 use async_trait::async_trait;
-use redis::aio::{ConnectionManager, ConnectionManagerConfig};
-use redis::{AsyncCommands, Script};
+use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
+use redis::cluster::{ClusterClient, ClusterConfig};
+use redis::cluster_async::ClusterConnection;
+use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::{OPERATION_TIMEOUT, Store, StoreError, StoreResult};
+use super::{OPERATION_TIMEOUT, Store, StoreError, StoreResult, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -37,9 +43,45 @@ else
 end
 return 1";
 
+/// One server or a cluster: the one place that knows which, so every operation below is
+/// written once.
+#[derive(Clone)]
+enum Connection {
+    Single(ConnectionManager),
+    Cluster(ClusterConnection),
+}
+
+impl ConnectionLike for Connection {
+    fn req_packed_command<'a>(&'a mut self, cmd: &'a Cmd) -> RedisFuture<'a, Value> {
+        match self {
+            Connection::Single(conn) => conn.req_packed_command(cmd),
+            Connection::Cluster(conn) => conn.req_packed_command(cmd),
+        }
+    }
+
+    fn req_packed_commands<'a>(
+        &'a mut self,
+        pipeline: &'a Pipeline,
+        offset: usize,
+        count: usize,
+    ) -> RedisFuture<'a, Vec<Value>> {
+        match self {
+            Connection::Single(conn) => conn.req_packed_commands(pipeline, offset, count),
+            Connection::Cluster(conn) => conn.req_packed_commands(pipeline, offset, count),
+        }
+    }
+
+    fn get_db(&self) -> i64 {
+        match self {
+            Connection::Single(conn) => conn.get_db(),
+            Connection::Cluster(conn) => conn.get_db(),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct RedisStore {
-    conn: ConnectionManager,
+    conn: Connection,
     prefix: String,
     incr_script: Script,
     cas_script: Script,
@@ -85,6 +127,34 @@ impl RedisStore {
             .set_number_of_retries(2)
             .set_max_delay(Duration::from_millis(500));
         let conn = ConnectionManager::new_lazy_with_config(client, config).map_err(map_err)?;
+        Self::with(Connection::Single(conn), prefix)
+    }
+
+    /// Connects lazily to a Redis Cluster through any of `nodes` (one is enough: the others
+    /// are learnt from it), following slots as they move and replicas as they are promoted.
+    pub fn connect_cluster(nodes: &[&str], prefix: &str) -> StoreResult<Self> {
+        let client = ClusterClient::builder(nodes.iter().copied())
+            // Retries (MOVED, ASK, TRYAGAIN, a node gone) wait 50 ms to 500 ms; the
+            // operation's own timeout bounds them all.
+            .retries(6)
+            .min_retry_wait(50)
+            .max_retry_wait(500)
+            .build()
+            .map_err(|e| StoreError::Backend(format!("invalid Redis Cluster URLs: {e}")))?;
+        let config = ClusterConfig::new()
+            .set_connection_timeout(Duration::from_secs(1))
+            .set_response_timeout(OPERATION_TIMEOUT);
+        let conn = client.get_pending_async_connection_with_config(config);
+        Self::with(Connection::Cluster(conn), prefix)
+    }
+
+    fn with(conn: Connection, prefix: &str) -> StoreResult<Self> {
+        if prefix.contains(['{', '}']) {
+            return Err(StoreError::Backend(format!(
+                "the Redis key prefix {prefix:?} holds a brace, which would decide the hash slot \
+                 of every key"
+            )));
+        }
         Ok(Self {
             conn,
             prefix: prefix.to_owned(),
@@ -155,6 +225,7 @@ impl Store for RedisStore {
     }
 
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool> {
+        keys::share_hash_tag(entries.iter().map(|(key, _)| *key))?;
         let mut conn = self.conn.clone();
         let mut cmd = redis::cmd("MSETNX");
         for (key, value) in entries {
