@@ -278,6 +278,8 @@ const OTHER_VARIABLES: &[&str] = &[
     "IDP_CONFIG",
     // idp/tests/it/support.rs and scripts/test: a running Redis for the tests.
     "IDP_TEST_REDIS_URL",
+    // idp/tests/it/redis_cluster.rs and scripts/test: a running Redis Cluster for the tests.
+    "IDP_TEST_REDIS_CLUSTER_URL",
     // ../shared/peer-bench scripts: the binary, its port, the account signing in.
     "IDP_BIN",
     "IDP_PORT",

@@ -20,12 +20,23 @@ use crate::support::{free_redis_port as free_port, spawn_redis_with, unique, wai
 
 static NODES: OnceLock<Vec<u16>> = OnceLock::new();
 
-/// The ports of the cluster's three masters, started on first use.
+/// The ports of the cluster's masters on the loopback: `IDP_TEST_REDIS_CLUSTER_URL`'s when
+/// set (a running cluster, its masters' URLs separated by commas), otherwise three masters
+/// started on first use.
 pub fn ports() -> &'static [u16] {
-    NODES.get_or_init(start_cluster)
+    NODES.get_or_init(|| match std::env::var("IDP_TEST_REDIS_CLUSTER_URL") {
+        Ok(urls) => urls
+            .split(',')
+            .map(|url| {
+                let url = url::Url::parse(url.trim()).expect("IDP_TEST_REDIS_CLUSTER_URL");
+                url.port().unwrap_or(6379)
+            })
+            .collect(),
+        Err(_) => start_cluster(),
+    })
 }
 
-/// The cluster as `redis_url` takes it: every node, separated by commas.
+/// The cluster as `redis_url` takes it: every master, separated by commas.
 pub fn nodes() -> String {
     ports()
         .iter()
@@ -288,12 +299,12 @@ mod journeys {
 }
 
 /// Several servers without `redis_cluster`, or a prefix with a brace (it would decide every
-/// key's slot), are refused before anything starts.
+/// key's slot), are refused before anything starts; the nodes are shown masked.
 #[test]
 fn a_cluster_configuration_that_cannot_work_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let idp = Idp::new(&dir.path().join("data"), &dir.path().join("keys"));
-    let two = "redis://127.0.0.1:7000/,redis://127.0.0.1:7001/";
+    let two = "redis://:secret-pw@127.0.0.1:7000/, redis://:secret-pw@127.0.0.1:7001/";
     let cases = [
         (
             idp.clone().env("IDP_REDIS_URL", two),
@@ -321,4 +332,11 @@ fn a_cluster_configuration_that_cannot_work_is_refused() {
         .env("IDP_REDIS_CLUSTER", "true")
         .run(&["config", "check"], None);
     assert!(fine.status.success(), "{}", text(&fine.stderr));
+    // Shown with each node's password masked.
+    let shown = text(&fine.stdout);
+    assert!(
+        shown.contains("redis://:***@127.0.0.1:7000/,redis://:***@127.0.0.1:7001/")
+            && !shown.contains("secret-pw"),
+        "{shown}"
+    );
 }
