@@ -127,12 +127,27 @@ enum AccessCommand {
         #[arg(long = "profile", required = true)]
         profiles: Vec<String>,
     },
-    /// List the requests of an account, or the pending requests and grants of a network.
+    /// List the requests of an account, or a page (25, newest first) of the pending
+    /// requests and of the grants of a network; the next page's cursor goes to stderr.
     List {
         #[arg(long, conflicts_with = "network", required_unless_present = "network")]
         email: Option<String>,
+        /// A network code, e.g. ERN-RND, or "all".
         #[arg(long)]
         network: Option<String>,
+        /// The application, as the catalogue names it.
+        #[arg(long, default_value = "CPMS")]
+        application: String,
+        /// Only pending requests, or only grants (default: a page of each).
+        #[arg(long, value_parser = ["pending", "granted"])]
+        status: Option<String>,
+        /// Only requests found by this: the beginning of the requester's name or e-mail,
+        /// or of the organisation's name or code.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// Where the page starts: the cursor printed after the previous page (with --status).
+        #[arg(long, requires = "status")]
+        after: Option<String>,
     },
     /// Revoke a grant (its id is in `idp access list`); the holder is mailed the reason.
     Revoke {
@@ -500,7 +515,9 @@ fn client_json(client: &idp::clients::Client, secret: Option<&str>) -> serde_jso
 async fn client_command(config: Config, command: ClientCommand) -> Result<(), String> {
     let store = idp::server::open_store(&config).map_err(|e| e.to_string())?;
     let store = store.as_ref();
-    idp::schema::ensure(store)
+    let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())
+        .map_err(|e| e.to_string())?;
+    idp::schema::ensure(store, &catalogue)
         .await
         .map_err(|e| e.to_string())?;
     match command {
@@ -619,21 +636,54 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
                 SubmitOutcome::Refused(why) => Err(why),
             }
         }
-        AccessCommand::List { email, network } => {
+        AccessCommand::List {
+            email,
+            network,
+            application,
+            status,
+            search,
+            after,
+        } => {
             let requests = match (email, network) {
                 (Some(email), _) => {
                     let account = account_of(email).await?;
                     access::requests_of(store, &account.id).await
                 }
                 (None, Some(network)) => {
-                    let mut all = access::pending_in(store, &network)
+                    let scope = match network.as_str() {
+                        "all" => access::Scope::All,
+                        n => access::Scope::Network(n),
+                    };
+                    let kinds = match status.as_deref() {
+                        Some("pending") => vec![access::Kind::Pending],
+                        Some(_) => vec![access::Kind::Granted],
+                        None => vec![access::Kind::Pending, access::Kind::Granted],
+                    };
+                    let mut all = Vec::new();
+                    for kind in kinds {
+                        let (page, next) = access::lists::page(
+                            store,
+                            kind,
+                            &application,
+                            scope,
+                            &search,
+                            after.as_deref().map(cursor_of).as_deref(),
+                        )
                         .await
                         .map_err(|e| e.to_string())?;
-                    all.extend(
-                        access::granted_in(store, &network)
-                            .await
-                            .map_err(|e| e.to_string())?,
-                    );
+                        all.extend(page);
+                        if let Some(next) = next {
+                            let status = if kind == access::Kind::Pending {
+                                "pending"
+                            } else {
+                                "granted"
+                            };
+                            eprintln!(
+                                "more {status}: --status {status} --after {}",
+                                cursor_word(&next)
+                            );
+                        }
+                    }
                     Ok(all)
                 }
                 (None, None) => Ok(Vec::new()),
@@ -653,4 +703,17 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
             }
         }
     }
+}
+
+/// A page cursor as one shell word (cursors hold a control character and spaces).
+fn cursor_word(cursor: &str) -> String {
+    url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect()
+}
+
+/// A cursor given back as [`cursor_word`] printed it.
+fn cursor_of(word: &str) -> String {
+    url::form_urlencoded::parse(format!("c={word}").as_bytes())
+        .next()
+        .map(|(_, c)| c.into_owned())
+        .unwrap_or_default()
 }

@@ -18,10 +18,12 @@
 
 use std::time::{Duration, Instant};
 
+use ern_catalogue::Catalogue;
+
 use crate::store::{Store, StoreError, StoreResult, keys};
 
 /// The schema this binary reads and writes. Raise it with a new step in [`step`].
-pub const CURRENT: u32 = 1;
+pub const CURRENT: u32 = 2;
 
 /// How long a migration lease lasts: a step must finish within it.
 const LEASE: Duration = Duration::from_secs(300);
@@ -94,12 +96,12 @@ pub async fn refuse_newer(store: &dyn Store) -> Result<u32, SchemaError> {
 /// again for up to [`TRANSIENT`]; the lease this call took is its own across those tries,
 /// so a hiccup during a migration does not leave the others waiting for the lease to
 /// expire. Longer outages are the caller's to wait out (`server::build` does).
-pub async fn ensure(store: &dyn Store) -> Result<Outcome, SchemaError> {
+pub async fn ensure(store: &dyn Store, catalogue: &Catalogue) -> Result<Outcome, SchemaError> {
     let holder = crate::secrets::random_token(12);
     let deadline = Instant::now() + TRANSIENT;
     let mut waited = false;
     loop {
-        match attempt(store, &holder, &mut waited).await {
+        match attempt(store, catalogue, &holder, &mut waited).await {
             Err(SchemaError::Store(StoreError::Unavailable(_))) if Instant::now() < deadline => {
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
@@ -115,6 +117,7 @@ pub async fn ensure(store: &dyn Store) -> Result<Outcome, SchemaError> {
 /// One pass of [`ensure`]; `Ok` only once the version is current.
 async fn attempt(
     store: &dyn Store,
+    catalogue: &Catalogue,
     holder: &str,
     waited: &mut bool,
 ) -> Result<Outcome, SchemaError> {
@@ -154,7 +157,7 @@ async fn attempt(
             tokio::time::sleep(Duration::from_millis(250)).await;
             continue;
         }
-        let migrated = migrate(store, holder).await?;
+        let migrated = migrate(store, catalogue, holder).await?;
         release(store, holder).await;
         match migrated {
             Some(from) => return Ok(Outcome::Migrated { from }),
@@ -178,7 +181,11 @@ async fn release(store: &dyn Store, holder: &str) {
 
 /// Under the lease: every step from the version found to the current one. `None` when the
 /// version moved under us (a lease that expired while its holder still ran).
-async fn migrate(store: &dyn Store, holder: &str) -> Result<Option<u32>, SchemaError> {
+async fn migrate(
+    store: &dyn Store,
+    catalogue: &Catalogue,
+    holder: &str,
+) -> Result<Option<u32>, SchemaError> {
     let from = refuse_newer(store).await?;
     for version in from..CURRENT {
         tracing::info!(
@@ -186,7 +193,7 @@ async fn migrate(store: &dyn Store, holder: &str) -> Result<Option<u32>, SchemaE
             to = version + 1,
             "migrating the store's schema"
         );
-        step(store, version).await?;
+        step(store, catalogue, version).await?;
         let moved = store
             .compare_and_set(
                 &keys::schema_version(),
@@ -208,11 +215,24 @@ async fn migrate(store: &dyn Store, holder: &str) -> Result<Option<u32>, SchemaE
 }
 
 /// Turns schema `from` into `from + 1`. Must be idempotent (see the module's text).
-async fn step(_store: &dyn Store, from: u32) -> StoreResult<()> {
+async fn step(store: &dyn Store, catalogue: &Catalogue, from: u32) -> StoreResult<()> {
     match from {
         // Schema 0, a store written before versions were kept, has schema 1's layout: the
         // version is all it lacks.
         0 => Ok(()),
+        // Schema 2 keeps ordered, searchable lists (accounts; access requests per network)
+        // where schema 1 kept unordered sets read whole.
+        1 => {
+            let accounts = crate::accounts::list::migrate(store).await?;
+            let requests = crate::access::lists::migrate(store, catalogue)
+                .await
+                .map_err(|e| match e {
+                    crate::error::Error::Store(e) => e,
+                    other => StoreError::Backend(other.to_string()),
+                })?;
+            tracing::info!(accounts, requests, "accounts and access requests listed");
+            Ok(())
+        }
         _ => Err(StoreError::Backend(format!(
             "no migration from schema {from}"
         ))),

@@ -74,8 +74,10 @@ pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider
         Instant::now() < deadline
     };
     // The schema first: a store of a newer version is refused before anything is made.
+    let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())
+        .map_err(crate::provider::StartError::from)?;
     loop {
-        match crate::schema::ensure(store.as_ref()).await {
+        match crate::schema::ensure(store.as_ref(), &catalogue).await {
             Ok(_) => break,
             Err(SchemaError::Store(StoreError::Unavailable(e))) if retry(&e) => {
                 tokio::time::sleep(Duration::from_secs(1)).await;

@@ -70,6 +70,7 @@ impl Provider {
             store.delete(&keys::webauthn_user(handle)).await?;
         }
         crate::access::forget_account(store, &account.id).await?;
+        super::list::removed(store, account).await?;
         store
             .delete(&format!("account-app-requests:{}", account.id))
             .await?;

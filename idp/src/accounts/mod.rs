@@ -3,6 +3,7 @@
 pub mod credentials;
 pub mod deletion;
 pub mod details;
+pub mod list;
 pub mod password;
 
 use serde::{Deserialize, Serialize};
@@ -139,12 +140,16 @@ pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreE
     let record = encode(account)?;
     let account_key = keys::account(&account.id);
     let email_key = keys::account_by_email(&account.email);
-    crate::store::put_with_unique_index(
+    let created = crate::store::put_with_unique_index(
         store,
         (&account_key, &record),
         (&email_key, account.id.as_bytes()),
     )
-    .await
+    .await?;
+    if created {
+        list::added(store, account).await?;
+    }
+    Ok(created)
 }
 
 /// Applies `change` with compare-and-set, retrying when another writer got there first.
@@ -158,13 +163,15 @@ pub async fn update(
         let Some(current) = store.get(&key).await? else {
             return Ok(None);
         };
-        let mut account = decode(&current)?;
+        let before = decode(&current)?;
+        let mut account = before.clone();
         change(&mut account);
         let next = encode(&account)?;
         if store
             .compare_and_set(&key, Some(&current), Some(&next), None)
             .await?
         {
+            list::changed(store, &before, &account).await?;
             return Ok(Some(account));
         }
     }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 
-use super::{Store, StoreResult};
+use super::{SortedRange, Store, StoreResult};
 
 const OPERATIONS: [&str; 13] = [
     "get",
@@ -113,6 +113,27 @@ impl Store for CountingStore {
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>> {
         self.count("set_members");
         self.inner.set_members(key).await
+    }
+    async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
+        self.count("sorted_add");
+        self.inner.sorted_add(key, member).await
+    }
+    async fn sorted_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
+        self.count("sorted_remove");
+        self.inner.sorted_remove(key, member).await
+    }
+    async fn sorted_range(&self, key: &str, range: &SortedRange<'_>) -> StoreResult<Vec<String>> {
+        self.count("sorted_range");
+        self.inner.sorted_range(key, range).await
+    }
+    async fn scan_keys(
+        &self,
+        prefix: &str,
+        cursor: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        self.count("scan_keys");
+        self.inner.scan_keys(prefix, cursor, count).await
     }
     async fn ping(&self) -> StoreResult<()> {
         self.count("ping");

@@ -7,6 +7,7 @@
 //! clock so that tests can move time.
 
 pub mod counting;
+pub mod listing;
 mod redis_store;
 mod sqlite;
 pub mod sqlite_backup;
@@ -68,6 +69,25 @@ pub trait Store: Send + Sync + 'static {
     async fn set_remove(&self, key: &str, member: &str) -> StoreResult<bool>;
     /// Every member, in no particular order (`SMEMBERS`).
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>>;
+    /// Adds `member` to the ordered set `key`, whose members sort byte by byte (Redis
+    /// `ZADD key 0 member`: every score 0, so Redis orders them by bytes too). True when new.
+    async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool>;
+    /// True when the member was in the ordered set (`ZREM`).
+    async fn sorted_remove(&self, key: &str, member: &str) -> StoreResult<bool>;
+    /// A page of the ordered set: up to `range.limit` members that start with `range.prefix`,
+    /// in byte order (descending when `range.descending`), strictly beyond `range.after`
+    /// (`ZRANGEBYLEX` / `ZREVRANGEBYLEX ... LIMIT`). A page costs the same whatever the size
+    /// of the set: lists and searches are built on this, never on [`Store::set_members`].
+    async fn sorted_range(&self, key: &str, range: &SortedRange<'_>) -> StoreResult<Vec<String>>;
+    /// Up to about `count` keys that start with `prefix`, from `cursor` (empty at first), and
+    /// the next cursor (empty when done). For migrations and maintenance only: a key may
+    /// come twice, and keys written during the scan may be missed (Redis `SCAN`).
+    async fn scan_keys(
+        &self,
+        prefix: &str,
+        cursor: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)>;
     /// Succeeds when the backend answers (`PING`); drives `/readyz`.
     async fn ping(&self) -> StoreResult<()>;
     /// The backend's own clock, in Unix seconds, when it has one apart from ours (Redis
@@ -100,12 +120,68 @@ pub async fn put_with_unique_index(
     Ok(false)
 }
 
+/// Which page of an ordered set [`Store::sorted_range`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SortedRange<'a> {
+    /// Only members starting with this (empty: every member).
+    pub prefix: &'a str,
+    /// Only members strictly beyond this one in the reading order (the last of the previous
+    /// page); `None`: from the start.
+    pub after: Option<&'a str>,
+    pub limit: usize,
+    pub descending: bool,
+}
+
+/// One end of a range of members: the bound and whether it is included.
+pub type Bound = Option<(String, bool)>;
+
+impl SortedRange<'_> {
+    /// The range as (lowest, highest) bounds, `None` where unbounded; both backends turn
+    /// these into their own query, so they cannot disagree on a page.
+    pub fn bounds(&self) -> (Bound, Bound) {
+        let prefix_low = (!self.prefix.is_empty()).then(|| (self.prefix.to_owned(), true));
+        let prefix_high = prefix_end(self.prefix).map(|end| (end, false));
+        let after = self.after.map(|a| (a.to_owned(), false));
+        if self.descending {
+            let high = match (prefix_high, after) {
+                (Some(p), Some(a)) => Some(if a.0 < p.0 { a } else { p }),
+                (p, a) => p.or(a),
+            };
+            (prefix_low, high)
+        } else {
+            let low = match (prefix_low, after) {
+                (Some(p), Some(a)) => Some(if a.0 >= p.0 { a } else { p }),
+                (p, a) => p.or(a),
+            };
+            (low, prefix_high)
+        }
+    }
+}
+
+/// The first string beyond every string that starts with `prefix` (its last character
+/// raised by one), or `None` when nothing is (an empty prefix, or only `char::MAX`).
+pub fn prefix_end(prefix: &str) -> Option<String> {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        let next = match last {
+            '\u{D7FF}' => Some('\u{E000}'),
+            c => char::from_u32(c as u32 + 1),
+        };
+        if let Some(next) = next {
+            chars.push(next);
+            return Some(chars.into_iter().collect());
+        }
+    }
+    None
+}
+
 /// Key layout, in one place so that backends and operators see the whole namespace.
 ///
 /// On a Redis Cluster each key lives in the hash slot of its name, or of its hash tag: the
 /// part between the first `{` and the next `}`. The rule here: every primitive touches one
 /// key, except [`super::Store::put_all_if_absent`], whose keys must carry one hash tag
-/// ([`share_hash_tag`]) and which every backend refuses otherwise. No key below has a tag
+/// ([`share_hash_tag`]) and which every backend refuses otherwise, and
+/// [`super::Store::scan_keys`], which a cluster runs master by master. No key below has a tag
 /// today: the two multi-key writes there were join keys that cannot share one (an account's
 /// id and its e-mail; an access request's id and its account, application and organisation)
 /// and go through [`super::put_with_unique_index`] instead. The key names are therefore the
@@ -274,3 +350,17 @@ pub mod keys {
 
 /// Fails fast rather than hang a request on a backend that does not answer.
 pub(crate) const OPERATION_TIMEOUT: Duration = Duration::from_secs(2);
+
+#[cfg(test)]
+mod tests {
+    use super::prefix_end;
+
+    #[test]
+    fn prefix_end_is_just_beyond_every_string_with_the_prefix() {
+        assert_eq!(prefix_end("mar").as_deref(), Some("mas"));
+        assert_eq!(prefix_end("").as_deref(), None);
+        assert_eq!(prefix_end("a\u{10FFFF}").as_deref(), Some("b"));
+        assert_eq!(prefix_end("\u{10FFFF}"), None);
+        assert_eq!(prefix_end("x\u{D7FF}").as_deref(), Some("x\u{E000}"));
+    }
+}

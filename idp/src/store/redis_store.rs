@@ -4,8 +4,9 @@
 //! Both connections reconnect by themselves after an outage (the cluster one also follows
 //! slots as they move: `MOVED`, `ASK`), and every call is bounded by a timeout, so while
 //! Redis is down requests fail fast (503) instead of piling up. Every command touches one
-//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`): all
-//! of it works on a cluster as on one server.
+//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`), and
+//! `SCAN`, which a cluster runs on each master in turn (`scan_cluster`): all of it works on
+//! a cluster as on one server.
 
 use std::time::Duration;
 
@@ -13,9 +14,10 @@ use async_trait::async_trait;
 use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
 use redis::cluster::{ClusterClient, ClusterConfig};
 use redis::cluster_async::ClusterConnection;
+use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::{OPERATION_TIMEOUT, Store, StoreError, StoreResult, keys};
+use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -167,6 +169,108 @@ impl RedisStore {
         format!("{}{key}", self.prefix)
     }
 
+    /// One `SCAN` step, on the one server or on the cluster node at `node`.
+    async fn scan_one(
+        &self,
+        node: Option<&(String, u16)>,
+        cursor: &str,
+        pattern: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let mut cmd = redis::cmd("SCAN");
+        cmd.arg(cursor)
+            .arg("MATCH")
+            .arg(pattern)
+            .arg("COUNT")
+            .arg(count.max(1));
+        let mut conn = self.conn.clone();
+        let route = node.map(|(host, port)| {
+            RoutingInfo::SingleNode(SingleNodeRoutingInfo::ByAddress {
+                host: host.clone(),
+                port: *port,
+            })
+        });
+        self.run(async move {
+            let reply = match (&mut conn, route) {
+                (Connection::Cluster(cluster), Some(route)) => {
+                    cluster.route_command(cmd, route).await?
+                }
+                (conn, _) => conn.req_packed_command(&cmd).await?,
+            };
+            let (next, keys): (String, Vec<String>) = redis::from_redis_value(reply)?;
+            Ok((keys, next))
+        })
+        .await
+    }
+
+    /// `SCAN` over a cluster: every master in turn, in the order of their addresses. The
+    /// cursor is the node's address and that node's own cursor (`host:port cursor`), so a
+    /// scan goes on where it was even if the list of masters changed meanwhile. While slots
+    /// move, a key moved from a master not yet scanned to one already scanned is missed: scan
+    /// (a schema migration) outside a resharding.
+    async fn scan_cluster(
+        &self,
+        cursor: &str,
+        pattern: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let masters = self.cluster_masters().await?;
+        let (node, node_cursor) = match cursor.split_once(' ') {
+            Some((address, node_cursor)) => {
+                let (host, port) = address
+                    .rsplit_once(':')
+                    .and_then(|(h, p)| Some((h.to_owned(), p.parse().ok()?)))
+                    .ok_or_else(|| StoreError::Backend(format!("not a scan cursor: {cursor}")))?;
+                ((host, port), node_cursor.to_owned())
+            }
+            None => match masters.first() {
+                Some(first) => (first.clone(), "0".to_owned()),
+                None => return Ok((Vec::new(), String::new())),
+            },
+        };
+        let (keys, next) = self
+            .scan_one(Some(&node), &node_cursor, pattern, count)
+            .await?;
+        let next = if next != "0" {
+            format!("{}:{} {next}", node.0, node.1)
+        } else {
+            match masters.iter().find(|m| **m > node) {
+                Some((host, port)) => format!("{host}:{port} 0"),
+                None => String::new(),
+            }
+        };
+        Ok((keys, next))
+    }
+
+    /// The cluster's masters that serve slots, as (host, port), sorted (`CLUSTER NODES`).
+    async fn cluster_masters(&self) -> StoreResult<Vec<(String, u16)>> {
+        let mut conn = self.conn.clone();
+        let nodes: String = self
+            .run(async move {
+                redis::cmd("CLUSTER")
+                    .arg("NODES")
+                    .query_async(&mut conn)
+                    .await
+            })
+            .await?;
+        let mut masters: Vec<(String, u16)> = nodes
+            .lines()
+            .filter_map(|line| {
+                let fields: Vec<&str> = line.split_whitespace().collect();
+                let flags = fields.get(2)?;
+                let serving = flags.contains("master") && !flags.contains("fail");
+                if !serving || fields.len() <= 8 {
+                    return None;
+                }
+                let address = fields.get(1)?.split(['@', ',']).next()?;
+                let (host, port) = address.rsplit_once(':')?;
+                Some((host.to_owned(), port.parse().ok()?))
+            })
+            .collect();
+        masters.sort();
+        Ok(masters)
+    }
+
     async fn run<T, F>(&self, op: F) -> StoreResult<T>
     where
         F: std::future::Future<Output = redis::RedisResult<T>> + Send,
@@ -308,6 +412,78 @@ impl Store for RedisStore {
         let mut conn = self.conn.clone();
         let key = self.key(key);
         self.run(async move { conn.smembers(key).await }).await
+    }
+
+    async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let mut conn = self.conn.clone();
+        let key = self.key(key);
+        let member = member.to_owned();
+        self.run(async move {
+            conn.zadd::<_, _, _, i64>(key, member, 0)
+                .await
+                .map(|n| n == 1)
+        })
+        .await
+    }
+
+    async fn sorted_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let mut conn = self.conn.clone();
+        let key = self.key(key);
+        let member = member.to_owned();
+        self.run(async move { conn.zrem::<_, _, i64>(key, member).await.map(|n| n == 1) })
+            .await
+    }
+
+    async fn sorted_range(&self, key: &str, range: &SortedRange<'_>) -> StoreResult<Vec<String>> {
+        let mut conn = self.conn.clone();
+        let (low, high) = range.bounds();
+        let lex = |bound: Option<(String, bool)>, unbounded: &str| match bound {
+            None => unbounded.to_owned(),
+            Some((value, true)) => format!("[{value}"),
+            Some((value, false)) => format!("({value}"),
+        };
+        let (low, high) = (lex(low, "-"), lex(high, "+"));
+        let mut cmd = if range.descending {
+            let mut cmd = redis::cmd("ZREVRANGEBYLEX");
+            cmd.arg(self.key(key)).arg(high).arg(low);
+            cmd
+        } else {
+            let mut cmd = redis::cmd("ZRANGEBYLEX");
+            cmd.arg(self.key(key)).arg(low).arg(high);
+            cmd
+        };
+        cmd.arg("LIMIT").arg(0).arg(range.limit);
+        self.run(async move { cmd.query_async(&mut conn).await })
+            .await
+    }
+
+    async fn scan_keys(
+        &self,
+        prefix: &str,
+        cursor: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let mut pattern = String::new();
+        for c in self.key(prefix).chars() {
+            if matches!(c, '*' | '?' | '[' | ']' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+        pattern.push('*');
+        let (keys, next) = match &self.conn {
+            Connection::Single(_) => {
+                let cursor = if cursor.is_empty() { "0" } else { cursor };
+                let (keys, next) = self.scan_one(None, cursor, &pattern, count).await?;
+                (keys, if next == "0" { String::new() } else { next })
+            }
+            Connection::Cluster(_) => self.scan_cluster(cursor, &pattern, count).await?,
+        };
+        let keys = keys
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
+            .collect();
+        Ok((keys, next))
     }
 
     async fn server_time(&self) -> StoreResult<Option<i64>> {

@@ -21,7 +21,7 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::Semaphore;
 
-use super::{Store, StoreError, StoreResult};
+use super::{SortedRange, Store, StoreError, StoreResult};
 use crate::private_files;
 
 pub const FILE_NAME: &str = "idp.sqlite3";
@@ -508,6 +508,78 @@ impl Store for SqliteStore {
             let mut stmt = conn.prepare_cached("SELECT member FROM sets WHERE key = ?1")?;
             let rows = stmt.query_map(params![key], |row| row.get(0))?;
             rows.collect()
+        })
+        .await
+    }
+
+    // Ordered sets share the `sets` table: its primary key (key, member) already keeps each
+    // set's members in byte order (SQLite's BINARY collation), which is what a page needs.
+    async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
+        self.set_add(key, member).await
+    }
+
+    async fn sorted_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
+        self.set_remove(key, member).await
+    }
+
+    async fn sorted_range(&self, key: &str, range: &SortedRange<'_>) -> StoreResult<Vec<String>> {
+        let (low, high) = range.bounds();
+        let limit = i64::try_from(range.limit).unwrap_or(i64::MAX);
+        let descending = range.descending;
+        let key = key.to_owned();
+        self.with_conn(move |conn| {
+            let mut sql = String::from("SELECT member FROM sets WHERE key = ?1");
+            let mut args: Vec<String> = vec![key];
+            for (bound, below) in [(low, false), (high, true)] {
+                if let Some((value, inclusive)) = bound {
+                    args.push(value);
+                    let op = match (below, inclusive) {
+                        (false, true) => ">=",
+                        (false, false) => ">",
+                        (true, true) => "<=",
+                        (true, false) => "<",
+                    };
+                    sql.push_str(&format!(" AND member {op} ?{}", args.len()));
+                }
+            }
+            let order = if descending { "DESC" } else { "ASC" };
+            sql.push_str(&format!(" ORDER BY member {order} LIMIT {limit}"));
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args), |row| row.get(0))?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn scan_keys(
+        &self,
+        prefix: &str,
+        cursor: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let range = SortedRange {
+            prefix,
+            after: (!cursor.is_empty()).then_some(cursor),
+            limit: count.max(1),
+            descending: false,
+        };
+        let (low, high) = range.bounds();
+        let low = low.map_or((String::new(), true), |b| b);
+        let high = high.map(|(h, _)| h);
+        let limit = i64::try_from(range.limit).unwrap_or(i64::MAX);
+        self.with_conn(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT key FROM kv WHERE (key > ?1 OR (?2 AND key = ?1)) \
+                 AND (?3 IS NULL OR key < ?3) ORDER BY key LIMIT ?4",
+            )?;
+            let rows = stmt.query_map(params![low.0, low.1, high, limit], |row| row.get(0))?;
+            let keys: Vec<String> = rows.collect::<rusqlite::Result<_>>()?;
+            let next = if keys.len() as i64 == limit {
+                keys.last().cloned().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            Ok((keys, next))
         })
         .await
     }

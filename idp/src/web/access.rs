@@ -497,45 +497,144 @@ pub async fn submit(
     }
 }
 
+/// What the review page shows: one application, one network (or all, for
+/// administrators), an optional search, and where each list's page starts.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ApprovalsQuery {
+    application: String,
+    network: String,
+    q: String,
+    pending_after: String,
+    granted_after: String,
+}
+
+impl ApprovalsQuery {
+    fn link(&self, pending_after: Option<&str>, granted_after: Option<&str>) -> String {
+        let mut url = format!(
+            "/access/approvals?application={}&network={}&q={}",
+            encode(&self.application),
+            encode(&self.network),
+            encode(&self.q)
+        );
+        for (name, value) in [
+            ("pending_after", pending_after),
+            ("granted_after", granted_after),
+        ] {
+            if let Some(v) = value.filter(|v| !v.is_empty()) {
+                url.push_str(&format!("&{name}={}", encode(v)));
+            }
+        }
+        url
+    }
+}
+
 pub async fn approvals(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
     user: SignedIn,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, PageError> {
-    approvals_page(&state, &csrf, &user, None, None, StatusCode::OK).await
+    let query: ApprovalsQuery =
+        serde_urlencoded::from_str(query.as_deref().unwrap_or_default()).unwrap_or_default();
+    approvals_page(&state, &csrf, &user, &query, None, None, StatusCode::OK).await
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn approvals_page(
     state: &AppState,
     csrf: &str,
     user: &SignedIn,
+    query: &ApprovalsQuery,
     notice: Option<&str>,
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
-    let networks = access::approver_networks(state, &user.account).await?;
-    if networks.is_empty() {
+    let allowed = access::approver_networks(state, &user.account).await?;
+    let Some((first_application, first_network)) = allowed.first().cloned() else {
         return Ok(not_an_approver(state));
+    };
+    let admin = user.account.is_admin;
+    let mut applications: Vec<String> = Vec::new();
+    for (application, _) in &allowed {
+        if !applications.contains(application) {
+            applications.push(application.clone());
+        }
     }
-    let mut pending = Vec::new();
-    let mut granted = Vec::new();
+    let application = if applications.contains(&query.application) {
+        query.application.clone()
+    } else {
+        first_application
+    };
+    let mut networks: Vec<(String, String)> = Vec::new();
+    if admin {
+        networks.push((String::new(), "All networks".into()));
+    }
+    for (_, network) in allowed.iter().filter(|(a, _)| *a == application) {
+        networks.push((network.clone(), network.clone()));
+    }
+    let network = if networks.iter().any(|(code, _)| *code == query.network) {
+        query.network.clone()
+    } else if admin {
+        String::new()
+    } else {
+        first_network
+    };
+    let scope = if network.is_empty() {
+        access::Scope::All
+    } else {
+        access::Scope::Network(&network)
+    };
+    let shown = ApprovalsQuery {
+        application: application.clone(),
+        network: network.clone(),
+        q: query.q.trim().chars().take(120).collect(),
+        pending_after: String::new(),
+        granted_after: String::new(),
+    };
     let store = state.store.as_ref();
-    let mut seen = Vec::new();
-    for (application, network) in &networks {
-        if seen.contains(network) {
-            continue;
-        }
-        seen.push(network.clone());
-        for (list, requests) in [
-            (&mut pending, access::pending_in(store, network).await?),
-            (&mut granted, access::granted_in(store, network).await?),
-        ] {
-            for r in requests.iter().filter(|r| &r.application == application) {
-                list.push(row(state, r, requester(state, &r.account_id).await?));
-            }
-        }
+    let cursor = |c: &str| (!c.is_empty()).then(|| c.to_owned());
+    let pending_after = cursor(&query.pending_after);
+    let granted_after = cursor(&query.granted_after);
+    let (pending_requests, next_pending) = access::lists::page(
+        store,
+        access::Kind::Pending,
+        &application,
+        scope,
+        &shown.q,
+        pending_after.as_deref(),
+    )
+    .await?;
+    let (granted_requests, next_granted) = access::lists::page(
+        store,
+        access::Kind::Granted,
+        &application,
+        scope,
+        &shown.q,
+        granted_after.as_deref(),
+    )
+    .await?;
+    let mut pending = Vec::with_capacity(pending_requests.len());
+    for r in &pending_requests {
+        pending.push(row(state, r, requester(state, &r.account_id).await?));
     }
-    let shown: Vec<&str> = networks.iter().map(|(_, n)| n.as_str()).collect();
+    let mut granted = Vec::with_capacity(granted_requests.len());
+    for r in &granted_requests {
+        granted.push(row(state, r, requester(state, &r.account_id).await?));
+    }
+    let paged = |before: &Option<String>, next: &Option<String>, pending: bool| {
+        let first = before.is_some().then(|| shown.link(None, None));
+        let next = next.as_deref().map(|n| {
+            if pending {
+                shown.link(Some(n), granted_after.as_deref())
+            } else {
+                shown.link(pending_after.as_deref(), Some(n))
+            }
+        });
+        (first, next)
+    };
+    let (pending_first, pending_next) = paged(&pending_after, &next_pending, true);
+    let (granted_first, granted_next) = paged(&granted_after, &next_granted, false);
     Ok(render(
         status,
         &AccessApprovalsPage {
@@ -543,13 +642,26 @@ async fn approvals_page(
             csrf,
             notice,
             error,
-            networks: if user.account.is_admin {
+            networks: if admin {
                 "all (administrator)".into()
             } else {
-                shown.join(", ")
+                allowed
+                    .iter()
+                    .map(|(_, n)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             },
+            applications,
+            application,
+            network_choices: networks,
+            network,
+            search: shown.q.clone(),
             pending,
             granted,
+            pending_first,
+            pending_next,
+            granted_first,
+            granted_next,
         },
     ))
 }
@@ -631,13 +743,14 @@ async fn after_decision(
     outcome: DecideOutcome,
     done: &str,
 ) -> Result<Response, PageError> {
+    let query = ApprovalsQuery::default();
     match outcome {
         DecideOutcome::Done(_) => {
-            approvals_page(state, csrf, user, Some(done), None, StatusCode::OK).await
+            approvals_page(state, csrf, user, &query, Some(done), None, StatusCode::OK).await
         }
         DecideOutcome::FirstApproval(_) => {
             let first = "You accepted the request. It gives a profile that approves others, so a second approver must accept it too; the requester is told then.";
-            approvals_page(state, csrf, user, Some(first), None, StatusCode::OK).await
+            approvals_page(state, csrf, user, &query, Some(first), None, StatusCode::OK).await
         }
         DecideOutcome::SecondFactorNeeded => Ok(render(
             StatusCode::FORBIDDEN,
@@ -657,13 +770,15 @@ async fn after_decision(
         DecideOutcome::NotFound => Err(PageError::NotFound),
         DecideOutcome::AlreadyDecided => {
             let message = "This request has already been decided (perhaps by another approver).";
-            approvals_page(state, csrf, user, None, Some(message), StatusCode::CONFLICT).await
+            approvals_page(state, csrf, user, &query, None, Some(message), StatusCode::CONFLICT)
+                .await
         }
         DecideOutcome::Refused(message) => {
             approvals_page(
                 state,
                 csrf,
                 user,
+                &query,
                 None,
                 Some(&message),
                 StatusCode::UNPROCESSABLE_ENTITY,

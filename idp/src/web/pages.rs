@@ -435,8 +435,18 @@ pub struct AccessApprovalsPage<'a> {
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
     pub networks: String,
+    pub applications: Vec<String>,
+    pub application: String,
+    /// (code, label); the code is empty for "All networks".
+    pub network_choices: Vec<(String, String)>,
+    pub network: String,
+    pub search: String,
     pub pending: Vec<AccessRow>,
     pub granted: Vec<AccessRow>,
+    pub pending_first: Option<String>,
+    pub pending_next: Option<String>,
+    pub granted_first: Option<String>,
+    pub granted_next: Option<String>,
 }
 
 #[derive(Template)]

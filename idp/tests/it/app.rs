@@ -494,7 +494,12 @@ pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingSto
     let inner = idp::server::open_store(&config).expect("the store opens");
     let counting = Arc::new(idp::store::counting::CountingStore::new(inner));
     let store: Arc<dyn idp::store::Store> = counting.clone();
-    idp::schema::ensure(store.as_ref()).await.expect("schema");
+    idp::schema::ensure(
+        store.as_ref(),
+        &ern_catalogue::Catalogue::builtin().unwrap(),
+    )
+    .await
+    .expect("schema");
     idp::keys::prepare_master_key(&store, &config.keys_dir)
         .await
         .expect("master key");

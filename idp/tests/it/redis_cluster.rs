@@ -261,8 +261,8 @@ async fn two_idp_serve_replicas_on_a_redis_cluster_sign_in_exchange_and_refresh(
 }
 
 /// The journeys that write several records that must stay unique (an account and its
-/// e-mail; an access request and its open marker), and the token rules, in-process on the
-/// cluster.
+/// e-mail; an access request and its open marker), the schema migrations (one scans every
+/// master), and the token rules, in-process on the cluster.
 mod journeys {
     use super::Backend;
 
@@ -285,6 +285,19 @@ mod journeys {
             Backend::RedisCluster,
         )
         .await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_older_store_is_migrated_once_across_replicas() {
+        crate::schema::an_older_store_is_migrated_once_across_replicas(Backend::RedisCluster).await;
+    }
+
+    /// The migration to schema 2 finds schema 1's records with `scan_keys`: on a cluster, a
+    /// scan of every master.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_schema_1_store_is_listed_by_the_migration() {
+        crate::access_lists::a_schema_1_store_is_listed_by_the_migration_on(Backend::RedisCluster)
+            .await;
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -20,7 +20,10 @@ async fn a_fresh_store_gets_the_current_version_and_a_restart_keeps_it(backend: 
     let store = app.provider.store.as_ref();
     assert_eq!(schema::read(store).await.unwrap(), CURRENT);
     // The same version: nothing to do, and a second replica starts on it.
-    assert_eq!(schema::ensure(store).await.unwrap(), Outcome::Current);
+    assert_eq!(
+        schema::ensure(store, &catalogue()).await.unwrap(),
+        Outcome::Current
+    );
     let mut config = test_config(backend, app.data_dir.clone());
     config.redis_prefix = app.provider.config.redis_prefix.clone();
     let again = idp::server::build(config, app.clock.clone()).await;
@@ -28,7 +31,7 @@ async fn a_fresh_store_gets_the_current_version_and_a_restart_keeps_it(backend: 
     assert_eq!(schema::read(store).await.unwrap(), CURRENT);
 }
 
-async fn an_older_store_is_migrated_once_across_replicas(backend: Backend) {
+pub(crate) async fn an_older_store_is_migrated_once_across_replicas(backend: Backend) {
     let app = spawn_app(backend).await;
     let store = app.provider.store.clone();
     // A store written before versions were kept: data, and no version.
@@ -38,7 +41,7 @@ async fn an_older_store_is_migrated_once_across_replicas(backend: Backend) {
     let starts: Vec<_> = (0..4)
         .map(|_| {
             let store = store.clone();
-            tokio::spawn(async move { schema::ensure(store.as_ref()).await.unwrap() })
+            tokio::spawn(async move { schema::ensure(store.as_ref(), &catalogue()).await.unwrap() })
         })
         .collect();
     let mut outcomes = Vec::new();
@@ -140,4 +143,8 @@ fn write_version(path: &std::path::Path, version: u32) -> bool {
             .await
             .is_ok()
     })
+}
+
+fn catalogue() -> ern_catalogue::Catalogue {
+    ern_catalogue::Catalogue::builtin().unwrap()
 }

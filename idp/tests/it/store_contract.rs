@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use idp::store::{Store, StoreError, put_with_unique_index};
+use idp::store::{SortedRange, Store, StoreError, put_with_unique_index};
 
 crate::on_every_store!(
     get_returns_what_put_wrote,
@@ -24,6 +24,9 @@ crate::on_every_store!(
     sets_add_remove_and_list,
     delete_reports_whether_something_was_there,
     ping_answers,
+    ordered_sets_page_in_byte_order,
+    ordered_sets_search_by_prefix,
+    scan_finds_every_key_with_a_prefix,
 );
 
 async fn get_returns_what_put_wrote(store: Arc<dyn Store>) {
@@ -302,4 +305,153 @@ async fn delete_reports_whether_something_was_there(store: Arc<dyn Store>) {
 
 async fn ping_answers(store: Arc<dyn Store>) {
     store.ping().await.unwrap();
+}
+
+fn range<'a>(
+    prefix: &'a str,
+    after: Option<&'a str>,
+    limit: usize,
+    descending: bool,
+) -> SortedRange<'a> {
+    SortedRange {
+        prefix,
+        after,
+        limit,
+        descending,
+    }
+}
+
+async fn ordered_sets_page_in_byte_order(store: Arc<dyn Store>) {
+    for member in ["b", "a", "c", "ab", "é", "B"] {
+        assert!(store.sorted_add("z", member).await.unwrap());
+    }
+    assert!(!store.sorted_add("z", "a").await.unwrap(), "added once");
+    let all = store
+        .sorted_range("z", &range("", None, 10, false))
+        .await
+        .unwrap();
+    assert_eq!(all, ["B", "a", "ab", "b", "c", "é"], "byte order");
+    let first = store
+        .sorted_range("z", &range("", None, 2, false))
+        .await
+        .unwrap();
+    assert_eq!(first, ["B", "a"]);
+    let second = store
+        .sorted_range("z", &range("", Some("a"), 2, false))
+        .await
+        .unwrap();
+    assert_eq!(
+        second,
+        ["ab", "b"],
+        "the next page starts after the last one"
+    );
+    let newest = store
+        .sorted_range("z", &range("", None, 2, true))
+        .await
+        .unwrap();
+    assert_eq!(newest, ["é", "c"]);
+    let older = store
+        .sorted_range("z", &range("", Some("c"), 10, true))
+        .await
+        .unwrap();
+    assert_eq!(older, ["b", "ab", "a", "B"]);
+    assert!(store.sorted_remove("z", "ab").await.unwrap());
+    assert!(!store.sorted_remove("z", "ab").await.unwrap());
+    let rest = store
+        .sorted_range("z", &range("a", None, 10, false))
+        .await
+        .unwrap();
+    assert_eq!(rest, ["a"]);
+    assert!(
+        store
+            .sorted_range("none", &range("", None, 10, false))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+async fn ordered_sets_search_by_prefix(store: Arc<dyn Store>) {
+    for member in [
+        "mar\u{1f}1",
+        "marie\u{1f}2",
+        "mark\u{1f}3",
+        "mas\u{1f}4",
+        "ma\u{1f}5",
+        "n\u{1f}6",
+    ] {
+        store.sorted_add("names", member).await.unwrap();
+    }
+    let mar = store
+        .sorted_range("names", &range("mar", None, 10, false))
+        .await
+        .unwrap();
+    assert_eq!(mar, ["mar\u{1f}1", "marie\u{1f}2", "mark\u{1f}3"]);
+    let page = store
+        .sorted_range("names", &range("mar", Some("marie\u{1f}2"), 10, false))
+        .await
+        .unwrap();
+    assert_eq!(page, ["mark\u{1f}3"]);
+    let before_prefix = store
+        .sorted_range("names", &range("mar", Some("a"), 10, false))
+        .await
+        .unwrap();
+    assert_eq!(
+        before_prefix.len(),
+        3,
+        "a cursor before the prefix starts at the prefix"
+    );
+    let down = store
+        .sorted_range("names", &range("mar", None, 2, true))
+        .await
+        .unwrap();
+    assert_eq!(down, ["mark\u{1f}3", "marie\u{1f}2"]);
+    let down_after = store
+        .sorted_range("names", &range("mar", Some("zzz"), 10, true))
+        .await
+        .unwrap();
+    assert_eq!(
+        down_after.len(),
+        3,
+        "a cursor beyond the prefix starts at its end"
+    );
+    let none = store
+        .sorted_range("names", &range("x", None, 10, false))
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+}
+
+/// Every key a whole scan finds (pages may be empty before the end: `SCAN`, or a cluster's
+/// master holding none of them).
+async fn scan_all(store: &dyn Store, prefix: &str, count: usize) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut cursor = String::new();
+    let mut rounds = 0;
+    loop {
+        let (keys, next) = store.scan_keys(prefix, &cursor, count).await.unwrap();
+        found.extend(keys);
+        rounds += 1;
+        assert!(rounds < 1000, "the scan ends");
+        if next.is_empty() {
+            return found;
+        }
+        cursor = next;
+    }
+}
+
+async fn scan_finds_every_key_with_a_prefix(store: Arc<dyn Store>) {
+    for i in 0..25 {
+        store.put(&format!("scan:a:{i}"), b"v", None).await.unwrap();
+    }
+    store.put("scan:b:1", b"v", None).await.unwrap();
+    store.put("scan*x", b"v", None).await.unwrap();
+    let expected: BTreeSet<String> = (0..25).map(|i| format!("scan:a:{i}")).collect();
+    assert_eq!(scan_all(store.as_ref(), "scan:a:", 7).await, expected);
+    let glob = scan_all(store.as_ref(), "scan*", 100).await;
+    assert_eq!(
+        glob,
+        BTreeSet::from(["scan*x".to_owned()]),
+        "the prefix is not a pattern"
+    );
 }

@@ -14,6 +14,14 @@ use crate::provider::Provider;
 use crate::secrets::random_hex;
 use crate::store::Store;
 
+pub mod lists;
+
+use lists::keys;
+pub use lists::{Kind, Scope};
+
+/// As the seeds show it: "25 records per page".
+pub const PAGE_SIZE: usize = 25;
+
 /// Comments and reasons are free text, kept short.
 pub const MAX_TEXT: usize = 1000;
 /// Access requests one person may send per hour.
@@ -62,6 +70,10 @@ pub struct AccessRequest {
     /// different approvers; this is the first one, while the request is still pending.
     #[serde(default)]
     pub first_approval: Option<String>,
+    /// What the lists find it by (the requester's name and e-mail, the organisation), as
+    /// they were when it was filed: kept so that it leaves the lists by the same words.
+    #[serde(default)]
+    pub search_terms: Vec<String>,
 }
 
 /// What someone asks for at the last step of the wizard.
@@ -100,25 +112,6 @@ pub enum DecideOutcome {
     Refused(String),
 }
 
-mod keys {
-    pub fn request(id: &str) -> String {
-        format!("access:request:{id}")
-    }
-    pub fn requests_of(account_id: &str) -> String {
-        format!("access:requests_of:{account_id}")
-    }
-    pub fn pending(network: &str) -> String {
-        format!("access:pending:{network}")
-    }
-    pub fn granted(network: &str) -> String {
-        format!("access:granted:{network}")
-    }
-    /// One open (pending) request per person, application and organisation.
-    pub fn open(account_id: &str, application: &str, organisation: &str) -> String {
-        format!("access:open:{account_id}:{application}:{organisation}")
-    }
-}
-
 pub async fn get(store: &dyn Store, id: &str) -> Result<Option<AccessRequest>, Error> {
     let Some(bytes) = store.get(&keys::request(id)).await? else {
         return Ok(None);
@@ -143,20 +136,6 @@ async fn load_all(store: &dyn Store, ids: Vec<String>) -> Result<Vec<AccessReque
 pub async fn requests_of(store: &dyn Store, account_id: &str) -> Result<Vec<AccessRequest>, Error> {
     let ids = store.set_members(&keys::requests_of(account_id)).await?;
     load_all(store, ids).await
-}
-
-pub async fn pending_in(store: &dyn Store, network: &str) -> Result<Vec<AccessRequest>, Error> {
-    let ids = store.set_members(&keys::pending(network)).await?;
-    load_all(store, ids).await
-}
-
-pub async fn granted_in(store: &dyn Store, network: &str) -> Result<Vec<AccessRequest>, Error> {
-    let ids = store.set_members(&keys::granted(network)).await?;
-    Ok(load_all(store, ids)
-        .await?
-        .into_iter()
-        .filter(|r| r.status == Status::Approved)
-        .collect())
 }
 
 fn encode(request: &AccessRequest) -> Result<Vec<u8>, Error> {
@@ -245,22 +224,26 @@ pub fn submitted_organisations(requests: &[AccessRequest], application: &str) ->
 
 /// The profiles that make their holder an approver in a network.
 fn approving_profiles(provider: &Provider, application: &str) -> Vec<String> {
-    provider
-        .organisations
+    approving_profiles_in(&provider.organisations, application)
+}
+
+fn approving_profiles_in(catalogue: &ern_catalogue::Catalogue, application: &str) -> Vec<String> {
+    catalogue
         .application(application)
         .map(|a| {
             a.profiles
                 .iter()
-                .filter(|p| {
-                    provider
-                        .organisations
-                        .profile(p)
-                        .is_some_and(|p| p.approves)
-                })
+                .filter(|p| catalogue.profile(p).is_some_and(|p| p.approves))
                 .cloned()
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Whether `request` gives a profile that approves others (four eyes; approvers' list).
+fn gives_approving(catalogue: &ern_catalogue::Catalogue, request: &AccessRequest) -> bool {
+    let approving = approving_profiles_in(catalogue, &request.application);
+    request.profiles.iter().any(|p| approving.contains(p))
 }
 
 /// Whether `account` may decide requests for `application` in `network`: administrators
@@ -274,9 +257,7 @@ pub async fn may_approve(
     if account.is_admin {
         return Ok(true);
     }
-    let approving = approving_profiles(provider, application);
-    let held = requests_of(provider.store.as_ref(), &account.id).await?;
-    Ok(holds_approving(&held, &approving, application, network))
+    may_approve_holding(provider, &account.id, application, network).await
 }
 
 /// Whether an accepted request among `held` gives an approving profile for `application`
@@ -293,6 +274,19 @@ fn holds_approving(
             && r.network == network
             && r.profiles.iter().any(|p| approving.contains(p))
     })
+}
+
+/// Whether the holder of `account_id` still holds an approving grant for `application` in
+/// `network` (after one of theirs was revoked).
+async fn may_approve_holding(
+    provider: &Provider,
+    account_id: &str,
+    application: &str,
+    network: &str,
+) -> Result<bool, Error> {
+    let approving = approving_profiles(provider, application);
+    let held = requests_of(provider.store.as_ref(), account_id).await?;
+    Ok(holds_approving(&held, &approving, application, network))
 }
 
 /// The networks whose requests `account` may decide (all of them for administrators).
@@ -360,7 +354,7 @@ impl Provider {
             .next()
             .unwrap_or_default()
             .to_owned();
-        let request = AccessRequest {
+        let mut request = AccessRequest {
             id: random_hex(12),
             account_id: account.id.clone(),
             application: new.application.clone(),
@@ -374,7 +368,11 @@ impl Provider {
             decided_by: None,
             reason: None,
             first_approval: None,
+            search_terms: Vec::new(),
         };
+        if let Some(org) = self.organisations.organisation(&request.organisation) {
+            request.search_terms = lists::search_terms(account, &org.name, &org.code);
+        }
         let open = keys::open(&account.id, &request.application, &request.organisation);
         let bytes = encode(&request)?;
         // The request, then the open marker that makes it the only one: two submissions
@@ -391,12 +389,7 @@ impl Provider {
                     .into(),
             ));
         }
-        self.store
-            .set_add(&keys::requests_of(&account.id), &request.id)
-            .await?;
-        self.store
-            .set_add(&keys::pending(&request.network), &request.id)
-            .await?;
+        lists::filed(self.store.as_ref(), &request).await?;
         Ok(Ok(request))
     }
 
@@ -529,8 +522,7 @@ impl Provider {
 
     /// Whether accepting `request` needs two approvers: it gives an approving profile.
     fn needs_four_eyes(&self, request: &AccessRequest) -> bool {
-        let approving = approving_profiles(self, &request.application);
-        request.profiles.iter().any(|p| approving.contains(p))
+        gives_approving(&self.organisations, request)
     }
 
     /// Records the first of two acceptances (compare-and-set: of two approvers racing to
@@ -589,31 +581,12 @@ impl Provider {
         if !self.replace_request(&request, &after).await? {
             return Ok(DecideOutcome::AlreadyDecided);
         }
-        if from == Status::Pending {
-            self.store
-                .set_remove(&keys::pending(&after.network), &after.id)
+        let approving = self.needs_four_eyes(&after);
+        let still_approves = approving
+            && to == Status::Revoked
+            && may_approve_holding(self, &after.account_id, &after.application, &after.network)
                 .await?;
-            self.store
-                .delete(&keys::open(
-                    &after.account_id,
-                    &after.application,
-                    &after.organisation,
-                ))
-                .await?;
-        }
-        match to {
-            Status::Approved => {
-                self.store
-                    .set_add(&keys::granted(&after.network), &after.id)
-                    .await?;
-            }
-            Status::Revoked => {
-                self.store
-                    .set_remove(&keys::granted(&after.network), &after.id)
-                    .await?;
-            }
-            Status::Pending | Status::Rejected => {}
-        }
+        lists::moved(self.store.as_ref(), from, &after, approving, still_approves).await?;
         if by != "cli" {
             self.tell_requester(&after).await?;
         }
@@ -663,17 +636,13 @@ impl Provider {
         requester: &Account,
         request: &AccessRequest,
     ) -> Result<(), Error> {
-        let approving = approving_profiles(self, &request.application);
-        let mut told = Vec::new();
-        for granted in granted_in(self.store.as_ref(), &request.network).await? {
-            if granted.application != request.application
-                || !granted.profiles.iter().any(|p| approving.contains(p))
-                || told.contains(&granted.account_id)
-                || granted.account_id == requester.id
-            {
+        let approvers =
+            lists::approvers(self.store.as_ref(), &request.application, &request.network).await?;
+        for approver_id in approvers {
+            if approver_id == requester.id {
                 continue;
             }
-            if let Some(approver) = accounts::get(self.store.as_ref(), &granted.account_id).await? {
+            if let Some(approver) = accounts::get(self.store.as_ref(), &approver_id).await? {
                 let who = format!("{} <{}>", requester.display_name(), requester.email);
                 self.mail_account(
                     &approver,
@@ -685,7 +654,6 @@ impl Provider {
                     ],
                 );
             }
-            told.push(granted.account_id);
         }
         Ok(())
     }
@@ -737,23 +705,7 @@ impl Provider {
 /// Removes every request of a deleted account, and its place in the networks' lists.
 pub async fn forget_account(store: &dyn Store, account_id: &str) -> Result<(), Error> {
     for request in requests_of(store, account_id).await? {
-        store
-            .set_remove(&keys::pending(&request.network), &request.id)
-            .await?;
-        store
-            .set_remove(&keys::granted(&request.network), &request.id)
-            .await?;
-        store
-            .delete(&keys::open(
-                account_id,
-                &request.application,
-                &request.organisation,
-            ))
-            .await?;
-        store.delete(&keys::request(&request.id)).await?;
-        store
-            .set_remove(&keys::requests_of(account_id), &request.id)
-            .await?;
+        lists::forget(store, &request).await?;
     }
     store
         .delete(&crate::store::keys::counter("access-requests", account_id))
