@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use idp::store::{RedisStore, Store};
 use openidconnect::{AuthorizationCode, OAuth2TokenResponse, TokenResponse};
 
-use crate::app::{Backend, Browser, sign_in};
+use crate::app::{Browser, sign_in};
 use crate::process::{Idp, text};
 use crate::rp::{PASSWORD, REDIRECT, follow, http, query_param, rp_at, start};
 use crate::support::{free_redis_port as free_port, spawn_redis_with, unique, wait_for_redis};
@@ -261,55 +261,31 @@ async fn two_idp_serve_replicas_on_a_redis_cluster_sign_in_exchange_and_refresh(
 }
 
 /// The journeys that write several records that must stay unique (an account and its
-/// e-mail; an access request and its open marker), the schema migrations (one scans every
-/// master), and the token rules, in-process on the cluster.
-mod journeys {
-    use super::Backend;
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn create_account_confirm_by_mail_and_sign_in() {
-        crate::accounts::create_account_confirm_by_mail_and_sign_in(Backend::RedisCluster).await;
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn registering_an_existing_address_reveals_nothing_on_the_page() {
-        crate::accounts::registering_an_existing_address_reveals_nothing_on_the_page(
-            Backend::RedisCluster,
-        )
-        .await;
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told() {
-        crate::access::the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told(
-            Backend::RedisCluster,
-        )
-        .await;
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn an_older_store_is_migrated_once_across_replicas() {
-        crate::schema::an_older_store_is_migrated_once_across_replicas(Backend::RedisCluster).await;
-    }
-
-    /// The migration to schema 2 finds schema 1's records with `scan_keys`: on a cluster, a
-    /// scan of every master.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_schema_1_store_is_listed_by_the_migration() {
-        crate::access_lists::a_schema_1_store_is_listed_by_the_migration_on(Backend::RedisCluster)
-            .await;
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_replayed_code_fails_and_revokes_what_it_issued() {
-        crate::oidc::a_replayed_code_fails_and_revokes_what_it_issued(Backend::RedisCluster).await;
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn a_reused_refresh_token_kills_its_family() {
-        crate::oidc::a_reused_refresh_token_kills_its_family(Backend::RedisCluster).await;
-    }
+/// e-mail; an access request and its open marker), the schema migrations (the one to schema
+/// 2 finds schema 1's records with `scan_keys`: on a cluster, a scan of every master), and
+/// the token rules, in-process on the cluster: one test each, named after the journey.
+macro_rules! on_the_cluster {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        mod journeys {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    crate::$module::$name(crate::app::Backend::RedisCluster).await;
+                }
+            )*
+        }
+    };
 }
+
+on_the_cluster!(
+    accounts::create_account_confirm_by_mail_and_sign_in,
+    accounts::registering_an_existing_address_reveals_nothing_on_the_page,
+    access::the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told,
+    schema::an_older_store_is_migrated_once_across_replicas,
+    access_lists::a_schema_1_store_is_listed_by_the_migration,
+    oidc::a_replayed_code_fails_and_revokes_what_it_issued,
+    oidc::a_reused_refresh_token_kills_its_family,
+);
 
 /// Several servers without `redis_cluster`, or a prefix with a brace (it would decide every
 /// key's slot), are refused before anything starts; the nodes are shown masked.
