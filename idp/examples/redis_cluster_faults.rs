@@ -431,9 +431,22 @@ async fn main() {
         .into_iter()
         .find(|n| n.master_of.as_deref() == Some(victim.id.as_str()))
         .expect("the master has a replica");
+    // Another master, to see when the whole cluster refuses (`cluster_state:fail`, with the
+    // default `cluster-require-full-coverage yes`: once the dead master is marked failed,
+    // until its replica takes over).
+    let witness = cluster
+        .nodes()
+        .into_iter()
+        .find(|n| n.master && n.slots > 0 && n.id != victim.id)
+        .expect("another master");
+    let mut refusing: Option<(Duration, Duration)> = None;
     let killed_at = Instant::now();
     cluster.kill(victim.port);
     let promoted = loop {
+        if node(witness.port, &["CLUSTER", "INFO"]).contains("cluster_state:fail") {
+            let now = killed_at.elapsed();
+            refusing = Some(refusing.map_or((now, now), |(first, _)| (first, now)));
+        }
         let now_master = cluster_nodes(replica.port)
             .into_iter()
             .any(|n| n.id == replica.id && n.master && n.slots > 0);
@@ -453,5 +466,14 @@ async fn main() {
         victim.slots,
         ms(promoted)
     );
+    match refusing {
+        Some((first, last)) => println!(
+            "the other masters refused every command (cluster_state:fail) from {} ms to {} ms \
+             after the kill",
+            ms(first),
+            ms(last)
+        ),
+        None => println!("the other masters never refused (cluster_state stayed ok)"),
+    }
     report("failover", fault_after, store.as_ref(), &tally).await;
 }

@@ -135,7 +135,8 @@ pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Acco
 
 /// Writes the account, then claims its e-mail for it (the two keys live in different Redis
 /// Cluster slots: `store::put_with_unique_index`); false, and nothing left behind, when the
-/// e-mail is taken.
+/// e-mail is another account's. Written again, the same account completes what a first try
+/// left half done (true).
 pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreError> {
     let record = encode(account)?;
     let account_key = keys::account(&account.id);

@@ -97,26 +97,27 @@ pub trait Store: Send + Sync + 'static {
     }
 }
 
-/// Writes a new record, then the index entry that makes it unique (the e-mail address that
+/// Writes a record, then the index entry that makes it unique (the e-mail address that
 /// names an account), each only when absent: for two keys that cannot share a hash tag, so
-/// [`Store::put_all_if_absent`] cannot write them together on a Redis Cluster. False, and
-/// the record removed again, when the index entry is taken; readers that come through the
-/// index never see a record half-written. A crash between the two writes leaves the record
-/// with no index entry: garbage nothing reaches, never an index entry without its record.
+/// [`Store::put_all_if_absent`] cannot write them together on a Redis Cluster. The record's
+/// key must be this write's own (a fresh id, or one derived from the request, which a retry
+/// repeats): a retry after a lost answer, or after a crash between the two writes, finds
+/// the record or the index entry the first try wrote and completes the pair (true). False,
+/// and the record removed again, when the index entry names another record. Readers that
+/// come through the index never see an index entry whose record was never written.
 pub async fn put_with_unique_index(
     store: &dyn Store,
     record: (&str, &[u8]),
     index: (&str, &[u8]),
 ) -> StoreResult<bool> {
-    if !store.put_if_absent(record.0, record.1, None).await? {
-        return Ok(false);
-    }
-    if store.put_if_absent(index.0, index.1, None).await? {
+    // Not written: an earlier try of this same write wrote it.
+    store.put_if_absent(record.0, record.1, None).await?;
+    if store.put_if_absent(index.0, index.1, None).await?
+        || store.get(index.0).await?.as_deref() == Some(index.1)
+    {
         return Ok(true);
     }
-    store
-        .compare_and_set(record.0, Some(record.1), None, None)
-        .await?;
+    store.delete(record.0).await?;
     Ok(false)
 }
 

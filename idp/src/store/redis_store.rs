@@ -205,9 +205,10 @@ impl RedisStore {
 
     /// `SCAN` over a cluster: every master in turn, in the order of their addresses. The
     /// cursor is the node's address and that node's own cursor (`host:port cursor`), so a
-    /// scan goes on where it was even if the list of masters changed meanwhile. While slots
-    /// move, a key moved from a master not yet scanned to one already scanned is missed: scan
-    /// (a schema migration) outside a resharding.
+    /// scan goes on where it was when other masters come or go; when its own master has gone
+    /// (a failover), the scan must start again (unavailable). While slots move, a key moved
+    /// from a master not yet scanned to one already scanned is missed: scan (a schema
+    /// migration) outside a resharding.
     async fn scan_cluster(
         &self,
         cursor: &str,
@@ -221,6 +222,12 @@ impl RedisStore {
                     .rsplit_once(':')
                     .and_then(|(h, p)| Some((h.to_owned(), p.parse().ok()?)))
                     .ok_or_else(|| StoreError::Backend(format!("not a scan cursor: {cursor}")))?;
+                if !masters.contains(&(host.clone(), port)) {
+                    // A failover moved that master's keys elsewhere: only a new scan sees them.
+                    return Err(StoreError::Unavailable(format!(
+                        "the master {host}:{port} left the cluster during a scan: start it again"
+                    )));
+                }
                 ((host, port), node_cursor.to_owned())
             }
             None => match masters.first() {

@@ -250,7 +250,7 @@ async fn put_all_if_absent_refuses_keys_without_one_hash_tag(store: Arc<dyn Stor
 
 /// `put_with_unique_index`, for a record and an index entry in two slots (an account and
 /// its e-mail): of concurrent writers claiming one index entry, one wins and the others'
-/// records are gone again.
+/// records are gone again; a retry completes a half-done write.
 async fn a_record_and_its_unique_index_are_written_or_neither(store: Arc<dyn Store>) {
     let tasks: Vec<_> = (0..20)
         .map(|n| {
@@ -282,6 +282,38 @@ async fn a_record_and_its_unique_index_are_written_or_neither(store: Arc<dyn Sto
         store.get("index:the-one").await.unwrap().as_deref(),
         Some(winners[0].as_bytes())
     );
+
+    // A retry of the same write completes what a first try left: the record alone (a crash
+    // between the two writes), or both (a lost answer).
+    store.put("record:retried", b"body", None).await.unwrap();
+    for _ in 0..2 {
+        assert!(
+            put_with_unique_index(
+                store.as_ref(),
+                ("record:retried", b"body"),
+                ("index:retried", b"record:retried"),
+            )
+            .await
+            .unwrap()
+        );
+        assert_eq!(
+            store.get("index:retried").await.unwrap().as_deref(),
+            Some(&b"record:retried"[..])
+        );
+    }
+    // Another record's index entry: refused, and the record left behind by a first try
+    // removed too.
+    store.put("record:late", b"body", None).await.unwrap();
+    assert!(
+        !put_with_unique_index(
+            store.as_ref(),
+            ("record:late", b"body"),
+            ("index:retried", b"record:late"),
+        )
+        .await
+        .unwrap()
+    );
+    assert_eq!(store.get("record:late").await.unwrap(), None);
 }
 
 async fn sets_add_remove_and_list(store: Arc<dyn Store>) {
