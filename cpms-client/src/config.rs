@@ -30,6 +30,9 @@ impl fmt::Debug for Secret {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub listen: SocketAddr,
+    /// Where Prometheus metrics are served, at `/metrics` (`CPMS_METRICS_LISTEN`): a port
+    /// of its own, never the public one. Unset (the default): no metrics.
+    pub metrics_listen: Option<SocketAddr>,
     /// Where browsers reach CPMS, without trailing slash; `/callback` lives under it.
     pub public_url: String,
     /// The provider's issuer, without trailing slash.
@@ -70,6 +73,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8081)),
+            metrics_listen: None,
             public_url: "http://127.0.0.1:8081".into(),
             issuer: "http://127.0.0.1:8080".into(),
             client_id: "cpms".into(),
@@ -103,6 +107,7 @@ fn bad(variable: &str, reason: impl Into<String>) -> ConfigError {
 /// Every variable CPMS reads.
 const VARIABLES: &[&str] = &[
     "CPMS_LISTEN",
+    "CPMS_METRICS_LISTEN",
     "CPMS_PUBLIC_URL",
     "CPMS_ISSUER",
     "CPMS_CLIENT_ID",
@@ -225,6 +230,20 @@ impl Config {
                 .map_err(|_| bad("CPMS_LISTEN", format!("not an address:port: {v:?}")))?,
             None => defaults.listen,
         };
+        let metrics_listen =
+            match get("CPMS_METRICS_LISTEN").filter(|s| !s.is_empty()) {
+                Some(v) => Some(v.parse::<SocketAddr>().map_err(|_| {
+                    bad("CPMS_METRICS_LISTEN", format!("not an address:port: {v:?}"))
+                })?),
+                None => None,
+            };
+        if metrics_listen.is_some_and(|m| m.port() == listen.port() && m.port() != 0) {
+            return Err(bad(
+                "CPMS_METRICS_LISTEN",
+                "has the port of CPMS_LISTEN: metrics are served on a port of their own, \
+                 never beside the public pages",
+            ));
+        }
         let public_url = base_url(
             "CPMS_PUBLIC_URL",
             &get("CPMS_PUBLIC_URL").unwrap_or(defaults.public_url),
@@ -285,6 +304,7 @@ impl Config {
         };
         Ok(Config {
             listen,
+            metrics_listen,
             public_url,
             issuer,
             client_id,

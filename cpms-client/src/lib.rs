@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod data;
+pub mod metrics;
 pub mod oidc;
 pub mod profiles;
 pub mod rules;
@@ -65,6 +66,8 @@ pub struct App {
     /// `cpms.json`, or `cpms-training.json` in training mode: a training deployment never
     /// opens the real data.
     pub data: data::DataFile,
+    /// Recorded only when `metrics_listen` is set.
+    pub metrics: metrics::Metrics,
 }
 
 /// The data file of a deployment in `mode`.
@@ -85,7 +88,12 @@ impl App {
         if config.training {
             tracing::warn!("TRAINING MODE: test accounts enabled; not for patient data");
         }
+        let metrics = match config.metrics_listen {
+            Some(_) => metrics::Metrics::on(),
+            None => metrics::Metrics::off(),
+        };
         Ok(Arc::new(App {
+            metrics,
             config,
             catalogue,
             oidc,
@@ -112,6 +120,16 @@ pub async fn serve_app(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), Error> {
+    if let Some(address) = state.config.metrics_listen {
+        let metrics = TcpListener::bind(address)
+            .await
+            .map_err(|source| Error::Listen {
+                address: address.to_string(),
+                source,
+            })?;
+        state.metrics.serve(metrics);
+        tracing::info!(listen = %address, "CPMS metrics served at /metrics");
+    }
     let app = web::router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)

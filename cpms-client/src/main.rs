@@ -20,7 +20,8 @@ enum Command {
     /// CPMS_CATALOGUE (optional TOML file; default: the built-in catalogue),
     /// CPMS_TRAINING ("1": training mode with test accounts; unset: off; anything else refused),
     /// CPMS_ROLES_MAX_AGE (seconds, default 60), CPMS_LOG_FORMAT (text, the default, or
-    /// json). Any other CPMS_* variable is refused.
+    /// json), CPMS_METRICS_LISTEN (address:port for Prometheus metrics at /metrics; unset:
+    /// none). Any other CPMS_* variable is refused.
     Serve,
 }
 

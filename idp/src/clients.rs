@@ -336,6 +336,33 @@ pub async fn list(store: &dyn Store) -> Result<Vec<Client>, StoreError> {
     Ok(clients)
 }
 
+/// Applies an operator's `change` with compare-and-set (two edits at once both land, a
+/// rotated secret is never written back by a slower edit); `None` when the client is gone
+/// (an edit never brings back a removed client).
+pub async fn update(
+    store: &dyn Store,
+    id: &str,
+    mut change: impl FnMut(&mut Client) + Send,
+) -> Result<Option<Client>, StoreError> {
+    if id.is_empty() || id.len() > 200 {
+        return Ok(None);
+    }
+    loop {
+        let Some(current) = store.get(&key(id)).await? else {
+            return Ok(None);
+        };
+        let mut client = decode(&current)?;
+        change(&mut client);
+        let next = serde_json::to_vec(&client).map_err(|e| StoreError::Backend(e.to_string()))?;
+        if store
+            .compare_and_set(&key(id), Some(&current), Some(&next), None)
+            .await?
+        {
+            return Ok(Some(client));
+        }
+    }
+}
+
 pub async fn remove(store: &dyn Store, id: &str) -> Result<bool, StoreError> {
     store.set_remove(INDEX, id).await?;
     store.delete(&key(id)).await

@@ -85,6 +85,9 @@ fn masked_url<S: Serializer>(url: &Option<String>, serializer: S) -> Result<S::O
 pub struct Config {
     /// Address the HTTP server binds (`IDP_LISTEN`).
     pub listen: SocketAddr,
+    /// Where Prometheus metrics are served, at `/metrics` (`IDP_METRICS_LISTEN`); a port
+    /// of its own, never the public one. Unset (the default): no metrics at all.
+    pub metrics_listen: Option<SocketAddr>,
     /// Public base URL of the provider, without a trailing slash (`IDP_ISSUER`).
     pub issuer: String,
     /// Where the embedded database and the development outbox live (`IDP_DATA_DIR`).
@@ -177,6 +180,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            metrics_listen: None,
             issuer: "http://127.0.0.1:8080".into(),
             data_dir: PathBuf::from("./data"),
             keys_dir: PathBuf::from("./keys"),
@@ -221,6 +225,7 @@ impl Default for Config {
 /// The keys read from `IDP_<KEY>` variables (figment matches them in any case).
 const ENV_KEYS: &[&str] = &[
     "listen",
+    "metrics_listen",
     "issuer",
     "data_dir",
     "keys_dir",
@@ -414,6 +419,13 @@ fn check_issuer(issuer: &str) -> Result<(), ConfigError> {
     Ok(())
 }
 
+/// Whether two listening addresses would take the same port (port 0: any free one).
+fn overlap(a: SocketAddr, b: SocketAddr) -> bool {
+    a.port() == b.port()
+        && a.port() != 0
+        && (a.ip() == b.ip() || a.ip().is_unspecified() || b.ip().is_unspecified())
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("configuration: {0}")]
@@ -457,6 +469,14 @@ impl Config {
     fn validate(mut self) -> Result<Self, ConfigError> {
         self.issuer = self.issuer.trim_end_matches('/').to_owned();
         check_issuer(&self.issuer)?;
+        if let Some(metrics) = self.metrics_listen
+            && overlap(metrics, self.listen)
+        {
+            return Err(ConfigError::Invalid(format!(
+                "metrics_listen {metrics} is the address of listen: metrics are served on a \
+                 port of their own, never beside the public pages"
+            )));
+        }
         if u32::from(self.robot_check_bits) + u32::from(self.robot_check_max_extra_bits) > 28 {
             return Err(ConfigError::Invalid(
                 "robot_check_bits plus robot_check_max_extra_bits above 28 would take minutes"
@@ -715,6 +735,17 @@ mod tests {
         };
         let message = zero.validate().unwrap_err().to_string();
         assert!(message.contains("refresh_token_days = 0"), "{message}");
+        let on_the_public_port = Config {
+            metrics_listen: Some(SocketAddr::from(([0, 0, 0, 0], 8080))),
+            ..Config::default()
+        };
+        let message = on_the_public_port.validate().unwrap_err().to_string();
+        assert!(message.contains("metrics_listen 0.0.0.0:8080"), "{message}");
+        let apart = Config {
+            metrics_listen: Some(SocketAddr::from(([127, 0, 0, 1], 9090))),
+            ..Config::default()
+        };
+        assert!(apart.validate().is_ok());
         assert!(Config::default().validate().is_ok());
     }
 }

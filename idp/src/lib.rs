@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod admin;
 pub mod antirobot;
 pub mod audit;
 pub mod clients;
@@ -18,6 +19,7 @@ pub mod jwt;
 pub mod keys;
 pub mod links;
 pub mod logging;
+pub mod metrics;
 pub mod notify;
 pub mod oidc;
 pub mod private_files;

@@ -51,6 +51,15 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The operators' log: what administrators did, in the console or here, newest first.
+    OperatorsLog {
+        /// The beginning of an operator's e-mail, of what was acted on, or of the action.
+        #[arg(long, default_value = "")]
+        search: String,
+        /// Where the page starts: the `next` printed with the previous page.
+        #[arg(long)]
+        after: Option<String>,
+    },
     /// Grant, list and revoke access to applications (bootstraps the first Coordinators).
     Access {
         #[command(subcommand)]
@@ -161,6 +170,8 @@ enum AccessCommand {
 enum UserCommand {
     /// Create an account directly (e.g. the first administrator) and print it as JSON.
     Add(UserAdd),
+    #[command(flatten)]
+    Admin(idp::admin::cli::UserAdmin),
 }
 
 #[derive(Subcommand)]
@@ -171,6 +182,14 @@ enum ClientCommand {
     Add(ClientAdd),
     /// Print every registered client as JSON.
     List,
+    /// Replace a client's redirect URIs.
+    SetRedirectUris {
+        id: String,
+        #[arg(long = "redirect-uri", required = true)]
+        redirect_uris: Vec<String>,
+    },
+    /// A new secret for a confidential client, printed once; the old one stops working.
+    RotateSecret { id: String },
     /// Remove a client: its tokens stop working at their next use.
     Remove {
         /// The client id.
@@ -305,6 +324,51 @@ async fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add(args),
         } => user_add(config, args).await,
+        Command::User {
+            command: UserCommand::Admin(command),
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => idp::admin::cli::run_user(&provider, command)
+                .await
+                .and_then(|v| print_json(&v)),
+            Err(e) => Err(e.to_string()),
+        },
+        Command::OperatorsLog { search, after } => {
+            match idp::server::build(config, Arc::new(SystemClock)).await {
+                Ok(provider) => idp::admin::cli::run_log(&provider, &search, after.as_deref())
+                    .await
+                    .and_then(|v| print_json(&v)),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+        Command::Client {
+            command: ClientCommand::SetRedirectUris { id, redirect_uris },
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => {
+                let op = idp::admin::Operator::command_line();
+                match provider
+                    .admin_set_redirect_uris(&op, &id, redirect_uris)
+                    .await
+                {
+                    Ok(Ok(client)) => print_json(&client_json(&client, None)),
+                    Ok(Err(why)) => Err(why),
+                    Err(e) => Err(e.to_string()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        },
+        Command::Client {
+            command: ClientCommand::RotateSecret { id },
+        } => match idp::server::build(config, Arc::new(SystemClock)).await {
+            Ok(provider) => {
+                let op = idp::admin::Operator::command_line();
+                match provider.admin_rotate_secret(&op, &id).await {
+                    Ok(Ok(secret)) => print_json(&serde_json::json!({"id": id, "secret": secret})),
+                    Ok(Err(why)) => Err(why),
+                    Err(e) => Err(e.to_string()),
+                }
+            }
+            Err(e) => Err(e.to_string()),
+        },
         Command::Client { command } => client_command(config, command).await,
         Command::Keys { command } => keys_command(config, command).await,
         Command::Access { command } => access_command(config, command).await,
@@ -560,6 +624,7 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
             let (client, secret) = idp::clients::add(store, new)
                 .await
                 .map_err(|e| e.to_string())??;
+            operator_log(store, "client added", &client.id).await?;
             print_json(&client_json(&client, secret.as_deref()))
         }
         ClientCommand::List => {
@@ -571,11 +636,15 @@ async fn client_command(config: Config, command: ClientCommand) -> Result<(), St
                     .collect::<Vec<_>>(),
             )
         }
+        ClientCommand::SetRedirectUris { .. } | ClientCommand::RotateSecret { .. } => {
+            Err("handled with the provider".into())
+        }
         ClientCommand::Remove { id } => {
             if idp::clients::remove(store, &id)
                 .await
                 .map_err(|e| e.to_string())?
             {
+                operator_log(store, "client removed", &id).await?;
                 println!("removed client {id}");
                 Ok(())
             } else {
@@ -667,7 +736,10 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
                             &application,
                             scope,
                             &search,
-                            after.as_deref().map(cursor_of).as_deref(),
+                            after
+                                .as_deref()
+                                .map(idp::store::listing::cursor_of)
+                                .as_deref(),
                         )
                         .await
                         .map_err(|e| e.to_string())?;
@@ -680,7 +752,7 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
                             };
                             eprintln!(
                                 "more {status}: --status {status} --after {}",
-                                cursor_word(&next)
+                                idp::store::listing::cursor_word(&next)
                             );
                         }
                     }
@@ -705,15 +777,18 @@ async fn access_command(config: Config, command: AccessCommand) -> Result<(), St
     }
 }
 
-/// A page cursor as one shell word (cursors hold a control character and spaces).
-fn cursor_word(cursor: &str) -> String {
-    url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect()
-}
-
-/// A cursor given back as [`cursor_word`] printed it.
-fn cursor_of(word: &str) -> String {
-    url::form_urlencoded::parse(format!("c={word}").as_bytes())
-        .next()
-        .map(|(_, c)| c.into_owned())
-        .unwrap_or_default()
+/// Writes a command-line action to the operators' log.
+async fn operator_log(
+    store: &dyn idp::store::Store,
+    action: &str,
+    target: &str,
+) -> Result<(), String> {
+    let op = idp::admin::Operator::command_line();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default();
+    idp::admin::log::record(store, now, &op.name, action, target, &op.ip)
+        .await
+        .map_err(|e| e.to_string())
 }

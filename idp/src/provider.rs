@@ -529,6 +529,12 @@ impl Provider {
     /// Checks e-mail and password under the attempt limits and opens a new session (or
     /// renews the browser's session of the same account).
     pub async fn sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
+        let outcome = self.check_sign_in(attempt).await;
+        crate::metrics::sign_in(&outcome);
+        outcome
+    }
+
+    async fn check_sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
         let SignInAttempt {
             email,
             password,
@@ -583,6 +589,10 @@ impl Provider {
         let Some(account) = account else {
             return Ok(SignInOutcome::WrongCredentials);
         };
+        // Said only after the right password: it tells nothing to someone guessing.
+        if account.disabled {
+            return Ok(SignInOutcome::Refused(Refusal::Disabled));
+        }
         if verified == Verified::YesRehash {
             let hash = self.hasher.hash(password).await?;
             self.set_password_hash(&account.id, hash).await?;
@@ -675,7 +685,8 @@ impl Provider {
         };
         sessions::touch(self.store.as_ref(), token, &session, self.now()).await?;
         let account = accounts::get(self.store.as_ref(), &session.account_id).await?;
-        Ok(account.map(|a| (session, a)))
+        // A disabled account's sessions were ended; one that raced the disabling ends here.
+        Ok(account.filter(|a| !a.disabled).map(|a| (session, a)))
     }
 
     /// "Display my sessions": each live session, newest activity first, with the

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::keys::{self, KeyError};
 use crate::provider::{Provider, StartError};
 use crate::schema::SchemaError;
+use crate::store::observed::{Metered, Observed};
 use crate::store::{RedisStore, SqliteStore, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -29,16 +30,42 @@ pub enum ServeError {
     Io(#[from] std::io::Error),
 }
 
-/// Opens the configured store; for SQLite also starts the sweeper of expired rows.
+/// Opens the configured store, its calls measured when metrics are served.
 pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, StoreError> {
-    Ok(match &config.redis_url {
-        Some(url) if config.redis_cluster => Arc::new(RedisStore::connect_cluster(
-            &config.redis_nodes(url),
-            &config.redis_prefix,
-        )?),
-        Some(url) => Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
-        None => Arc::new(SqliteStore::open(&config.data_dir)?),
+    let (store, backend): (Arc<dyn Store>, _) = match &config.redis_url {
+        Some(url) if config.redis_cluster => (
+            Arc::new(RedisStore::connect_cluster(
+                &config.redis_nodes(url),
+                &config.redis_prefix,
+            )?),
+            "redis",
+        ),
+        Some(url) => (
+            Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
+            "redis",
+        ),
+        None => (Arc::new(SqliteStore::open(&config.data_dir)?), "sqlite"),
+    };
+    Ok(match config.metrics_listen {
+        Some(_) => Arc::new(Observed::wrap(store, Metered { backend })),
+        None => store,
     })
+}
+
+/// Takes `metrics_listen` (when set) and serves the metrics there from now on; `ready`
+/// gets the provider once it is built.
+async fn start_metrics(config: &Config) -> Result<Option<crate::web::metrics::Ready>, ServeError> {
+    let Some(addr) = config.metrics_listen else {
+        return Ok(None);
+    };
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Listen { addr, source })?;
+    crate::metrics::install();
+    let ready = crate::web::metrics::Ready::default();
+    crate::web::metrics::spawn(listener, Arc::clone(&ready));
+    tracing::info!(listen = %addr, "metrics served at /metrics");
+    Ok(Some(ready))
 }
 
 fn start_sweeper(config: &Config) -> Result<(), StoreError> {
@@ -125,6 +152,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             addr: config.listen,
             source,
         })?;
+    let metrics = start_metrics(&config).await?;
     let ready = Arc::new(std::sync::OnceLock::new());
     let app = crate::web::starting(Arc::clone(&ready), config.trust_forwarded_for)
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
@@ -161,6 +189,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     };
     start_sweeper(&provider.config)?;
     announce(&provider);
+    if let Some(metrics) = metrics {
+        let _ = metrics.set(Arc::clone(&provider));
+    }
     let _ = ready.set(crate::web::router(provider));
     server
         .await
@@ -208,6 +239,9 @@ pub async fn serve_provider(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
     start_sweeper(&provider.config)?;
+    if let Some(metrics) = start_metrics(&provider.config).await? {
+        let _ = metrics.set(Arc::clone(&provider));
+    }
     announce(&provider);
     crate::web::serve(provider, listener, shutdown).await?;
     Ok(())

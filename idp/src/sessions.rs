@@ -133,6 +133,7 @@ pub async fn create(
         auth_count: 0,
     };
     write(store, &hash, &session, lifetime).await?;
+    count(store, Count::Opened, &session).await;
     Ok(NewSession { token, session })
 }
 
@@ -173,6 +174,11 @@ pub async fn renew(
     store
         .set_remove(&keys::account_sessions(&session.account_id), &old_hash)
         .await?;
+    // It now expires later: counted again in its new hour.
+    if old.expires_at.div_euclid(3600) != session.expires_at.div_euclid(3600) {
+        count(store, Count::Ended, &old).await;
+        count(store, Count::Opened, &session).await;
+    }
     Ok(Some(NewSession { token, session }))
 }
 
@@ -201,6 +207,7 @@ async fn end_by_hash(store: &dyn Store, hash: &str) -> Result<Option<Session>, S
             .set_remove(&keys::account_sessions(&session.account_id), hash)
             .await?;
         store.delete(&keys::session_by_sid(&session.sid)).await?;
+        count(store, Count::Ended, session).await;
     }
     Ok(session)
 }
@@ -225,6 +232,53 @@ pub async fn end_all(
         store.set_remove(&index, &hash).await?;
     }
     Ok(ended)
+}
+
+#[derive(Clone, Copy)]
+enum Count {
+    Opened,
+    Ended,
+}
+
+/// Counts a session opened or ended in the hour it expires in (see [`active`]). A fault
+/// here is logged, never the sign-in's or sign-out's failure: it only skews a metric.
+async fn count(store: &dyn Store, kind: Count, session: &Session) {
+    let kind = match kind {
+        Count::Opened => "opened",
+        Count::Ended => "ended",
+    };
+    let key = keys::sessions_by_expiry(kind, session.expires_at.div_euclid(3600));
+    // Kept until well after its hour has passed (first counted at most a lifetime before).
+    let seconds = session.expires_at.saturating_sub(session.created_at) + 2 * 3600;
+    let window = Duration::from_secs(u64::try_from(seconds).unwrap_or(2 * 3600));
+    if let Err(e) = store.incr(&key, window).await {
+        tracing::warn!(error = %e, "counting sessions for the metrics failed");
+    }
+}
+
+/// Sessions open now, across every replica: those counted as opened minus those ended
+/// before their time, over the hours from this one to the longest a session opened now
+/// can last (`lifetime_hours`). Sessions that expired earlier in the current hour are
+/// still counted; those of past hours never are. `2 * (lifetime_hours + 2)` reads,
+/// whatever the number of sessions.
+pub async fn active(store: &dyn Store, now: i64, lifetime_hours: u64) -> Result<u64, StoreError> {
+    let first = now.div_euclid(3600);
+    let last = first.saturating_add(i64::try_from(lifetime_hours).unwrap_or(0) + 1);
+    let read = |key: String| async move {
+        let value = store.get(&key).await?;
+        Ok::<u64, StoreError>(
+            value
+                .and_then(|v| String::from_utf8(v).ok())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+        )
+    };
+    let (mut opened, mut ended) = (0u64, 0u64);
+    for hour in first..=last {
+        opened = opened.saturating_add(read(keys::sessions_by_expiry("opened", hour)).await?);
+        ended = ended.saturating_add(read(keys::sessions_by_expiry("ended", hour)).await?);
+    }
+    Ok(opened.saturating_sub(ended))
 }
 
 /// Whether the session with public id `sid` is still live.

@@ -22,6 +22,8 @@ pub enum Refusal {
     /// Too many failures from this client address: attempts from it must carry a solved
     /// anti-robot check (they are slowed, never refused outright).
     RobotCheckNeeded,
+    /// The account was disabled by an operator (said only after the right password).
+    Disabled,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -135,6 +135,7 @@ async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, 
     };
     match state.oidc.refresh(&refresh_token, &current.member).await {
         Ok(refreshed) => {
+            state.metrics.token_refresh("ok");
             let mut renewed = current;
             renewed.roles = roles_from_claims(&refreshed.roles);
             renewed.id_token = Some(refreshed.id_token);
@@ -146,11 +147,13 @@ async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, 
         }
         Err(OidcError::Refused(why)) => {
             tracing::info!(member = %current.member, %why, "the provider refused the refresh: CPMS session ended");
+            state.metrics.token_refresh("refused");
             state.sessions.remove(id);
             Err(PageError::NotSignedIn)
         }
         Err(e) => {
             tracing::warn!(error = %e, "profiles could not be read again; keeping the current ones");
+            state.metrics.token_refresh("unavailable");
             Ok(current)
         }
     }

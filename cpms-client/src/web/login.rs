@@ -80,23 +80,32 @@ pub async fn callback(
         .and_then(|c| state.sessions.take_pending(c.value()));
     let jar = jar.add(removal(pending_cookie_name(secure), secure));
     let Some(pending) = pending else {
+        state.metrics.sign_in("expired");
         return Err(PageError::SignIn(
             "This sign-in has expired or was already used. Please sign in again.",
         ));
     };
     if let Some(error) = query.error {
         tracing::info!(%error, "the provider ended the sign-in");
+        state.metrics.sign_in("provider_error");
         return Err(PageError::SignIn(
             "EU Login did not complete the sign-in. Please try again.",
         ));
     }
     let (Some(code), Some(returned_state)) = (query.code, query.state) else {
+        state.metrics.sign_in("incomplete");
         return Err(PageError::BadRequest("The sign-in answer is incomplete."));
     };
-    let signed_in = state
+    let finished = state
         .oidc
         .finish_login(pending, &code, &returned_state)
-        .await?;
+        .await;
+    state.metrics.sign_in(match &finished {
+        Ok(_) => "ok",
+        Err(OidcError::Unavailable(_)) => "unavailable",
+        Err(_) => "refused",
+    });
+    let signed_in = finished?;
     let roles = roles_from_claims(&signed_in.roles);
     tracing::info!(sub = %signed_in.subject, acr = %signed_in.acr, roles = roles.len(), "signed in");
     let session = Session {
@@ -200,11 +209,13 @@ pub async fn backchannel_logout(State(state): State<AppState>, body: Bytes) -> R
         response
     };
     let Some(token) = token else {
+        state.metrics.backchannel_logout("invalid");
         return answer(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request"}"#);
     };
     match state.oidc.verify_logout_token(&token).await {
         Ok(request) if !state.sessions.first_use_of_logout_token(&request.jti) => {
             tracing::warn!(sub = %request.subject, "back-channel logout: replayed token refused");
+            state.metrics.backchannel_logout("replayed");
             answer(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request"}"#)
         }
         Ok(request) => {
@@ -213,10 +224,12 @@ pub async fn backchannel_logout(State(state): State<AppState>, body: Bytes) -> R
                 None => state.sessions.end_member(&request.subject),
             };
             tracing::info!(sub = %request.subject, ended, "back-channel logout");
+            state.metrics.backchannel_logout("ok");
             answer(StatusCode::OK, "{}")
         }
         Err(OidcError::Unavailable(e)) => {
             tracing::warn!(error = %e, "back-channel logout: provider unavailable");
+            state.metrics.backchannel_logout("unavailable");
             answer(
                 StatusCode::BAD_REQUEST,
                 r#"{"error":"temporarily_unavailable"}"#,
@@ -224,6 +237,7 @@ pub async fn backchannel_logout(State(state): State<AppState>, body: Bytes) -> R
         }
         Err(e) => {
             tracing::warn!(error = %e, "back-channel logout refused");
+            state.metrics.backchannel_logout("invalid");
             answer(StatusCode::BAD_REQUEST, r#"{"error":"invalid_request"}"#)
         }
     }

@@ -7,10 +7,12 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, MatchedPath, Request};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+
+use super::AppState;
 
 const HEADER: &str = "x-request-id";
 
@@ -27,7 +29,7 @@ fn incoming(headers: &HeaderMap) -> Option<String> {
     well_formed.then(|| value.to_owned())
 }
 
-pub async fn layer(mut request: Request, next: Next) -> Response {
+pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let started = Instant::now();
     let request_id = incoming(request.headers()).unwrap_or_else(|| crate::secrets::random_token(9));
     let method = request.method().clone();
@@ -47,14 +49,20 @@ pub async fn layer(mut request: Request, next: Next) -> Response {
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert(HEADER, value);
     }
-    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let elapsed = started.elapsed();
+    let route = route.as_deref().unwrap_or("(no route)");
+    let status = response.status().as_u16();
+    state
+        .metrics
+        .http_request(method.as_str(), route, status, elapsed);
+    let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
     #[allow(clippy::cast_precision_loss)]
     let duration_ms = micros as f64 / 1000.0;
     tracing::info!(
         target: "access",
         method = %method,
-        route = route.as_deref().unwrap_or("(no route)"),
-        status = response.status().as_u16(),
+        route,
+        status,
         duration_ms,
         request_id,
         client,

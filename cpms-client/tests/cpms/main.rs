@@ -5,5 +5,6 @@
 mod floods;
 mod flows;
 mod matrix;
+mod metrics;
 mod provider;
 mod support;

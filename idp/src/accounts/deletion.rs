@@ -71,6 +71,10 @@ impl Provider {
         }
         crate::access::forget_account(store, &account.id).await?;
         super::list::removed(store, account).await?;
+        // The name or address may have changed since this request read the account.
+        if let Some(now) = super::get(store, &account.id).await? {
+            super::list::removed(store, &now).await?;
+        }
         store
             .delete(&format!("account-app-requests:{}", account.id))
             .await?;

@@ -37,6 +37,16 @@ pub(super) async fn changed(
     if !unchanged {
         listing().remove(store, &entry(before)).await?;
         listing().add(store, &entry(after)).await?;
+        // Two changes racing may apply their list updates in the other order: whatever
+        // the record says now is listed (an older term may linger; the page shows the
+        // record as it is).
+        if let Some(now) = super::get(store, &after.id).await?
+            && (now.email != after.email
+                || now.first_name != after.first_name
+                || now.last_name != after.last_name)
+        {
+            listing().add(store, &entry(&now)).await?;
+        }
     }
     Ok(())
 }

@@ -46,6 +46,9 @@ pub struct Account {
     /// When the current set of recovery codes was made.
     #[serde(default)]
     pub recovery_codes_at: Option<i64>,
+    /// Disabled by an operator: no sign-in, no session, no token until enabled again.
+    #[serde(default)]
+    pub disabled: bool,
     /// "Always require multi-factor authentication": Password alone is never enough.
     #[serde(default)]
     pub require_mfa: bool,

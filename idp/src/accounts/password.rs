@@ -190,6 +190,9 @@ fn worker(jobs: Arc<Mutex<Receiver<Job>>>, params: Params) {
             Ok(receiver) => receiver.recv(),
             Err(_) => return,
         };
+        if job.is_ok() {
+            crate::metrics::password_hash_queue(-1.0);
+        }
         match job {
             Ok(Job::Hash { password, reply }) => {
                 let _ = reply.send(hash_with(&mut blocks, &params, &password));
@@ -233,9 +236,19 @@ impl PasswordHasher {
     }
 
     fn submit(&self, job: Job) -> Result<(), HashError> {
-        self.jobs.try_send(job).map_err(|e| match e {
-            TrySendError::Full(_) => HashError::Busy,
-            TrySendError::Disconnected(_) => HashError::Failed("hashing threads stopped".into()),
+        // Counted as waiting before it can be taken, so the gauge never goes below zero.
+        crate::metrics::password_hash_queue(1.0);
+        self.jobs.try_send(job).map_err(|e| {
+            crate::metrics::password_hash_queue(-1.0);
+            match e {
+                TrySendError::Full(_) => {
+                    crate::metrics::password_hash_refused();
+                    HashError::Busy
+                }
+                TrySendError::Disconnected(_) => {
+                    HashError::Failed("hashing threads stopped".into())
+                }
+            }
         })
     }
 

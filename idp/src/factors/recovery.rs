@@ -5,6 +5,7 @@
 //! which no application's level counts: see `Session::acr`); every use is recorded and
 //! mailed with the number left.
 
+use crate::metrics::{Method, Proof};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::{FactorOutcome, HELD};
@@ -99,6 +100,7 @@ impl Provider {
     ) -> Result<FactorOutcome, Error> {
         let store = self.store.as_ref();
         if !throttle::reserve_second_factor_guess(store, "recovery", &account.id).await? {
+            crate::metrics::second_factor(Method::RecoveryCode, Proof::TooMany);
             return Ok(FactorOutcome::TooManySms);
         }
         let hash = self.recovery_hash(&account.id, typed);
@@ -113,12 +115,14 @@ impl Provider {
         })
         .await?;
         let Some(after) = after.filter(|_| used.load(Ordering::SeqCst)) else {
+            crate::metrics::second_factor(Method::RecoveryCode, Proof::Wrong);
             return Ok(FactorOutcome::Refused(
                 "This is not one of your recovery codes, or it was used already.".into(),
             ));
         };
         throttle::clear_second_factor_guesses(store, "recovery", &account.id).await?;
         sessions::add_method(store, session_token, self.now(), RECOVERY_CODE).await?;
+        crate::metrics::second_factor(Method::RecoveryCode, Proof::Ok);
         let left = after.recovery_codes.len();
         self.security_event(
             account,

@@ -5,6 +5,7 @@
 //! from the CSPRNG over an alphabet without look-alikes, stored only as a hash, valid five
 //! minutes, killed after five wrong tries, and taken atomically when right.
 
+use crate::metrics::{Method, Proof};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -392,7 +393,16 @@ impl Provider {
         // added to the session first, then the challenge consumed, so a retry after a lost
         // answer either finds the challenge again or finds the session already upgraded.
         let key = keys::sms_challenge("sign-in", &session.sid);
-        match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
+        let checked = check_keeping(self.store.as_ref(), &key, typed, self.now()).await?;
+        crate::metrics::second_factor(
+            Method::Sms,
+            match &checked {
+                Checked::Right(_) => Proof::Ok,
+                Checked::Wrong { .. } => Proof::Wrong,
+                Checked::NoChallenge => Proof::Expired,
+            },
+        );
+        match checked {
             Checked::Right(number) => {
                 sessions::add_method(self.store.as_ref(), session_token, self.now(), "sms").await?;
                 consume(self.store.as_ref(), &key).await?;

@@ -4,6 +4,7 @@
 use super::{FactorOutcome, HELD, qr_svg};
 use crate::accounts::{self, Account};
 use crate::error::Error;
+use crate::metrics::{Method, Proof};
 use crate::provider::Provider;
 use crate::sessions::{self, Session};
 use crate::store::keys;
@@ -176,6 +177,7 @@ impl Provider {
     ) -> Result<FactorOutcome, Error> {
         let store = self.store.as_ref();
         if !throttle::reserve_second_factor_guess(store, "otp", &session.account_id).await? {
+            crate::metrics::second_factor(Method::Totp, Proof::TooMany);
             return Ok(FactorOutcome::TooManySms);
         }
         let now = self.now();
@@ -206,6 +208,7 @@ impl Provider {
                 } else {
                     "This is not the code your token shows now."
                 };
+                crate::metrics::second_factor(Method::Totp, Proof::Wrong);
                 return Ok(FactorOutcome::Refused(reason.into()));
             };
             for token in account.tokens.iter_mut().filter(|t| t.id == id) {
@@ -222,6 +225,7 @@ impl Provider {
                 sessions::add_method(self.store.as_ref(), session_token, now, "otp").await?;
                 throttle::clear_second_factor_guesses(store, "otp", &account.id).await?;
                 tracing::info!(account = %account.id, "second factor: otp");
+                crate::metrics::second_factor(Method::Totp, Proof::Ok);
                 return Ok(FactorOutcome::Confirmed("token".into()));
             }
         }

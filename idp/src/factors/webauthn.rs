@@ -9,6 +9,7 @@
 //! biometrics) also "pin", and that is level "high". A sign counter that goes backwards
 //! (a cloned key) is refused, recorded and mailed.
 
+use crate::metrics::{Method, Proof};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
@@ -102,6 +103,16 @@ pub enum PasskeyOutcome {
     Expired,
     Refused,
     Cloned,
+}
+
+/// How a key's use counts in the metrics.
+fn proof(outcome: &KeyOutcome) -> Proof {
+    match outcome {
+        KeyOutcome::Verified { .. } => Proof::Ok,
+        KeyOutcome::Expired => Proof::Expired,
+        KeyOutcome::Refused => Proof::Wrong,
+        KeyOutcome::Cloned => Proof::Cloned,
+    }
 }
 
 /// The rp id: the issuer's host (a domain, or `localhost`).
@@ -474,6 +485,22 @@ impl Provider {
         account: &Account,
         response: &str,
     ) -> Result<KeyOutcome, Error> {
+        let outcome = self
+            .check_key_sign_in(session_token, session, account, response)
+            .await;
+        if let Ok(outcome) = &outcome {
+            crate::metrics::second_factor(Method::SecurityKey, proof(outcome));
+        }
+        outcome
+    }
+
+    async fn check_key_sign_in(
+        &self,
+        session_token: &str,
+        session: &Session,
+        account: &Account,
+        response: &str,
+    ) -> Result<KeyOutcome, Error> {
         let Some(state) = self
             .take_ceremony(Purpose::SecondFactor, &session.sid)
             .await?
@@ -534,6 +561,7 @@ impl Provider {
         ip: &str,
     ) -> Result<PasskeyOutcome, Error> {
         let Some(state) = self.take_ceremony(Purpose::Passkey, browser_id).await? else {
+            crate::metrics::second_factor(Method::Passkey, Proof::Expired);
             return Ok(PasskeyOutcome::Expired);
         };
         let server =
@@ -541,18 +569,22 @@ impl Provider {
         let Ok(AuthenticationRelaxed(authentication)) =
             serde_json::from_str::<DiscoverableAuthenticationRelaxed64>(response)
         else {
+            crate::metrics::second_factor(Method::Passkey, Proof::Wrong);
             return Ok(PasskeyOutcome::Refused);
         };
         let handle = b64(authentication.response().user_handle().as_ref());
         let Some(account_id) = self.store.get(&keys::webauthn_user(&handle)).await? else {
+            crate::metrics::second_factor(Method::Passkey, Proof::Wrong);
             return Ok(PasskeyOutcome::Refused);
         };
         let account_id = String::from_utf8_lossy(&account_id).into_owned();
         let Some(account) = accounts::get(self.store.as_ref(), &account_id).await? else {
+            crate::metrics::second_factor(Method::Passkey, Proof::Wrong);
             return Ok(PasskeyOutcome::Refused);
         };
         let raw_id = b64(authentication.raw_id().as_ref());
         let Some(key) = account.security_keys.iter().find(|k| k.id == raw_id) else {
+            crate::metrics::second_factor(Method::Passkey, Proof::Wrong);
             return Ok(PasskeyOutcome::Refused);
         };
         let user = self.user_handle(&account).await?;
@@ -562,8 +594,10 @@ impl Provider {
                 server.verify(&rp_id, &authentication, cred, options)
             })
             .await?;
+        crate::metrics::second_factor(Method::Passkey, proof(&outcome));
         Ok(match outcome {
             // The ceremony required user verification (the library checked the flag).
+            KeyOutcome::Verified { .. } if account.disabled => PasskeyOutcome::Refused,
             KeyOutcome::Verified { .. } => PasskeyOutcome::SignedIn(Box::new(account)),
             KeyOutcome::Cloned => PasskeyOutcome::Cloned,
             KeyOutcome::Expired => PasskeyOutcome::Expired,

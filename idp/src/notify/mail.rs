@@ -63,7 +63,14 @@ impl Mailer {
         })
     }
 
+    /// Sends (or writes to the outbox) one plain-text mail.
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
+        let sent = self.deliver(to, subject, body).await;
+        crate::metrics::mail(sent.is_ok());
+        sent
+    }
+
+    async fn deliver(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
         let (to_text, text) = (to.to_owned(), body.to_owned());
         let to: Mailbox = to.parse().map_err(|e| MailError::Address(format!("{e}")))?;
         // Quoted-printable: links are longer than the 76 characters a line may have in

@@ -83,7 +83,14 @@ impl SmsSender {
         })
     }
 
+    /// Sends (or writes to the outbox) one SMS.
     pub async fn send(&self, to: &str, body: &str, at: &str) -> Result<(), SmsError> {
+        let sent = self.deliver(to, body, at).await;
+        crate::metrics::sms(sent.is_ok());
+        sent
+    }
+
+    async fn deliver(&self, to: &str, body: &str, at: &str) -> Result<(), SmsError> {
         match &self.transport {
             Transport::Outbox { file, lock } => {
                 let line = serde_json::json!({ "to": to, "body": body, "at": at }).to_string();

@@ -369,6 +369,7 @@ impl Provider {
                 // The family dies.
                 self.revoke_family(&record.family).await?;
                 tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
+                crate::metrics::refresh_token_reuse();
                 return Err(invalid_grant(
                     "the refresh token is invalid, expired or already used",
                 ));
@@ -431,6 +432,7 @@ impl Provider {
             }
             self.revoke_family(family).await?;
             tracing::warn!(client = %client.id, "refresh token reused; its family is revoked");
+            crate::metrics::refresh_token_reuse();
         }
         Ok(invalid_grant(
             "the refresh token is invalid, expired or already used",

@@ -368,6 +368,8 @@ impl Provider {
                     .form(&[("logout_token", token.as_str())])
                     .send()
                     .await;
+                let delivered = matches!(&sent, Ok(response) if response.status().is_success());
+                crate::metrics::backchannel_logout(delivered);
                 match sent {
                     Ok(response) if response.status().is_success() => {}
                     Ok(response) => {

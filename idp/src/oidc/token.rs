@@ -108,17 +108,29 @@ impl Provider {
             )
             .into());
         }
-        match request.grant_type.as_str() {
-            "authorization_code" => self.redeem_code(client, request).await,
-            "refresh_token" => self.refresh(client, request).await,
-            "client_credentials" => self.client_credentials(client, request).await,
-            "" => Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
-            _ => Err(OAuthError::new(
-                "unsupported_grant_type",
-                "use authorization_code, refresh_token or client_credentials",
-            )
-            .into()),
+        let (grant, issued) = match request.grant_type.as_str() {
+            "authorization_code" => (
+                "authorization_code",
+                self.redeem_code(client, request).await,
+            ),
+            "refresh_token" => ("refresh_token", self.refresh(client, request).await),
+            "client_credentials" => (
+                "client_credentials",
+                self.client_credentials(client, request).await,
+            ),
+            "" => return Err(OAuthError::new("invalid_request", "grant_type is missing").into()),
+            _ => {
+                return Err(OAuthError::new(
+                    "unsupported_grant_type",
+                    "use authorization_code, refresh_token or client_credentials",
+                )
+                .into());
+            }
+        };
+        if issued.is_ok() {
+            crate::metrics::token_issued(grant);
         }
+        issued
     }
 
     /// Issues access, ID and refresh tokens; `family` continues a refresh-token family;
@@ -137,6 +149,9 @@ impl Provider {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
+        if account.disabled {
+            return Err(invalid_grant("the account is disabled"));
+        }
         let issued = self
             .issue_tokens(client, &account, grant, nonce, jkt)
             .await?;
@@ -329,6 +344,7 @@ impl Provider {
             .ok_or_else(invalid)?;
         let account = accounts::get(self.store.as_ref(), &account_id)
             .await?
+            .filter(|a| !a.disabled)
             .ok_or_else(invalid)?;
         let mut released = scope_claims(&account, &grant);
         released.insert("sub".into(), json!(sub));
@@ -398,6 +414,23 @@ impl Provider {
         Ok(())
     }
 
+    /// Whether the person an access token names still exists and is not disabled (a
+    /// service token names no person).
+    async fn subject_usable(&self, client: &Client, claims: &Value) -> Result<bool, OidcError> {
+        if client.client_credentials && claims.get("sub") == claims.get("client_id") {
+            return Ok(true);
+        }
+        let Some(sub) = claims.get("sub").and_then(Value::as_str) else {
+            return Ok(false);
+        };
+        let Some(account_id) = self.subject_account(client, sub).await? else {
+            return Ok(false);
+        };
+        Ok(accounts::get(self.store.as_ref(), &account_id)
+            .await?
+            .is_some_and(|a| !a.disabled))
+    }
+
     /// RFC 7662. A client learns only about its own tokens; anything else is inactive.
     pub async fn introspect(&self, client: &Client, token: &str) -> Result<Value, OidcError> {
         let inactive = json!({ "active": false });
@@ -434,7 +467,8 @@ impl Provider {
         }
         match self.check_access_token(token).await? {
             Some(claims)
-                if claims.get("client_id").and_then(Value::as_str) == Some(client.id.as_str()) =>
+                if claims.get("client_id").and_then(Value::as_str) == Some(client.id.as_str())
+                    && self.subject_usable(client, &claims).await? =>
             {
                 let mut answer = claims;
                 if let Some(map) = answer.as_object_mut() {

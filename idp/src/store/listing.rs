@@ -53,6 +53,20 @@ pub fn normalise(text: &str) -> String {
         .collect()
 }
 
+/// A cursor as printed by the command line: one shell word (cursors hold a control
+/// character and spaces).
+pub fn cursor_word(cursor: &str) -> String {
+    url::form_urlencoded::byte_serialize(cursor.as_bytes()).collect()
+}
+
+/// A cursor given back on the command line as [`cursor_word`] printed it.
+pub fn cursor_of(word: &str) -> String {
+    url::form_urlencoded::parse(format!("c={word}").as_bytes())
+        .next()
+        .map(|(_, c)| c.into_owned())
+        .unwrap_or_default()
+}
+
 /// Whether `cursor` is one this module could have written (a query string is not trusted).
 fn usable_cursor(cursor: &str) -> bool {
     !cursor.is_empty() && cursor.len() <= MAX_CURSOR && cursor.contains(SEPARATOR)
@@ -164,6 +178,17 @@ mod tests {
         assert_eq!(normalise("  Marie\tCURIE \n"), "marie curie");
         assert_eq!(normalise("Ünal"), "ünal");
         assert_eq!(normalise(&"x".repeat(500)).len(), MAX_TERM);
+    }
+
+    #[test]
+    fn a_cursor_goes_through_the_command_line_unchanged() {
+        let cursor = "marie curie\u{1f}abc+/=&";
+        let word = cursor_word(cursor);
+        assert!(
+            word.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "%+-._*".contains(c))
+        );
+        assert_eq!(cursor_of(&word), cursor);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod counting;
 pub mod listing;
+pub mod observed;
 mod redis_store;
 mod sqlite;
 pub mod sqlite_backup;
@@ -318,6 +319,11 @@ pub mod keys {
     }
     pub fn logout_request(id: &str) -> String {
         format!("logout-request:{id}")
+    }
+    /// Sessions opened (`opened`) and ended before their time (`ended`), each counted in
+    /// the hour (Unix seconds / 3600) the session was to expire: `sessions::active`.
+    pub fn sessions_by_expiry(kind: &str, hour: i64) -> String {
+        format!("sessions-{kind}:{hour}")
     }
     pub fn account_sessions(account_id: &str) -> String {
         format!("account-sessions:{account_id}")

@@ -551,7 +551,7 @@ async fn approvals_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let allowed = access::approver_networks(state, &user.account).await?;
-    let Some((first_application, first_network)) = allowed.first().cloned() else {
+    let Some((first_application, _)) = allowed.first().cloned() else {
         return Ok(not_an_approver(state));
     };
     let admin = user.account.is_admin;
@@ -573,13 +573,26 @@ async fn approvals_page(
     for (_, network) in allowed.iter().filter(|(a, _)| *a == application) {
         networks.push((network.clone(), network.clone()));
     }
+    // Only a network this person decides for, for this application: an unknown or foreign
+    // choice falls back to their first one for it (administrators: all networks).
     let network = if networks.iter().any(|(code, _)| *code == query.network) {
         query.network.clone()
-    } else if admin {
-        String::new()
     } else {
-        first_network
+        networks
+            .first()
+            .map(|(code, _)| code.clone())
+            .unwrap_or_default()
     };
+    let decides = if network.is_empty() {
+        admin
+    } else {
+        allowed
+            .iter()
+            .any(|(a, n)| *a == application && *n == network)
+    };
+    if !decides {
+        return Ok(not_an_approver(state));
+    }
     let scope = if network.is_empty() {
         access::Scope::All
     } else {

@@ -156,7 +156,7 @@ pub async fn revoke_offline(
 }
 
 /// "Chrome on Linux" from a User-Agent header; the raw text when unknown.
-fn describe_browser(user_agent: &str) -> String {
+pub(super) fn describe_browser(user_agent: &str) -> String {
     let browser = [
         ("Edg/", "Edge"),
         ("Firefox/", "Firefox"),

@@ -268,6 +268,10 @@ pub async fn password_submit(
             StatusCode::UNAUTHORIZED,
             "The e-mail address or the password is not correct.".to_owned(),
         ),
+        SignInOutcome::Refused(Refusal::Disabled) => (
+            StatusCode::FORBIDDEN,
+            "This account has been disabled by an administrator. Contact your helpdesk to have it enabled again.".to_owned(),
+        ),
         SignInOutcome::Refused(Refusal::Locked { until }) => (
             StatusCode::TOO_MANY_REQUESTS,
             format!(

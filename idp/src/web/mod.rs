@@ -3,6 +3,7 @@
 
 mod access;
 mod account;
+mod admin;
 mod assets;
 mod auth;
 mod cors;
@@ -12,6 +13,7 @@ mod error;
 mod forms;
 mod login;
 mod logout;
+pub mod metrics;
 mod mfa;
 mod oidc;
 mod pages;
@@ -202,6 +204,7 @@ pub fn router(state: AppState) -> Router {
         .route("/login/sms", get(mfa::sms_form))
         .route("/login/sms/send", post(mfa::sms_send))
         .route("/login/sms/verify", post(mfa::sms_verify))
+        .merge(admin::routes())
         .fallback(|| async { PageError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),

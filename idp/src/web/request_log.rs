@@ -7,7 +7,7 @@
 //! ready, one `access` line records the method, the route's template (`/device/requests/{id}`,
 //! never the path or query as sent, which may hold codes and tokens), the status, the
 //! duration, the id and the client address (from `X-Forwarded-For` only under
-//! `trust_forwarded_for`).
+//! `trust_forwarded_for`). The same line feeds the request metrics (`crate::metrics`).
 
 use std::time::Instant;
 
@@ -91,14 +91,17 @@ pub fn log(
     request_id: &str,
     client: &str,
 ) {
-    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let elapsed = started.elapsed();
+    let route = route.unwrap_or("(no route)");
+    crate::metrics::http_request(method.as_str(), route, status.as_u16(), elapsed);
+    let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
     // Milliseconds with three decimals: fast answers are not all 0.
     #[allow(clippy::cast_precision_loss)]
     let duration_ms = micros as f64 / 1000.0;
     tracing::info!(
         target: "access",
         method = %method,
-        route = route.unwrap_or("(no route)"),
+        route,
         status = status.as_u16(),
         duration_ms,
         request_id,

@@ -268,3 +268,72 @@ pub(crate) async fn a_schema_1_store_is_listed_by_the_migration(backend: Backend
     .unwrap();
     assert_eq!(all.len(), 1);
 }
+
+/// The review's finding: a Coordinator of two applications in two networks asking for one
+/// application with the other's network must not see that application's requests there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_coordinator_sees_only_the_networks_they_decide_for_in_each_application() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalogue = dir.path().join("catalogue.toml");
+    let builtin = include_str!("../../../catalogue/catalogue.toml");
+    let second = "\n[[application]]\ncode = \"KPI\"\nname = \"KPI dashboard\"\nclient_id = \"kpi\"\nprofiles = [\"Coordinator\", \"HP\"]\n";
+    std::fs::write(&catalogue, format!("{builtin}{second}")).unwrap();
+    let app =
+        crate::app::spawn_app_with(Backend::Embedded, |c| c.catalogue = Some(catalogue)).await;
+    let browser = crate::tokens::signed_in_with_token(&app, "two-hats@example.eu").await;
+    let who = idp::accounts::find_by_email(app.provider.store.as_ref(), "two-hats@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    for (application, organisation) in [("CPMS", "ERN-RND:DE:DE30"), ("KPI", "RARE-LIVER:DE:DE40")]
+    {
+        let granted = app
+            .provider
+            .grant_access(&who, application, organisation, vec!["Coordinator".into()])
+            .await
+            .unwrap();
+        assert!(
+            matches!(granted, SubmitOutcome::Submitted(_)),
+            "{granted:?}"
+        );
+    }
+    // Someone asks for KPI in ERN-RND, where two-hats decides for CPMS only.
+    let asker = Account {
+        id: "asker".into(),
+        email: "asker@example.eu".into(),
+        first_name: "Ask".into(),
+        last_name: "Er".into(),
+        language: "en".into(),
+        created_at: 1,
+        ..Default::default()
+    };
+    idp::accounts::create(app.provider.store.as_ref(), &asker)
+        .await
+        .unwrap();
+    let new = NewRequest {
+        application: "KPI".into(),
+        organisation: "ERN-RND:DE:DE22".into(),
+        profiles: vec!["HP".into()],
+        comment: String::new(),
+    };
+    app.provider
+        .submit_access_request(&asker, &new)
+        .await
+        .unwrap();
+    for query in [
+        "application=KPI&network=ERN-RND",
+        "application=KPI",
+        "application=KPI&network=ERN-RND&q=asker",
+    ] {
+        let page = browser.get(&format!("/access/approvals?{query}")).await;
+        assert!(
+            !page.text().contains("asker@example.eu"),
+            "{query}: {}",
+            page.text()
+        );
+    }
+    let own = browser
+        .get("/access/approvals?application=KPI&network=RARE-LIVER")
+        .await;
+    assert_eq!(own.status, 200);
+}

@@ -369,6 +369,16 @@ impl Page {
             .collect()
     }
 
+    /// The `value` of the input whose `id` is `id` (e.g. a read-only field showing a secret).
+    pub fn field_value(&self, id: &str) -> String {
+        self.body
+            .match_indices("<input")
+            .map(|(i, _)| &self.body[i..i + self.body[i..].find('>').unwrap_or(0)])
+            .find(|tag| attribute(tag, "id").as_deref() == Some(id))
+            .and_then(|tag| attribute(tag, "value"))
+            .unwrap_or_else(|| panic!("no input #{id} on:\n{}", self.text()))
+    }
+
     pub fn hidden(&self, name: &str) -> String {
         self.hidden_fields()
             .into_iter()

@@ -849,3 +849,112 @@ fn a_failed_start_leaves_no_master_key_and_a_foreign_one_is_refused() {
     );
     assert!(!master.exists());
 }
+
+/// Issue 14: what the console does, the command line does too, logged alike.
+#[test]
+fn the_console_s_actions_work_from_the_command_line_and_are_logged() {
+    let dir = tempfile::tempdir().unwrap();
+    for n in 0..27 {
+        let email = format!("helpdesk-{n:02}@example.eu");
+        let added = idp(
+            dir.path(),
+            &[
+                "user",
+                "add",
+                "--email",
+                &email,
+                "--first-name",
+                "Grace",
+                "--last-name",
+                &format!("Hopper{n:02}"),
+            ],
+            None,
+        );
+        assert!(added.status.success(), "{}", text(&added.stderr));
+    }
+    let json = |out: &Output| -> serde_json::Value {
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    // Found 25 at a time, the next page from the printed cursor.
+    let first = json(&idp(dir.path(), &["user", "find", "grace"], None));
+    assert_eq!(first["accounts"].as_array().unwrap().len(), 25);
+    let next = first["next"].as_str().expect("a next page").to_owned();
+    let second = json(&idp(
+        dir.path(),
+        &["user", "find", "grace", "--after", &next],
+        None,
+    ));
+    assert_eq!(second["accounts"].as_array().unwrap().len(), 2);
+    assert!(second["next"].is_null());
+    let one = json(&idp(dir.path(), &["user", "find", "hopper07"], None));
+    assert_eq!(one["accounts"][0]["email"], "helpdesk-07@example.eu");
+
+    let disabled = json(&idp(
+        dir.path(),
+        &["user", "disable", "helpdesk-07@example.eu"],
+        None,
+    ));
+    assert_eq!(disabled["changed"], true);
+    let shown = json(&idp(
+        dir.path(),
+        &["user", "show", "helpdesk-07@example.eu"],
+        None,
+    ));
+    assert_eq!(shown["disabled"], true);
+    assert!(
+        shown["history"][0]["what"]
+            .as_str()
+            .unwrap()
+            .contains("disabled by an administrator")
+    );
+    let refused = idp(
+        dir.path(),
+        &[
+            "user",
+            "remove-factor",
+            "helpdesk-07@example.eu",
+            "--phone",
+            "+32123",
+        ],
+        None,
+    );
+    assert!(!refused.status.success());
+    assert!(
+        text(&refused.stderr).contains("no such factor"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let missing = idp(dir.path(), &["user", "unlock", "nobody@example.eu"], None);
+    assert!(text(&missing.stderr).contains("no account has the address"));
+
+    let log = json(&idp(
+        dir.path(),
+        &["operators-log", "--search", "helpdesk-07"],
+        None,
+    ));
+    let entry = &log["entries"][0];
+    assert_eq!(entry["action"], "account disabled");
+    assert!(
+        entry["operator"]
+            .as_str()
+            .unwrap()
+            .starts_with("command line")
+    );
+    let help = idp(dir.path(), &["user", "--help"], None);
+    for word in [
+        "find",
+        "show",
+        "unlock",
+        "end-sessions",
+        "remove-factor",
+        "disable",
+        "enable",
+        "send-reset",
+    ] {
+        assert!(
+            text(&help.stdout).contains(word),
+            "{word} missing from user --help"
+        );
+    }
+}

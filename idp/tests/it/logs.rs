@@ -11,7 +11,7 @@ use openidconnect::{AuthorizationCode, OAuth2TokenResponse, TokenResponse};
 
 use crate::app::{Browser, MailLink, read_mails, register_form, sign_in};
 use crate::process::{Idp, text};
-use crate::rp::{REDIRECT, follow, http, query_param, rp_at, start};
+use crate::rp::{follow, http, query_param, rp_at, start};
 
 const EMAIL: &str = "logged@example.eu";
 const PASSWORD: &str = "quiet harbour velvet compass";
@@ -50,21 +50,7 @@ async fn a_whole_journey_leaves_no_secret_in_the_json_log() {
     ];
 
     // A client registered while the server runs.
-    let added = idp.run(
-        &[
-            "client",
-            "add",
-            "--id",
-            "logs-rp",
-            "--first-party",
-            "--redirect-uri",
-            REDIRECT,
-        ],
-        None,
-    );
-    assert!(added.status.success(), "{}", text(&added.stderr));
-    let client: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
-    let client_secret = client["client_secret"].as_str().unwrap().to_owned();
+    let client_secret = idp.add_client("logs-rp");
     secrets.push(("the client secret", client_secret.clone()));
 
     // "Create an account", the confirmation link, the password.

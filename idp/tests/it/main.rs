@@ -4,6 +4,7 @@
 mod access;
 mod access_lists;
 mod accounts;
+mod admin;
 mod app;
 mod backups;
 mod cli;
@@ -18,6 +19,7 @@ mod http;
 mod jose;
 mod logs;
 mod lost_answers;
+mod metrics;
 mod mfa;
 mod oidc;
 mod oidc_flows;

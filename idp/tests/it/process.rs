@@ -64,6 +64,25 @@ impl Idp {
         child.wait_with_output().expect("idp ends")
     }
 
+    /// `idp client add --id ID --first-party --redirect-uri REDIRECT` (the test relying
+    /// party's); returns its secret.
+    pub fn add_client(&self, id: &str) -> String {
+        let redirect = crate::rp::REDIRECT;
+        let args = [
+            "client",
+            "add",
+            "--id",
+            id,
+            "--first-party",
+            "--redirect-uri",
+            redirect,
+        ];
+        let added = self.run(&args, None);
+        assert!(added.status.success(), "{}", text(&added.stderr));
+        let client: serde_json::Value = serde_json::from_slice(&added.stdout).unwrap();
+        client["client_secret"].as_str().unwrap().to_owned()
+    }
+
     /// `idp serve` on a free port, its output appended to `log`; returns once ready.
     pub fn serve(&self, log: &Path) -> Served {
         let port = free_port();

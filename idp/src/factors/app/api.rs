@@ -1,6 +1,7 @@
 //! The device API and "Mobile App PIN Code": push approval with number matching, each
 //! device call signed by the enrolled key.
 
+use crate::metrics::{Method, Proof};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -251,6 +252,7 @@ impl Provider {
         };
         let approved = matches!(request.status, ApprovalStatus::Approved { .. });
         if request.sid != session.sid || !approved || self.is_expired(&request) {
+            crate::metrics::second_factor(Method::AppPush, Proof::Expired);
             return Ok(false);
         }
         if !self
@@ -258,6 +260,7 @@ impl Provider {
             .compare_and_set(&request_key(id), Some(&bytes), None, None)
             .await?
         {
+            crate::metrics::second_factor(Method::AppPush, Proof::Expired);
             return Ok(false);
         }
         self.store
@@ -266,6 +269,7 @@ impl Provider {
         crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "swk").await?;
         crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "pin").await?;
         tracing::info!(account = %request.account_id, "second factor: mobile app");
+        crate::metrics::second_factor(Method::AppPush, Proof::Ok);
         Ok(true)
     }
 
@@ -397,6 +401,7 @@ impl Provider {
             )));
         }
         if let ApprovalStatus::Denied { reason } = &request.status {
+            crate::metrics::second_factor(Method::AppPush, Proof::Denied);
             self.security_event(
                 account,
                 &format!("sign-in denied on \"{}\": {reason}", device.name),

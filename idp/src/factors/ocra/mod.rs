@@ -2,6 +2,7 @@
 
 pub mod rfc6287;
 
+use crate::metrics::{Method, Proof};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -88,19 +89,23 @@ impl Provider {
         // bring new tries. Only an answer to a question that exists counts.
         let store = self.store.as_ref();
         if store.get(&key).await?.is_none() {
+            crate::metrics::second_factor(Method::AppQr, Proof::Expired);
             return Ok(Err("This question has ended. Ask for a new one.".into()));
         }
         if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id).await?
         {
+            crate::metrics::second_factor(Method::AppQr, Proof::TooMany);
             return Ok(Err(
                 "Too many wrong one-time passwords. Wait 15 minutes, or choose another verification method.".into(),
             ));
         }
         loop {
             let Some(current) = self.store.get(&key).await? else {
+                crate::metrics::second_factor(Method::AppQr, Proof::Expired);
                 return Ok(Err("This question has ended. Ask for a new one.".into()));
             };
             let Ok(mut challenge) = serde_json::from_slice::<QrChallenge>(&current) else {
+                crate::metrics::second_factor(Method::AppQr, Proof::Expired);
                 return Ok(Err("This question has ended. Ask for a new one.".into()));
             };
             if challenge.expires_at <= self.now()
@@ -109,6 +114,7 @@ impl Provider {
                 self.store
                     .compare_and_set(&key, Some(&current), None, None)
                     .await?;
+                crate::metrics::second_factor(Method::AppQr, Proof::Expired);
                 return Ok(Err("This question has ended. Ask for a new one.".into()));
             }
             let hash = crate::secrets::token_hash(&typed);
@@ -142,6 +148,7 @@ impl Provider {
                         &session.account_id,
                     )
                     .await?;
+                    crate::metrics::second_factor(Method::AppQr, Proof::Ok);
                     return Ok(Ok(()));
                 }
                 continue;
@@ -155,6 +162,7 @@ impl Provider {
                 .compare_and_set(&key, Some(&current), Some(&next), Some(ttl))
                 .await?
             {
+                crate::metrics::second_factor(Method::AppQr, Proof::Wrong);
                 let left = crate::factors::sms::MAX_TRIES - challenge.tries;
                 return Ok(Err(format!(
                     "This is not the one-time password the app shows. {left} tries left."
