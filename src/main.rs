@@ -211,6 +211,7 @@ async fn demo_approver(provider: &Provider) -> Result<String, (u8, String)> {
         idp::accounts::update(store, &account.id, |a| {
             a.phones.push(idp::accounts::credentials::Phone {
                 number: APPROVER_PHONE.into(),
+                typed: String::new(),
                 verified: true,
                 added_at,
             })

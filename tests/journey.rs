@@ -57,6 +57,21 @@ async fn sms_challenge(demo: &Demo, to: &str, nth: usize) -> String {
     }
 }
 
+/// Every page the journey saw was checked (axe-core, 320 px): at least `least` of them.
+fn every_page_was_checked(b: &Browser, least: usize) {
+    let checked = b.audited_pages();
+    println!(
+        "{} pages passed axe-core (WCAG 2.1 A, AA) and fit 320 px:\n{}",
+        checked.len(),
+        checked.join("\n")
+    );
+    assert!(
+        checked.len() >= least,
+        "only {} pages checked",
+        checked.len()
+    );
+}
+
 async fn sign_in_with_password(b: &Browser, email: &str, password: &str) {
     b.fill("E-mail", email).await;
     b.click_button("Next").await;
@@ -79,6 +94,17 @@ async fn health_professional_journey() {
     b.goto(&format!("{}/", demo.cpms)).await;
     assert!(b.text().await.contains("Login via EU Login"));
     b.screenshot("cpms-start-page").await;
+    // Pages off the path are checked too: the privacy statement, "Lost your password?",
+    // an address that does not exist at either server.
+    for page in [
+        format!("{}/privacy", demo.idp),
+        format!("{}/password/lost", demo.idp),
+        format!("{}/no-such-page", demo.idp),
+        format!("{}/no-such-page", demo.cpms),
+        format!("{}/", demo.cpms),
+    ] {
+        b.goto(&page).await;
+    }
     b.click_link("To create an account").await;
     b.fill("First name", "Anna").await;
     b.fill("Last name", "Müller").await;
@@ -87,7 +113,8 @@ async fn health_professional_journey() {
     b.select("E-mail language", "English (en)").await;
     b.check("By checking this box, you acknowledge that you have read and understood the privacy statement")
         .await;
-    b.wait_for_text("Done: you are not a robot.", wait).await;
+    b.wait_for_text("Checking that you are not a robot… done", wait)
+        .await;
     b.screenshot("create-an-account").await;
     b.click_button("Create an account").await;
     b.screenshot("confirmation-mail-sent").await;
@@ -109,6 +136,8 @@ async fn health_professional_journey() {
     // Sign in to the provider and add a mobile phone, confirmed by its SMS challenge.
     b.goto(&format!("{}/login", demo.idp)).await;
     sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    let first = b.text().await;
+    assert!(first.contains("Welcome") && !first.contains("Welcome back"));
     b.click_button("Sign in").await;
     b.click_link("Manage my mobile phone numbers").await;
     b.fill("Mobile phone", PHONE).await;
@@ -118,16 +147,36 @@ async fn health_professional_journey() {
     b.screenshot("sms-text-challenge").await;
     b.click_button("Confirm").await;
     b.wait_for_text("(confirmed)", wait).await;
+    // Shown as typed, not as stored (E.164).
+    assert!(b.text().await.contains(&format!("{PHONE} (confirmed)")));
     b.screenshot("mobile-phone-confirmed").await;
+
+    // Every page of My account passes the same checks as the journey's own steps.
+    for page in [
+        "Personal data",
+        "Change password",
+        "Manage my tokens",
+        "Manage my security keys and passkeys",
+        "My recovery codes",
+        "Display my sessions",
+        "Security history",
+        "My applications access",
+        "Manage my mobile devices",
+    ] {
+        b.goto(&format!("{}/account", demo.idp)).await;
+        b.click_link(page).await;
+    }
+    b.screenshot("manage-my-mobile-devices").await;
 
     // Request access to CPMS: application, ERN -> country -> institution, profile, recap.
     b.goto(&format!("{}/", demo.cpms)).await;
     b.click_link("To request authorisation to use CPMS").await;
+    b.select("Application", "CPMS").await;
     b.screenshot("select-application").await;
     b.click_button("Step 2 : select an organisation →").await;
-    assert!(b.text().await.contains("25 records per page"));
-    b.click_link("ERN-RND - Neurological Diseases").await;
-    b.click_link("Germany").await;
+    b.select("records per page", "25").await;
+    b.click_link("Open ERN-RND - Neurological Diseases").await;
+    b.click_link("Open Germany").await;
     b.check("DE22 - Universitätsklinikum Tübingen").await;
     b.screenshot("select-institution").await;
     b.click_button("Step 3 : select an access profile →").await;
@@ -182,10 +231,11 @@ async fn health_professional_journey() {
             .contains("ERN-CPMS requires you to authenticate")
     );
     sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    // This browser signed in before; "Mobile phone" is typed beside the password.
+    assert!(b.text().await.contains("Welcome back"));
     b.check("Mobile Phone + SMS").await;
-    b.screenshot("choose-verification-method").await;
-    b.click_button("Sign in").await;
     b.fill("Mobile phone", PHONE).await;
+    b.screenshot("choose-verification-method").await;
     b.click_button("Sign in").await;
     let code = sms_challenge(&demo, E164, 2).await;
     b.fill("SMS text challenge", &code).await;
@@ -195,7 +245,7 @@ async fn health_professional_journey() {
     // First sign-in: ERN preferences.
     b.wait_for_text("My professional role", wait).await;
     assert!(b.current_url().await.starts_with(&demo.cpms));
-    b.fill("My professional role", "Neurologist").await;
+    b.select("My professional role", "Neurologist").await;
     b.check("Leukodystrophies").await;
     b.check("Frontotemporal dementia").await;
     b.screenshot("ern-preferences").await;
@@ -255,6 +305,7 @@ async fn health_professional_journey() {
     b.goto(&format!("{}/account", demo.idp)).await;
     assert!(b.text().await.contains("Sign in to continue"));
     b.screenshot("signed-out").await;
+    every_page_was_checked(&b, 50);
     b.close().await;
 }
 
@@ -376,5 +427,38 @@ async fn security_key_and_passkey_journey() {
     assert!(b.current_url().await.ends_with("/account"));
     assert!(b.text().await.contains(&approver));
     b.screenshot("signed-in-with-a-passkey").await;
+    every_page_was_checked(&b, 15);
+    b.close().await;
+}
+
+/// The checks every journey page passes can fail: axe-core finds a picture without a text
+/// alternative and a field without a label, and a page wider than a phone is caught.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_checks_find_what_they_look_for() {
+    let b = Browser::start(&browser::artifacts_dir("the_page_checks")).await;
+    b.goto_unchecked(
+        "data:text/html,<!doctype html><html lang=en><title>t</title><main><h1>t</h1>\
+         <img src=x.png><input name=q></main></html>",
+    )
+    .await;
+    let violations = b.axe_violations().await.join("\n");
+    assert!(
+        violations.contains("- image-alt (critical)"),
+        "{violations}"
+    );
+    assert!(violations.contains("- label (critical)"), "{violations}");
+    assert_eq!(b.overflow_at(browser::PHONE_WIDTH).await, None);
+
+    b.goto_unchecked(
+        "data:text/html,<!doctype html><html lang=en><title>t</title><main><h1>t</h1>\
+         <div class=wide style='width:400px'>wide</div></main></html>",
+    )
+    .await;
+    assert_eq!(b.axe_violations().await, Vec::<String>::new());
+    let overflow = b
+        .overflow_at(browser::PHONE_WIDTH)
+        .await
+        .unwrap_or_default();
+    assert!(overflow.contains("div.wide (408 px)"), "{overflow}");
     b.close().await;
 }

@@ -59,6 +59,9 @@ pub struct Config {
     /// How log lines are written on standard error (`CPMS_LOG_FORMAT`: `text`, the
     /// default, or `json`, one object per line).
     pub log_format: LogFormat,
+    /// The helpdesk's e-mail address the start page's "Help & Support" names
+    /// (`CPMS_SUPPORT_EMAIL`); unset, it sends people to their network's Coordinator.
+    pub support_email: Option<String>,
 }
 
 /// `text`: readable lines, colours only on a terminal; `json`: one JSON object per line.
@@ -85,6 +88,7 @@ impl Default for Config {
             max_pending_logins: crate::sessions::MAX_PENDING_LOGINS,
             keys_refetch_interval: Duration::from_secs(60),
             log_format: LogFormat::Text,
+            support_email: None,
         }
     }
 }
@@ -118,6 +122,7 @@ const VARIABLES: &[&str] = &[
     "CPMS_TRAINING",
     "CPMS_ROLES_MAX_AGE",
     "CPMS_LOG_FORMAT",
+    "CPMS_SUPPORT_EMAIL",
 ];
 
 /// Refuses every `CPMS_*` variable CPMS does not read (no other program reads one today;
@@ -302,6 +307,17 @@ impl Config {
                 ));
             }
         };
+        let support_email = get("CPMS_SUPPORT_EMAIL")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        if let Some(address) = &support_email
+            && (!address.contains('@') || address.contains(char::is_whitespace))
+        {
+            return Err(bad(
+                "CPMS_SUPPORT_EMAIL",
+                format!("not an e-mail address: {address:?}"),
+            ));
+        }
         Ok(Config {
             listen,
             metrics_listen,
@@ -314,6 +330,7 @@ impl Config {
             training,
             roles_max_age,
             log_format,
+            support_email,
             ..defaults
         })
     }
@@ -394,6 +411,23 @@ mod tests {
                 .map_err(|e| e.variable),
             Err("CPMS_ISSUER".into())
         );
+    }
+
+    #[test]
+    fn the_support_address_is_an_e_mail_address_or_unset() {
+        let training = ("CPMS_TRAINING", "1");
+        assert_eq!(with(&[training]).unwrap().support_email, None);
+        let set = with(&[training, ("CPMS_SUPPORT_EMAIL", " help@ern.example ")]).unwrap();
+        assert_eq!(set.support_email.as_deref(), Some("help@ern.example"));
+        for bad in ["helpdesk", "help desk@ern.example"] {
+            assert_eq!(
+                with(&[training, ("CPMS_SUPPORT_EMAIL", bad)])
+                    .map(|_| ())
+                    .map_err(|e| e.variable),
+                Err("CPMS_SUPPORT_EMAIL".into()),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -223,6 +223,52 @@ pub fn report(data: &Data, network: &str) -> Report {
     report
 }
 
+/// The choices of "My professional role" on ERN Preferences, as the seeds show it: a list,
+/// so that panels can find specialists by role.
+pub const PROFESSIONAL_ROLES: &[&str] = &[
+    "Clinical geneticist",
+    "Dermatologist",
+    "Endocrinologist",
+    "Haematologist",
+    "Hepatologist",
+    "Nephrologist",
+    "Neurologist",
+    "Oncologist",
+    "Ophthalmologist",
+    "Paediatrician",
+    "Pathologist",
+    "Pulmonologist",
+    "Radiologist",
+    "Rheumatologist",
+    "Surgeon",
+    "Other physician",
+    "Nurse",
+    "Psychologist",
+    "Researcher",
+    "Other health professional",
+];
+
+/// "My professional role": one of `PROFESSIONAL_ROLES`, or the problem.
+pub fn professional_role(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    match PROFESSIONAL_ROLES.iter().find(|r| **r == value) {
+        Some(role) => Ok((*role).to_owned()),
+        None if value.is_empty() => Err("Choose your professional role.".into()),
+        None => Err("Choose your professional role from the list.".into()),
+    }
+}
+
+/// "ERN Thematic Areas": "None" and a thematic area of the same network both ticked
+/// contradict each other.
+pub fn none_or_areas(network: &str, none: bool, areas: &[String]) -> Result<(), String> {
+    match none && !areas.is_empty() {
+        true => Err(format!(
+            "{network}: tick \"None\" or thematic areas, not both."
+        )),
+        false => Ok(()),
+    }
+}
+
 /// A field that is required and bounded; returns the trimmed value or the problem.
 pub fn required(value: &str, label: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
@@ -238,6 +284,19 @@ pub fn required(value: &str, label: &str, max: usize) -> Result<String, String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_professional_role_comes_from_the_list() {
+        assert_eq!(
+            professional_role(" Neurologist ").as_deref(),
+            Ok("Neurologist")
+        );
+        assert!(professional_role("").is_err());
+        assert!(professional_role("Astronaut").is_err());
+        assert!(none_or_areas("ERN-RND", true, &[]).is_ok());
+        assert!(none_or_areas("ERN-RND", false, &["Leukodystrophies".into()]).is_ok());
+        assert!(none_or_areas("ERN-RND", true, &["Leukodystrophies".into()]).is_err());
+    }
 
     fn panel() -> Panel {
         Panel {

@@ -80,7 +80,8 @@
   var status = document.getElementById("robot-status");
   var button = box.form ? null : document.querySelector("form button[type=submit]");
   if (button) button.disabled = true;
-  status.textContent = "Checking that you are not a robot...";
+  var progress = document.getElementById("robot-progress");
+  status.textContent = "Checking that you are not a robot\u2026";
   var nonce = 0, mid = midstate(challenge + ":");
   function work() {
     var end = Date.now() + 40;
@@ -88,7 +89,8 @@
       for (var k = 0; k < 500; k++, nonce++) {
         if (zeroBits(mid, String(nonce)) >= bits) {
           input.value = String(nonce);
-          status.textContent = "Done: you are not a robot.";
+          status.textContent = "Checking that you are not a robot\u2026 done";
+          if (progress) { progress.max = 1; progress.value = 1; }
           if (button) button.disabled = false;
           return;
         }

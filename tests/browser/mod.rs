@@ -15,6 +15,7 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
@@ -103,6 +104,10 @@ macro_rules! fail {
     };
 }
 
+mod audit;
+
+pub use audit::PHONE_WIDTH;
+
 /// A headless Chromium session and the chromedriver serving it; both end on drop.
 pub struct Browser {
     client: Client,
@@ -110,6 +115,8 @@ pub struct Browser {
     driver: Child,
     artifacts: PathBuf,
     screenshots: AtomicU32,
+    /// The pages checked by `check_page` so far.
+    audited: Mutex<Vec<String>>,
     /// Chromium's launcher and a fresh profile: no cookies or cache shared between tests.
     _scratch: tempfile::TempDir,
 }
@@ -204,6 +211,7 @@ impl Browser {
             driver,
             artifacts: artifacts_dir.to_path_buf(),
             screenshots: AtomicU32::new(0),
+            audited: Mutex::new(Vec::new()),
             _scratch: scratch,
         }
     }
@@ -212,7 +220,18 @@ impl Browser {
     /// discoverable credentials, user verification that succeeds), through the WebDriver
     /// extension of WebAuthn (Level 2, 11.3).
     pub async fn add_virtual_authenticator(&self) {
-        if let Err(e) = self.client.issue_cmd(AddVirtualAuthenticator).await {
+        let authenticator = Extension {
+            path: "webauthn/authenticator",
+            body: json!({
+                "protocol": "ctap2",
+                "transport": "usb",
+                "hasResidentKey": true,
+                "hasUserVerification": true,
+                "isUserVerified": true,
+                "isUserConsenting": true,
+            }),
+        };
+        if let Err(e) = self.client.issue_cmd(authenticator).await {
             fail!(self, "no virtual authenticator: {e}");
         }
     }
@@ -223,6 +242,13 @@ impl Browser {
             fail!(self, "could not open {url}: {e}");
         }
         self.settle().await;
+    }
+
+    /// Opens `url` without checking it: for the test of the checks themselves.
+    pub async fn goto_unchecked(&self, url: &str) {
+        if let Err(e) = self.client.goto(url).await {
+            fail!(self, "could not open {url}: {e}");
+        }
     }
 
     /// The address of the page shown now.
@@ -352,7 +378,8 @@ impl Browser {
     }
 
     /// Saves the window as `NN-step.png` in the artifacts directory, NN counting up, so
-    /// a failed journey can be looked at step by step.
+    /// a failed journey can be looked at step by step, and as `NN-step-320px.png` as a
+    /// phone shows it; then checks the page (`audit`) if no navigation has yet.
     pub async fn screenshot(&self, step: &str) -> PathBuf {
         let number = self.screenshots.fetch_add(1, Ordering::Relaxed) + 1;
         let name: String = step
@@ -368,6 +395,11 @@ impl Browser {
         let path = self.artifacts.join(format!("{number:02}-{name}.png"));
         let png = self.client.screenshot().await.expect("a screenshot");
         std::fs::write(&path, png).expect("the screenshot is saved");
+        let phone = self
+            .artifacts
+            .join(format!("{number:02}-{name}-{PHONE_WIDTH}px.png"));
+        self.phone_screenshot(&phone).await;
+        self.check_page().await;
         path
     }
 
@@ -436,8 +468,9 @@ impl Browser {
             .await;
     }
 
-    /// Waits until the page a click or `goto` led to has loaded. A click that leads
-    /// nowhere (the old page stays marked) is given up on after a few seconds.
+    /// Waits until the page a click or `goto` led to has loaded, and checks it (see
+    /// `audit`). A click that leads nowhere (the old page stays marked) is given up on
+    /// after a few seconds.
     async fn settle(&self) {
         let deadline = Instant::now() + PATIENCE;
         let same_page_until = Instant::now() + Duration::from_secs(3);
@@ -449,7 +482,11 @@ impl Browser {
             if let Ok(Value::Array(state)) = state.await {
                 let complete = state.first() == Some(&json!("complete"));
                 let old_page = state.get(1) == Some(&json!(true));
-                if complete && (!old_page || Instant::now() >= same_page_until) {
+                if complete && !old_page {
+                    self.check_page().await;
+                    return;
+                }
+                if complete && Instant::now() >= same_page_until {
                     return;
                 }
             }
@@ -510,31 +547,29 @@ async fn wait_until_ready(driver: &mut Child, webdriver: &str, artifacts_dir: &P
     }
 }
 
-/// WebDriver's "Add Virtual Authenticator" (`POST /session/{id}/webauthn/authenticator`).
+/// A command of a WebDriver extension, `POST /session/{id}/<path>` with a JSON body: the
+/// WebAuthn extension's "Add Virtual Authenticator" (`webauthn/authenticator`), and
+/// chromedriver's DevTools bridge (`goog/cdp/execute`).
 #[derive(Debug)]
-struct AddVirtualAuthenticator;
+struct Extension {
+    path: &'static str,
+    body: Value,
+}
 
-impl fantoccini::wd::WebDriverCompatibleCommand for AddVirtualAuthenticator {
+impl fantoccini::wd::WebDriverCompatibleCommand for Extension {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/webauthn/authenticator",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({
-            "protocol": "ctap2",
-            "transport": "usb",
-            "hasResidentKey": true,
-            "hasUserVerification": true,
-            "isUserVerified": true,
-            "isUserConsenting": true,
-        });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }

@@ -22,6 +22,7 @@ struct Landing {
     register_url: String,
     access_request_url: String,
     provider_login: bool,
+    support_email: Option<String>,
 }
 
 pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response {
@@ -32,6 +33,7 @@ pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response 
             register_url: state.config.register_url(),
             access_request_url: state.config.access_request_url(),
             provider_login: state.config.client_secret.is_some(),
+            support_email: state.config.support_email.clone(),
         },
     )
 }
@@ -87,8 +89,11 @@ pub struct AreaBox {
 }
 
 pub struct NetworkAreas {
+    pub code: String,
     pub label: String,
     pub areas: Vec<AreaBox>,
+    /// The "None" row: ticked when preferences were saved with no area of this network.
+    pub none_checked: bool,
 }
 
 #[derive(Template)]
@@ -96,6 +101,8 @@ pub struct NetworkAreas {
 struct PreferencesPage {
     chrome: Chrome,
     professional_role: String,
+    /// The roles to choose from: the list, and a saved role no longer in it.
+    roles: Vec<String>,
     networks: Vec<NetworkAreas>,
     first_time: bool,
     error: Option<String>,
@@ -122,12 +129,23 @@ fn preferences_page(
 ) -> Response {
     let first_time = current.is_none();
     let current = current.unwrap_or_default();
+    let mut roles: Vec<String> = rules::PROFESSIONAL_ROLES
+        .iter()
+        .map(|r| (*r).to_owned())
+        .collect();
+    if !current.professional_role.is_empty() && !roles.contains(&current.professional_role) {
+        roles.push(current.professional_role.clone());
+    }
     let networks = networks_of(&user)
         .into_iter()
         .map(|code| {
             let network = state.catalogue.network(&code);
-            let chosen = current.areas.get(&code).cloned().unwrap_or_default();
+            let chosen = current.areas.get(&code).cloned();
+            let none_checked = chosen.as_ref().is_some_and(Vec::is_empty) && !first_time;
+            let chosen = chosen.unwrap_or_default();
             NetworkAreas {
+                code: code.clone(),
+                none_checked,
                 label: network.map_or_else(|| code.clone(), |n| n.label()),
                 areas: network
                     .map(|n| n.thematic_areas.as_slice())
@@ -154,6 +172,7 @@ fn preferences_page(
         &PreferencesPage {
             chrome: user.chrome,
             professional_role: current.professional_role,
+            roles,
             networks,
             first_time,
             error,
@@ -205,7 +224,19 @@ pub async fn preferences_submit(
             _ => return Err(PageError::BadRequest("Unknown thematic area.")),
         }
     }
-    let professional_role = match rules::required(role_text, "My professional role", 200) {
+    let none: Vec<&str> = fields
+        .iter()
+        .filter(|(k, _)| k == "none")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let contradiction = areas.iter().find_map(|(network, list)| {
+        rules::none_or_areas(network, none.contains(&network.as_str()), list).err()
+    });
+    let checked = match contradiction {
+        Some(problem) => Err(problem),
+        None => rules::professional_role(role_text),
+    };
+    let professional_role = match checked {
         Ok(v) => v,
         Err(problem) => {
             let attempt = Preferences {

@@ -20,12 +20,45 @@ async fn first_sign_in_asks_for_preferences_and_only_members_with_them_are_offer
     let form = hp.get("/preferences").await;
     let text = form.text();
     assert!(text.contains("My professional role"), "{text}");
+    // As the seeds show it: a role chosen from a list, and a table of thematic areas with
+    // a "None" row (issue 15).
+    assert!(form.body.contains("<select id=\"professional_role\""));
+    assert!(text.contains("[No value selected]"), "{text}");
     assert!(
-        text.contains("ERN-RND - Neurological Diseases: ERN Thematic Areas"),
+        text.contains(
+            "ERN-RND - Neurological Diseases ERN Thematic Areas I'm a specialist in: None"
+        ),
         "{text}"
     );
     assert!(text.contains("Frontotemporal dementia"), "{text}");
     assert!(form.body.contains("Update ERN Preferences"));
+    let both = hp
+        .submit(
+            &form,
+            &[
+                ("My professional role", "Neurologist"),
+                ("None", "on"),
+                ("Frontotemporal dementia", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(both.status, 400);
+    assert!(
+        both.text()
+            .contains("ERN-RND: tick \"None\" or thematic areas, not both."),
+        "{}",
+        both.text()
+    );
+    let no_role = hp
+        .submit(&form, &[("My professional role", "Astronaut")])
+        .await;
+    assert!(
+        no_role
+            .text()
+            .contains("Choose your professional role from the list."),
+        "{}",
+        no_role.text()
+    );
     set_preferences(&hp, Some("Frontotemporal dementia")).await;
     // Second sign-in goes straight to the dashboard, listing the role as the seeds show it.
     let again = training_sign_in(&hp, "hp").await;
@@ -172,7 +205,7 @@ async fn data_survives_a_restart() {
     );
     assert_eq!(hp.get(&format!("/o/{DE22}/panels/{id}")).await.status, 200);
     let prefs = hp.get("/preferences").await;
-    assert!(prefs.body.contains("value=\"Neurologist\""));
+    assert!(prefs.body.contains("<option selected>Neurologist</option>"));
     cpms.stop().await;
 }
 
@@ -182,6 +215,16 @@ async fn training_mode_shows_its_banner_and_only_exactly_one_turns_it_on() {
     let cpms = spawn_training(dir.path()).await;
     let landing = Browser::new(&cpms.base).get("/").await;
     assert!(landing.text().contains("TRAINING MODE is on"));
+    // The seeds' items, in the product's words (issue 15).
+    for item in [
+        "To create an account, click here.",
+        "To request authorisation to use CPMS, click here.",
+        "Supported Browsers",
+        "Help & Support",
+        "please contact the Coordinator of your ERN",
+    ] {
+        assert!(landing.text().contains(item), "{item}: {}", landing.text());
+    }
     assert!(
         landing
             .text()

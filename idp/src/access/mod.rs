@@ -222,6 +222,31 @@ pub fn submitted_organisations(requests: &[AccessRequest], application: &str) ->
         .collect()
 }
 
+/// The "Status" of `profile` at `organisation` on the wizard's profile step, for the
+/// requester: `active` (it can be requested), or what the requester already did with it.
+pub fn profile_status(
+    requests: &[AccessRequest],
+    application: &str,
+    organisation: &str,
+    profile: &str,
+) -> &'static str {
+    let mine = |status: Status| {
+        requests.iter().any(|r| {
+            r.status == status
+                && r.application == application
+                && r.organisation == organisation
+                && r.profiles.iter().any(|p| p == profile)
+        })
+    };
+    if mine(Status::Approved) {
+        "granted to you"
+    } else if mine(Status::Pending) {
+        "request submitted"
+    } else {
+        "active"
+    }
+}
+
 /// The profiles that make their holder an approver in a network.
 fn approving_profiles(provider: &Provider, application: &str) -> Vec<String> {
     approving_profiles_in(&provider.organisations, application)

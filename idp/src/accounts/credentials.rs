@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 pub struct Phone {
     /// E.164, e.g. `+32123456789`.
     pub number: String,
+    /// As its owner typed it (`+32 123 45 67 89`), to show it so; empty on records from
+    /// before it was kept (see `factors::sms::shown`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub typed: String,
     pub verified: bool,
     pub added_at: i64,
 }

@@ -118,7 +118,10 @@ impl Provider {
         let (present, what) = match factor {
             Factor::Phone(number) => (
                 account.phones.iter().any(|p| &p.number == number),
-                format!("mobile phone number {number} removed"),
+                format!(
+                    "mobile phone number {} removed",
+                    crate::factors::sms::shown_in(account, number)
+                ),
             ),
             Factor::Device(id) => (
                 account.devices.iter().any(|d| &d.id == id),

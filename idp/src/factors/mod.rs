@@ -32,6 +32,7 @@ use crate::sessions::Session;
 /// What a change of second factors came to.
 pub enum FactorOutcome {
     /// An SMS text challenge went to this number.
+    /// The number the challenge went to, as shown to its owner (`sms::shown`).
     ChallengeSent(String),
     Confirmed(String),
     Deleted,

@@ -43,6 +43,47 @@ pub fn normalize(input: &str) -> Option<String> {
     valid.then(|| format!("+{digits}"))
 }
 
+/// How a stored number (E.164) is shown: grouped as people write it in its country,
+/// `+32470123456` -> `+32 470 12 34 56`, `+491701234567` -> `+49 170 1234567`, by the
+/// numbering plans of libphonenumber's metadata. A number outside every plan is shown as
+/// stored.
+pub fn grouped(number: &str) -> String {
+    match phonenumber::parse(None, number) {
+        Ok(parsed) => parsed
+            .format()
+            .mode(phonenumber::Mode::International)
+            .to_string(),
+        Err(_) => number.to_owned(),
+    }
+}
+
+/// How a phone of an account is shown: as its owner typed it when that was the
+/// international format in groups (`+32 123 45 67 89`), else `grouped`.
+pub fn shown(phone: &Phone) -> String {
+    display_form(&phone.typed, &phone.number)
+}
+
+/// `typed` with its spaces tidied when it is `number` written in groups, else `number`
+/// grouped by its country's plan.
+fn display_form(typed: &str, number: &str) -> String {
+    let tidy = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let in_groups = tidy.starts_with('+') && tidy.contains(' ');
+    if in_groups && normalize(&tidy).as_deref() == Some(number) {
+        tidy
+    } else {
+        grouped(number)
+    }
+}
+
+/// How `number` of `account` is shown (`shown`), also when the account lacks it.
+pub fn shown_in(account: &Account, number: &str) -> String {
+    account
+        .phones
+        .iter()
+        .find(|p| p.number == number)
+        .map_or_else(|| grouped(number), shown)
+}
+
 /// `+32123456789` -> `+32 ••• •• 67 89`: enough to recognise one's own number.
 pub fn masked(number: &str) -> String {
     let visible: String = number
@@ -278,6 +319,7 @@ impl Provider {
             if !a.phones.iter().any(|p| p.number == number) {
                 a.phones.push(Phone {
                     number: number.clone(),
+                    typed: input.split_whitespace().collect::<Vec<_>>().join(" "),
                     verified: false,
                     added_at: now,
                 });
@@ -292,7 +334,7 @@ impl Provider {
         )
         .await?;
         self.send_code(&number, &code).await?;
-        Ok(FactorOutcome::ChallengeSent(number))
+        Ok(FactorOutcome::ChallengeSent(display_form(input, &number)))
     }
 
     /// The SMS text challenge that confirms the number added last.
@@ -316,13 +358,18 @@ impl Provider {
                 })
                 .await?;
                 consume(self.store.as_ref(), &key).await?;
-                if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+                if updated
+                    .as_ref()
+                    .is_some_and(|a| self.factor_hold(a).is_some())
+                {
                     return Ok(FactorOutcome::Refused(HELD.into()));
                 }
                 tracing::info!(account = %account.id, "mobile phone confirmed");
-                self.security_event(account, &format!("mobile phone number {number} added"), ip)
+                let shown = updated.as_ref().unwrap_or(account);
+                let shown = shown_in(shown, &number);
+                self.security_event(account, &format!("mobile phone number {shown} added"), ip)
                     .await?;
-                Ok(FactorOutcome::Confirmed(number))
+                Ok(FactorOutcome::Confirmed(shown))
             }
             other => Ok(challenge_refusal(&other)),
         }
@@ -347,7 +394,7 @@ impl Provider {
         })
         .await?;
         if verified {
-            let what = format!("mobile phone number {number} deleted");
+            let what = format!("mobile phone number {} deleted", shown_in(account, number));
             self.security_event(account, &what, ip).await?;
         }
         Ok(FactorOutcome::Deleted)
@@ -379,7 +426,7 @@ impl Provider {
         let key = keys::sms_challenge("sign-in", &session.sid);
         let code = issue(self.store.as_ref(), &key, &number, self.now()).await?;
         self.send_code(&number, &code).await?;
-        Ok(FactorOutcome::ChallengeSent(number))
+        Ok(FactorOutcome::ChallengeSent(shown_in(account, &number)))
     }
 
     /// Sign-in step "SMS text challenge": right, and the session gains `sms`.
@@ -441,6 +488,41 @@ mod tests {
         ] {
             assert_eq!(normalize(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn numbers_are_shown_grouped_as_people_write_them() {
+        for (stored, shown) in [
+            ("+32470123456", "+32 470 12 34 56"),
+            ("+491701234567", "+49 170 1234567"),
+            ("+33612345678", "+33 6 12 34 56 78"),
+            ("+393471234567", "+39 347 123 4567"),
+            ("+447700900123", "+44 7700 900123"),
+            ("+35312345678", "+353 1 234 5678"),
+        ] {
+            assert_eq!(grouped(stored), shown, "{stored}");
+            assert_eq!(normalize(&grouped(stored)).as_deref(), Some(stored));
+        }
+        // As typed when typed in groups; else grouped by the plan.
+        assert_eq!(
+            display_form("  +32 123  45 67 89 ", "+32123456789"),
+            "+32 123 45 67 89"
+        );
+        assert_eq!(
+            display_form("+32470123456", "+32470123456"),
+            "+32 470 12 34 56"
+        );
+        assert_eq!(
+            display_form("0032 470 12 34 56", "+32470123456"),
+            "+32 470 12 34 56"
+        );
+        assert_eq!(
+            display_form("+32 470 12 34 56", "+32999999999"),
+            grouped("+32999999999")
+        );
+        // Not in any numbering plan (no country code 999): shown as stored, never lost.
+        assert_eq!(grouped("+99912345678"), "+99912345678");
+        assert_eq!(grouped("not a number"), "not a number");
     }
 
     #[test]

@@ -18,8 +18,10 @@ use super::{AppState, PageError, encode};
 use crate::access::{self, AccessRequest, DecideOutcome, Decision, NewRequest, SubmitOutcome};
 use crate::clock::format_utc;
 
-/// As the seeds show it: "25 records per page".
+/// As the seeds show it: "25 records per page", the default of the page-size selector.
 const PAGE_SIZE: usize = 25;
+/// The choices of "records per page".
+const PAGE_SIZES: [usize; 4] = [10, 25, 50, 100];
 
 /// The wizard's choices so far, from the query string (`profile` may repeat).
 #[derive(Default)]
@@ -30,6 +32,8 @@ struct Wizard {
     organisation: String,
     search: String,
     page: usize,
+    /// "records per page": one of `PAGE_SIZES`.
+    per_page: usize,
     profiles: Vec<String>,
 }
 
@@ -39,6 +43,7 @@ impl Wizard {
             serde_urlencoded::from_str(query.as_deref().unwrap_or_default()).unwrap_or_default();
         let mut wizard = Wizard {
             page: 1,
+            per_page: PAGE_SIZE,
             ..Default::default()
         };
         for (name, value) in pairs {
@@ -50,6 +55,13 @@ impl Wizard {
                 "organisation" => wizard.organisation = value,
                 "search" => wizard.search = value,
                 "page" => wizard.page = value.parse().unwrap_or(1).max(1),
+                "per_page" => {
+                    wizard.per_page = value
+                        .parse()
+                        .ok()
+                        .filter(|n| PAGE_SIZES.contains(n))
+                        .unwrap_or(PAGE_SIZE);
+                }
                 "profile" if wizard.profiles.len() < 20 => wizard.profiles.push(value),
                 _ => {}
             }
@@ -67,6 +79,9 @@ impl Wizard {
         }
         if let Some(c) = country {
             url.push_str(&format!("&country={}", encode(c)));
+        }
+        if self.per_page != PAGE_SIZE {
+            url.push_str(&format!("&per_page={}", self.per_page));
         }
         url
     }
@@ -94,12 +109,12 @@ struct Paged<T> {
     pages: Vec<(usize, String)>,
 }
 
-fn paginate<T>(rows: Vec<T>, page: usize, link: impl Fn(usize) -> String) -> Paged<T> {
+fn paginate<T>(rows: Vec<T>, page: usize, size: usize, link: impl Fn(usize) -> String) -> Paged<T> {
     let total = rows.len();
-    let count = total.div_ceil(PAGE_SIZE).max(1);
+    let count = total.div_ceil(size).max(1);
     let page = page.min(count);
-    let start = (page - 1) * PAGE_SIZE;
-    let rows: Vec<T> = rows.into_iter().skip(start).take(PAGE_SIZE).collect();
+    let start = (page - 1) * size;
+    let rows: Vec<T> = rows.into_iter().skip(start).take(size).collect();
     Paged {
         first: if total == 0 { 0 } else { start + 1 },
         last: start + rows.len(),
@@ -107,6 +122,57 @@ fn paginate<T>(rows: Vec<T>, page: usize, link: impl Fn(usize) -> String) -> Pag
         page,
         pages: (1..=count).map(|n| (n, link(n))).collect(),
         rows,
+    }
+}
+
+/// "Details" of a network on the wizard's organisation step.
+fn network_details(network: &ern_catalogue::Network) -> String {
+    format!(
+        "{} countries, {} institutions. Thematic areas: {}.",
+        network.countries.len(),
+        network.institutions.len(),
+        network.thematic_areas.join("; ")
+    )
+}
+
+/// "Details" of a country of a network.
+fn country_details(
+    catalogue: &ern_catalogue::Catalogue,
+    network: &ern_catalogue::Network,
+    code: &str,
+    name: &str,
+) -> String {
+    // Guest Access is one of them, in every country.
+    let institutions = catalogue
+        .organisations(&network.code, code)
+        .iter()
+        .filter(|o| !o.is_guest())
+        .count();
+    format!(
+        "{institutions} institutions of {} in {name}, and its Guest Access.",
+        network.code
+    )
+}
+
+/// "Details" of an institution (or of a country's Guest Access).
+fn institution_details(
+    catalogue: &ern_catalogue::Catalogue,
+    organisation: &ern_catalogue::Organisation,
+    network: &ern_catalogue::Network,
+) -> String {
+    let country = catalogue
+        .country_name(&organisation.country)
+        .unwrap_or(&organisation.country);
+    match organisation.is_guest() {
+        true => format!(
+            "Guest access to {} in {country}, for health professionals outside its member institutions.",
+            network.label()
+        ),
+        false => format!(
+            "{} in {country}, member of {}.",
+            organisation.name,
+            network.label()
+        ),
     }
 }
 
@@ -189,18 +255,12 @@ fn application_page(
     error: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    let only_one = state.organisations.applications.len() == 1;
+    // "[No value selected]" comes first, as in the seeds; what the link named is chosen.
     let applications = state
         .organisations
         .applications
         .iter()
-        .map(|a| {
-            (
-                a.code.clone(),
-                a.name.clone(),
-                only_one || a.code == wizard.application,
-            )
-        })
+        .map(|a| (a.code.clone(), a.name.clone(), a.code == wizard.application))
         .collect();
     render(
         status,
@@ -252,6 +312,7 @@ async fn organisation_page(
                     .map(|n| OrganisationRow {
                         value: wizard.organisation_url(Some(&n.code), None),
                         label: n.label(),
+                        details: network_details(n),
                         submitted: false,
                         checked: false,
                     })
@@ -268,6 +329,7 @@ async fn organisation_page(
                     .map(|(code, name)| OrganisationRow {
                         value: wizard.organisation_url(Some(&n.code), Some(code)),
                         label: name.to_owned(),
+                        details: country_details(catalogue, n, code, name),
                         submitted: false,
                         checked: false,
                     })
@@ -286,6 +348,7 @@ async fn organisation_page(
                     .map(|o| OrganisationRow {
                         submitted: submitted.contains(&o.id()),
                         checked: o.id() == wizard.organisation,
+                        details: institution_details(catalogue, &o, n),
                         value: o.id(),
                         label: o.label(),
                     })
@@ -304,7 +367,9 @@ async fn organisation_page(
         }
         url
     };
-    let paged = paginate(rows, wizard.page, |n| format!("{base}&page={n}"));
+    let paged = paginate(rows, wizard.page, wizard.per_page, |n| {
+        format!("{base}&page={n}")
+    });
     let status = page_status(error, StatusCode::UNPROCESSABLE_ENTITY);
     Ok(render(
         status,
@@ -317,6 +382,8 @@ async fn organisation_page(
             network: network.map(|n| n.code.as_str()),
             country,
             search: &wizard.search,
+            per_page: wizard.per_page,
+            page_sizes: &PAGE_SIZES,
             up,
             crumbs,
             choosing_institution,
@@ -352,16 +419,21 @@ async fn profile_step(
     let Some(organisation) = state.organisations.organisation(&wizard.organisation) else {
         return organisation_page(state, user, wizard, Some("Select an organisation.")).await;
     };
+    let requests = access::requests_of(state.store.as_ref(), &user.account.id).await?;
     let profiles = application
         .profiles
         .iter()
         .filter_map(|p| state.organisations.profile(p))
-        .map(|p| {
-            (
-                p.name.clone(),
-                p.description.clone(),
-                wizard.profiles.contains(&p.name),
-            )
+        .map(|p| super::pages::ProfileRow {
+            status: access::profile_status(
+                &requests,
+                &application.code,
+                &organisation.id(),
+                &p.name,
+            ),
+            name: p.name.clone(),
+            description: p.description.clone(),
+            checked: wizard.profiles.contains(&p.name),
         })
         .collect();
     let status = page_status(error, StatusCode::UNPROCESSABLE_ENTITY);

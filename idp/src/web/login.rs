@@ -33,17 +33,17 @@ const METHODS: [(&str, &str, &str); 7] = [
     (
         "app",
         "Mobile App PIN Code",
-        "Confirm the sign-in in the mobile app with your PIN.",
+        "Use your registered Mobile app to verify your identity.",
     ),
     (
         "qr",
         "Mobile App QR Code",
-        "Scan a QR code with the mobile app, which works offline, and type its one-time password.",
+        "Generate a one-time-password with the Mobile app.",
     ),
     (
         "token",
         "Token",
-        "Type the code of your authenticator app or hardware token.",
+        "Use a token or an authenticator app to generate a one-time-password to login.",
     ),
     (
         "webauthn",
@@ -105,6 +105,8 @@ pub struct PasswordForm {
     next: String,
     /// "Choose your verification method": `password` or `sms`.
     method: String,
+    /// "Mobile phone", shown under "Mobile Phone + SMS": the challenge is sent at once.
+    phone: String,
     /// The anti-robot check, when the page carried one.
     robot_challenge: String,
     robot_nonce: String,
@@ -172,6 +174,8 @@ async fn password_page(
             email,
             error,
             methods: methods_for(jar),
+            // The last method is remembered only after a sign-in: this browser was here.
+            returning: jar.get(METHOD_COOKIE).is_some(),
             robot_challenge,
         },
     ))
@@ -245,6 +249,22 @@ pub async fn password_submit(
             }
             let jar = jar.add(session_cookie(&state, new.token));
             let next = safe_next(&form.next);
+            if form.method == "sms" && !form.phone.trim().is_empty() {
+                // The seeds' page: "Mobile phone" typed beside the password.
+                let jar = remember_method(jar, "sms", state.config.secure_cookies());
+                let sms = super::mfa::SmsRequest {
+                    phone: &form.phone,
+                    next,
+                    ip: &client.ip,
+                };
+                let account = crate::accounts::get(state.store.as_ref(), &new.session.account_id)
+                    .await
+                    .map_err(crate::error::Error::from)?
+                    .ok_or(PageError::NotFound)?;
+                let page =
+                    super::mfa::sms_sent_page(&state, &csrf, &account, &new.session, &sms).await?;
+                return Ok((jar, page).into_response());
+            }
             let to = match form.method.as_str() {
                 // The second factor upgrades the session just opened.
                 "sms" => format!("/login/sms?{}", super::encode_pair("next", next)),

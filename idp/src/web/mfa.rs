@@ -11,6 +11,7 @@ use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{PhonesPage, SmsSendPage, SmsVerifyPage, TokenVerifyPage, TokensPage, render};
 use super::{AppState, PageError, safe_next};
 use crate::factors::FactorOutcome;
+use crate::factors::sms::shown;
 
 const TOO_MANY_SMS: &str =
     "Too many SMS were asked for this account, number or network. Please try again in an hour.";
@@ -38,7 +39,7 @@ async fn phones_page(
             phones: account
                 .phones
                 .iter()
-                .map(|p| (p.number.clone(), p.verified))
+                .map(|p| (p.number.clone(), shown(p), p.verified))
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
             hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
@@ -201,15 +202,39 @@ pub async fn sms_send(
     user: SignedIn,
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
-    let next = safe_next(&form.next);
-    let app = super::login::requesting_app(&state, next).await;
+    let sms = SmsRequest {
+        phone: &form.phone,
+        next: safe_next(&form.next),
+        ip: &client.ip,
+    };
+    sms_sent_page(&state, &csrf, &user.account, &user.session, &sms).await
+}
+
+/// A sign-in's "Mobile phone", typed on the SMS page or on the password page.
+pub(super) struct SmsRequest<'a> {
+    pub phone: &'a str,
+    pub next: &'a str,
+    pub ip: &'a str,
+}
+
+/// Sends the sign-in's SMS text challenge to `sms.phone` and shows the page to type it
+/// in, or the "Mobile phone" page again saying why not.
+pub(super) async fn sms_sent_page(
+    state: &AppState,
+    csrf: &str,
+    account: &crate::accounts::Account,
+    session: &crate::sessions::Session,
+    sms: &SmsRequest<'_>,
+) -> Result<Response, PageError> {
+    let next = sms.next;
+    let app = super::login::requesting_app(state, next).await;
     let send_page = |error: &str, status| {
         render(
             status,
             &SmsSendPage {
                 site_name: &state.config.site_name,
                 app_name: app.as_deref(),
-                csrf: &csrf,
+                csrf,
                 next,
                 error: Some(error),
             },
@@ -217,7 +242,7 @@ pub async fn sms_send(
     };
     Ok(
         match state
-            .send_sign_in_sms(&user.account, &user.session, &form.phone, &client.ip)
+            .send_sign_in_sms(account, session, sms.phone, sms.ip)
             .await?
         {
             FactorOutcome::ChallengeSent(number) => render(
@@ -225,7 +250,7 @@ pub async fn sms_send(
                 &SmsVerifyPage {
                     site_name: &state.config.site_name,
                     app_name: app.as_deref(),
-                    csrf: &csrf,
+                    csrf,
                     next,
                     number: &number,
                     error: None,

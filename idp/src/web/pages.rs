@@ -62,6 +62,8 @@ pub struct LoginPasswordPage<'a> {
     pub error: Option<&'a str>,
     /// (value, title, hint), the last method used first.
     pub methods: Vec<(&'static str, &'static str, &'static str)>,
+    /// This browser signed in before: "Welcome back".
+    pub returning: bool,
     /// Set when this address failed many sign-ins: the page solves it before sending.
     pub robot_challenge: Option<String>,
 }
@@ -203,7 +205,9 @@ pub struct TokenVerifyPage<'a> {
 pub struct PhonesPage<'a> {
     pub site_name: &'a str,
     pub csrf: &'a str,
-    pub phones: Vec<(String, bool)>,
+    /// Each number as stored (E.164, what the forms send back), as shown, and whether it
+    /// is confirmed.
+    pub phones: Vec<(String, String, bool)>,
     pub can_change: bool,
     /// While the account is on hold after a password-only PANIC: when it ends.
     pub hold_until: Option<String>,
@@ -372,6 +376,8 @@ pub struct AccessApplicationPage<'a> {
 pub struct OrganisationRow {
     pub value: String,
     pub label: String,
+    /// What "Details" shows.
+    pub details: String,
     pub submitted: bool,
     pub checked: bool,
 }
@@ -387,6 +393,9 @@ pub struct AccessOrganisationPage<'a> {
     pub network: Option<&'a str>,
     pub country: Option<&'a str>,
     pub search: &'a str,
+    /// "records per page", and its choices.
+    pub per_page: usize,
+    pub page_sizes: &'a [usize],
     pub up: Option<String>,
     pub crumbs: Vec<String>,
     pub choosing_institution: bool,
@@ -407,9 +416,16 @@ pub struct AccessProfilePage<'a> {
     pub application: &'a str,
     pub organisation: &'a str,
     pub organisation_label: &'a str,
-    /// (name, description, checked)
-    pub profiles: Vec<(String, String, bool)>,
+    pub profiles: Vec<ProfileRow>,
     pub back: String,
+}
+
+/// A row of the profile step: "Name", "Status", "Description".
+pub struct ProfileRow {
+    pub name: String,
+    pub status: &'static str,
+    pub description: String,
+    pub checked: bool,
 }
 
 #[derive(Template)]

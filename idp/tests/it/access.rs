@@ -38,10 +38,16 @@ async fn coordinator(app: &TestApp, email: &str, organisation: &str) -> (Browser
     (browser, who)
 }
 
+/// The address of the link reading `text`; "Open X" is the row X's "Open" link (its
+/// hidden rest tells screen readers which row).
 fn link_to(page: &crate::app::Page, text: &str) -> String {
+    let marker = match text.strip_prefix("Open ") {
+        Some(row) => format!(">Open<span class=\"visually-hidden\"> {row}</span></a>"),
+        None => format!(">{text}</a>"),
+    };
     let at = page
         .body
-        .find(&format!(">{text}</a>"))
+        .find(&marker)
         .unwrap_or_else(|| panic!("no link {text:?} on:\n{}", page.text()));
     let start = page.body[..at].rfind("href=\"").unwrap() + 6;
     page.body[start..at - 1]
@@ -60,14 +66,30 @@ async fn request_through_wizard(
     assert!(step1.text().contains(
         "1 Select application 2 Select organisation 3 Select access profile 4 Recap and Submission"
     ));
+    // "Application" is a select, "[No value selected]" first, the linked one chosen.
+    assert!(
+        step1
+            .text()
+            .contains("Application [No value selected] CPMS"),
+        "{}",
+        step1.text()
+    );
+    assert!(step1.body.contains("<option value=\"CPMS\""));
+    assert!(
+        step1.body.contains(" selected>CPMS</option>"),
+        "{}",
+        step1.body
+    );
     let networks = browser
         .get("/access/new/organisation?application=CPMS")
         .await;
     let text = networks.text();
-    assert!(text.contains("25 records per page"), "{text}");
+    // "25 records per page": a real page-size selector, 25 chosen.
+    assert!(text.contains("records per page"), "{text}");
+    assert!(networks.body.contains("<option selected>25</option>"));
     assert!(text.contains("Showing 1 to 24 of 24 entries"), "{text}");
     let countries = browser
-        .get(&link_to(&networks, "ERN-RND - Neurological Diseases"))
+        .get(&link_to(&networks, "Open ERN-RND - Neurological Diseases"))
         .await;
     assert!(
         countries
@@ -76,7 +98,7 @@ async fn request_through_wizard(
         "{}",
         countries.text()
     );
-    let institutions = browser.get(&link_to(&countries, "Germany")).await;
+    let institutions = browser.get(&link_to(&countries, "Open Germany")).await;
     let text = institutions.text();
     assert!(
         text.contains("← Up / ERN-RND - Neurological Diseases / Germany"),
@@ -94,12 +116,15 @@ async fn request_through_wizard(
         ))
         .await;
     let text = profiles.text();
+    assert!(text.contains("Name Status Description"), "{text}");
     assert!(
-        text.contains("HP healthcare professional available to participate in or lead panels"),
+        text.contains("healthcare professional available to participate in or lead panels"),
         "{text}"
     );
     assert!(
-        text.contains("Panel Manager HCP Assists panel lead with managing panels at HCP level"),
+        text.contains(
+            "Panel Manager HCP active Assists panel lead with managing panels at HCP level"
+        ),
         "{text}"
     );
     let recap = browser
@@ -109,6 +134,17 @@ async fn request_through_wizard(
         ))
         .await;
     assert_eq!(recap.status, 200, "{}", recap.text());
+    assert!(
+        recap
+            .text()
+            .contains("Summary Application CPMS Organisation"),
+        "{}",
+        recap.text()
+    );
+    assert!(recap.text().contains(
+        "Before submitting A request to get access to an application will be validated by the \
+         administrators, this is a manual process and can take a few days."
+    ));
     assert!(
         recap
             .text()
@@ -144,6 +180,17 @@ pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_r
         "{again}"
     );
     assert!(!again.contains("DE03 - Klinikum der Universität München (request submitted)"));
+    // The profile step's "Status" says what the requester already did with each profile.
+    let profile_step = format!("/access/new/profile?application=CPMS&organisation={DE22}");
+    let statuses = requester.get(&profile_step).await.text();
+    assert!(
+        statuses.contains("HP request submitted healthcare"),
+        "{statuses}"
+    );
+    assert!(
+        statuses.contains("Researcher active can create"),
+        "{statuses}"
+    );
     let duplicate = request_through_wizard(&requester, "HP", "again").await;
     assert_eq!(duplicate.status, 409);
     assert!(
@@ -180,6 +227,11 @@ pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_r
     );
     let mine = requester.get("/access").await.text();
     assert!(mine.contains("HP") && mine.contains("approved"), "{mine}");
+    let statuses = requester.get(&profile_step).await.text();
+    assert!(
+        statuses.contains("HP granted to you healthcare"),
+        "{statuses}"
+    );
 
     // Accepted: asking for the same profile again is refused, another profile is not.
     let held = request_through_wizard(&requester, "HP", "").await;
@@ -420,6 +472,38 @@ async fn incomplete_forged_or_unknown_requests_are_refused_with_a_clear_message(
         found.text().contains("Showing 1 to 1 of 1 entries"),
         "{}",
         found.text()
+    );
+    // "records per page" is a real selector; what it chose stays through "Open" and pages.
+    let ten = browser
+        .get("/access/new/organisation?application=CPMS&network=RARE-LIVER&per_page=10")
+        .await;
+    assert!(
+        ten.text().contains("Showing 1 to 10 of 30 entries"),
+        "{}",
+        ten.text()
+    );
+    assert!(ten.body.contains("<option selected>10</option>"));
+    assert!(
+        ten.body.contains("&#38;per_page=10&#38;page=3"),
+        "{}",
+        ten.body
+    );
+    let odd = browser
+        .get("/access/new/organisation?application=CPMS&network=RARE-LIVER&per_page=7")
+        .await;
+    assert!(odd.text().contains("Showing 1 to 25 of 30 entries"));
+    let networks = browser
+        .get("/access/new/organisation?application=CPMS&per_page=50")
+        .await;
+    assert!(
+        link_to(&networks, "Open ERN-RND - Neurological Diseases").ends_with("&per_page=50"),
+        "{}",
+        networks.body
+    );
+    assert!(
+        networks
+            .text()
+            .contains("Details of ERN-RND - Neurological Diseases")
     );
 }
 

@@ -79,17 +79,15 @@ async fn registration_errors_are_per_field_and_keep_the_input(backend: Backend) 
     let app = spawn_app(backend).await;
     let browser = app.browser();
     let page = browser.get("/register").await;
-    let nonce = idp::antirobot::solve(&page.hidden("robot_challenge"));
     let result = browser
         .submit(
-            &page,
+            &page.robot_check_solved(),
             &[
                 ("First name", "Anna"),
                 ("Last name", ""),
                 ("E-mail", "anna@uni-tuebingen.de"),
                 ("Confirm e-mail", "anna@uni-tuebingen.com"),
                 ("E-mail language", "en"),
-                ("Anti-robot check", &nonce),
             ],
         )
         .await;
@@ -636,4 +634,85 @@ async fn lost_your_password_keeps_the_address_typed() {
         "{}",
         lost.text()
     );
+}
+
+/// "Create an account" in the seeds' order, the anti-robot check shown as progress that
+/// the page's script completes, not as a field to type into (issue 15).
+#[tokio::test]
+async fn the_registration_form_follows_the_seeds_and_shows_the_robot_check_as_progress() {
+    let app = spawn_app(Backend::Embedded).await;
+    let page = app.browser().get("/register").await;
+    let text = page.text();
+    let order = [
+        "First name",
+        "Last name",
+        "E-mail",
+        "Confirm e-mail",
+        "E-mail language",
+        "Anti-robot check",
+        "By checking this box",
+        "Create an account",
+    ];
+    // Each after the one before, from the heading on.
+    let mut from = text.find("Create an account").unwrap_or(0) + 1;
+    for label in order {
+        let at = text[from..]
+            .find(label)
+            .unwrap_or_else(|| panic!("{label:?} is not after the fields before it: {text}"));
+        from += at + label.len();
+    }
+    assert!(page.body.contains("<progress id=\"robot-progress\""));
+    assert!(
+        page.body
+            .contains("<input type=\"hidden\" id=\"robot_nonce\" name=\"robot_nonce\" value=\"\">")
+    );
+    assert!(!page.body.contains("<label for=\"robot_nonce\""));
+    let script = app.browser().get("/static/robot-check.js").await;
+    assert!(
+        script
+            .body
+            .contains("Checking that you are not a robot\\u2026 done")
+    );
+}
+
+/// Destructive actions are danger buttons in a section of their own, apart from ordinary
+/// ones: "Delete my account" is the last thing on My account, far from "Sign out"; "Delete
+/// all my devices (PANIC)" likewise on the devices page (issue 15).
+#[tokio::test]
+async fn destructive_actions_are_red_and_apart() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app
+        .registered_user("apart@example.eu", "plum sailor orbit lantern")
+        .await;
+    // Where `what` stands on `page`: it must be there.
+    let at = |page: &str, what: &str| page.find(what).unwrap_or_else(|| panic!("no {what}"));
+    let zone = "<section class=\"danger-zone\"";
+    let account = browser.get("/account").await.body;
+    let sign_out = at(&account, ">Sign out</button>");
+    let danger = at(&account, zone);
+    let delete = at(
+        &account,
+        "<button type=\"submit\" class=\"danger\">Delete my account</button>",
+    );
+    assert!(
+        sign_out < danger && danger < delete,
+        "Sign out first, apart"
+    );
+    assert!(
+        !account[sign_out..danger].contains("Delete my account"),
+        "nothing about deleting the account next to Sign out"
+    );
+    let devices = browser.get("/account/devices").await.body;
+    let danger = at(&devices, zone);
+    let panic = at(
+        &devices,
+        "<button type=\"submit\" class=\"danger\">Delete all my devices (PANIC)</button>",
+    );
+    assert!(danger < panic);
+    assert!(
+        devices[..danger].contains("Back to My account"),
+        "the ordinary way out comes before the danger zone"
+    );
+    let css = app.browser().get("/static/style.css").await.body;
+    assert!(css.contains("button.danger { background: #b00020;"), "red");
 }

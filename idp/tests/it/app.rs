@@ -387,6 +387,21 @@ impl Page {
             .unwrap_or_default()
     }
 
+    /// The page as its anti-robot script leaves it: the hidden `robot_nonce` holds the
+    /// solution of the page's challenge (a browser without scripts cannot pass).
+    pub fn robot_check_solved(&self) -> Page {
+        let nonce = idp::antirobot::solve(&self.hidden("robot_challenge"));
+        let empty = "name=\"robot_nonce\" value=\"\"";
+        assert!(self.body.contains(empty), "no anti-robot check on the page");
+        Page {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: self
+                .body
+                .replace(empty, &format!("name=\"robot_nonce\" value=\"{nonce}\"")),
+        }
+    }
+
     /// The `name` of the field whose visible `<label>` text starts with `label`.
     pub fn field_for_label(&self, label: &str) -> String {
         for (i, _) in self.body.match_indices("<label for=\"") {
@@ -442,11 +457,9 @@ fn decode_entities(s: &str) -> String {
 pub async fn register_form(browser: &Browser, email: &str, language: &str) -> Page {
     let page = browser.get("/register").await;
     assert_eq!(page.status, 200);
-    let challenge = page.hidden("robot_challenge");
-    let nonce = idp::antirobot::solve(&challenge);
     browser
         .submit(
-            &page,
+            &page.robot_check_solved(),
             &[
                 ("First name", "Anna"),
                 ("Last name", "Müller"),
@@ -454,7 +467,6 @@ pub async fn register_form(browser: &Browser, email: &str, language: &str) -> Pa
                 ("Confirm e-mail", email),
                 ("E-mail language", language),
                 ("By checking this box", "yes"),
-                ("Anti-robot check", &nonce),
             ],
         )
         .await

@@ -52,7 +52,7 @@ async fn with_phone(app: &TestApp, email: &str) -> Browser {
     assert_eq!(sent.status, 200, "{}", sent.text());
     assert!(
         sent.text()
-            .contains("We sent an SMS text challenge to +32123456789")
+            .contains("We sent an SMS text challenge to +32 123 45 67 89")
     );
     let code = code_in(sms_to(app, E164, 1).await.last().unwrap());
     // Typed loosely: lower case, spaces instead of dashes.
@@ -61,7 +61,7 @@ async fn with_phone(app: &TestApp, email: &str) -> Browser {
         .submit(&sent, &[("SMS text challenge", &typed)])
         .await;
     assert!(
-        confirmed.text().contains("+32123456789 is confirmed"),
+        confirmed.text().contains("+32 123 45 67 89 is confirmed"),
         "{}",
         confirmed.text()
     );
@@ -144,6 +144,65 @@ async fn confirm_a_number_then_sign_in_with_mobile_phone_and_sms(backend: Backen
     assert!(
         first_method.contains("value=\"sms\" checked"),
         "{first_method}"
+    );
+
+    // A browser that signed in before is welcomed back (issue 15), and "Mobile phone" can
+    // be typed beside the password, as the seeds show: the challenge comes at once.
+    assert!(password.text().contains("Welcome back sms@example.eu"));
+    let before = sms_to(&app, E164, 0).await.len();
+    let challenge = browser
+        .submit(
+            &password,
+            &[
+                ("Password", PASSWORD),
+                ("Mobile Phone + SMS", "sms"),
+                ("Mobile phone", "+32 123 45 67 89"),
+            ],
+        )
+        .await;
+    assert_eq!(challenge.status, 200, "{}", challenge.text());
+    assert!(
+        challenge
+            .text()
+            .contains("Authentication by SMS text challenge"),
+        "{}",
+        challenge.text()
+    );
+    assert!(challenge.body.contains("value=\"+32 123 45 67 89\""));
+    let code = code_in(sms_to(&app, E164, before + 1).await.last().unwrap());
+    let done = browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let token = browser.cookie("idp_session").unwrap();
+    let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
+    assert_eq!(session.methods, ["pwd", "sms"]);
+
+    // A number that is not the account's: the "Mobile phone" page says so.
+    let login = app.browser();
+    let first = login.get("/login").await;
+    let password = login.submit(&first, &[("E-mail", "sms@example.eu")]).await;
+    assert!(
+        password.text().contains("Welcome sms@example.eu"),
+        "a new browser"
+    );
+    let refused = login
+        .submit(
+            &password,
+            &[
+                ("Password", PASSWORD),
+                ("Mobile Phone + SMS", "sms"),
+                ("Mobile phone", "+32 470 99 99 99"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 400);
+    assert!(
+        refused
+            .text()
+            .contains("This is not one of the confirmed mobile phone numbers of your account."),
+        "{}",
+        refused.text()
     );
 }
 
@@ -497,7 +556,7 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
     let page = elsewhere.get("/account/history").await;
     let text = page.text();
     assert!(
-        text.contains("mobile phone number +32123456789 added"),
+        text.contains("mobile phone number +32 123 45 67 89 added"),
         "{text}"
     );
     assert_eq!(
@@ -516,11 +575,10 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
         2,
         "{subjects:?}"
     );
-    assert!(
-        mails
-            .iter()
-            .any(|m| m.body.contains("mobile phone number +32123456789 added"))
-    );
+    assert!(mails.iter().any(|m| {
+        m.body
+            .contains("mobile phone number +32 123 45 67 89 added")
+    }));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -705,5 +763,41 @@ async fn deleting_the_account_needs_reauthentication_and_leaves_no_trace() {
         traces(&account.id),
         0,
         "records still mention the deleted account"
+    );
+}
+
+/// A number typed in one block is shown in its country's groups on every page that shows
+/// it (issue 15): the list, the challenge notice, the sign-in's challenge page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phone_numbers_are_shown_grouped() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("grouped@example.eu", PASSWORD).await;
+    let phones = browser.get("/account/phones").await;
+    let sent = browser
+        .submit(&phones, &[("Mobile phone", "+32470123456")])
+        .await;
+    let text = sent.text();
+    assert!(
+        text.contains("We sent an SMS text challenge to +32 470 12 34 56."),
+        "{text}"
+    );
+    assert!(text.contains("Confirm +32 470 12 34 56"), "{text}");
+    assert!(!text.contains("+32470123456"), "{text}");
+    let code = code_in(sms_to(&app, "+32470123456", 1).await.last().unwrap());
+    let confirmed = browser
+        .submit(&sent, &[("SMS text challenge", &code)])
+        .await;
+    let text = confirmed.text();
+    assert!(text.contains("+32 470 12 34 56 (confirmed)"), "{text}");
+    assert!(text.contains("Delete +32 470 12 34 56"), "{text}");
+
+    let challenge = browser.get("/login/sms?next=/account").await;
+    let sent = browser
+        .submit(&challenge, &[("Mobile phone", "0032470123456")])
+        .await;
+    assert!(
+        sent.body.contains("value=\"+32 470 12 34 56\""),
+        "{}",
+        sent.text()
     );
 }

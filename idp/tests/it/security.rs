@@ -266,15 +266,9 @@ async fn failed_sign_ins_from_one_address_slow_it_down_but_never_lock_it_out(bac
         .await;
     let challenge = page.hidden("robot_challenge");
     assert!(!challenge.is_empty(), "the page carries a challenge");
-    let nonce = idp::antirobot::solve(&challenge);
+    let solved = page.robot_check_solved();
     let wrong = browser
-        .submit(
-            &page,
-            &[
-                ("Password", "not the password"),
-                ("Anti-robot check", &nonce),
-            ],
-        )
+        .submit(&solved, &[("Password", "not the password")])
         .await;
     assert_eq!(
         wrong.status,
@@ -282,23 +276,14 @@ async fn failed_sign_ins_from_one_address_slow_it_down_but_never_lock_it_out(bac
         "a solved attempt is checked: {}",
         wrong.text()
     );
-    let reused = browser
-        .submit(
-            &page,
-            &[("Password", PASSWORD), ("Anti-robot check", &nonce)],
-        )
-        .await;
+    let reused = browser.submit(&solved, &[("Password", PASSWORD)]).await;
     assert_eq!(reused.status, 429, "a challenge works once");
     let again = browser.get("/login").await;
     let page = browser
         .submit(&again, &[("E-mail", "victim@example.eu")])
         .await;
-    let nonce = idp::antirobot::solve(&page.hidden("robot_challenge"));
     let right = browser
-        .submit(
-            &page,
-            &[("Password", PASSWORD), ("Anti-robot check", &nonce)],
-        )
+        .submit(&page.robot_check_solved(), &[("Password", PASSWORD)])
         .await;
     assert_eq!(right.status, 303, "{}", right.text());
 }

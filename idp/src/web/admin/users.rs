@@ -63,7 +63,7 @@ fn factors(account: &Account) -> Vec<FactorRow> {
             kind: "phone",
             label: format!(
                 "Mobile phone {}{}",
-                p.number,
+                crate::factors::sms::shown(p),
                 if p.verified { "" } else { " (not confirmed)" }
             ),
             value: p.number.clone(),
