@@ -26,8 +26,17 @@ impl Secret {
 
     /// What may be shown of it (`idp config check`): a URL keeps its scheme, user, host,
     /// port and path, with the password and query values replaced by `***`; anything
-    /// else (a token) is `***` whole.
+    /// else (a token) is `***` whole. URLs separated by commas (a cluster's nodes) are
+    /// masked one by one.
     pub fn masked(&self) -> String {
+        if self.0.contains(',') {
+            let parts: Vec<String> = self
+                .0
+                .split(',')
+                .map(|part| Secret::new(part.trim()).masked())
+                .collect();
+            return parts.join(",");
+        }
         let Ok(mut url) = url::Url::parse(&self.0) else {
             return "***".into();
         };
@@ -85,8 +94,11 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// Where a local provider keeps its signing keys (`IDP_KEYS_DIR`).
     pub keys_dir: PathBuf,
-    /// Unset: the embedded store. Set: every replica shares state through Redis.
+    /// Unset: the embedded store. Set: every replica shares state through Redis. With
+    /// `redis_cluster`, one or more of the cluster's nodes, separated by commas.
     pub redis_url: Option<Secret>,
+    /// `redis_url` names nodes of a Redis Cluster (`IDP_REDIS_CLUSTER=true`).
+    pub redis_cluster: bool,
     /// How long a start waits for a store that does not answer yet (Redis starting beside
     /// us), in seconds; 0: fail at once.
     pub store_wait_seconds: u64,
@@ -173,6 +185,7 @@ impl Default for Config {
             data_dir: PathBuf::from("./data"),
             keys_dir: PathBuf::from("./keys"),
             redis_url: None,
+            redis_cluster: false,
             store_wait_seconds: 30,
             redis_prefix: "idp:".into(),
             smtp_url: None,
@@ -217,6 +230,7 @@ const ENV_KEYS: &[&str] = &[
     "data_dir",
     "keys_dir",
     "redis_url",
+    "redis_cluster",
     "store_wait_seconds",
     "redis_prefix",
     "smtp_url",
@@ -269,6 +283,8 @@ const OTHER_VARIABLES: &[&str] = &[
     "IDP_CONFIG",
     // idp/tests/it/support.rs and scripts/test: a running Redis for the tests.
     "IDP_TEST_REDIS_URL",
+    // idp/tests/it/redis_cluster.rs and scripts/test: a running Redis Cluster for the tests.
+    "IDP_TEST_REDIS_CLUSTER_URL",
     // ../shared/peer-bench scripts: the binary, its port, the account signing in.
     "IDP_BIN",
     "IDP_PORT",
@@ -417,6 +433,15 @@ pub enum ConfigError {
 }
 
 impl Config {
+    /// The servers `redis_url` names, separated by commas (several: a cluster's nodes).
+    pub fn redis_nodes<'a>(&self, url: &'a Secret) -> Vec<&'a str> {
+        url.expose()
+            .split(',')
+            .map(str::trim)
+            .filter(|node| !node.is_empty())
+            .collect()
+    }
+
     /// Defaults, then `file` (when given; it must exist), then the environment.
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
         let environment: Vec<(String, OsString)> = std::env::vars_os()
@@ -572,12 +597,30 @@ impl Config {
                 self.mail_from
             ));
         }
-        if let Some(url) = &self.redis_url
-            && redis::Client::open(url.expose()).is_err()
-        {
+        if let Some(url) = &self.redis_url {
+            let nodes = self.redis_nodes(url);
+            if nodes.len() > 1 && !self.redis_cluster {
+                return invalid(format!(
+                    "redis_url {} names several servers: set redis_cluster = true \
+                     (IDP_REDIS_CLUSTER=true) if they are the nodes of a Redis Cluster",
+                    url.masked()
+                ));
+            }
+            if nodes.is_empty() || nodes.iter().any(|node| redis::Client::open(*node).is_err()) {
+                return invalid(format!(
+                    "redis_url {} is not a Redis URL (redis://, rediss://, unix://)",
+                    url.masked()
+                ));
+            }
+        }
+        if self.redis_cluster && self.redis_url.is_none() {
+            return invalid("redis_cluster = true needs redis_url, the cluster's nodes".into());
+        }
+        if self.redis_prefix.contains(['{', '}']) {
             return invalid(format!(
-                "redis_url {} is not a Redis URL (redis://, rediss://, unix://)",
-                url.masked()
+                "redis_prefix {:?} holds a brace: on a Redis Cluster it would put every key \
+                 in one hash slot",
+                self.redis_prefix
             ));
         }
         if let Some(url) = &self.smtp_url

@@ -460,6 +460,11 @@ impl Provider {
                 .await?
                 .filter(|a| self.now() - a.created_at <= LINK_RETRY_SECONDS)
         {
+            // Written again: the e-mail index (and the list) may be what the first try did
+            // not get to.
+            if !accounts::create(self.store.as_ref(), &made).await? {
+                return Ok(SetPasswordOutcome::AlreadyRegistered);
+            }
             self.consume_link(Purpose::ConfirmRegistration, token).await;
             return Ok(SetPasswordOutcome::Done(Box::new(made)));
         }

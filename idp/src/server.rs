@@ -33,6 +33,13 @@ pub enum ServeError {
 /// Opens the configured store, its calls measured when metrics are served.
 pub fn open_store(config: &Config) -> Result<Arc<dyn Store>, StoreError> {
     let (store, backend): (Arc<dyn Store>, _) = match &config.redis_url {
+        Some(url) if config.redis_cluster => (
+            Arc::new(RedisStore::connect_cluster(
+                &config.redis_nodes(url),
+                &config.redis_prefix,
+            )?),
+            "redis",
+        ),
         Some(url) => (
             Arc::new(RedisStore::connect(url.expose(), &config.redis_prefix)?),
             "redis",
@@ -208,7 +215,9 @@ impl ServeError {
 }
 
 fn announce(provider: &Provider) {
-    let store_name = if provider.config.redis_url.is_some() {
+    let store_name = if provider.config.redis_cluster {
+        "Redis Cluster"
+    } else if provider.config.redis_url.is_some() {
         "Redis"
     } else {
         "embedded (SQLite)"

@@ -400,14 +400,14 @@ impl Provider {
         }
         let open = keys::open(&account.id, &request.application, &request.organisation);
         let bytes = encode(&request)?;
-        // Written together and only if absent: two submissions racing file one request.
-        let written = self
-            .store
-            .put_all_if_absent(&[
-                (&open, request.id.as_bytes()),
-                (&keys::request(&request.id), &bytes),
-            ])
-            .await?;
+        // The request, then the open marker that makes it the only one: two submissions
+        // racing file one request (two keys that cannot share a Redis Cluster slot).
+        let written = crate::store::put_with_unique_index(
+            self.store.as_ref(),
+            (&keys::request(&request.id), &bytes),
+            (&open, request.id.as_bytes()),
+        )
+        .await?;
         if !written {
             return Ok(Err(
                 "You already have a request pending for this organisation; wait for its decision."

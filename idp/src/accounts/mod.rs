@@ -136,14 +136,20 @@ pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Acco
     }
 }
 
-/// Writes the account and its e-mail index in one atomic step; false when the e-mail is taken.
+/// Writes the account, then claims its e-mail for it (the two keys live in different Redis
+/// Cluster slots: `store::put_with_unique_index`); false, and nothing left behind, when the
+/// e-mail is another account's. Written again, the same account completes what a first try
+/// left half done (true).
 pub async fn create(store: &dyn Store, account: &Account) -> Result<bool, StoreError> {
     let record = encode(account)?;
     let account_key = keys::account(&account.id);
     let email_key = keys::account_by_email(&account.email);
-    let created = store
-        .put_all_if_absent(&[(&account_key, &record), (&email_key, account.id.as_bytes())])
-        .await?;
+    let created = crate::store::put_with_unique_index(
+        store,
+        (&account_key, &record),
+        (&email_key, account.id.as_bytes()),
+    )
+    .await?;
     if created {
         list::added(store, account).await?;
     }

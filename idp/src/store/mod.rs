@@ -45,6 +45,9 @@ pub trait Store: Send + Sync + 'static {
         ttl: Option<Duration>,
     ) -> StoreResult<bool>;
     /// Writes every entry, without expiry, only when none of the keys exists (Redis `MSETNX`).
+    /// The keys must share one hash tag (see [`keys`]), so that a Redis Cluster keeps them in
+    /// one slot; keys that do not are refused by every backend, so that a caller that would
+    /// fail on a cluster fails in every test.
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool>;
     /// Reads and deletes in one step: of many concurrent takes, one gets the value (`GETDEL`).
     async fn take(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
@@ -93,6 +96,30 @@ pub trait Store: Send + Sync + 'static {
     async fn server_time(&self) -> StoreResult<Option<i64>> {
         Ok(None)
     }
+}
+
+/// Writes a record, then the index entry that makes it unique (the e-mail address that
+/// names an account), each only when absent: for two keys that cannot share a hash tag, so
+/// [`Store::put_all_if_absent`] cannot write them together on a Redis Cluster. The record's
+/// key must be this write's own (a fresh id, or one derived from the request, which a retry
+/// repeats): a retry after a lost answer, or after a crash between the two writes, finds
+/// the record or the index entry the first try wrote and completes the pair (true). False,
+/// and the record removed again, when the index entry names another record. Readers that
+/// come through the index never see an index entry whose record was never written.
+pub async fn put_with_unique_index(
+    store: &dyn Store,
+    record: (&str, &[u8]),
+    index: (&str, &[u8]),
+) -> StoreResult<bool> {
+    // Not written: an earlier try of this same write wrote it.
+    store.put_if_absent(record.0, record.1, None).await?;
+    if store.put_if_absent(index.0, index.1, None).await?
+        || store.get(index.0).await?.as_deref() == Some(index.1)
+    {
+        return Ok(true);
+    }
+    store.delete(record.0).await?;
+    Ok(false)
 }
 
 /// Which page of an ordered set [`Store::sorted_range`] reads.
@@ -151,7 +178,45 @@ pub fn prefix_end(prefix: &str) -> Option<String> {
 }
 
 /// Key layout, in one place so that backends and operators see the whole namespace.
+///
+/// On a Redis Cluster each key lives in the hash slot of its name, or of its hash tag: the
+/// part between the first `{` and the next `}`. The rule here: every primitive touches one
+/// key, except [`super::Store::put_all_if_absent`], whose keys must carry one hash tag
+/// ([`share_hash_tag`]) and which every backend refuses otherwise, and
+/// [`super::Store::scan_keys`], which a cluster runs master by master. No key below has a tag
+/// today: the two multi-key writes there were join keys that cannot share one (an account's
+/// id and its e-mail; an access request's id and its account, application and organisation)
+/// and go through [`super::put_with_unique_index`] instead. The key names are therefore the
+/// same on one server and on a cluster, and no data needs moving between the two. The
+/// Redis key prefix (`redis_prefix`) may hold no brace, or it would be every key's tag.
 pub mod keys {
+    use super::{StoreError, StoreResult};
+
+    /// The hash tag of a key, as Redis Cluster finds it (none: the whole key decides).
+    pub fn hash_tag(key: &str) -> Option<&str> {
+        let open = key.find('{')?;
+        let rest = &key[open + 1..];
+        let tag = &rest[..rest.find('}')?];
+        (!tag.is_empty()).then_some(tag)
+    }
+
+    /// Succeeds when the keys can be written together on a Redis Cluster: one key, or keys
+    /// that all carry the same hash tag.
+    pub fn share_hash_tag<'a>(keys: impl IntoIterator<Item = &'a str>) -> StoreResult<()> {
+        let keys: Vec<&str> = keys.into_iter().collect();
+        let Some((first, rest)) = keys.split_first() else {
+            return Ok(());
+        };
+        let tag = hash_tag(first);
+        if rest.is_empty() || (tag.is_some() && rest.iter().all(|k| hash_tag(k) == tag)) {
+            return Ok(());
+        }
+        Err(StoreError::Backend(format!(
+            "keys written together must share a {{hash tag}} (one Redis Cluster slot): {}",
+            keys.join(", ")
+        )))
+    }
+
     /// The store's schema version, a decimal number (`crate::schema`); absent: 0.
     pub fn schema_version() -> String {
         "schema-version".into()

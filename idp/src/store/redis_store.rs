@@ -1,15 +1,23 @@
-//! The Redis backend: every replica of the provider shares all state through it.
+//! The Redis backend: every replica of the provider shares all state through it, on one
+//! Redis server or on a Redis Cluster.
 //!
-//! The connection manager reconnects by itself after an outage, and every call is bounded
-//! by a timeout, so while Redis is down requests fail fast (503) instead of piling up.
+//! Both connections reconnect by themselves after an outage (the cluster one also follows
+//! slots as they move: `MOVED`, `ASK`), and every call is bounded by a timeout, so while
+//! Redis is down requests fail fast (503) instead of piling up. Every command touches one
+//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`), and
+//! `SCAN`, which a cluster runs on each master in turn (`scan_cluster`): all of it works on
+//! a cluster as on one server.
 
 use std::time::Duration;
 
 use async_trait::async_trait;
-use redis::aio::{ConnectionManager, ConnectionManagerConfig};
-use redis::{AsyncCommands, Script};
+use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
+use redis::cluster::{ClusterClient, ClusterConfig};
+use redis::cluster_async::ClusterConnection;
+use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
+use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult};
+use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -37,9 +45,45 @@ else
 end
 return 1";
 
+/// One server or a cluster: the one place that knows which, so every operation below is
+/// written once.
+#[derive(Clone)]
+enum Connection {
+    Single(ConnectionManager),
+    Cluster(ClusterConnection),
+}
+
+impl ConnectionLike for Connection {
+    fn req_packed_command<'a>(&'a mut self, cmd: &'a Cmd) -> RedisFuture<'a, Value> {
+        match self {
+            Connection::Single(conn) => conn.req_packed_command(cmd),
+            Connection::Cluster(conn) => conn.req_packed_command(cmd),
+        }
+    }
+
+    fn req_packed_commands<'a>(
+        &'a mut self,
+        pipeline: &'a Pipeline,
+        offset: usize,
+        count: usize,
+    ) -> RedisFuture<'a, Vec<Value>> {
+        match self {
+            Connection::Single(conn) => conn.req_packed_commands(pipeline, offset, count),
+            Connection::Cluster(conn) => conn.req_packed_commands(pipeline, offset, count),
+        }
+    }
+
+    fn get_db(&self) -> i64 {
+        match self {
+            Connection::Single(conn) => conn.get_db(),
+            Connection::Cluster(conn) => conn.get_db(),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct RedisStore {
-    conn: ConnectionManager,
+    conn: Connection,
     prefix: String,
     incr_script: Script,
     cas_script: Script,
@@ -85,6 +129,34 @@ impl RedisStore {
             .set_number_of_retries(2)
             .set_max_delay(Duration::from_millis(500));
         let conn = ConnectionManager::new_lazy_with_config(client, config).map_err(map_err)?;
+        Self::with(Connection::Single(conn), prefix)
+    }
+
+    /// Connects lazily to a Redis Cluster through any of `nodes` (one is enough: the others
+    /// are learnt from it), following slots as they move and replicas as they are promoted.
+    pub fn connect_cluster(nodes: &[&str], prefix: &str) -> StoreResult<Self> {
+        let client = ClusterClient::builder(nodes.iter().copied())
+            // Retries (MOVED, ASK, TRYAGAIN, a node gone) wait 50 ms to 500 ms; the
+            // operation's own timeout bounds them all.
+            .retries(6)
+            .min_retry_wait(50)
+            .max_retry_wait(500)
+            .build()
+            .map_err(|e| StoreError::Backend(format!("invalid Redis Cluster URLs: {e}")))?;
+        let config = ClusterConfig::new()
+            .set_connection_timeout(Duration::from_secs(1))
+            .set_response_timeout(OPERATION_TIMEOUT);
+        let conn = client.get_pending_async_connection_with_config(config);
+        Self::with(Connection::Cluster(conn), prefix)
+    }
+
+    fn with(conn: Connection, prefix: &str) -> StoreResult<Self> {
+        if prefix.contains(['{', '}']) {
+            return Err(StoreError::Backend(format!(
+                "the Redis key prefix {prefix:?} holds a brace, which would decide the hash slot \
+                 of every key"
+            )));
+        }
         Ok(Self {
             conn,
             prefix: prefix.to_owned(),
@@ -95,6 +167,115 @@ impl RedisStore {
 
     fn key(&self, key: &str) -> String {
         format!("{}{key}", self.prefix)
+    }
+
+    /// One `SCAN` step, on the one server or on the cluster node at `node`.
+    async fn scan_one(
+        &self,
+        node: Option<&(String, u16)>,
+        cursor: &str,
+        pattern: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let mut cmd = redis::cmd("SCAN");
+        cmd.arg(cursor)
+            .arg("MATCH")
+            .arg(pattern)
+            .arg("COUNT")
+            .arg(count.max(1));
+        let mut conn = self.conn.clone();
+        let route = node.map(|(host, port)| {
+            RoutingInfo::SingleNode(SingleNodeRoutingInfo::ByAddress {
+                host: host.clone(),
+                port: *port,
+            })
+        });
+        self.run(async move {
+            let reply = match (&mut conn, route) {
+                (Connection::Cluster(cluster), Some(route)) => {
+                    cluster.route_command(cmd, route).await?
+                }
+                (conn, _) => conn.req_packed_command(&cmd).await?,
+            };
+            let (next, keys): (String, Vec<String>) = redis::from_redis_value(reply)?;
+            Ok((keys, next))
+        })
+        .await
+    }
+
+    /// `SCAN` over a cluster: every master in turn, in the order of their addresses. The
+    /// cursor is the node's address and that node's own cursor (`host:port cursor`), so a
+    /// scan goes on where it was when other masters come or go; when its own master has gone
+    /// (a failover), the scan must start again (unavailable). While slots move, a key moved
+    /// from a master not yet scanned to one already scanned is missed: scan (a schema
+    /// migration) outside a resharding.
+    async fn scan_cluster(
+        &self,
+        cursor: &str,
+        pattern: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let masters = self.cluster_masters().await?;
+        let (node, node_cursor) = match cursor.split_once(' ') {
+            Some((address, node_cursor)) => {
+                let (host, port) = address
+                    .rsplit_once(':')
+                    .and_then(|(h, p)| Some((h.to_owned(), p.parse().ok()?)))
+                    .ok_or_else(|| StoreError::Backend(format!("not a scan cursor: {cursor}")))?;
+                if !masters.contains(&(host.clone(), port)) {
+                    // A failover moved that master's keys elsewhere: only a new scan sees them.
+                    return Err(StoreError::Unavailable(format!(
+                        "the master {host}:{port} left the cluster during a scan: start it again"
+                    )));
+                }
+                ((host, port), node_cursor.to_owned())
+            }
+            None => match masters.first() {
+                Some(first) => (first.clone(), "0".to_owned()),
+                None => return Ok((Vec::new(), String::new())),
+            },
+        };
+        let (keys, next) = self
+            .scan_one(Some(&node), &node_cursor, pattern, count)
+            .await?;
+        let next = if next != "0" {
+            format!("{}:{} {next}", node.0, node.1)
+        } else {
+            match masters.iter().find(|m| **m > node) {
+                Some((host, port)) => format!("{host}:{port} 0"),
+                None => String::new(),
+            }
+        };
+        Ok((keys, next))
+    }
+
+    /// The cluster's masters that serve slots, as (host, port), sorted (`CLUSTER NODES`).
+    async fn cluster_masters(&self) -> StoreResult<Vec<(String, u16)>> {
+        let mut conn = self.conn.clone();
+        let nodes: String = self
+            .run(async move {
+                redis::cmd("CLUSTER")
+                    .arg("NODES")
+                    .query_async(&mut conn)
+                    .await
+            })
+            .await?;
+        let mut masters: Vec<(String, u16)> = nodes
+            .lines()
+            .filter_map(|line| {
+                let fields: Vec<&str> = line.split_whitespace().collect();
+                let flags = fields.get(2)?;
+                let serving = flags.contains("master") && !flags.contains("fail");
+                if !serving || fields.len() <= 8 {
+                    return None;
+                }
+                let address = fields.get(1)?.split(['@', ',']).next()?;
+                let (host, port) = address.rsplit_once(':')?;
+                Some((host.to_owned(), port.parse().ok()?))
+            })
+            .collect();
+        masters.sort();
+        Ok(masters)
     }
 
     async fn run<T, F>(&self, op: F) -> StoreResult<T>
@@ -155,6 +336,7 @@ impl Store for RedisStore {
     }
 
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool> {
+        keys::share_hash_tag(entries.iter().map(|(key, _)| *key))?;
         let mut conn = self.conn.clone();
         let mut cmd = redis::cmd("MSETNX");
         for (key, value) in entries {
@@ -288,7 +470,6 @@ impl Store for RedisStore {
         cursor: &str,
         count: usize,
     ) -> StoreResult<(Vec<String>, String)> {
-        let mut conn = self.conn.clone();
         let mut pattern = String::new();
         for c in self.key(prefix).chars() {
             if matches!(c, '*' | '?' | '[' | ']' | '\\') {
@@ -297,24 +478,19 @@ impl Store for RedisStore {
             pattern.push(c);
         }
         pattern.push('*');
-        let cursor = if cursor.is_empty() { "0" } else { cursor }.to_owned();
-        let (next, keys): (String, Vec<String>) = self
-            .run(async move {
-                redis::cmd("SCAN")
-                    .arg(cursor)
-                    .arg("MATCH")
-                    .arg(pattern)
-                    .arg("COUNT")
-                    .arg(count.max(1))
-                    .query_async(&mut conn)
-                    .await
-            })
-            .await?;
+        let (keys, next) = match &self.conn {
+            Connection::Single(_) => {
+                let cursor = if cursor.is_empty() { "0" } else { cursor };
+                let (keys, next) = self.scan_one(None, cursor, &pattern, count).await?;
+                (keys, if next == "0" { String::new() } else { next })
+            }
+            Connection::Cluster(_) => self.scan_cluster(cursor, &pattern, count).await?,
+        };
         let keys = keys
             .into_iter()
             .filter_map(|k| k.strip_prefix(&self.prefix).map(str::to_owned))
             .collect();
-        Ok((keys, if next == "0" { String::new() } else { next }))
+        Ok((keys, next))
     }
 
     async fn server_time(&self) -> StoreResult<Option<i64>> {

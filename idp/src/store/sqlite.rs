@@ -371,6 +371,7 @@ impl Store for SqliteStore {
     }
 
     async fn put_all_if_absent(&self, entries: &[(&str, &[u8])]) -> StoreResult<bool> {
+        super::keys::share_hash_tag(entries.iter().map(|(key, _)| *key))?;
         let entries: Vec<(String, Vec<u8>)> = entries
             .iter()
             .map(|(k, v)| ((*k).to_owned(), v.to_vec()))

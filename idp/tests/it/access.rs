@@ -153,7 +153,7 @@ async fn request_through_wizard(
     browser.submit(&recap, &[("Comments", comment)]).await
 }
 
-async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told(
+pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told(
     backend: Backend,
 ) {
     let app = spawn_app(backend).await;

@@ -26,7 +26,7 @@ crate::on_both_backends!(
     account_pages_need_a_session,
 );
 
-async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
+pub(crate) async fn create_account_confirm_by_mail_and_sign_in(backend: Backend) {
     let app = spawn_app(backend).await;
     let browser = app.browser();
     let page = browser.get("/register").await;
@@ -113,7 +113,7 @@ async fn registration_errors_are_per_field_and_keep_the_input(backend: Backend) 
     );
 }
 
-async fn registering_an_existing_address_reveals_nothing_on_the_page(backend: Backend) {
+pub(crate) async fn registering_an_existing_address_reveals_nothing_on_the_page(backend: Backend) {
     let app = spawn_app(backend).await;
     register_through_pages(&app, "existing@example.eu", PASSWORD).await;
     let fresh = register_form(&app.browser(), "new@example.eu", "en").await;

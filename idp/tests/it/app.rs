@@ -16,6 +16,8 @@ use crate::support::{redis_url, unique};
 pub enum Backend {
     Embedded,
     Redis,
+    /// The three-master Redis Cluster of `redis_cluster.rs`.
+    RedisCluster,
 }
 
 pub struct TestApp {
@@ -38,8 +40,15 @@ pub fn test_config(backend: Backend, data_dir: PathBuf) -> Config {
         password_hash_threads: 2,
         ..Config::default()
     };
-    if let Backend::Redis = backend {
-        config.redis_url = Some(Secret::new(redis_url()));
+    match backend {
+        Backend::Embedded => {}
+        Backend::Redis => config.redis_url = Some(Secret::new(redis_url())),
+        Backend::RedisCluster => {
+            config.redis_url = Some(Secret::new(crate::redis_cluster::nodes()));
+            config.redis_cluster = true;
+        }
+    }
+    if config.redis_url.is_some() {
         config.redis_prefix = unique("app-") + ":";
     }
     config

@@ -27,6 +27,7 @@ mod par;
 mod private_key_jwt;
 mod process;
 mod recovery_codes;
+mod redis_cluster;
 mod request_objects;
 mod resilience;
 mod retries;

@@ -214,7 +214,7 @@ async fn code_flow_with_pkce_id_token_userinfo_refresh_revoke_introspect(backend
     );
 }
 
-async fn a_replayed_code_fails_and_revokes_what_it_issued(backend: Backend) {
+pub(crate) async fn a_replayed_code_fails_and_revokes_what_it_issued(backend: Backend) {
     let app = signed_up(backend, "replay@example.eu").await;
     let (rp, _, _) = register(&app, |_| {}).await;
     let started = start(&rp, &[], None);
@@ -255,7 +255,7 @@ async fn a_replayed_code_fails_and_revokes_what_it_issued(backend: Backend) {
     );
 }
 
-async fn a_reused_refresh_token_kills_its_family(backend: Backend) {
+pub(crate) async fn a_reused_refresh_token_kills_its_family(backend: Backend) {
     let app = signed_up(backend, "family@example.eu").await;
     let (rp, _, _) = register(&app, |_| {}).await;
     let started = start(&rp, &[], None);

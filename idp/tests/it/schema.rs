@@ -31,7 +31,7 @@ async fn a_fresh_store_gets_the_current_version_and_a_restart_keeps_it(backend: 
     assert_eq!(schema::read(store).await.unwrap(), CURRENT);
 }
 
-async fn an_older_store_is_migrated_once_across_replicas(backend: Backend) {
+pub(crate) async fn an_older_store_is_migrated_once_across_replicas(backend: Backend) {
     let app = spawn_app(backend).await;
     let store = app.provider.store.clone();
     // A store written before versions were kept: data, and no version.

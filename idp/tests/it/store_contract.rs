@@ -1,12 +1,13 @@
-//! The store contract, run against the embedded backend and a real `redis-server`.
+//! The store contract, run against the embedded backend, a real `redis-server` and a
+//! Redis Cluster of three masters (`redis_cluster.rs`).
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use idp::store::{SortedRange, Store};
+use idp::store::{SortedRange, Store, StoreError, put_with_unique_index};
 
-crate::on_both_stores!(
+crate::on_every_store!(
     get_returns_what_put_wrote,
     put_replaces_value_and_expiry,
     put_if_absent_writes_once,
@@ -18,6 +19,8 @@ crate::on_both_stores!(
     compare_and_set_swaps_only_on_match,
     concurrent_compare_and_set_loses_no_update,
     put_all_if_absent_is_all_or_nothing,
+    put_all_if_absent_refuses_keys_without_one_hash_tag,
+    a_record_and_its_unique_index_are_written_or_neither,
     sets_add_remove_and_list,
     delete_reports_whether_something_was_there,
     ping_answers,
@@ -199,25 +202,118 @@ async fn concurrent_compare_and_set_loses_no_update(store: Arc<dyn Store>) {
     assert_eq!(store.get("n").await.unwrap().as_deref(), Some(&b"20"[..]));
 }
 
+/// Keys written together share a hash tag (`{t}`): one slot on a Redis Cluster.
 async fn put_all_if_absent_is_all_or_nothing(store: Arc<dyn Store>) {
     assert!(
         store
-            .put_all_if_absent(&[("a", b"1"), ("b", b"2")])
+            .put_all_if_absent(&[("a:{t}", b"1"), ("b:{t}", b"2")])
             .await
             .unwrap()
     );
     assert!(
         !store
-            .put_all_if_absent(&[("c", b"3"), ("b", b"x")])
+            .put_all_if_absent(&[("c:{t}", b"3"), ("b:{t}", b"x")])
             .await
             .unwrap()
     );
     assert_eq!(
-        store.get("c").await.unwrap(),
+        store.get("c:{t}").await.unwrap(),
         None,
         "nothing written when one key exists"
     );
-    assert_eq!(store.get("b").await.unwrap().as_deref(), Some(&b"2"[..]));
+    assert_eq!(
+        store.get("b:{t}").await.unwrap().as_deref(),
+        Some(&b"2"[..])
+    );
+}
+
+/// Keys that a Redis Cluster could put in two slots are refused by every backend, so that
+/// a caller that would fail on a cluster fails on the embedded store too.
+async fn put_all_if_absent_refuses_keys_without_one_hash_tag(store: Arc<dyn Store>) {
+    for keys in [
+        ["a", "b"],
+        ["a:{t}", "b"],
+        ["a:{t}", "b:{u}"],
+        ["a:{}", "b:{}"],
+    ] {
+        let refused = store
+            .put_all_if_absent(&[(keys[0], b"1"), (keys[1], b"2")])
+            .await;
+        assert!(
+            matches!(refused, Err(StoreError::Backend(_))),
+            "{keys:?}: {refused:?}"
+        );
+        assert_eq!(store.get(keys[0]).await.unwrap(), None, "nothing written");
+    }
+    assert!(store.put_all_if_absent(&[("alone", b"1")]).await.unwrap());
+}
+
+/// `put_with_unique_index`, for a record and an index entry in two slots (an account and
+/// its e-mail): of concurrent writers claiming one index entry, one wins and the others'
+/// records are gone again; a retry completes a half-done write.
+async fn a_record_and_its_unique_index_are_written_or_neither(store: Arc<dyn Store>) {
+    let tasks: Vec<_> = (0..20)
+        .map(|n| {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move {
+                let record = format!("record:{n}");
+                let written = put_with_unique_index(
+                    store.as_ref(),
+                    (&record, b"body"),
+                    ("index:the-one", record.as_bytes()),
+                )
+                .await
+                .unwrap();
+                (record, written)
+            })
+        })
+        .collect();
+    let mut winners = Vec::new();
+    for task in tasks {
+        let (record, written) = task.await.unwrap();
+        let kept = store.get(&record).await.unwrap();
+        assert_eq!(kept.is_some(), written, "{record}: kept only by the winner");
+        if written {
+            winners.push(record);
+        }
+    }
+    assert_eq!(winners.len(), 1, "{winners:?}");
+    assert_eq!(
+        store.get("index:the-one").await.unwrap().as_deref(),
+        Some(winners[0].as_bytes())
+    );
+
+    // A retry of the same write completes what a first try left: the record alone (a crash
+    // between the two writes), or both (a lost answer).
+    store.put("record:retried", b"body", None).await.unwrap();
+    for _ in 0..2 {
+        assert!(
+            put_with_unique_index(
+                store.as_ref(),
+                ("record:retried", b"body"),
+                ("index:retried", b"record:retried"),
+            )
+            .await
+            .unwrap()
+        );
+        assert_eq!(
+            store.get("index:retried").await.unwrap().as_deref(),
+            Some(&b"record:retried"[..])
+        );
+    }
+    // Another record's index entry: refused, and the record left behind by a first try
+    // removed too.
+    store.put("record:late", b"body", None).await.unwrap();
+    assert!(
+        !put_with_unique_index(
+            store.as_ref(),
+            ("record:late", b"body"),
+            ("index:retried", b"record:late"),
+        )
+        .await
+        .unwrap()
+    );
+    assert_eq!(store.get("record:late").await.unwrap(), None);
 }
 
 async fn sets_add_remove_and_list(store: Arc<dyn Store>) {

@@ -79,6 +79,12 @@ pub fn free_redis_port() -> u16 {
 }
 
 fn spawn_redis(port: u16) -> std::process::Child {
+    spawn_redis_with(port, &[])
+}
+
+/// A `redis-server` on `port` without persistence, `extra` arguments appended; killed when
+/// the thread that spawned it ends.
+pub fn spawn_redis_with(port: u16, extra: &[&str]) -> std::process::Child {
     use std::os::unix::process::CommandExt;
     {
         let mut cmd = Command::new("redis-server");
@@ -92,6 +98,7 @@ fn spawn_redis(port: u16) -> std::process::Child {
             "--appendonly",
             "no",
         ])
+        .args(extra)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         // SAFETY: prctl is async-signal-safe and touches no memory of the parent.
@@ -110,7 +117,7 @@ fn spawn_redis(port: u16) -> std::process::Child {
     }
 }
 
-fn wait_for_redis(port: u16) {
+pub fn wait_for_redis(port: u16) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
@@ -149,9 +156,10 @@ pub fn sqlite_store() -> (Arc<dyn Store>, tempfile::TempDir) {
     (Arc::new(store), dir)
 }
 
-/// Generates one test per backend from `async fn name(store: Arc<dyn Store>)`.
+/// Generates one test per backend from `async fn name(store: Arc<dyn Store>)`: the
+/// embedded store, one `redis-server`, and a Redis Cluster of three masters.
 #[macro_export]
-macro_rules! on_both_stores {
+macro_rules! on_every_store {
     ($($name:ident),* $(,)?) => {
         mod embedded {
             $(
@@ -167,6 +175,14 @@ macro_rules! on_both_stores {
                 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
                 async fn $name() {
                     super::$name($crate::support::redis_store()).await;
+                }
+            )*
+        }
+        mod redis_cluster {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    super::$name($crate::redis_cluster::store()).await;
                 }
             )*
         }

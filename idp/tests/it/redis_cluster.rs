@@ -1,0 +1,331 @@
+//! Redis Cluster: a cluster of three masters started from `redis-server --cluster-enabled
+//! yes` on loopback ports (once per test binary), the store contract run against it
+//! (`store_contract.rs`, through `on_every_store!`), and the provider on it end to end: two
+//! real `idp serve` replicas sign in, exchange a code and refresh, with the records spread
+//! over the three masters.
+//!
+//! (`cluster.rs` is something else: several provider replicas behind nginx.)
+
+use std::process::Command;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use idp::store::{RedisStore, Store};
+use openidconnect::{AuthorizationCode, OAuth2TokenResponse, TokenResponse};
+
+use crate::app::{Browser, sign_in};
+use crate::process::{Idp, text};
+use crate::rp::{PASSWORD, REDIRECT, follow, http, query_param, rp_at, start};
+use crate::support::{free_redis_port as free_port, spawn_redis_with, unique, wait_for_redis};
+
+static NODES: OnceLock<Vec<u16>> = OnceLock::new();
+
+/// The ports of the cluster's masters on the loopback: `IDP_TEST_REDIS_CLUSTER_URL`'s when
+/// set (a running cluster, its masters' URLs separated by commas), otherwise three masters
+/// started on first use.
+pub fn ports() -> &'static [u16] {
+    NODES.get_or_init(|| match std::env::var("IDP_TEST_REDIS_CLUSTER_URL") {
+        Ok(urls) => urls
+            .split(',')
+            .map(|url| {
+                let url = url::Url::parse(url.trim()).expect("IDP_TEST_REDIS_CLUSTER_URL");
+                url.port().unwrap_or(6379)
+            })
+            .collect(),
+        Err(_) => start_cluster(),
+    })
+}
+
+/// The cluster as `redis_url` takes it: every master, separated by commas.
+pub fn nodes() -> String {
+    ports()
+        .iter()
+        .map(|port| format!("redis://127.0.0.1:{port}/"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A store on the cluster, under a prefix of its own.
+pub fn store() -> Arc<dyn Store> {
+    let urls = nodes();
+    let nodes: Vec<&str> = urls.split(',').collect();
+    Arc::new(RedisStore::connect_cluster(&nodes, &unique("test-")).expect("cluster store"))
+}
+
+fn start_cluster() -> Vec<u16> {
+    // As for the single server (support.rs): the servers are spawned from a thread that
+    // lives as long as the test binary, so they die with it (PDEATHSIG), even on a panic.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut children = Vec::new();
+        let mut ports = Vec::new();
+        for _ in 0..3 {
+            let (port, bus) = (free_port(), free_port());
+            let config = dir.path().join(format!("nodes-{port}.conf"));
+            children.push(spawn_redis_with(
+                port,
+                &[
+                    "--cluster-enabled",
+                    "yes",
+                    "--cluster-port",
+                    &bus.to_string(),
+                    "--cluster-config-file",
+                    &config.to_string_lossy(),
+                    "--cluster-node-timeout",
+                    "2000",
+                    "--dir",
+                    &dir.path().to_string_lossy(),
+                ],
+            ));
+            ports.push(port);
+        }
+        for port in &ports {
+            wait_for_redis(*port);
+        }
+        create_cluster(&ports);
+        tx.send(ports).ok();
+        let _kept = (dir, children);
+        loop {
+            std::thread::park();
+        }
+    });
+    rx.recv()
+        .expect("the Redis Cluster could not be started (see the message above)")
+}
+
+/// `redis-cli --cluster create` (the slots split in three), then waits until every node
+/// says `cluster_state:ok`.
+fn create_cluster(ports: &[u16]) {
+    let out = Command::new("redis-cli")
+        .arg("--cluster")
+        .arg("create")
+        .args(ports.iter().map(|port| format!("127.0.0.1:{port}")))
+        .args(["--cluster-replicas", "0", "--cluster-yes"])
+        .output()
+        .unwrap_or_else(|err| {
+            panic!("the Redis Cluster tests need `redis-cli` (Debian: redis-tools): {err}")
+        });
+    assert!(
+        out.status.success(),
+        "redis-cli --cluster create: {}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    for port in ports {
+        while !cluster_info(*port).contains("cluster_state:ok") {
+            assert!(
+                Instant::now() < deadline,
+                "the cluster is not ok on port {port}: {}",
+                cluster_info(*port)
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+/// A command to one node, not through the cluster (`CLUSTER INFO`, `DBSIZE`).
+fn ask_node<T: redis::FromRedisValue>(port: u16, command: &[&str]) -> redis::RedisResult<T> {
+    let client = redis::Client::open(format!("redis://127.0.0.1:{port}/"))?;
+    let mut conn = client.get_connection_with_timeout(Duration::from_secs(2))?;
+    let mut cmd = redis::cmd(command[0]);
+    cmd.arg(&command[1..]);
+    cmd.query(&mut conn)
+}
+
+fn cluster_info(port: u16) -> String {
+    ask_node(port, &["CLUSTER", "INFO"]).unwrap_or_else(|e| e.to_string())
+}
+
+/// How many keys under `prefix` each master holds.
+fn keys_per_node(prefix: &str) -> Vec<usize> {
+    ports()
+        .iter()
+        .map(|port| {
+            let keys: Vec<String> = ask_node(*port, &["KEYS", &format!("{prefix}*")]).unwrap();
+            keys.len()
+        })
+        .collect()
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Two `idp serve` replicas on the cluster, configured as an operator does
+/// (`IDP_REDIS_URL` with the nodes, `IDP_REDIS_CLUSTER=true`): an account and a client
+/// added with the commands, a sign-in at one replica, the code redeemed at the other,
+/// the refresh token rotated at each, the spent one refused; the records are spread over
+/// all three masters.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_idp_serve_replicas_on_a_redis_cluster_sign_in_exchange_and_refresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let prefix = unique("serve-") + ":";
+    let idp = |name: &str| {
+        Idp::new(&dir.path().join(name), &dir.path().join("keys"))
+            .env("IDP_REDIS_URL", &nodes())
+            .env("IDP_REDIS_CLUSTER", "true")
+            .env("IDP_REDIS_PREFIX", &prefix)
+    };
+    let (one, two) = (idp("one"), idp("two"));
+    let email = "cluster@example.eu";
+    json(&one.run(
+        &[
+            "user",
+            "add",
+            "--email",
+            email,
+            "--first-name",
+            "Cluster",
+            "--last-name",
+            "User",
+            "--password-stdin",
+        ],
+        Some(PASSWORD),
+    ));
+    let client = json(&two.run(
+        &[
+            "client",
+            "add",
+            "--id",
+            "cluster-rp",
+            "--first-party",
+            "--redirect-uri",
+            REDIRECT,
+        ],
+        None,
+    ));
+    let secret = client["client_secret"].as_str().unwrap().to_owned();
+    let mut first = tokio::task::block_in_place(|| one.serve(&dir.path().join("one.log")));
+    let mut second = tokio::task::block_in_place(|| two.serve(&dir.path().join("two.log")));
+    assert!(
+        first.log_text().contains("Redis Cluster"),
+        "{}",
+        first.log_text()
+    );
+
+    // Signed in at the first replica; the code redeemed at the second.
+    let browser = Browser::new(&first.base);
+    assert_eq!(sign_in(&browser, email, PASSWORD).await.status, 303);
+    let at_first = rp_at(&first.base, "cluster-rp", Some(secret.clone())).await;
+    let at_second = rp_at(&second.base, "cluster-rp", Some(secret)).await;
+    let started = start(&at_first, &["email", "offline_access"], None);
+    let back = follow(&browser, &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").expect("a code");
+    let tokens = at_second
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(started.verifier)
+        .request_async(&http())
+        .await
+        .expect("the code redeemed at the other replica");
+    let claims = tokens
+        .id_token()
+        .unwrap()
+        .claims(&at_second.id_token_verifier(), &started.nonce)
+        .unwrap();
+    assert_eq!(claims.email().map(|e| e.as_str()), Some(email));
+
+    // Rotated at each replica in turn; the spent token is refused.
+    let spent = tokens.refresh_token().expect("a refresh token").clone();
+    let rotated = at_first
+        .exchange_refresh_token(&spent)
+        .unwrap()
+        .request_async(&http())
+        .await
+        .expect("refreshed at the first replica");
+    let again = at_second
+        .exchange_refresh_token(rotated.refresh_token().expect("rotated"))
+        .unwrap()
+        .request_async(&http())
+        .await
+        .expect("refreshed at the second replica");
+    assert!(again.refresh_token().is_some());
+    assert!(
+        at_second
+            .exchange_refresh_token(&spent)
+            .unwrap()
+            .request_async(&http())
+            .await
+            .is_err(),
+        "a spent refresh token is refused"
+    );
+
+    // Sharded for real: every master holds some of this provider's records.
+    let spread = keys_per_node(&prefix);
+    assert!(spread.iter().all(|n| *n > 0), "keys per master: {spread:?}");
+    first.stop();
+    second.stop();
+}
+
+/// The journeys that write several records that must stay unique (an account and its
+/// e-mail; an access request and its open marker), the schema migrations (the one to schema
+/// 2 finds schema 1's records with `scan_keys`: on a cluster, a scan of every master), and
+/// the token rules, in-process on the cluster: one test each, named after the journey.
+macro_rules! on_the_cluster {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        mod journeys {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    crate::$module::$name(crate::app::Backend::RedisCluster).await;
+                }
+            )*
+        }
+    };
+}
+
+on_the_cluster!(
+    accounts::create_account_confirm_by_mail_and_sign_in,
+    accounts::registering_an_existing_address_reveals_nothing_on_the_page,
+    access::the_wizard_files_a_request_the_coordinator_accepts_and_the_requester_is_told,
+    schema::an_older_store_is_migrated_once_across_replicas,
+    access_lists::a_schema_1_store_is_listed_by_the_migration,
+    oidc::a_replayed_code_fails_and_revokes_what_it_issued,
+    oidc::a_reused_refresh_token_kills_its_family,
+);
+
+/// Several servers without `redis_cluster`, or a prefix with a brace (it would decide every
+/// key's slot), are refused before anything starts; the nodes are shown masked.
+#[test]
+fn a_cluster_configuration_that_cannot_work_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let idp = Idp::new(&dir.path().join("data"), &dir.path().join("keys"));
+    let two = "redis://:secret-pw@127.0.0.1:7000/, redis://:secret-pw@127.0.0.1:7001/";
+    let cases = [
+        (
+            idp.clone().env("IDP_REDIS_URL", two),
+            "set redis_cluster = true",
+        ),
+        (
+            idp.clone().env("IDP_REDIS_CLUSTER", "true"),
+            "redis_cluster = true needs redis_url",
+        ),
+        (
+            idp.clone()
+                .env("IDP_REDIS_URL", two)
+                .env("IDP_REDIS_CLUSTER", "true")
+                .env("IDP_REDIS_PREFIX", "idp{x}:"),
+            "holds a brace",
+        ),
+    ];
+    for (idp, said) in cases {
+        let out = idp.run(&["config", "check"], None);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(said), "{}", text(&out.stderr));
+    }
+    let fine = idp
+        .env("IDP_REDIS_URL", two)
+        .env("IDP_REDIS_CLUSTER", "true")
+        .run(&["config", "check"], None);
+    assert!(fine.status.success(), "{}", text(&fine.stderr));
+    // Shown with each node's password masked.
+    let shown = text(&fine.stdout);
+    assert!(
+        shown.contains("redis://:***@127.0.0.1:7000/,redis://:***@127.0.0.1:7001/")
+            && !shown.contains("secret-pw"),
+        "{shown}"
+    );
+}
