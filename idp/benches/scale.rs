@@ -6,7 +6,7 @@
 //!     SCALE_ACCOUNTS=1000,1000000 cargo bench -p idp --bench scale   # both sizes, back to back
 //!
 //! Environment: `SCALE_ACCOUNTS` (comma-separated sizes, default 1000), `SCALE_STORES`
-//! (`embedded,redis`), `SCALE_WRITERS` (concurrent fill tasks, 64), `SCALE_SAMPLES`
+//! (`embedded,redis`), `SCALE_WRITERS` (concurrent fill tasks, 256), `SCALE_SAMPLES`
 //! (sequential sign-ins and SSO round trips, 200), `SCALE_DIR` (where the data directories
 //! go; each is deleted once measured).
 //!
@@ -409,8 +409,8 @@ async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Fi
     }
 
     for (label, browser) in [
-        ("Accept, administrator , page rebuilt (ms)", &admin),
-        ("Accept, Coordinator , page rebuilt (ms)", &coordinator),
+        ("Accept, administrator, page rebuilt (ms)", &admin),
+        ("Accept, Coordinator, page rebuilt (ms)", &coordinator),
     ] {
         let mut page = text(browser.get(&approvals)).await;
         let mut row = Row::default();
@@ -557,7 +557,7 @@ async fn main() {
         })
         .collect();
     let stores = std::env::var("SCALE_STORES").unwrap_or_else(|_| "embedded,redis".into());
-    let writers = env_u64("SCALE_WRITERS", 64) as usize;
+    let writers = env_u64("SCALE_WRITERS", 256) as usize;
     let samples = env_u64("SCALE_SAMPLES", 200) as usize;
     for store in stores.split(',').map(str::trim) {
         let mut columns = Vec::new();
