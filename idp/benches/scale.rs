@@ -275,6 +275,13 @@ async fn signed_in_with_token(base: &str, email: &str) -> reqwest::Client {
     browser
 }
 
+/// A form posted; how long the answer took, and its body.
+async fn post(browser: &reqwest::Client, url: &str, form: &[(&str, &str)]) -> (Duration, String) {
+    let started = Instant::now();
+    let body = text(browser.post(url).form(form)).await;
+    (started.elapsed(), body)
+}
+
 async fn text(request: reqwest::RequestBuilder) -> String {
     request.send().await.unwrap().text().await.unwrap()
 }
@@ -326,24 +333,23 @@ fn file_size(path: &std::path::Path) -> u64 {
     std::fs::metadata(path).map_or(0, |m| m.len())
 }
 
+/// Starts the server; the milliseconds from the process's start to `/readyz` ready.
+async fn start_up(server: &mut Server) -> String {
+    let started = Instant::now();
+    server.spawn();
+    server.wait_ready().await;
+    format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0)
+}
+
 /// Measures the rows on a server over the filled store.
 async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Figures) {
     let base = server.base.clone();
-    let started = Instant::now();
-    server.spawn();
-    server.wait_ready().await;
     figures.push((
         "first start, signing keys made (ms)",
-        format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0),
+        start_up(server).await,
     ));
     server.stop();
-    let started = Instant::now();
-    server.spawn();
-    server.wait_ready().await;
-    figures.push((
-        "start-up: process to /readyz (ms)",
-        format!("{:.0}", started.elapsed().as_secs_f64() * 1000.0),
-    ));
+    figures.push(("start-up: process to /readyz (ms)", start_up(server).await));
     flows::add_client(server);
     let places = Places::new(&Catalogue::load_or_builtin(None).unwrap());
 
@@ -369,24 +375,16 @@ async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Fi
 
     // The approvers: an administrator and ERN-RND's Coordinator (granted by the CLI).
     let coordinator = email(n + 1);
-    let granted = server
-        .command(&[
-            "access",
-            "grant",
-            "--email",
-            &coordinator,
-            "--organisation",
-            &places.rnd[0].id(),
-            "--profile",
-            "Coordinator",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        granted.status.success(),
-        "{}",
-        String::from_utf8_lossy(&granted.stderr)
-    );
+    server.run(&[
+        "access",
+        "grant",
+        "--email",
+        &coordinator,
+        "--organisation",
+        &places.rnd[0].id(),
+        "--profile",
+        "Coordinator",
+    ]);
     let admin = signed_in_with_token(&base, &email(n)).await;
     let coordinator = signed_in_with_token(&base, &coordinator).await;
     let approvals = format!("{base}/access/approvals");
@@ -416,21 +414,16 @@ async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Fi
         let mut row = Row::default();
         for _ in 0..20 {
             let id = pending_ids(&page)[0].clone();
-            let t = Instant::now();
-            let response = browser
-                .post(format!("{approvals}/{id}"))
-                .form(&[
-                    ("csrf_token", field(&page, "csrf_token").as_str()),
-                    ("decision", "accept"),
-                    ("reason", ""),
-                ])
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(response.status(), 200, "{label}");
-            page = response.text().await.unwrap();
-            row.add(t);
-            assert!(page.contains("The request was accepted"), "{label}");
+            let csrf = field(&page, "csrf_token");
+            let form = [
+                ("csrf_token", csrf.as_str()),
+                ("decision", "accept"),
+                ("reason", ""),
+            ];
+            let (latency, answer) = post(browser, &format!("{approvals}/{id}"), &form).await;
+            row.latencies.push(latency);
+            assert!(answer.contains("The request was accepted"), "{label}");
+            page = answer;
         }
         figures.push((label, row.show()));
     }
@@ -450,21 +443,16 @@ async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Fi
             ("profile", PROFILE),
         ]))
         .await;
-        let t = Instant::now();
-        let response = browser
-            .post(format!("{base}/access/requests"))
-            .form(&[
-                ("csrf_token", field(&recap, "csrf_token").as_str()),
-                ("application", "CPMS"),
-                ("organisation", organisation.as_str()),
-                ("profiles", PROFILE),
-                ("comment", "scale benchmark"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let body = response.text().await.unwrap();
-        row.add(t);
+        let csrf = field(&recap, "csrf_token");
+        let form = [
+            ("csrf_token", csrf.as_str()),
+            ("application", "CPMS"),
+            ("organisation", organisation.as_str()),
+            ("profiles", PROFILE),
+            ("comment", "scale benchmark"),
+        ];
+        let (latency, body) = post(&browser, &format!("{base}/access/requests"), &form).await;
+        row.latencies.push(latency);
         assert!(body.contains("Your request has been submitted"), "submit");
     }
     figures.push(("Submit a request, mails approvers (ms)", row.show()));
@@ -472,12 +460,8 @@ async fn measure(server: &mut Server, n: usize, samples: usize, figures: &mut Fi
     let mut row = Row::default();
     for _ in 0..10 {
         let t = Instant::now();
-        let out = server
-            .command(&["access", "list", "--network", NETWORK])
-            .output()
-            .unwrap();
+        server.run(&["access", "list", "--network", NETWORK]);
         row.add(t);
-        assert!(out.status.success(), "idp access list");
     }
     figures.push(("idp access list --network ERN-RND (ms)", row.show()));
 

@@ -165,6 +165,18 @@ impl Server {
         command
     }
 
+    /// Runs `idp ARGS` with this server's configuration to its end; it must succeed.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        let output = self.command(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "idp {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+
     /// VmHWM: the most resident memory the server process ever had.
     pub fn peak_rss_mib(&self) -> f64 {
         self.status_mib("VmHWM:")
