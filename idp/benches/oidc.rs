@@ -8,98 +8,18 @@
 
 use std::time::{Duration, Instant};
 
-use base64::Engine;
-use sha2::{Digest, Sha256};
-
 mod common;
 
-use common::{PASSWORD, Run, Server, env_u64, field, report, start_redis};
-
-const REDIRECT: &str = "http://127.0.0.1:9/callback";
-const SECRET: &str = "bench-secret-bench-secret-bench-secret-0000";
-
-fn b64(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
+use common::flows::{self, SECRET, sso_round_trip};
+use common::{Run, Server, env_u64, report, start_redis};
 
 /// A browser signed in as `bench{n}`.
 async fn signed_in(base: &str, n: u64) -> reqwest::Client {
-    let browser = client();
-    let email = format!("bench{}@example.eu", n % common::USERS as u64);
-    let page = browser
-        .get(format!("{base}/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = field(&page, "csrf_token");
-    let done = browser
-        .post(format!("{base}/login/password"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", email.as_str()),
-            ("password", PASSWORD),
-            ("next", "/account"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(done.status(), 303, "bench sign-in");
-    browser
-}
-
-/// Authorize (session present: straight to a code) and redeem the code.
-async fn sso_round_trip(
-    base: &str,
-    browser: &reqwest::Client,
-    http: &reqwest::Client,
-) -> Option<serde_json::Value> {
-    let verifier = b64(&rand_bytes());
-    let challenge = b64(&Sha256::digest(verifier.as_bytes()));
-    let url = format!(
-        "{base}/authorize?response_type=code&client_id=bench&redirect_uri={}&scope=openid%20email&state=s&nonce=n&code_challenge={challenge}&code_challenge_method=S256",
-        "http%3A%2F%2F127.0.0.1%3A9%2Fcallback"
-    );
-    let answer = browser.get(url).send().await.ok()?;
-    let location = answer.headers().get("location")?.to_str().ok()?.to_owned();
-    let code = location
-        .split("code=")
-        .nth(1)?
-        .split('&')
-        .next()?
-        .to_owned();
-    let tokens = http
-        .post(format!("{base}/token"))
-        .basic_auth("bench", Some(SECRET))
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", code.as_str()),
-            ("redirect_uri", REDIRECT),
-            ("code_verifier", verifier.as_str()),
-        ])
-        .send()
-        .await
-        .ok()?;
-    if !tokens.status().is_success() {
-        return None;
-    }
-    tokens.json().await.ok()
-}
-
-fn rand_bytes() -> [u8; 32] {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).unwrap();
-    bytes
+    flows::signed_in(
+        base,
+        &format!("bench{}@example.eu", n % common::USERS as u64),
+    )
+    .await
 }
 
 #[derive(Clone, Copy)]
@@ -199,25 +119,7 @@ async fn main() {
     }
     for (name, url) in stores {
         let server = Server::start(url.as_deref());
-        let added = server
-            .command(&[
-                "client",
-                "add",
-                "--id",
-                "bench",
-                "--secret",
-                SECRET,
-                "--redirect-uri",
-                REDIRECT,
-                "--first-party",
-            ])
-            .output()
-            .unwrap();
-        assert!(
-            added.status.success(),
-            "{}",
-            String::from_utf8_lossy(&added.stderr)
-        );
+        flows::add_client(&server);
         for (label, load) in [
             ("SSO round trip", Load::Sso),
             ("token (refresh)", Load::Refresh),

@@ -20,7 +20,7 @@ use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 
 mod common;
 
-use common::{PASSWORD, Run, Server, USERS, env_u64, field, report, start_redis};
+use common::{PASSWORD, Run, Server, USERS, env_u64, flows, report, start_redis};
 
 /// argon2id verifications per second on `threads` threads, nothing else.
 fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
@@ -50,40 +50,10 @@ fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
     done.load(Ordering::Relaxed) as f64 / seconds as f64
 }
 
-/// One browser sign-in; returns the latency of the password step and its status.
+/// One sign-in from a new browser; returns the latency of the password step and its status.
 async fn sign_in(base: &str, email: &str) -> Result<(Duration, u16), reqwest::Error> {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
-    let page = client
-        .get(format!("{base}/login"))
-        .send()
-        .await?
-        .text()
-        .await?;
-    let csrf = field(&page, "csrf_token");
-    client
-        .post(format!("{base}/login"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", email),
-            ("next", "/account"),
-        ])
-        .send()
-        .await?;
-    let started = Instant::now();
-    let response = client
-        .post(format!("{base}/login/password"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", email),
-            ("password", PASSWORD),
-            ("next", "/account"),
-        ])
-        .send()
-        .await?;
-    Ok((started.elapsed(), response.status().as_u16()))
+    let (latency, response) = flows::sign_in(&flows::browser(), base, email, None).await?;
+    Ok((latency, response.status().as_u16()))
 }
 
 async fn load(base: &str, concurrency: u64, seconds: u64) -> Run {

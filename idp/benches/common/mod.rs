@@ -3,6 +3,8 @@
 //! and the report table.
 #![allow(dead_code)]
 
+pub mod flows;
+
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -25,16 +27,31 @@ pub fn free_port() -> u16 {
 }
 
 pub struct Server {
-    pub child: Child,
+    child: Option<Child>,
     pub base: String,
+    port: u16,
     env: Vec<(String, String)>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl Server {
+    /// A server on a new data directory (or Redis), with [`USERS`] accounts added.
     pub fn start(redis_url: Option<&str>) -> Server {
-        let dir = tempfile::tempdir().unwrap();
         let port = free_port();
+        let prefix = format!("bench{port}:");
+        let redis = redis_url.map(|url| (url, prefix.as_str()));
+        let mut server = Server::configure(tempfile::tempdir().unwrap(), port, redis);
+        server.spawn();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        server.add_users(USERS);
+        server
+    }
+
+    /// The configuration of a server on `dir` (its data and keys) and `port`, with Redis
+    /// (URL, key prefix) instead of the embedded store when given; not started yet.
+    pub fn configure(dir: tempfile::TempDir, port: u16, redis: Option<(&str, &str)>) -> Server {
         let base = format!("http://127.0.0.1:{port}");
         let mut env = vec![
             ("IDP_DATA_DIR".to_owned(), dir.path().display().to_string()),
@@ -50,25 +67,65 @@ impl Server {
             ),
             ("RUST_LOG".to_owned(), "warn".to_owned()),
         ];
-        if let Some(url) = redis_url {
+        if let Some((url, prefix)) = redis {
             env.push(("IDP_REDIS_URL".to_owned(), url.to_owned()));
-            env.push(("IDP_REDIS_PREFIX".to_owned(), format!("bench{port}:")));
+            env.push(("IDP_REDIS_PREFIX".to_owned(), prefix.to_owned()));
         }
-        let mut server = Server {
-            child: Command::new("true").spawn().unwrap(),
+        Server {
+            child: None,
             base,
+            port,
             env,
-            _dir: dir,
-        };
-        server.child = server
+            dir,
+        }
+    }
+
+    /// Starts `idp serve` (the process only: see [`Server::wait_ready`]).
+    pub fn spawn(&mut self) {
+        let child = self
             .command(&["serve"])
             .stdout(Stdio::null())
             .spawn()
             .expect("start idp");
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            std::thread::sleep(Duration::from_millis(50));
+        self.child = Some(child);
+    }
+
+    /// Waits until `/readyz` answers 200.
+    pub async fn wait_ready(&self) {
+        let http = reqwest::Client::new();
+        let url = format!("{}/readyz", self.base);
+        let deadline = std::time::Instant::now() + Duration::from_secs(600);
+        loop {
+            if let Ok(r) = http.get(&url).send().await
+                && r.status() == 200
+            {
+                return;
+            }
+            assert!(std::time::Instant::now() < deadline, "idp never got ready");
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
-        for n in 0..USERS {
+    }
+
+    /// Stops the server as an operator would (SIGTERM), and waits for it to exit.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let pid = i32::try_from(child.id()).unwrap();
+            // SAFETY: signals our own child process, whose id we hold and have not reaped.
+            unsafe { libc::kill(pid, libc::SIGTERM) };
+            let _ = child.wait();
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    pub fn add_users(&self, count: usize) {
+        for n in 0..count {
             let email = format!("bench{n}@example.eu");
             let args = [
                 "user",
@@ -81,7 +138,7 @@ impl Server {
                 "Mark",
                 "--password-stdin",
             ];
-            let mut process = server
+            let mut process = self
                 .command(&args)
                 .stdin(Stdio::piped())
                 .stdout(Stdio::null())
@@ -96,7 +153,6 @@ impl Server {
                 .unwrap();
             assert!(process.wait().unwrap().success(), "idp user add failed");
         }
-        server
     }
 
     /// `idp ARGS` with this server's configuration.
@@ -109,13 +165,37 @@ impl Server {
         command
     }
 
+    /// Runs `idp ARGS` with this server's configuration to its end; it must succeed.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        let output = self.command(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "idp {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+
     /// VmHWM: the most resident memory the server process ever had.
     pub fn peak_rss_mib(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .unwrap_or_default();
+        self.status_mib("VmHWM:")
+    }
+
+    /// VmRSS: the server's resident memory now.
+    pub fn rss_mib(&self) -> f64 {
+        self.status_mib("VmRSS:")
+    }
+
+    fn status_mib(&self, field: &str) -> f64 {
+        let Some(child) = &self.child else {
+            return 0.0;
+        };
+        let status =
+            std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
         status
             .lines()
-            .find(|l| l.starts_with("VmHWM:"))
+            .find(|l| l.starts_with(field))
             .and_then(|l| l.split_whitespace().nth(1))
             .and_then(|kb| kb.parse::<f64>().ok())
             .map_or(0.0, |kb| kb / 1024.0)
@@ -124,8 +204,10 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::store::listing::{Entry, Listing, Page};
 use crate::store::{Store, StoreResult};
 
-pub(super) mod keys {
+pub mod keys {
     pub fn request(id: &str) -> String {
         format!("access:request:{id}")
     }
@@ -111,8 +111,9 @@ async fn remove(store: &dyn Store, kind: Kind, request: &AccessRequest) -> Store
     Ok(())
 }
 
-/// The indexes of a request just filed (pending).
-pub(super) async fn filed(store: &dyn Store, request: &AccessRequest) -> StoreResult<()> {
+/// The indexes of a request just filed (pending). Public for the scale benchmark, which
+/// fills a store with requests the way `Provider::file_request` writes them.
+pub async fn filed(store: &dyn Store, request: &AccessRequest) -> StoreResult<()> {
     store
         .set_add(&keys::requests_of(&request.account_id), &request.id)
         .await?;
