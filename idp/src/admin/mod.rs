@@ -115,36 +115,35 @@ impl Provider {
         account: &Account,
         factor: &Factor,
     ) -> Result<bool, Error> {
-        let (present, what) = match factor {
-            Factor::Phone(number) => (
-                account.phones.iter().any(|p| &p.number == number),
-                format!(
-                    "mobile phone number {} removed",
-                    crate::factors::sms::shown_in(account, number)
-                ),
-            ),
-            Factor::Device(id) => (
-                account.devices.iter().any(|d| &d.id == id),
-                match account.devices.iter().find(|d| &d.id == id) {
-                    Some(d) => format!("mobile device \"{}\" removed", d.name),
-                    None => String::new(),
-                },
-            ),
-            Factor::Token(id) => (
-                account.tokens.iter().any(|t| &t.id == id),
-                "token removed".to_owned(),
-            ),
-            Factor::SecurityKey(id) => (
-                account.security_keys.iter().any(|k| &k.id == id),
-                match account.security_keys.iter().find(|k| &k.id == id) {
-                    Some(k) => format!("security key \"{}\" removed", k.name),
-                    None => String::new(),
-                },
-            ),
+        // What the history says, or `None` when the account has no such factor.
+        let what = match factor {
+            Factor::Phone(number) => {
+                account.phones.iter().any(|p| &p.number == number).then(|| {
+                    format!(
+                        "mobile phone number {} removed",
+                        crate::factors::sms::shown_in(account, number)
+                    )
+                })
+            }
+            Factor::Device(id) => account
+                .devices
+                .iter()
+                .find(|d| &d.id == id)
+                .map(|d| format!("mobile device \"{}\" removed", d.name)),
+            Factor::Token(id) => account
+                .tokens
+                .iter()
+                .any(|t| &t.id == id)
+                .then(|| "token removed".to_owned()),
+            Factor::SecurityKey(id) => account
+                .security_keys
+                .iter()
+                .find(|k| &k.id == id)
+                .map(|k| format!("security key \"{}\" removed", k.name)),
         };
-        if !present {
+        let Some(what) = what else {
             return Ok(false);
-        }
+        };
         // As after a PANIC with the password alone: when no second factor remains, the
         // account is put on hold in the same write (the password alone adds none, changes
         // no e-mail address until it ends), so someone holding only a stolen password who
