@@ -137,7 +137,7 @@ pub fn http_request(method: &str, route: &str, status: u16, elapsed: Duration) {
 /// an operator disabled), `error` (a fault: the person saw a 503).
 pub fn sign_in(outcome: &Result<SignInOutcome, Error>) {
     let outcome = match outcome {
-        Ok(SignInOutcome::SignedIn(_)) => "ok",
+        Ok(SignInOutcome::SignedIn(..)) => "ok",
         Ok(SignInOutcome::WrongCredentials) => "wrong_password",
         Ok(SignInOutcome::Refused(Refusal::Locked { .. })) => "locked",
         Ok(SignInOutcome::Refused(Refusal::Wait { .. })) => "throttled",

@@ -96,7 +96,8 @@ pub struct SignInAttempt<'a> {
 }
 
 pub enum SignInOutcome {
-    SignedIn(Box<NewSession>),
+    /// The new session, and the account's language (for this browser's pages).
+    SignedIn(Box<NewSession>, String),
     WrongCredentials,
     Refused(Refusal),
 }
@@ -608,7 +609,7 @@ impl Provider {
             )
             .await?;
         tracing::info!(account = %account.id, "signed in");
-        Ok(SignInOutcome::SignedIn(Box::new(session)))
+        Ok(SignInOutcome::SignedIn(Box::new(session), account.language))
     }
 
     /// Opens (or, in a browser already signed in to this account, renews) a session

@@ -458,6 +458,7 @@ fn details_notice(outcome: &crate::accounts::details::DetailsOutcome) -> (String
 pub async fn save_details(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
+    jar: axum_extra::extract::CookieJar,
     user: SignedIn,
     CsrfForm(form): CsrfForm<DetailsForm>,
 ) -> Result<Response, PageError> {
@@ -469,8 +470,28 @@ pub async fn save_details(
             &form.language,
         )
         .await?;
-    let (notice, status) = details_notice(&outcome);
-    details_page(&state, &csrf, &user, Some(&notice), status).await
+    // A new language shows at once, on this page too, and stays this browser's choice.
+    let chosen = match outcome {
+        crate::accounts::details::DetailsOutcome::Saved => {
+            ern_i18n::Lang::from_code(&form.language)
+        }
+        _ => None,
+    };
+    let Some(lang) = chosen else {
+        let (notice, status) = details_notice(&outcome);
+        return details_page(&state, &csrf, &user, Some(&notice), status).await;
+    };
+    let jar = super::language::remember(jar, lang, state.config.secure_cookies());
+    let context = ern_i18n::Context {
+        lang,
+        here: ern_i18n::here(),
+    };
+    let page = ern_i18n::scope(context, async {
+        let (notice, status) = details_notice(&outcome);
+        details_page(&state, &csrf, &user, Some(&notice), status).await
+    })
+    .await?;
+    Ok(axum::response::IntoResponse::into_response((jar, page)))
 }
 
 pub async fn change_email(

@@ -240,7 +240,7 @@ pub async fn password_submit(
         })
         .await?;
     let (status, message) = match outcome {
-        SignInOutcome::SignedIn(new) => {
+        SignInOutcome::SignedIn(new, language) => {
             // A new identifier at every sign-in: a session id planted before sign-in is useless.
             // Signing in again to the same account renewed the session under the new value
             // (the old one is gone, nobody is logged out); another account's session ends.
@@ -248,6 +248,7 @@ pub async fn password_submit(
                 state.sign_out(&old).await?;
             }
             let jar = jar.add(session_cookie(&state, new.token));
+            let jar = super::language::remember_account_language(jar, &language, &state);
             let next = safe_next(&form.next);
             if form.method == "sms" && !form.phone.trim().is_empty() {
                 // The seeds' page: "Mobile phone" typed beside the password.
@@ -301,10 +302,7 @@ pub async fn password_submit(
         ),
         SignInOutcome::Refused(Refusal::Wait { seconds }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!(
-                "Too many wrong passwords. Wait {seconds} {} before trying again.",
-                if seconds == 1 { "second" } else { "seconds" }
-            ),
+            ern_i18n::tr!("login-too-many-wrong-passwords", count = seconds),
         ),
         SignInOutcome::Refused(Refusal::RobotCheckNeeded) => (
             StatusCode::TOO_MANY_REQUESTS,

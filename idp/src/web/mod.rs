@@ -11,6 +11,7 @@ mod devices;
 mod dpop;
 mod error;
 mod forms;
+mod language;
 mod login;
 mod logout;
 pub mod metrics;
@@ -51,6 +52,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/privacy", get(privacy))
+        .route("/language", get(language::choose))
         .route("/static/{*path}", get(assets::serve))
         .route("/register", get(register::form).post(register::submit))
         .route(
@@ -214,6 +216,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             render_error_pages,
         ))
+        .layer(middleware::from_fn(language::layer))
         .layer(middleware::from_fn(security_headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(

@@ -165,6 +165,11 @@ async fn authorize(
         Ok(pending) => pending,
         Err(e) => return Ok((jar, next_step(&state, Err(e))).into_response()),
     };
+    let jar = super::language::follow_ui_locales(
+        jar,
+        pending.ui_locales.as_deref(),
+        state.config.secure_cookies(),
+    );
     let step = state
         .continue_authorization(&pending, session.as_ref())
         .await?;

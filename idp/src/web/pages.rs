@@ -3,6 +3,7 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
+use ern_i18n::filters;
 
 use crate::provider::{FieldErrors, Registration};
 

@@ -302,6 +302,7 @@ pub async fn passkey_sign_in(
                 state.sign_out(&old).await?;
             }
             let jar = jar.add(session_cookie(&state, new.token));
+            let jar = super::language::remember_account_language(jar, &account.language, &state);
             let jar = super::login::remember_method(jar, "webauthn", state.config.secure_cookies());
             return Ok((jar, Redirect::to(&next)).into_response());
         }

@@ -1,6 +1,7 @@
 //! The console's pages (templates under `templates/admin/`).
 
 use askama::Template;
+use ern_i18n::filters;
 
 #[derive(Template)]
 #[template(path = "admin/home.html")]

@@ -1,0 +1,99 @@
+//! Which language a request is answered in.
+//!
+//! In order: the language this browser chose (the selector on every page, or the
+//! account's language, written to the same cookie at sign-in and when the account's
+//! language changes), then the `ui_locales` of the application's request this browser is
+//! in the middle of, then the browser's `Accept-Language`, then English.
+
+use crate::Lang;
+
+/// The language for a request: `chosen` (the `lang` cookie), `ui_locales` (the pending
+/// request's, as a BCP 47 list), `accept_language` (the header).
+pub fn negotiate(
+    chosen: Option<&str>,
+    ui_locales: Option<&str>,
+    accept_language: Option<&str>,
+) -> Lang {
+    chosen
+        .and_then(Lang::from_code)
+        .or_else(|| ui_locales.and_then(preferred_language))
+        .or_else(|| accept_language.and_then(parse_accept_language))
+        .unwrap_or_default()
+}
+
+/// The first language of an OpenID Connect `ui_locales` (BCP 47 tags in order of
+/// preference, e.g. `fr-BE en`) that we speak.
+pub fn preferred_language(ui_locales: &str) -> Option<Lang> {
+    ui_locales.split_whitespace().find_map(primary)
+}
+
+/// The language we speak that an `Accept-Language` header prefers most
+/// (`de-AT,de;q=0.9,en;q=0.5`): highest quality first, then the header's order; `q=0`
+/// means "not this one"; `*` and malformed entries are skipped.
+pub fn parse_accept_language(header: &str) -> Option<Lang> {
+    let mut ranked: Vec<(u16, usize, Lang)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(position, entry)| {
+            let mut parts = entry.split(';');
+            let lang = primary(parts.next()?.trim())?;
+            let quality = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1000), quality)?;
+            (quality > 0).then_some((quality, position, lang))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.first().map(|(_, _, lang)| *lang)
+}
+
+/// A quality value ("0.8") in thousandths, or `None` when malformed.
+fn quality(q: &str) -> Option<u16> {
+    let value: f32 = q.trim().parse().ok()?;
+    (0.0..=1.0)
+        .contains(&value)
+        .then_some((value * 1000.0).round() as u16)
+}
+
+/// The language of a BCP 47 tag's primary subtag ("fr" of "fr-BE").
+fn primary(tag: &str) -> Option<Lang> {
+    let subtag = tag.split(['-', '_']).next()?;
+    (subtag.len() == 2).then(|| Lang::from_code(subtag))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(lang: Option<Lang>) -> Option<&'static str> {
+        lang.map(Lang::code)
+    }
+
+    #[test]
+    fn accept_language_by_quality_then_order() {
+        assert_eq!(
+            code(parse_accept_language("de-AT,de;q=0.9,en;q=0.5")),
+            Some("de")
+        );
+        assert_eq!(
+            code(parse_accept_language("en;q=0.5, fr;q=0.8")),
+            Some("fr")
+        );
+        assert_eq!(code(parse_accept_language("ja, pt-BR;q=0.3")), Some("pt"));
+        assert_eq!(code(parse_accept_language("fr;q=0, nl")), Some("nl"));
+        assert_eq!(code(parse_accept_language("fr;q=0")), None);
+        assert_eq!(code(parse_accept_language("*, zz, ;q=, de;q=2")), None);
+        assert_eq!(code(parse_accept_language("")), None);
+    }
+
+    #[test]
+    fn the_choice_comes_first_then_ui_locales_then_the_browser() {
+        assert_eq!(negotiate(Some("sv"), Some("fr"), Some("de")).code(), "sv");
+        assert_eq!(
+            negotiate(Some("xx"), Some("ja fr-BE"), Some("de")).code(),
+            "fr"
+        );
+        assert_eq!(negotiate(None, Some("ja"), Some("de-DE")).code(), "de");
+        assert_eq!(negotiate(None, None, None).code(), "en");
+    }
+}
