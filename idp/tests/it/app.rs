@@ -194,8 +194,14 @@ pub struct Page {
 
 impl Browser {
     pub fn new(base: &str) -> Self {
+        Self::with_headers(base, reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser that sends `headers` with every request (`Accept-Language`, say).
+    pub fn with_headers(base: &str, headers: reqwest::header::HeaderMap) -> Self {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let client = reqwest::Client::builder()
+            .default_headers(headers)
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
             .build()
