@@ -126,6 +126,12 @@ impl Browser {
     /// Screenshots (and chromedriver's log) go to `artifacts_dir`; its old PNGs are removed
     /// so the numbered steps always belong to the last run.
     pub async fn start(artifacts_dir: &Path) -> Browser {
+        Self::start_speaking(artifacts_dir, "en-US,en").await
+    }
+
+    /// As `start`, with a browser whose preferred languages (its `Accept-Language`) are
+    /// `languages` (e.g. "fr-FR,fr"), as a person's set in their browser's settings.
+    pub async fn start_speaking(artifacts_dir: &Path, languages: &str) -> Browser {
         for binary in [CHROMIUM, CHROMEDRIVER, SETPRIV] {
             assert!(
                 Path::new(binary).exists(),
@@ -179,6 +185,7 @@ impl Browser {
             "--disable-component-update".to_owned(),
             "--disable-sync".to_owned(),
             "--window-size=1280,1000".to_owned(),
+            format!("--lang={}", languages.split(',').next().unwrap_or("en-US")),
             format!(
                 "--user-data-dir={}",
                 scratch.path().join("profile").display()
@@ -193,7 +200,11 @@ impl Browser {
         );
         capabilities.insert(
             "goog:chromeOptions".into(),
-            json!({ "binary": launcher, "args": args }),
+            json!({
+                "binary": launcher,
+                "args": args,
+                "prefs": { "intl": { "accept_languages": languages } },
+            }),
         );
         // chromedriver speaks plain HTTP on loopback: no TLS connector needed.
         let client = ClientBuilder::new(HttpConnector::new())

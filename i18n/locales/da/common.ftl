@@ -1,0 +1,4 @@
+site-tagline = Én konto til de europæiske referencenetværk
+footer-privacy = Databeskyttelseserklæring
+language-label = Sprog
+language-change = Skift

@@ -1,0 +1,4 @@
+site-tagline = Ένας λογαριασμός για τα Ευρωπαϊκά Δίκτυα Αναφοράς
+footer-privacy = Δήλωση απορρήτου
+language-label = Γλώσσα
+language-change = Αλλαγή

@@ -1,0 +1,4 @@
+site-tagline = Una cuenta para las Redes Europeas de Referencia
+footer-privacy = Declaración de privacidad
+language-label = Idioma
+language-change = Cambiar

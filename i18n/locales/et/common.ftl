@@ -1,0 +1,4 @@
+site-tagline = Üks konto Euroopa tugivõrgustike jaoks
+footer-privacy = Privaatsusteade
+language-label = Keel
+language-change = Muuda

@@ -1,0 +1,4 @@
+site-tagline = Yksi tili Euroopan osaamisverkostoihin
+footer-privacy = Tietosuojaseloste
+language-label = Kieli
+language-change = Vaihda

@@ -1,0 +1,4 @@
+site-tagline = Egy fiók az európai referenciahálózatokhoz
+footer-privacy = Adatvédelmi nyilatkozat
+language-label = Nyelv
+language-change = Módosítás

@@ -1,0 +1,4 @@
+site-tagline = Jedno konto dla europejskich sieci referencyjnych
+footer-privacy = Oświadczenie o ochronie prywatności
+language-label = Język
+language-change = Zmień
