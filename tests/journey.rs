@@ -49,8 +49,12 @@ async fn sms_challenge(demo: &Demo, to: &str, nth: usize) -> String {
             .map(|v| v["body"].as_str().unwrap_or_default().to_owned())
             .collect();
         if let Some(body) = bodies.get(nth - 1) {
-            let code = body.split("challenge is ").nth(1).unwrap_or_default();
-            return code.split('.').next().unwrap_or_default().to_owned();
+            // The challenge reads XXX-XXX-XXX, whatever the language around it.
+            let code = body
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+                .find(|w| w.len() == 11 && w.as_bytes()[3] == b'-' && w.as_bytes()[7] == b'-');
+            return code.expect("an SMS text challenge").to_owned();
         }
         assert!(Instant::now() < deadline, "SMS {nth} to {to} never came");
         tokio::time::sleep(Duration::from_millis(100)).await;
