@@ -205,7 +205,11 @@ async fn data_survives_a_restart() {
     );
     assert_eq!(hp.get(&format!("/o/{DE22}/panels/{id}")).await.status, 200);
     let prefs = hp.get("/preferences").await;
-    assert!(prefs.body.contains("<option selected>Neurologist</option>"));
+    assert!(
+        prefs
+            .body
+            .contains("<option value=\"Neurologist\" selected>Neurologist</option>")
+    );
     cpms.stop().await;
 }
 
