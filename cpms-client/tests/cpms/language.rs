@@ -158,3 +158,29 @@ async fn cpms_asks_the_provider_for_its_language_and_takes_the_account_s_at_sign
         out.location()
     );
 }
+
+#[tokio::test]
+async fn a_sentence_around_a_link_is_translated_whole_and_the_link_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let config = cpms_client::Config {
+        listen: addr,
+        public_url: format!("http://{addr}"),
+        data_dir: dir.path().to_path_buf(),
+        training: true,
+        support_email: Some("help@cpms.example.eu".into()),
+        ..cpms_client::Config::default()
+    };
+    let cpms = crate::support::spawn_on(listener, config).await;
+    let start = cpms.browser().get("/").await;
+    assert!(
+        start.body.contains(
+            "please contact ERN-CPMS via e-mail at \
+             <a href=\"mailto:help@cpms.example.eu\">help@cpms.example.eu</a>.</p>"
+        ),
+        "{}",
+        start.body
+    );
+    cpms.stop().await;
+}
