@@ -19,7 +19,7 @@ use openidconnect::core::{
 use openidconnect::{
     AdditionalClaims, AuthenticationContextClass, AuthorizationCode, ClientId, ClientSecret,
     CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IssuerUrl, JsonWebKey,
-    JsonWebTokenType, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
+    JsonWebTokenType, LanguageTag, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier,
     ProviderMetadataWithLogout, RedirectUrl, RefreshToken, Scope, TokenResponse,
 };
 use serde::{Deserialize, Serialize};
@@ -106,6 +106,8 @@ pub struct SignedIn {
     pub id_token: String,
     pub acr: String,
     pub refresh_token: Option<String>,
+    /// The standard `locale` claim (the account's language, a BCP 47 tag), when sent.
+    pub locale: Option<String>,
 }
 
 /// The profiles as the provider releases them now, from a refresh.
@@ -269,7 +271,8 @@ impl Oidc {
     }
 
     /// The provider's authorization URL and what `/callback` will need to check the answer.
-    pub async fn start_login(&self) -> Result<(String, PendingLogin), OidcError> {
+    /// `ui_locales` (a language code) asks the provider's pages to speak CPMS's language.
+    pub async fn start_login(&self, ui_locales: &str) -> Result<(String, PendingLogin), OidcError> {
         let provider = self.discovered().await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let mut request = provider
@@ -280,6 +283,7 @@ impl Oidc {
                 Nonce::new_random,
             )
             .add_auth_context_value(AuthenticationContextClass::new("substantial".into()))
+            .add_ui_locale(LanguageTag::new(ui_locales.to_owned()))
             .set_pkce_challenge(challenge);
         for scope in SCOPES {
             request = request.add_scope(Scope::new(scope.into()));
@@ -353,6 +357,7 @@ impl Oidc {
             id_token: raw,
             acr,
             refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
+            locale: claims.locale().map(|l| l.as_str().to_owned()),
         })
     }
 
@@ -402,11 +407,13 @@ impl Oidc {
         })
     }
 
-    /// The provider's end-session URL for RP-initiated logout, when it has one.
+    /// The provider's end-session URL for RP-initiated logout, when it has one;
+    /// `ui_locales` as for [`Oidc::start_login`].
     pub async fn end_session_url(
         &self,
         id_token_hint: Option<&str>,
         post_logout_redirect_uri: &str,
+        ui_locales: &str,
     ) -> Option<String> {
         let provider = self.discovered().await.ok()?;
         let mut url = openidconnect::url::Url::parse(provider.end_session.as_deref()?).ok()?;
@@ -417,7 +424,8 @@ impl Oidc {
             }
             query
                 .append_pair("post_logout_redirect_uri", post_logout_redirect_uri)
-                .append_pair("client_id", &self.client_id);
+                .append_pair("client_id", &self.client_id)
+                .append_pair("ui_locales", ui_locales);
         }
         Some(url.to_string())
     }

@@ -3,13 +3,16 @@
 
 use std::collections::BTreeMap;
 
+use ern_i18n::tr;
+
 use crate::data::{Data, Member, Panel, Preferences};
 use crate::profiles::{Profile, Role};
 
 /// A page family's access rule: the profiles (at the organisation in the path) that open it.
 pub trait Rule: Send + Sync + 'static {
     const ALLOWED: &'static [Profile];
-    /// What the page is, for the refusal page.
+    /// What the page is, for the refusal page and the organisation's home: the catalogue
+    /// key of its name.
     const PAGE: &'static str;
 }
 
@@ -25,7 +28,7 @@ macro_rules! rule {
 
 rule!(
     AnyProfile,
-    "The organisation's CPMS home",
+    "cpms-page-organisation-home",
     [
         Coordinator,
         Dispatcher,
@@ -38,31 +41,52 @@ rule!(
 );
 rule!(
     PanelsView,
-    "Panels",
+    "cpms-page-panels",
     [Hp, PanelManagerErn, PanelManagerHcp, Guest]
 );
-rule!(PanelCreate, "Create a panel", [Hp]);
+rule!(PanelCreate, "cpms-page-panel-create", [Hp]);
 rule!(
     PanelManage,
-    "Manage a panel (invite, close)",
+    "cpms-page-panel-manage",
     [Hp, PanelManagerErn, PanelManagerHcp]
 );
-rule!(PanelContribute, "Contribute to a panel", [Hp, Guest]);
-rule!(Kpis, "Network KPIs", [Coordinator]);
+rule!(PanelContribute, "cpms-page-panel-contribute", [Hp, Guest]);
+rule!(Kpis, "cpms-page-kpis", [Coordinator]);
 rule!(
     Assistance,
-    "Requests for assistance",
+    "cpms-page-assistance",
     [Coordinator, Dispatcher]
 );
-rule!(Reports, "Anonymised reports", [Researcher]);
+rule!(Reports, "cpms-page-reports", [Researcher]);
 
-/// Panel outcomes: a fixed list, so that reports never carry free text about a case.
-pub const OUTCOMES: [&str; 4] = [
-    "Diagnosis confirmed",
-    "Treatment recommended",
-    "Referred to another centre",
-    "No consensus",
+/// Panel outcomes: a fixed list, so that reports never carry free text about a case. Each
+/// is stored as its English value and shown by its catalogue key ([`shown`]).
+pub const OUTCOMES: [(&str, &str); 4] = [
+    ("Diagnosis confirmed", "cpms-outcome-diagnosis-confirmed"),
+    (
+        "Treatment recommended",
+        "cpms-outcome-treatment-recommended",
+    ),
+    ("Referred to another centre", "cpms-outcome-referred"),
+    ("No consensus", "cpms-outcome-no-consensus"),
 ];
+
+/// Where reports count an outcome that is no longer in [`OUTCOMES`] (an older data file).
+pub const OTHER_OUTCOME: (&str, &str) = ("Other", "cpms-outcome-other");
+
+/// Whether `value` is one of `table`'s stored values.
+pub fn listed(table: &[(&str, &str)], value: &str) -> bool {
+    table.iter().any(|(v, _)| *v == value)
+}
+
+/// A stored value of `table` ([`OUTCOMES`], [`PROFESSIONAL_ROLES`]) in the request's
+/// language; a value not in the table as it is.
+pub fn shown(table: &[(&str, &'static str)], value: &str) -> String {
+    match table.iter().find(|(v, _)| *v == value) {
+        Some((_, key)) => ern_i18n::tr!(key),
+        None => value.to_owned(),
+    }
+}
 
 /// The profiles `roles` give at `organisation`.
 pub fn profiles_at(roles: &[Role], organisation: &str) -> Vec<Profile> {
@@ -213,10 +237,10 @@ pub fn report(data: &Data, network: &str) -> Report {
             .entry(panel.thematic_area.clone())
             .or_default() += 1;
         match &panel.outcome {
-            Some(outcome) if OUTCOMES.contains(&outcome.as_str()) => {
+            Some(outcome) if listed(&OUTCOMES, outcome) => {
                 *report.by_outcome.entry(outcome.clone()).or_default() += 1;
             }
-            Some(_) => *report.by_outcome.entry("Other".into()).or_default() += 1,
+            Some(_) => *report.by_outcome.entry(OTHER_OUTCOME.0.into()).or_default() += 1,
             None => report.open += 1,
         }
     }
@@ -224,37 +248,41 @@ pub fn report(data: &Data, network: &str) -> Report {
 }
 
 /// The choices of "My professional role" on ERN Preferences, as the seeds show it: a list,
-/// so that panels can find specialists by role.
-pub const PROFESSIONAL_ROLES: &[&str] = &[
-    "Clinical geneticist",
-    "Dermatologist",
-    "Endocrinologist",
-    "Haematologist",
-    "Hepatologist",
-    "Nephrologist",
-    "Neurologist",
-    "Oncologist",
-    "Ophthalmologist",
-    "Paediatrician",
-    "Pathologist",
-    "Pulmonologist",
-    "Radiologist",
-    "Rheumatologist",
-    "Surgeon",
-    "Other physician",
-    "Nurse",
-    "Psychologist",
-    "Researcher",
-    "Other health professional",
+/// so that panels can find specialists by role. Stored as the English value, shown by its
+/// catalogue key ([`shown`]).
+pub const PROFESSIONAL_ROLES: &[(&str, &str)] = &[
+    ("Clinical geneticist", "cpms-role-clinical-geneticist"),
+    ("Dermatologist", "cpms-role-dermatologist"),
+    ("Endocrinologist", "cpms-role-endocrinologist"),
+    ("Haematologist", "cpms-role-haematologist"),
+    ("Hepatologist", "cpms-role-hepatologist"),
+    ("Nephrologist", "cpms-role-nephrologist"),
+    ("Neurologist", "cpms-role-neurologist"),
+    ("Oncologist", "cpms-role-oncologist"),
+    ("Ophthalmologist", "cpms-role-ophthalmologist"),
+    ("Paediatrician", "cpms-role-paediatrician"),
+    ("Pathologist", "cpms-role-pathologist"),
+    ("Pulmonologist", "cpms-role-pulmonologist"),
+    ("Radiologist", "cpms-role-radiologist"),
+    ("Rheumatologist", "cpms-role-rheumatologist"),
+    ("Surgeon", "cpms-role-surgeon"),
+    ("Other physician", "cpms-role-other-physician"),
+    ("Nurse", "cpms-role-nurse"),
+    ("Psychologist", "cpms-role-psychologist"),
+    ("Researcher", "cpms-role-researcher"),
+    (
+        "Other health professional",
+        "cpms-role-other-health-professional",
+    ),
 ];
 
 /// "My professional role": one of `PROFESSIONAL_ROLES`, or the problem.
 pub fn professional_role(value: &str) -> Result<String, String> {
     let value = value.trim();
-    match PROFESSIONAL_ROLES.iter().find(|r| **r == value) {
-        Some(role) => Ok((*role).to_owned()),
-        None if value.is_empty() => Err("Choose your professional role.".into()),
-        None => Err("Choose your professional role from the list.".into()),
+    match PROFESSIONAL_ROLES.iter().find(|(r, _)| *r == value) {
+        Some((role, _)) => Ok((*role).to_owned()),
+        None if value.is_empty() => Err(tr!("cpms-preferences-role-missing")),
+        None => Err(tr!("cpms-preferences-role-unknown")),
     }
 }
 
@@ -262,20 +290,19 @@ pub fn professional_role(value: &str) -> Result<String, String> {
 /// contradict each other.
 pub fn none_or_areas(network: &str, none: bool, areas: &[String]) -> Result<(), String> {
     match none && !areas.is_empty() {
-        true => Err(format!(
-            "{network}: tick \"None\" or thematic areas, not both."
-        )),
+        true => Err(tr!("cpms-preferences-none-and-areas", network = network)),
         false => Ok(()),
     }
 }
 
-/// A field that is required and bounded; returns the trimmed value or the problem.
+/// A field that is required and bounded; returns the trimmed value or the problem (`label`
+/// is the field's label, in the request's language).
 pub fn required(value: &str, label: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
     if value.is_empty() {
-        Err(format!("{label} is required."))
+        Err(tr!("cpms-field-required", field = label))
     } else if value.chars().count() > max {
-        Err(format!("{label} must be at most {max} characters."))
+        Err(tr!("cpms-field-too-long", field = label, max = max))
     } else {
         Ok(value.to_owned())
     }
@@ -296,6 +323,35 @@ mod tests {
         assert!(none_or_areas("ERN-RND", true, &[]).is_ok());
         assert!(none_or_areas("ERN-RND", false, &["Leukodystrophies".into()]).is_ok());
         assert!(none_or_areas("ERN-RND", true, &["Leukodystrophies".into()]).is_err());
+    }
+
+    /// Keys kept in tables and rules are not named next to `tr!`, so the catalogue test
+    /// cannot see them: each must exist in English.
+    #[test]
+    fn every_key_held_in_a_table_or_a_rule_is_in_the_catalogue() {
+        let pages = [
+            AnyProfile::PAGE,
+            PanelsView::PAGE,
+            PanelCreate::PAGE,
+            PanelManage::PAGE,
+            PanelContribute::PAGE,
+            Kpis::PAGE,
+            Assistance::PAGE,
+            Reports::PAGE,
+        ];
+        let tables = OUTCOMES
+            .iter()
+            .chain(PROFESSIONAL_ROLES)
+            .chain([&OTHER_OUTCOME]);
+        for key in pages.into_iter().chain(tables.map(|(_, key)| *key)) {
+            assert_ne!(
+                ern_i18n::t(ern_i18n::Lang::EN, key),
+                key,
+                "{key} is not in English"
+            );
+        }
+        assert_eq!(shown(&OUTCOMES, "No consensus"), "No consensus");
+        assert_eq!(shown(PROFESSIONAL_ROLES, "Astronaut"), "Astronaut");
     }
 
     fn panel() -> Panel {

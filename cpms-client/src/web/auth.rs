@@ -188,7 +188,7 @@ impl<R: Rule> Authorised<R> {
     }
 
     /// A 403 for one object (a panel) the profile fits but the user may not touch.
-    pub fn refuse(&self, reason: &'static str) -> PageError {
+    pub fn refuse(&self, reason: String) -> PageError {
         PageError::NotAllowed(Box::new(Refusal {
             page: R::PAGE,
             organisation: self.organisation_label.clone(),

@@ -7,6 +7,7 @@ use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use ern_i18n::{filters, tr};
 
 use super::AppState;
 use super::auth::Chrome;
@@ -15,58 +16,82 @@ use crate::profiles::Profile;
 /// Why a signed-in user may not open a page at an organisation.
 #[derive(Debug, Clone)]
 pub struct Refusal {
+    /// The catalogue key of what the page is (`Rule::PAGE`).
     pub page: &'static str,
     pub organisation: String,
     pub needed: Vec<Profile>,
     pub held: Vec<Profile>,
     /// Set when the profile fits but this one object (a panel) is not theirs.
-    pub reason: Option<&'static str>,
+    pub reason: Option<String>,
 }
 
+/// What went wrong, with the text for the person (already in the request's language).
 #[derive(Debug, Clone)]
 pub enum PageError {
-    BadRequest(&'static str),
+    BadRequest(String),
     /// The CSRF token is missing or wrong, or the form came from another site.
-    Forbidden(&'static str),
+    Forbidden(String),
     /// Not signed in: go to the sign-in.
     NotSignedIn,
     NotAllowed(Box<Refusal>),
     NotFound,
     /// The provider refused or could not finish the sign-in.
-    SignIn(&'static str),
+    SignIn(String),
     Unavailable,
     Internal,
 }
 
 #[derive(Debug, Clone)]
 pub struct ErrorPage {
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
     pub refusal: Option<Refusal>,
 }
 
 impl PageError {
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    fn parts(&self) -> (StatusCode, String, String) {
         match self {
-            PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Something is wrong with this request", (*m).into()),
-            PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "This form cannot be accepted", (*m).into()),
-            PageError::NotSignedIn => (StatusCode::SEE_OTHER, "Please sign in", String::new()),
+            PageError::BadRequest(m) => (
+                StatusCode::BAD_REQUEST,
+                tr!("cpms-error-bad-request"),
+                m.clone(),
+            ),
+            PageError::Forbidden(m) => (
+                StatusCode::FORBIDDEN,
+                tr!("cpms-error-form-refused"),
+                m.clone(),
+            ),
+            PageError::NotSignedIn => (
+                StatusCode::SEE_OTHER,
+                tr!("cpms-error-sign-in"),
+                String::new(),
+            ),
             PageError::NotAllowed(r) => (
                 StatusCode::FORBIDDEN,
-                "Your profile does not allow this page",
-                r.reason.unwrap_or("Your profiles at this organisation do not include one this page needs.").into(),
+                tr!("cpms-error-not-allowed"),
+                r.reason
+                    .clone()
+                    .unwrap_or_else(|| tr!("cpms-error-not-allowed-here")),
             ),
-            PageError::NotFound => (StatusCode::NOT_FOUND, "Page not found", "There is no page at this address.".into()),
-            PageError::SignIn(m) => (StatusCode::FORBIDDEN, "Sign-in not completed", (*m).into()),
+            PageError::NotFound => (
+                StatusCode::NOT_FOUND,
+                tr!("cpms-error-not-found"),
+                tr!("cpms-error-not-found-text"),
+            ),
+            PageError::SignIn(m) => (
+                StatusCode::FORBIDDEN,
+                tr!("cpms-error-sign-in-not-completed"),
+                m.clone(),
+            ),
             PageError::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "Service temporarily unavailable",
-                "EU Login or CPMS cannot answer right now. Nothing was changed; please try again in a minute.".into(),
+                tr!("cpms-error-unavailable"),
+                tr!("cpms-error-unavailable-text"),
             ),
             PageError::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side",
-                "The error has been logged. Please try again; if it happens again, contact support.".into(),
+                tr!("cpms-error-internal"),
+                tr!("cpms-error-internal-text"),
             ),
         }
     }
@@ -114,7 +139,7 @@ struct ErrorTemplate<'a> {
 
 fn names(profiles: &[Profile]) -> String {
     if profiles.is_empty() {
-        "none".into()
+        tr!("cpms-error-no-profiles")
     } else {
         profiles
             .iter()
@@ -142,7 +167,7 @@ pub async fn render_error_pages(
     let status = response.status();
     let template = ErrorTemplate {
         chrome,
-        title: page.title,
+        title: &page.title,
         message: &page.message,
         refusal: page.refusal.as_ref(),
         needed: page

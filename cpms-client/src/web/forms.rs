@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use ern_i18n::tr;
 use serde::de::DeserializeOwned;
 
 use super::{AppState, PageError};
@@ -106,25 +107,23 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(PageError::BadRequest(
-                "Forms must be sent as application/x-www-form-urlencoded.",
-            ));
+            return Err(PageError::BadRequest(tr!("cpms-form-not-urlencoded")));
         }
         if !same_origin(&headers, &state.config.public_url) {
-            return Err(PageError::Forbidden("The form was sent from another site."));
+            return Err(PageError::Forbidden(tr!("cpms-form-other-site")));
         }
         let expected = request.extensions().get::<CsrfToken>().cloned();
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
                 if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    PageError::BadRequest("The form sent more data than any of our forms needs.")
+                    PageError::BadRequest(tr!("cpms-form-too-large"))
                 } else {
-                    PageError::BadRequest("The form could not be read.")
+                    PageError::BadRequest(tr!("cpms-form-unreadable"))
                 }
             })?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-            .map_err(|_| PageError::BadRequest("The form is malformed."))?;
+            .map_err(|_| PageError::BadRequest(tr!("cpms-form-malformed")))?;
         let sent = pairs
             .iter()
             .find(|(k, _)| k == "csrf_token")
@@ -139,12 +138,10 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             _ => false,
         };
         if !valid {
-            return Err(PageError::Forbidden(
-                "This form has expired or was not sent from our pages. Go back, reload the page and try again.",
-            ));
+            return Err(PageError::Forbidden(tr!("cpms-form-expired")));
         }
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
-            .map_err(|_| PageError::BadRequest("The form has a field of the wrong kind."))
+            .map_err(|_| PageError::BadRequest(tr!("cpms-form-wrong-kind")))
     }
 }

@@ -7,6 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
+use ern_i18n::{filters, tr};
 use serde::Deserialize;
 
 use super::auth::{
@@ -14,7 +15,7 @@ use super::auth::{
 };
 use super::error::render;
 use super::forms::CsrfForm;
-use super::{AppState, PageError};
+use super::{AppState, PageError, language};
 use crate::data::Member;
 use crate::oidc::OidcError;
 use crate::profiles::{Role, roles_from_claims};
@@ -30,19 +31,13 @@ impl From<OidcError> for PageError {
             }
             OidcError::Refused(_) => {
                 tracing::warn!(error = %e, "sign-in refused");
-                PageError::SignIn(
-                    "The answer from EU Login could not be accepted. Please sign in again.",
-                )
+                PageError::SignIn(tr!("cpms-sign-in-refused"))
             }
             OidcError::InsufficientAssurance(_) => {
                 tracing::warn!(error = %e, "sign-in refused");
-                PageError::SignIn(
-                    "CPMS requires two-factor authentication (assurance level \"substantial\" or \"high\"). Please sign in again and choose a verification method such as Mobile Phone + SMS.",
-                )
+                PageError::SignIn(tr!("cpms-sign-in-two-factors"))
             }
-            OidcError::NotConfigured => PageError::SignIn(
-                "This training deployment has no EU Login connection. Use the test accounts instead.",
-            ),
+            OidcError::NotConfigured => PageError::SignIn(tr!("cpms-sign-in-training-only")),
         }
     }
 }
@@ -54,7 +49,7 @@ pub async fn start(State(state): State<AppState>, jar: CookieJar) -> Result<Resp
         // A training-only deployment has no provider: sign in with a test account.
         return Ok(Redirect::to("/training/login").into_response());
     }
-    let (url, pending) = state.oidc.start_login().await?;
+    let (url, pending) = state.oidc.start_login(ern_i18n::current().code()).await?;
     let id = state.sessions.put_pending(pending);
     let secure = state.config.secure_cookies();
     let jar = jar.add(cookie(pending_cookie_name(secure), id, secure));
@@ -81,20 +76,16 @@ pub async fn callback(
     let jar = jar.add(removal(pending_cookie_name(secure), secure));
     let Some(pending) = pending else {
         state.metrics.sign_in("expired");
-        return Err(PageError::SignIn(
-            "This sign-in has expired or was already used. Please sign in again.",
-        ));
+        return Err(PageError::SignIn(tr!("cpms-sign-in-expired")));
     };
     if let Some(error) = query.error {
         tracing::info!(%error, "the provider ended the sign-in");
         state.metrics.sign_in("provider_error");
-        return Err(PageError::SignIn(
-            "EU Login did not complete the sign-in. Please try again.",
-        ));
+        return Err(PageError::SignIn(tr!("cpms-sign-in-not-completed")));
     }
     let (Some(code), Some(returned_state)) = (query.code, query.state) else {
         state.metrics.sign_in("incomplete");
-        return Err(PageError::BadRequest("The sign-in answer is incomplete."));
+        return Err(PageError::BadRequest(tr!("cpms-sign-in-incomplete")));
     };
     let finished = state
         .oidc
@@ -106,6 +97,11 @@ pub async fn callback(
         Err(_) => "refused",
     });
     let signed_in = finished?;
+    // The account's language becomes this browser's, as at the provider.
+    let jar = match language::of_locale(signed_in.locale.as_deref()) {
+        Some(lang) => language::remember(jar, lang, secure),
+        None => jar,
+    };
     let roles = roles_from_claims(&signed_in.roles);
     tracing::info!(sub = %signed_in.subject, acr = %signed_in.acr, roles = roles.len(), "signed in");
     let session = Session {
@@ -181,7 +177,11 @@ pub async fn logout(
     let target = match ended {
         Some(session) if !session.training => state
             .oidc
-            .end_session_url(session.id_token.as_deref(), &home)
+            .end_session_url(
+                session.id_token.as_deref(),
+                &home,
+                ern_i18n::current().code(),
+            )
             .await
             .unwrap_or_else(|| "/".into()),
         _ => "/".into(),
@@ -276,9 +276,18 @@ pub async fn training_form(
             AccountRow {
                 username: a.username,
                 label: if described.is_empty() {
-                    format!("{} ({}): no CPMS profile", a.username, a.name)
+                    tr!(
+                        "cpms-training-account-no-profile",
+                        username = a.username,
+                        name = a.name
+                    )
                 } else {
-                    format!("{} ({}): {}", a.username, a.name, described.join("; "))
+                    tr!(
+                        "cpms-training-account-roles",
+                        username = a.username,
+                        name = a.name,
+                        roles = described.join("; ")
+                    )
                 },
             }
         })
@@ -287,7 +296,11 @@ pub async fn training_form(
 }
 
 fn role_text(role: &Role) -> String {
-    format!("{} at {}", role.profile, role.organisation)
+    tr!(
+        "cpms-training-role",
+        profile = role.profile.name(),
+        organisation = role.organisation.as_str()
+    )
 }
 
 #[derive(Deserialize)]
@@ -303,7 +316,7 @@ pub async fn training_submit(
 ) -> Result<Response, PageError> {
     training_only(&state)?;
     let account = training::account(&form.account)
-        .ok_or(PageError::BadRequest("Choose one of the test accounts."))?;
+        .ok_or_else(|| PageError::BadRequest(tr!("cpms-training-choose-account")))?;
     let session = Session {
         member: account.member_id(),
         name: account.name.to_owned(),

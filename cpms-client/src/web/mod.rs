@@ -5,6 +5,7 @@
 pub mod auth;
 mod error;
 mod forms;
+mod language;
 mod login;
 mod network;
 mod pages;
@@ -36,6 +37,11 @@ const MAX_BODY_BYTES: usize = 64 * 1024;
 pub const ROUTES: &[(&str, &str, &str)] = &[
     ("GET", "/", "anyone (landing page)"),
     ("GET", "/healthz", "anyone"),
+    (
+        "GET",
+        "/language",
+        "anyone: the language selector (back to a path on CPMS)",
+    ),
     (
         "GET",
         "/readyz",
@@ -107,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/static/style.css", get(style))
+        .route("/language", get(language::choose))
         .route("/login", get(login::start))
         .route("/callback", get(login::callback))
         .route("/logout", post(login::logout))
@@ -142,6 +149,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             error::render_error_pages,
         ))
+        // Outside the error pages: they are written in the request's language too.
+        .layer(middleware::from_fn(language::layer))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             forms::ensure_csrf_cookie,

@@ -5,6 +5,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use ern_i18n::{filters, tr};
 use serde::Deserialize;
 
 use super::auth::{Authorised, Chrome};
@@ -60,13 +61,13 @@ struct AssistancePage {
     org: String,
     requests: Vec<RequestRow>,
     members: Vec<MemberOption>,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 async fn assistance_page(
     state: &AppState,
     auth: Authorised<Assistance>,
-    error: Option<&'static str>,
+    error: Option<String>,
 ) -> Response {
     let network = auth.network.clone();
     let (requests, members) = state
@@ -132,15 +133,11 @@ pub async fn create_assistance(
     CsrfForm(form): CsrfForm<NewRequestForm>,
 ) -> Result<Response, PageError> {
     let (Ok(subject), Ok(details)) = (
-        rules::required(&form.subject, "Subject", 200),
-        rules::required(&form.details, "Details", 5000),
+        rules::required(&form.subject, &tr!("cpms-assistance-subject"), 200),
+        rules::required(&form.details, &tr!("cpms-assistance-details"), 5000),
     ) else {
-        return Ok(assistance_page(
-            &state,
-            auth,
-            Some("Subject and Details are required (at most 200 and 5000 characters)."),
-        )
-        .await);
+        let problem = tr!("cpms-assistance-required");
+        return Ok(assistance_page(&state, auth, Some(problem)).await);
     };
     let requested_by = auth.user.session.member.clone();
     let network = auth.network.clone();
@@ -198,9 +195,7 @@ pub async fn assign(
                 return Err(PageError::NotFound);
             };
             if !member_ok {
-                return Err(PageError::BadRequest(
-                    "Choose a member of this network to assign the request to.",
-                ));
+                return Err(PageError::BadRequest(tr!("cpms-assistance-choose-member")));
             }
             request.assigned_to = Some(form.member.clone());
             Ok(())
@@ -216,15 +211,27 @@ struct ReportsPage {
     chrome: Chrome,
     label: String,
     report: Report,
+    /// `report.by_outcome` with each outcome in the request's language.
+    by_outcome: Vec<(String, usize)>,
 }
 
 /// Counts only: no names, e-mails or case text reach this page.
 pub async fn reports(State(state): State<AppState>, auth: Authorised<Reports>) -> Response {
     let report = state.data.read(|d| rules::report(d, &auth.network)).await;
+    let outcomes: Vec<(&str, &'static str)> = rules::OUTCOMES
+        .into_iter()
+        .chain([rules::OTHER_OUTCOME])
+        .collect();
+    let by_outcome = report
+        .by_outcome
+        .iter()
+        .map(|(outcome, count)| (rules::shown(&outcomes, outcome), *count))
+        .collect();
     render(
         StatusCode::OK,
         &ReportsPage {
             label: auth.organisation_label.clone(),
+            by_outcome,
             report,
             chrome: auth.user.chrome,
         },

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use ern_i18n::{filters, tr};
 
 use super::auth::{Authorised, Chrome, User, organisation_label};
 use super::error::render;
@@ -22,7 +23,28 @@ struct Landing {
     register_url: String,
     access_request_url: String,
     provider_login: bool,
-    support_email: Option<String>,
+    contact: Option<Contact>,
+}
+
+/// The "contact us" sentence around its mail link: translated whole, with the address
+/// as a placeholder, then cut where the address goes.
+struct Contact {
+    before: String,
+    address: String,
+    after: String,
+}
+
+impl Contact {
+    fn new(address: String) -> Contact {
+        const MARK: &str = "\u{1}";
+        let sentence = tr!("cpms-landing-contact-email", address = MARK);
+        let (before, after) = sentence.split_once(MARK).unwrap_or((&sentence, ""));
+        Contact {
+            before: before.to_owned(),
+            after: after.to_owned(),
+            address,
+        }
+    }
 }
 
 pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response {
@@ -33,7 +55,7 @@ pub async fn landing(State(state): State<AppState>, chrome: Chrome) -> Response 
             register_url: state.config.register_url(),
             access_request_url: state.config.access_request_url(),
             provider_login: state.config.client_secret.is_some(),
-            support_email: state.config.support_email.clone(),
+            contact: state.config.support_email.clone().map(Contact::new),
         },
     )
 }
@@ -101,8 +123,9 @@ pub struct NetworkAreas {
 struct PreferencesPage {
     chrome: Chrome,
     professional_role: String,
-    /// The roles to choose from: the list, and a saved role no longer in it.
-    roles: Vec<String>,
+    /// The roles to choose from, as stored and as shown: the list, and a saved role no
+    /// longer in it.
+    roles: Vec<(String, String)>,
     networks: Vec<NetworkAreas>,
     first_time: bool,
     error: Option<String>,
@@ -129,12 +152,13 @@ fn preferences_page(
 ) -> Response {
     let first_time = current.is_none();
     let current = current.unwrap_or_default();
-    let mut roles: Vec<String> = rules::PROFESSIONAL_ROLES
+    let mut roles: Vec<(String, String)> = rules::PROFESSIONAL_ROLES
         .iter()
-        .map(|r| (*r).to_owned())
+        .map(|(role, key)| ((*role).to_owned(), tr!(key)))
         .collect();
-    if !current.professional_role.is_empty() && !roles.contains(&current.professional_role) {
-        roles.push(current.professional_role.clone());
+    let saved = &current.professional_role;
+    if !saved.is_empty() && !rules::listed(rules::PROFESSIONAL_ROLES, saved) {
+        roles.push((saved.clone(), saved.clone()));
     }
     let networks = networks_of(&user)
         .into_iter()
@@ -209,7 +233,7 @@ pub async fn preferences_submit(
         networks.iter().map(|n| (n.clone(), Vec::new())).collect();
     for (_, value) in fields.iter().filter(|(k, _)| k == "area") {
         let Some((network, area)) = value.split_once('|') else {
-            return Err(PageError::BadRequest("Unknown thematic area."));
+            return Err(PageError::BadRequest(tr!("cpms-preferences-unknown-area")));
         };
         let known = state
             .catalogue
@@ -221,7 +245,7 @@ pub async fn preferences_submit(
                     list.push(area.to_owned());
                 }
             }
-            _ => return Err(PageError::BadRequest("Unknown thematic area.")),
+            _ => return Err(PageError::BadRequest(tr!("cpms-preferences-unknown-area"))),
         }
     }
     let none: Vec<&str> = fields
@@ -269,6 +293,7 @@ pub async fn preferences_submit(
 
 pub struct Link {
     pub href: String,
+    /// The catalogue key of the page's name (`Rule::PAGE`).
     pub text: &'static str,
 }
 
@@ -289,27 +314,27 @@ pub async fn organisation(auth: Authorised<AnyProfile>) -> Response {
         (
             rules::PanelsView::ALLOWED,
             format!("/o/{org}/panels"),
-            "Panels",
+            rules::PanelsView::PAGE,
         ),
         (
             rules::PanelCreate::ALLOWED,
             format!("/o/{org}/panels/new"),
-            "Create a panel",
+            rules::PanelCreate::PAGE,
         ),
         (
             rules::Kpis::ALLOWED,
             format!("/o/{org}/kpis"),
-            "Network KPIs",
+            rules::Kpis::PAGE,
         ),
         (
             rules::Assistance::ALLOWED,
             format!("/o/{org}/assistance"),
-            "Requests for assistance",
+            rules::Assistance::PAGE,
         ),
         (
             rules::Reports::ALLOWED,
             format!("/o/{org}/reports"),
-            "Anonymised reports",
+            rules::Reports::PAGE,
         ),
     ];
     let links = candidates

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use ern_i18n::{filters, tr};
 use serde::Deserialize;
 
 use super::auth::{Authorised, Chrome};
@@ -38,8 +39,11 @@ struct PanelsPage {
 
 fn status_text(panel: &Panel) -> String {
     match &panel.outcome {
-        None => "Open".into(),
-        Some(outcome) => format!("Closed: {outcome}"),
+        None => tr!("cpms-panel-status-open"),
+        Some(outcome) => tr!(
+            "cpms-panel-status-closed",
+            outcome = rules::shown(&OUTCOMES, outcome)
+        ),
     }
 }
 
@@ -120,10 +124,10 @@ pub async fn create(
     CsrfForm(form): CsrfForm<NewPanelForm>,
 ) -> Result<Response, PageError> {
     let areas = areas_of(&state, &auth.network);
-    let checked = rules::required(&form.title, "Title", 200).and_then(|title| {
-        let summary = rules::required(&form.case_summary, "Case summary", 5000)?;
+    let checked = rules::required(&form.title, &tr!("cpms-panel-title"), 200).and_then(|title| {
+        let summary = rules::required(&form.case_summary, &tr!("cpms-panel-case-summary"), 5000)?;
         if !areas.contains(&form.thematic_area) {
-            return Err("Choose a thematic area of this network.".to_owned());
+            return Err(tr!("cpms-panel-new-choose-area"));
         }
         Ok((title, summary))
     });
@@ -197,7 +201,8 @@ struct PanelPage {
     can_manage: bool,
     can_contribute: bool,
     candidates: Vec<Candidate>,
-    outcomes: [&'static str; 4],
+    /// The outcomes to choose from, as stored and as shown.
+    outcomes: Vec<(&'static str, String)>,
 }
 
 /// The panel `id`, if the viewer may see it under `check`. A panel that does not exist and
@@ -208,7 +213,7 @@ async fn panel_for<R: Rule>(
     auth: &Authorised<R>,
     id: &str,
     check: fn(&Panel, &Viewer) -> bool,
-    refusal: &'static str,
+    refusal: fn() -> String,
 ) -> Result<Panel, PageError> {
     let viewer = auth.viewer();
     state
@@ -220,7 +225,7 @@ async fn panel_for<R: Rule>(
                 .cloned()
         })
         .await
-        .ok_or_else(|| auth.refuse(refusal))
+        .ok_or_else(|| auth.refuse(refusal()))
 }
 
 #[derive(Deserialize)]
@@ -235,13 +240,9 @@ pub async fn show(
     auth: Authorised<PanelsView>,
     Path(path): Path<PanelPath>,
 ) -> Result<Response, PageError> {
-    let panel = panel_for(
-        &state,
-        &auth,
-        &path.id,
-        rules::can_view,
-        "This panel is not one you lead, are invited to, or manage.",
-    )
+    let panel = panel_for(&state, &auth, &path.id, rules::can_view, || {
+        tr!("cpms-panel-refused-view")
+    })
     .await?;
     let viewer = auth.viewer();
     let can_manage = rules::can_manage(&panel, &viewer) && panel.is_open();
@@ -254,13 +255,16 @@ pub async fn show(
                     .into_iter()
                     .map(|m| Candidate {
                         id: m.id.clone(),
-                        label: format!(
-                            "{} ({})",
-                            m.name,
-                            m.preferences
-                                .as_ref()
-                                .map(|p| p.professional_role.as_str())
-                                .unwrap_or_default()
+                        label: tr!(
+                            "cpms-panel-candidate",
+                            name = m.name.as_str(),
+                            role = rules::shown(
+                                rules::PROFESSIONAL_ROLES,
+                                m.preferences
+                                    .as_ref()
+                                    .map(|p| p.professional_role.as_str())
+                                    .unwrap_or_default()
+                            )
                         ),
                     })
                     .collect()
@@ -295,7 +299,10 @@ pub async fn show(
             can_manage,
             can_contribute,
             candidates,
-            outcomes: OUTCOMES,
+            outcomes: OUTCOMES
+                .iter()
+                .map(|(value, key)| (*value, tr!(key)))
+                .collect(),
             chrome: auth.user.chrome,
         },
     ))
@@ -322,7 +329,7 @@ pub async fn invite(
         &auth,
         &path.id,
         |p, v| rules::can_manage(p, v) && p.is_open(),
-        "Only the panel's lead and its panel managers may invite, and only while it is open.",
+        || tr!("cpms-panel-refused-invite"),
     )
     .await?;
     let invited = state
@@ -338,9 +345,7 @@ pub async fn invite(
         })
         .await?;
     if !invited {
-        return Err(PageError::BadRequest(
-            "This member cannot be invited: choose one of the specialists offered for the panel's thematic area.",
-        ));
+        return Err(PageError::BadRequest(tr!("cpms-panel-not-invitable")));
     }
     Ok(back_to(&auth.organisation, &panel.id))
 }
@@ -357,16 +362,12 @@ pub async fn comment(
     Path(path): Path<PanelPath>,
     CsrfForm(form): CsrfForm<CommentForm>,
 ) -> Result<Response, PageError> {
-    let panel = panel_for(
-        &state,
-        &auth,
-        &path.id,
-        rules::can_contribute,
-        "Only the panel's participants may contribute, and only while it is open.",
-    )
+    let panel = panel_for(&state, &auth, &path.id, rules::can_contribute, || {
+        tr!("cpms-panel-refused-contribute")
+    })
     .await?;
-    let text = rules::required(&form.comment, "Comment", 5000)
-        .map_err(|_| PageError::BadRequest("Write a comment (at most 5000 characters)."))?;
+    let text = rules::required(&form.comment, &tr!("cpms-panel-comment"), 5000)
+        .map_err(|_| PageError::BadRequest(tr!("cpms-panel-comment-needed")))?;
     let comment = Comment {
         author: auth.user.session.member.clone(),
         author_name: auth.user.session.name.clone(),
@@ -401,11 +402,11 @@ pub async fn close(
         &auth,
         &path.id,
         |p, v| rules::can_manage(p, v) && p.is_open(),
-        "Only the panel's lead and its panel managers may close it, and only once.",
+        || tr!("cpms-panel-refused-close"),
     )
     .await?;
-    if !OUTCOMES.contains(&form.outcome.as_str()) {
-        return Err(PageError::BadRequest("Choose one of the outcomes."));
+    if !rules::listed(&OUTCOMES, &form.outcome) {
+        return Err(PageError::BadRequest(tr!("cpms-panel-choose-outcome")));
     }
     state
         .data

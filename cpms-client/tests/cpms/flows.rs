@@ -205,7 +205,11 @@ async fn data_survives_a_restart() {
     );
     assert_eq!(hp.get(&format!("/o/{DE22}/panels/{id}")).await.status, 200);
     let prefs = hp.get("/preferences").await;
-    assert!(prefs.body.contains("<option selected>Neurologist</option>"));
+    assert!(
+        prefs
+            .body
+            .contains("<option value=\"Neurologist\" selected>Neurologist</option>")
+    );
     cpms.stop().await;
 }
 
@@ -327,6 +331,20 @@ async fn session_cookies_are_http_only_lax_and_secure_behind_https() {
         );
         assert_eq!(session.contains("Secure"), secure, "{session}");
         assert!(session.contains("Path=/"), "{session}");
+        let chosen = client
+            .get(format!("{}/language?lang=de&next=/", cpms.base))
+            .send()
+            .await
+            .unwrap();
+        let lang = set_cookie(&chosen, "cpms_lang");
+        assert!(
+            lang.starts_with("cpms_lang=de;")
+                && lang.contains("HttpOnly")
+                && lang.contains("SameSite=Lax")
+                && lang.contains("Max-Age="),
+            "{lang}"
+        );
+        assert_eq!(lang.contains("Secure"), secure, "{lang}");
         cpms.stop().await;
     }
 }

@@ -4,6 +4,7 @@
 
 mod floods;
 mod flows;
+mod language;
 mod matrix;
 mod metrics;
 mod provider;

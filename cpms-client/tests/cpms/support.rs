@@ -350,6 +350,7 @@ fn decode_entities(s: &str) -> String {
     s.replace("&quot;", "\"")
         .replace("&#34;", "\"")
         .replace("&#39;", "'")
+        .replace("&#38;", "&")
         .replace("&#x27;", "'")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
