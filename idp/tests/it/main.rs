@@ -17,6 +17,7 @@ mod faults;
 mod hardening;
 mod http;
 mod jose;
+mod languages;
 mod logs;
 mod lost_answers;
 mod metrics;
