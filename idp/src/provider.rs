@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
-use crate::notify::{MailCatalogue, MailKind, Mailer, i18n::is_language};
+use crate::notify::{MailKind, Mailer, i18n::is_language};
 use crate::oidc::grants::Revoke;
 use crate::reauth::PasswordCheck;
 use crate::secrets::token_hash;
@@ -114,7 +114,6 @@ pub struct Provider {
     pub keys: KeyRing,
     pub(crate) hasher: PasswordHasher,
     mailer: Mailer,
-    mail_texts: MailCatalogue,
     /// Applications, networks, institutions and profiles that access can be requested for.
     pub organisations: ern_catalogue::Catalogue,
     /// Shared by every replica (kept in the store, sealed): signs anti-robot challenges.
@@ -135,8 +134,6 @@ pub enum StartError {
     Store(#[from] crate::store::StoreError),
     #[error("{0}")]
     Mail(#[from] crate::notify::MailError),
-    #[error("{0}")]
-    Catalogue(#[from] crate::notify::i18n::CatalogueError),
     #[error("{0}")]
     Hasher(#[from] crate::accounts::password::HashError),
     #[error("{0}")]
@@ -196,7 +193,6 @@ impl Provider {
             client_jwks: Default::default(),
             discovery: std::sync::OnceLock::new(),
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
-            mail_texts: MailCatalogue::load()?,
             organisations,
             mailer,
             secret,
@@ -238,10 +234,12 @@ impl Provider {
     }
 
     /// Sends in the background so that response times do not reveal whether a mail went out.
-    fn send_mail(&self, to: &str, language: &str, kind: MailKind, values: &[(&str, &str)]) {
-        let mut values: Vec<(&str, &str)> = values.to_vec();
+    /// `language`: the code of the account's "E-mail language", which the mail is written in.
+    fn send_mail(&self, to: &str, language: &str, kind: MailKind, values: &[(&'static str, &str)]) {
+        let mut values = values.to_vec();
         values.push(("site", &self.config.site_name));
-        let (subject, body) = self.mail_texts.render(kind, language, &values);
+        let lang = crate::notify::i18n::account_language(language);
+        let (subject, body) = crate::notify::i18n::render(kind, lang, &values);
         let mailer = self.mailer.clone();
         let to = to.to_owned();
         tokio::spawn(async move {
@@ -268,22 +266,24 @@ impl Provider {
         Ok(())
     }
 
-    /// A mail whose text is not in the catalogue yet (English only).
-    pub(crate) fn send_plain_mail(&self, to: &str, subject: &str, body: &str) {
-        let (mailer, to, subject, body) = (
-            self.mailer.clone(),
-            to.to_owned(),
-            subject.to_owned(),
-            body.to_owned(),
-        );
-        tokio::spawn(async move {
-            if let Err(e) = mailer.send(&to, &subject, &body).await {
-                tracing::error!(error = %e, "mail not sent");
-            }
-        });
+    pub(crate) fn mail_account(
+        &self,
+        account: &Account,
+        kind: MailKind,
+        extra: &[(&'static str, &str)],
+    ) {
+        self.mail_account_at(account, &account.email, kind, extra);
     }
 
-    pub(crate) fn mail_account(&self, account: &Account, kind: MailKind, extra: &[(&str, &str)]) {
+    /// A mail to the account's holder at `to` (an address not yet theirs, when it is to
+    /// be confirmed), in their language, with their name and the reset link.
+    pub(crate) fn mail_account_at(
+        &self,
+        account: &Account,
+        to: &str,
+        kind: MailKind,
+        extra: &[(&'static str, &str)],
+    ) {
         let reset_link = self.url("/password/lost");
         let mut values = vec![
             ("first_name", account.first_name.as_str()),
@@ -291,7 +291,7 @@ impl Provider {
             ("reset_link", reset_link.as_str()),
         ];
         values.extend_from_slice(extra);
-        self.send_mail(&account.email, &account.language, kind, &values);
+        self.send_mail(to, &account.language, kind, &values);
     }
 
     pub async fn register(&self, form: &Registration, ip: &str) -> Result<RegisterOutcome, Error> {
@@ -572,12 +572,12 @@ impl Provider {
             PasswordCheck::Wrong(after) => {
                 if let AfterFailure::LockedNow { until } = after {
                     if let Some(owner) = &account {
-                        let minutes = self.config.login_lock_minutes.to_string();
+                        let minutes = self.config.login_lock_minutes;
                         let until = format_utc(until);
                         self.mail_account(
                             owner,
-                            MailKind::AccountLocked,
-                            &[("minutes", &minutes), ("until", &until)],
+                            MailKind::AccountLocked { minutes },
+                            &[("until", &until)],
                         );
                         let what = "locked after several wrong passwords";
                         crate::audit::record(store, &owner.id, self.now(), what, ip).await?;

@@ -628,30 +628,27 @@ impl Provider {
             Status::Revoked => MailKind::AccessRevoked,
             Status::Pending => return Ok(()),
         };
-        let reason = request
-            .reason
-            .as_deref()
-            .map(|r| format!("\n\n“{r}”"))
-            .unwrap_or_default();
+        let (profiles, organisation) = self.requested(request);
         self.mail_account(
             &account,
             kind,
             &[
-                ("what", &self.requested(request)),
-                ("reason", &reason),
+                ("profiles", &profiles),
+                ("organisation", &organisation),
+                ("application", &request.application),
+                ("reason", request.reason.as_deref().unwrap_or_default()),
                 ("requests_link", &self.url("/access")),
             ],
         );
         Ok(())
     }
 
-    /// "HP at ERN-RND · Germany · DE22 - Universitätsklinikum Tübingen (CPMS)"
-    fn requested(&self, request: &AccessRequest) -> String {
-        format!(
-            "{} at {} ({})",
+    /// The profiles ("HP, Researcher") and the organisation ("ERN-RND · Germany · DE22 -
+    /// Universitätsklinikum Tübingen") a request is for, as its mails name them.
+    fn requested(&self, request: &AccessRequest) -> (String, String) {
+        (
             request.profiles.join(", "),
             self.organisation_label(&request.organisation),
-            request.application
         )
     }
 
@@ -669,12 +666,15 @@ impl Provider {
             }
             if let Some(approver) = accounts::get(self.store.as_ref(), &approver_id).await? {
                 let who = format!("{} <{}>", requester.display_name(), requester.email);
+                let (profiles, organisation) = self.requested(request);
                 self.mail_account(
                     &approver,
                     MailKind::AccessWaiting,
                     &[
                         ("requester", &who),
-                        ("what", &self.requested(request)),
+                        ("profiles", &profiles),
+                        ("organisation", &organisation),
+                        ("application", &request.application),
                         ("approvals_link", &self.url("/access/approvals")),
                     ],
                 );

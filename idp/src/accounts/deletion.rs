@@ -100,15 +100,7 @@ impl Provider {
             store.delete(&key).await?;
         }
         tracing::info!(account = %account.id, "account deleted");
-        let goodbye = format!(
-            "Your account on {} and everything kept about it have been deleted, as you asked.",
-            self.config.site_name
-        );
-        self.send_plain_mail(
-            &account.email,
-            &format!("{}: your account was deleted", self.config.site_name),
-            &goodbye,
-        );
+        self.mail_account(account, crate::notify::MailKind::AccountDeleted, &[]);
         Ok(DeleteOutcome::Deleted)
     }
 }

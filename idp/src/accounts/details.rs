@@ -111,14 +111,11 @@ impl Provider {
         )
         .await?;
         let link = self.url(&format!("/account/email/confirm?token={token}"));
-        let site = &self.config.site_name;
-        self.send_plain_mail(
+        self.mail_account_at(
+            account,
             &new_email,
-            &format!("{site}: confirm your new e-mail address"),
-            &format!(
-                "Dear {} {},\n\nTo make {new_email} the e-mail address of your account on {site}, open this link within 24 hours:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this mail.\n",
-                account.first_name, account.last_name
-            ),
+            crate::notify::MailKind::ConfirmEmailChange,
+            &[("new_email", &new_email), ("link", &link)],
         );
         self.security_event(
             account,
@@ -191,16 +188,10 @@ impl Provider {
         }
         store.delete(&keys::account_by_email(&old)).await?;
         let what = format!("e-mail address changed from {old} to {new}");
-        self.send_plain_mail(
-            &old,
-            &format!(
-                "{}: the e-mail address of your account was changed",
-                self.config.site_name
-            ),
-            &format!(
-                "Dear {} {},\n\n{what}.\n\nIf this was not you, contact support at once.\n",
-                account.first_name, account.last_name
-            ),
+        self.mail_account(
+            &account,
+            crate::notify::MailKind::EmailChanged,
+            &[("old_email", &old), ("new_email", &new)],
         );
         let moved = accounts::get(store, &account.id).await?.unwrap_or(account);
         self.security_event(&moved, &what, ip).await?;

@@ -267,10 +267,13 @@ fn challenge_refusal(checked: &Checked) -> FactorOutcome {
 }
 
 impl Provider {
-    async fn send_code(&self, number: &str, code: &str) -> Result<(), Error> {
-        let body = format!(
-            "{}: your SMS text challenge is {code}. It is valid for 5 minutes.",
-            self.config.site_name
+    /// Sends `code` to `number` in `language` (the account's).
+    async fn send_code(&self, number: &str, code: &str, language: &str) -> Result<(), Error> {
+        let body = crate::notify::i18n::sms_challenge(
+            crate::notify::i18n::account_language(language),
+            &self.config.site_name,
+            code,
+            (CHALLENGE_SECONDS / 60).unsigned_abs(),
         );
         self.sms
             .send(number, &body, &format_utc(self.now()))
@@ -333,7 +336,7 @@ impl Provider {
             now,
         )
         .await?;
-        self.send_code(&number, &code).await?;
+        self.send_code(&number, &code, &account.language).await?;
         Ok(FactorOutcome::ChallengeSent(display_form(input, &number)))
     }
 
@@ -425,7 +428,7 @@ impl Provider {
         }
         let key = keys::sms_challenge("sign-in", &session.sid);
         let code = issue(self.store.as_ref(), &key, &number, self.now()).await?;
-        self.send_code(&number, &code).await?;
+        self.send_code(&number, &code, &account.language).await?;
         Ok(FactorOutcome::ChallengeSent(shown_in(account, &number)))
     }
 

@@ -94,6 +94,8 @@ pub fn read(dir: &Path, to: Option<&str>) -> Vec<OutboxMail> {
 
 fn parse(raw: &str, path: PathBuf, written: SystemTime) -> Option<OutboxMail> {
     let (head, body) = raw.split_once("\r\n\r\n")?;
+    // A long header (a subject in encoded words) is folded over lines that start with a space.
+    let head = head.replace("\r\n ", " ").replace("\r\n\t", " ");
     let header = |name: &str| {
         head.lines().find_map(|line| {
             let (key, value) = line.split_once(':')?;
@@ -138,26 +140,37 @@ pub fn decode_quoted_printable(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Decodes RFC 2047 `=?utf-8?b?...?=` words (lettre's form for non-ASCII subjects).
+/// Decodes RFC 2047 `=?utf-8?b?...?=` words (lettre's form for non-ASCII subjects). The
+/// space between two encoded words is no text, and a character may be split across them, so
+/// adjacent words are decoded together.
 fn decode_subject(subject: &str) -> String {
     use base64::Engine;
-    subject
-        .split_whitespace()
-        .map(|word| {
-            let lower = word.to_ascii_lowercase();
-            if lower.starts_with("=?utf-8?b?") && word.ends_with("?=") {
-                base64::engine::general_purpose::STANDARD
-                    .decode(&word[10..word.len() - 2])
-                    .ok()
-                    .and_then(|b| String::from_utf8(b).ok())
-                    .unwrap_or_else(|| word.to_owned())
-            } else {
-                format!("{word} ")
+    let encoded = |word: &str| {
+        let inner = word
+            .get(..10)
+            .filter(|p| p.eq_ignore_ascii_case("=?utf-8?b?"))
+            .and(word.get(10..word.len().checked_sub(2)?))
+            .filter(|_| word.ends_with("?="))?;
+        base64::engine::general_purpose::STANDARD.decode(inner).ok()
+    };
+    let mut words: Vec<String> = Vec::new();
+    let mut bytes: Option<Vec<u8>> = None;
+    for word in subject.split_whitespace() {
+        match (encoded(word), &mut bytes) {
+            (Some(more), Some(held)) => held.extend(more),
+            (Some(more), None) => bytes = Some(more),
+            (None, _) => {
+                words.extend(
+                    bytes
+                        .take()
+                        .map(|b| String::from_utf8_lossy(&b).into_owned()),
+                );
+                words.push(word.to_owned());
             }
-        })
-        .collect::<String>()
-        .trim()
-        .to_owned()
+        }
+    }
+    words.extend(bytes.map(|b| String::from_utf8_lossy(&b).into_owned()));
+    words.join(" ")
 }
 
 #[cfg(test)]
@@ -171,5 +184,20 @@ mod tests {
             "a=bcd café"
         );
         assert_eq!(decode_quoted_printable("trailing ="), "trailing =");
+    }
+
+    #[test]
+    fn a_folded_subject_in_encoded_words_is_decoded_whole() {
+        let raw = "To: a@example.eu\r\nSubject: =?utf-8?b?RVJOIDogw6k=?=\r\n =?utf-8?b?w6k=?= \r\n\r\nbody";
+        let mail = parse(raw, PathBuf::new(), SystemTime::UNIX_EPOCH);
+        assert_eq!(mail.map(|m| m.subject).as_deref(), Some("ERN : éé"));
+        // A character split across two encoded words.
+        assert_eq!(decode_subject("=?utf-8?b?ww==?= =?utf-8?b?qQ==?="), "é");
+        assert_eq!(decode_subject("=?UTF-8?B?w6k=?= plain"), "é plain");
+        assert_eq!(
+            decode_subject("=?utf-8?b?w6?= plain"),
+            "=?utf-8?b?w6?= plain"
+        );
+        assert_eq!(decode_subject("just text"), "just text");
     }
 }

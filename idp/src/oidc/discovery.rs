@@ -69,7 +69,7 @@ impl Provider {
             "backchannel_logout_supported": true,
             "backchannel_logout_session_supported": true,
             "frontchannel_logout_supported": false,
-            "ui_locales_supported": ["en"],
+            "ui_locales_supported": ern_i18n::LANGUAGES.iter().map(|(code, _)| *code).collect::<Vec<_>>(),
         })
     }
 }

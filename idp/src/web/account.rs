@@ -10,7 +10,7 @@ use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{AccountPage, ChangePasswordPage, render};
 use super::{AppState, PageError};
 use crate::clock::format_utc;
-use crate::notify::LANGUAGES;
+use crate::notify::i18n::language_choices;
 use crate::provider::{ChangePasswordOutcome, FieldErrors};
 
 async fn overview_page(
@@ -31,7 +31,7 @@ async fn overview_page(
         .into_iter()
         .map(|g| (g.client.id, g.client.name, format_utc(g.expires_at)))
         .collect();
-    let language = LANGUAGES
+    let language = language_choices()
         .iter()
         .find(|(code, _)| *code == user.account.language)
         .map_or(user.account.language.as_str(), |(_, name)| name);
@@ -414,7 +414,7 @@ async fn details_page(
             last_name: &account.last_name,
             language: &account.language,
             email: &account.email,
-            languages: LANGUAGES,
+            languages: language_choices(),
             notice,
         },
     ))

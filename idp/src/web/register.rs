@@ -9,7 +9,7 @@ use super::auth::ClientInfo;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{MessagePage, RegisterPage, SetPasswordPage, render};
 use super::{AppState, PageError};
-use crate::notify::LANGUAGES;
+use crate::notify::i18n::language_choices;
 use crate::provider::{FieldErrors, RegisterOutcome, Registration, SetPasswordOutcome};
 
 fn register_page(
@@ -27,7 +27,7 @@ fn register_page(
             csrf,
             form,
             errors,
-            languages: LANGUAGES,
+            languages: language_choices(),
             challenge,
         },
     )
@@ -49,8 +49,8 @@ async fn offered_language(state: &AppState, next: &str) -> String {
     pending
         .and_then(|p| p.ui_locales)
         .as_deref()
-        .and_then(crate::notify::i18n::preferred_language)
-        .unwrap_or("en")
+        .and_then(ern_i18n::preferred_language)
+        .map_or("en", ern_i18n::Lang::code)
         .to_owned()
 }
 

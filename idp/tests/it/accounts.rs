@@ -568,9 +568,10 @@ async fn personal_data_and_a_new_e_mail_address_confirmed_by_mail() {
         401
     );
     let old_mails = read_mails(&app.data_dir, "old@example.eu", 2).await;
+    // In French: the account's e-mail language since the save above.
     assert!(old_mails.iter().any(|m| {
         m.subject
-            .contains("e-mail address of your account was changed")
+            .contains("l'adresse électronique de votre compte a été modifiée")
     }));
     assert_eq!(
         opener.submit(&confirm, &[]).await.status,

@@ -18,6 +18,7 @@ mod hardening;
 mod http;
 mod jose;
 mod languages;
+mod mails_in_languages;
 mod logs;
 mod lost_answers;
 mod metrics;

@@ -15,7 +15,7 @@ const NUMBER: &str = "+32 123 45 67 89";
 const E164: &str = "+32123456789";
 
 /// The SMS written to the outbox for `to`, oldest first, waiting for `at_least`.
-async fn sms_to(app: &TestApp, to: &str, at_least: usize) -> Vec<String> {
+pub(crate) async fn sms_to(app: &TestApp, to: &str, at_least: usize) -> Vec<String> {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let text =

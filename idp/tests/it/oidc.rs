@@ -62,6 +62,22 @@ async fn discovery_describes_what_is_supported(backend: Backend) {
         serde_json::json!(["S256"])
     );
     assert_eq!(doc["authorization_response_iss_parameter_supported"], true);
+    let locales: Vec<&str> = doc["ui_locales_supported"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(locales.len(), 24, "the 24 languages: {locales:?}");
+    for code in ["bg", "de", "en", "fr", "ga", "mt", "sv"] {
+        assert!(locales.contains(&code), "{code} in {locales:?}");
+    }
+    assert!(
+        doc["claims_supported"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("locale"))
+    );
     let jwks: Value = reqwest::get(doc["jwks_uri"].as_str().unwrap())
         .await
         .unwrap()

@@ -150,3 +150,18 @@ pub fn query_param(url: &str, name: &str) -> Option<String> {
         .find(|(k, _)| k == name)
         .map(|(_, v)| v)
 }
+
+/// Redeems the code that came `back` to the application, with the request's PKCE verifier.
+pub async fn redeem(
+    rp: &OidcClient,
+    verifier: PkceCodeVerifier,
+    back: &str,
+) -> openidconnect::core::CoreTokenResponse {
+    let code = query_param(back, "code").expect("a code");
+    rp.exchange_code(openidconnect::AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(verifier)
+        .request_async(&http())
+        .await
+        .expect("token exchange")
+}
