@@ -28,7 +28,6 @@ oidc-logout-malformed = Die Abmeldeanfrage ist fehlerhaft.
 oidc-logout-foreign-token = Die Abmeldeanfrage enthält ein ID-Token, das nicht von uns ausgestellt wurde.
 oidc-logout-two-applications = Die Abmeldeanfrage nennt zwei verschiedene Anwendungen.
 oidc-logout-unregistered-address = Die Anwendung wollte Sie an eine Adresse weiterleiten, die sie nicht registriert hat.
-oidc-sign-in = Anmelden
 
 ## Rückkehr zur Anwendung
 

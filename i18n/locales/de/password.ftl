@@ -9,7 +9,6 @@ password-set-submit = Mein Passwort festlegen
 password-choose-new = Wählen Sie ein neues Passwort
 password-new-set-title = Ihr neues Passwort ist festgelegt
 password-new-set = Zu Ihrer Sicherheit wurden alle Sitzungen Ihres Kontos beendet. Melden Sie sich mit Ihrem neuen Passwort an.
-password-sign-in = Anmelden
 
 ## „Passwort vergessen?“
 
