@@ -1,7 +1,8 @@
 # Glossary (da): sign in = log ind / login; sign out = log ud; account = konto;
 # My account = Min konto; password = adgangskode ("Lost your password?" = Glemt
 # adgangskode?); e-mail address = e-mailadresse; verification method = verifikationsmetode;
-# second factor = anden faktor; multi-factor authentication = multifaktorgodkendelse;
+# second factor = anden faktor (plural: metoder til anden faktor); second verification
+# method = ekstra verifikationsmetode; multi-factor authentication = multifaktorgodkendelse;
 # authenticator app = godkendelsesapp; mobile app = mobilapp; PIN code = PIN-kode;
 # QR code = QR-kode; SMS = SMS (SMS text challenge = SMS-kode); security key =
 # sikkerhedsnøgle; passkey = adgangsnøgle; token = token; application = applikation;
