@@ -31,7 +31,6 @@ oidc-logout-malformed = La demande de déconnexion est mal formée.
 oidc-logout-foreign-token = La demande de déconnexion contient un jeton d'identité (ID token) que nous n'avons pas émis.
 oidc-logout-two-applications = La demande de déconnexion désigne deux applications différentes.
 oidc-logout-unregistered-address = L'application a demandé à vous envoyer vers une adresse qu'elle n'a pas enregistrée.
-oidc-sign-in = Se connecter
 
 ## The page that sends the answer back to the application.
 

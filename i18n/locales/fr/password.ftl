@@ -11,7 +11,6 @@ password-set-submit = Définir mon mot de passe
 password-choose-new = Choisissez un nouveau mot de passe
 password-new-set-title = Votre nouveau mot de passe est défini
 password-new-set = Pour votre sécurité, toutes les sessions de votre compte ont été fermées. Connectez-vous avec votre nouveau mot de passe.
-password-sign-in = Se connecter
 
 ## "Lost your password?"
 
