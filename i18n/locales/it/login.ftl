@@ -47,7 +47,7 @@ login-submit = Accedi
 
 login-wrong-credentials = L'indirizzo e-mail o la password non sono corretti.
 login-account-disabled = Questo account è stato disattivato da un amministratore. Contatti il Suo servizio di assistenza per farlo riattivare.
-login-account-locked = Dopo diverse password errate, questo account è bloccato fino a { $until }. Si sbloccherà automaticamente; il titolare è stato informato via e-mail.
+login-account-locked = Dopo diverse password errate, questo account è bloccato fino al { $until }. Si sbloccherà automaticamente; il titolare è stato informato via e-mail.
 login-robot-check-needed = Di recente molti accessi dalla Sua rete non sono riusciti: attenda che la verifica anti-robot qui sotto risulti completata, quindi acceda di nuovo.
 
 ## The verification methods.
