@@ -5,10 +5,10 @@
 
 cpms-tagline = Sistema di gestione clinica dei pazienti delle reti di riferimento europee
 cpms-training-banner = La MODALITÀ FORMAZIONE è attiva: non usare per dati di pazienti (solo account di prova).
-cpms-dashboard = Pannello di controllo
+cpms-dashboard = Dashboard
 cpms-preferences = Preferenze ERN
 cpms-sign-out = Esci
-cpms-go-to-dashboard = Vai al Suo pannello di controllo
+cpms-go-to-dashboard = Vai alla Sua dashboard
 
 ## The start page (before signing in).
 
