@@ -95,7 +95,7 @@ access-before-submitting = Avant l'envoi
 access-before-submitting-text = Une demande d'accès à une application est validée par les administrateurs ; il s'agit d'une procédure manuelle qui peut prendre quelques jours.
 access-submit = Envoyer la demande d'accès
 access-submitted-title = Votre demande a été envoyée
-access-submitted-what = Vous avez demandé { $profiles } auprès de { $organisation } ({ $application }).
+access-submitted-what = Vous avez demandé { $profiles } pour { $organisation } ({ $application }).
 access-submitted-wait = Veuillez noter que l'approbation et l'activation de votre compte peuvent prendre 1 à 2 jours après l'envoi de la demande. Vous serez averti par courriel dès que la procédure d'approbation sera terminée.
 
 ## Why a request is refused
@@ -135,7 +135,7 @@ access-pending-pages = Pages des demandes en attente
 access-pending-next = Demandes en attente suivantes
 access-granted-heading = Accès accordés
 access-granted-none = Aucun accès n'a encore été accordé.
-access-granted-row = { $requester } : { $profiles } auprès de { $organisation }
+access-granted-row = { $requester } : { $profiles } pour { $organisation }
 access-revoke-reason = Motif de la révocation
 access-revoke = Révoquer
 access-granted-pages = Pages des accès accordés
@@ -154,5 +154,5 @@ access-second-factor-link = Confirmer avec un second facteur
 
 ## Mails about a request (in the recipient's language)
 
-access-mail-what = { $profiles } auprès de { $organisation } ({ $application })
+access-mail-what = { $profiles } pour { $organisation } ({ $application })
 access-mail-reason = « { $reason } »

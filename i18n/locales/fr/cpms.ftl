@@ -185,7 +185,7 @@ cpms-training-account = Compte de test
 cpms-training-sign-in = Se connecter avec ce compte de test
 cpms-training-account-no-profile = { $username } ({ $name }) : aucun profil CPMS
 cpms-training-account-roles = { $username } ({ $name }) : { $roles }
-cpms-training-role = { $profile } auprès de { $organisation }
+cpms-training-role = { $profile } pour { $organisation }
 cpms-training-choose-account = Choisissez l'un des comptes de test.
 
 ## Signing in through EU Login.

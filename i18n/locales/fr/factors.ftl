@@ -50,20 +50,20 @@ factors-phones-none = Vous n'avez pas encore de numéro de téléphone mobile.
 factors-phone-confirmed = (confirmé)
 factors-phone-not-confirmed = (pas encore confirmé)
 factors-phones-confirm-number = Confirmer le { $number }
-factors-sms-enter-challenge = Saisissez le code de vérification envoyé par SMS sur votre téléphone mobile. Le message peut mettre plusieurs minutes à arriver.
-factors-sms-challenge-label = Code de vérification SMS
+factors-sms-enter-challenge = Saisissez le code de confirmation envoyé par SMS sur votre téléphone mobile. Le message peut mettre plusieurs minutes à arriver.
+factors-sms-challenge-label = Code de confirmation SMS
 factors-phones-add = Ajouter un numéro de téléphone mobile
 factors-mobile-phone-label = Téléphone mobile
 factors-phone-hint = Format international avec l'indicatif du pays, par exemple pour la Belgique : +32 123 45 67 89
-factors-sms-title = Authentification par code de vérification SMS
+factors-sms-title = Authentification par code de confirmation SMS
 factors-sms-number-label = Numéro de téléphone mobile
 factors-too-many-sms = Trop de SMS ont été demandés pour ce compte, ce numéro ou ce réseau. Veuillez réessayer dans une heure.
-factors-sms-sent = Nous avons envoyé un code de vérification SMS au { $number }.
+factors-sms-sent = Nous avons envoyé un code de confirmation SMS au { $number }.
 factors-phone-added = Le { $number } est confirmé. Vous pouvez désormais l'utiliser pour vous connecter avec Téléphone mobile + SMS.
 factors-phone-deleted = Le numéro a été supprimé.
 factors-sms-wrong = { $count ->
-    [one] Ce n'est pas le code de vérification SMS que nous avons envoyé. Il vous reste { $count } essai.
-   *[other] Ce n'est pas le code de vérification SMS que nous avons envoyé. Il vous reste { $count } essais.
+    [one] Ce n'est pas le code de confirmation SMS que nous avons envoyé. Il vous reste { $count } essai.
+   *[other] Ce n'est pas le code de confirmation SMS que nous avons envoyé. Il vous reste { $count } essais.
 }
 factors-sms-expired = Ce code a expiré ou est épuisé (trop d'essais erronés). Demandez-en un nouveau.
 factors-phone-format = Saisissez le numéro au format international, avec l'indicatif du pays, par exemple pour la Belgique : +32 123 45 67 89.

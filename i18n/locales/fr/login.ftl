@@ -4,7 +4,7 @@
 # verification method = méthode de vérification; second factor = second facteur;
 # multi-factor authentication = authentification multifacteur; mobile app = application
 # mobile; PIN code = code PIN; QR code = code QR; SMS = SMS; SMS text challenge = code de
-# vérification SMS; one-time password = mot de passe à usage unique; token = jeton;
+# confirmation SMS (as in the mails); one-time password = mot de passe à usage unique; token = jeton;
 # security key = clé de sécurité; passkey = clé d'accès; device = appareil; recovery code =
 # code de récupération; access request = demande d'accès; access profile = profil d'accès;
 # Coordinator = coordinateur (profile names stay as they are); organisation = organisation;
