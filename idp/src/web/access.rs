@@ -6,13 +6,14 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::SignedIn;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{
     AccessApplicationPage, AccessApprovalsPage, AccessOrganisationPage, AccessPage,
-    AccessProfilePage, AccessRecapPage, AccessRow, MessagePage, OrganisationRow, render,
+    AccessProfilePage, AccessRecapPage, AccessRow, GrantRow, MessagePage, OrganisationRow, render,
 };
 use super::{AppState, PageError, encode};
 use crate::access::{self, AccessRequest, DecideOutcome, Decision, NewRequest, SubmitOutcome};
@@ -99,12 +100,11 @@ fn matches(search: &str, text: &str) -> bool {
     search.is_empty() || text.to_lowercase().contains(&search.to_lowercase())
 }
 
-/// One page of rows, and the links to every page.
+/// One page of rows, what it shows of how many, and the links to every page.
 struct Paged<T> {
     rows: Vec<T>,
-    first: usize,
-    last: usize,
-    total: usize,
+    /// "Showing 1 to 25 of 30 entries".
+    showing: String,
     page: usize,
     pages: Vec<(usize, String)>,
 }
@@ -116,9 +116,12 @@ fn paginate<T>(rows: Vec<T>, page: usize, size: usize, link: impl Fn(usize) -> S
     let start = (page - 1) * size;
     let rows: Vec<T> = rows.into_iter().skip(start).take(size).collect();
     Paged {
-        first: if total == 0 { 0 } else { start + 1 },
-        last: start + rows.len(),
-        total,
+        showing: tr!(
+            "access-showing",
+            first = if total == 0 { 0 } else { start + 1 },
+            last = start + rows.len(),
+            total = total,
+        ),
         page,
         pages: (1..=count).map(|n| (n, link(n))).collect(),
         rows,
@@ -127,11 +130,11 @@ fn paginate<T>(rows: Vec<T>, page: usize, size: usize, link: impl Fn(usize) -> S
 
 /// "Details" of a network on the wizard's organisation step.
 fn network_details(network: &ern_catalogue::Network) -> String {
-    format!(
-        "{} countries, {} institutions. Thematic areas: {}.",
-        network.countries.len(),
-        network.institutions.len(),
-        network.thematic_areas.join("; ")
+    tr!(
+        "access-network-details",
+        countries = network.countries.len(),
+        institutions = network.institutions.len(),
+        areas = network.thematic_areas.join("; "),
     )
 }
 
@@ -148,9 +151,11 @@ fn country_details(
         .iter()
         .filter(|o| !o.is_guest())
         .count();
-    format!(
-        "{institutions} institutions of {} in {name}, and its Guest Access.",
-        network.code
+    tr!(
+        "access-country-details",
+        institutions = institutions,
+        network = network.code.as_str(),
+        country = name,
     )
 }
 
@@ -164,14 +169,16 @@ fn institution_details(
         .country_name(&organisation.country)
         .unwrap_or(&organisation.country);
     match organisation.is_guest() {
-        true => format!(
-            "Guest access to {} in {country}, for health professionals outside its member institutions.",
-            network.label()
+        true => tr!(
+            "access-guest-details",
+            network = network.label(),
+            country = country,
         ),
-        false => format!(
-            "{} in {country}, member of {}.",
-            organisation.name,
-            network.label()
+        false => tr!(
+            "access-institution-details",
+            institution = organisation.name.as_str(),
+            country = country,
+            network = network.label(),
         ),
     }
 }
@@ -217,9 +224,9 @@ fn row(state: &AppState, r: &AccessRequest, requester: String) -> AccessRow {
         comment: r.comment.clone(),
         submitted: format_utc(r.created_at),
         status: if r.status == crate::access::Status::Pending && r.first_approval.is_some() {
-            "accepted once, waits for a second approver"
+            "access-status-first-approval"
         } else {
-            r.status.label()
+            r.status.key()
         },
         reason: r.reason.clone(),
     }
@@ -236,8 +243,13 @@ pub async fn step_application(
 }
 
 fn no_application(state: &AppState, wizard: &Wizard) -> Response {
-    let error = Some("Select an application.");
-    application_page(state, wizard, error, StatusCode::UNPROCESSABLE_ENTITY)
+    let error = tr!("access-select-application");
+    application_page(
+        state,
+        wizard,
+        Some(&error),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
 }
 
 /// OK, or `failed` when the page shows an error.
@@ -388,9 +400,7 @@ async fn organisation_page(
             crumbs,
             choosing_institution,
             rows: paged.rows,
-            first: paged.first,
-            last: paged.last,
-            total: paged.total,
+            showing: paged.showing,
             page: paged.page,
             pages: paged.pages,
         },
@@ -417,7 +427,8 @@ async fn profile_step(
         return Ok(no_application(state, wizard));
     };
     let Some(organisation) = state.organisations.organisation(&wizard.organisation) else {
-        return organisation_page(state, user, wizard, Some("Select an organisation.")).await;
+        let error = tr!("access-select-organisation");
+        return organisation_page(state, user, wizard, Some(&error)).await;
     };
     let requests = access::requests_of(state.store.as_ref(), &user.account.id).await?;
     let profiles = application
@@ -472,13 +483,8 @@ pub async fn step_recap(
         return profile_step(&state, &user, &wizard, None).await;
     }
     if wizard.profiles.is_empty() {
-        return profile_step(
-            &state,
-            &user,
-            &wizard,
-            Some("Select at least one access profile."),
-        )
-        .await;
+        let error = tr!("access-select-profile");
+        return profile_step(&state, &user, &wizard, Some(&error)).await;
     }
     Ok(recap_page(&state, &csrf, &wizard, "", None))
 }
@@ -544,17 +550,17 @@ pub async fn submit(
             StatusCode::OK,
             &MessagePage {
                 site_name: &state.config.site_name,
-                title: "Your request has been submitted",
+                title: &tr!("access-submitted-title"),
                 paragraphs: vec![
-                    format!(
-                        "You asked for {} at {} ({}).",
-                        request.profiles.join(", "),
-                        state.organisation_label(&request.organisation),
-                        request.application
+                    tr!(
+                        "access-submitted-what",
+                        profiles = request.profiles.join(", "),
+                        organisation = state.organisation_label(&request.organisation),
+                        application = request.application.as_str(),
                     ),
-                    "Please note: approval/activation of your account may take 1-2 days after request submission! You will be notified by e-mail once the approval process is completed.".into(),
+                    tr!("access-submitted-wait"),
                 ],
-                link: Some(("/access", "My applications access")),
+                link: Some(("/access", &tr!("access-my-title"))),
             },
         )),
         SubmitOutcome::Refused(message) => {
@@ -564,7 +570,13 @@ pub async fn submit(
                 profiles: new.profiles,
                 ..Default::default()
             };
-            Ok(recap_page(&state, &csrf, &wizard, &new.comment, Some(&message)))
+            Ok(recap_page(
+                &state,
+                &csrf,
+                &wizard,
+                &new.comment,
+                Some(&message),
+            ))
         }
     }
 }
@@ -640,7 +652,7 @@ async fn approvals_page(
     };
     let mut networks: Vec<(String, String)> = Vec::new();
     if admin {
-        networks.push((String::new(), "All networks".into()));
+        networks.push((String::new(), tr!("access-all-networks")));
     }
     for (_, network) in allowed.iter().filter(|(a, _)| *a == application) {
         networks.push((network.clone(), network.clone()));
@@ -705,7 +717,15 @@ async fn approvals_page(
     }
     let mut granted = Vec::with_capacity(granted_requests.len());
     for r in &granted_requests {
-        granted.push(row(state, r, requester(state, &r.account_id).await?));
+        granted.push(GrantRow {
+            id: r.id.clone(),
+            heading: tr!(
+                "access-granted-row",
+                requester = requester(state, &r.account_id).await?,
+                profiles = r.profiles.join(", "),
+                organisation = state.organisation_label(&r.organisation),
+            ),
+        });
     }
     let paged = |before: &Option<String>, next: &Option<String>, pending: bool| {
         let first = before.is_some().then(|| shown.link(None, None));
@@ -728,7 +748,7 @@ async fn approvals_page(
             notice,
             error,
             networks: if admin {
-                "all (administrator)".into()
+                tr!("access-review-all-networks")
             } else {
                 allowed
                     .iter()
@@ -755,7 +775,7 @@ async fn requester(state: &AppState, account_id: &str) -> Result<String, PageErr
     Ok(crate::accounts::get(state.store.as_ref(), account_id)
         .await?
         .map(|a| format!("{} <{}>", a.display_name(), a.email))
-        .unwrap_or_else(|| "(deleted account)".into()))
+        .unwrap_or_else(|| tr!("access-deleted-account")))
 }
 
 fn not_an_approver(state: &AppState) -> Response {
@@ -763,11 +783,9 @@ fn not_an_approver(state: &AppState) -> Response {
         StatusCode::FORBIDDEN,
         &MessagePage {
             site_name: &state.config.site_name,
-            title: "You do not review access requests",
-            paragraphs: vec![
-                "Access requests are decided by the Coordinators of each network and by administrators. Your account is neither.".into(),
-            ],
-            link: Some(("/access", "My applications access")),
+            title: &tr!("access-not-approver-title"),
+            paragraphs: vec![tr!("access-not-approver-text")],
+            link: Some(("/access", &tr!("access-my-title"))),
         },
     )
 }
@@ -801,10 +819,10 @@ pub async fn decide(
         )
         .await?;
     let done = match decision {
-        Decision::Accept => "The request was accepted; the requester has been told by e-mail.",
-        Decision::Reject => "The request was rejected; the requester has been told by e-mail.",
+        Decision::Accept => tr!("access-accepted-done"),
+        Decision::Reject => tr!("access-rejected-done"),
     };
-    after_decision(&state, &csrf, &user, outcome, done).await
+    after_decision(&state, &csrf, &user, outcome, &done).await
 }
 
 pub async fn revoke(
@@ -817,8 +835,8 @@ pub async fn revoke(
     let outcome = state
         .revoke_access(&user.account, user.session.acr(), &id, &form.reason)
         .await?;
-    let done = "The access was revoked; the requester has been told by e-mail.";
-    after_decision(&state, &csrf, &user, outcome, done).await
+    let done = tr!("access-revoked-done");
+    after_decision(&state, &csrf, &user, outcome, &done).await
 }
 
 async fn after_decision(
@@ -834,29 +852,44 @@ async fn after_decision(
             approvals_page(state, csrf, user, &query, Some(done), None, StatusCode::OK).await
         }
         DecideOutcome::FirstApproval(_) => {
-            let first = "You accepted the request. It gives a profile that approves others, so a second approver must accept it too; the requester is told then.";
-            approvals_page(state, csrf, user, &query, Some(first), None, StatusCode::OK).await
+            let first = tr!("access-first-approval-done");
+            approvals_page(
+                state,
+                csrf,
+                user,
+                &query,
+                Some(&first),
+                None,
+                StatusCode::OK,
+            )
+            .await
         }
         DecideOutcome::SecondFactorNeeded => Ok(render(
             StatusCode::FORBIDDEN,
             &MessagePage {
                 site_name: &state.config.site_name,
-                title: "Confirm with your second factor first",
-                paragraphs: vec![
-                    "Deciding on access requests gives or takes access to patient data, so it needs a sign-in with a second factor (Mobile Phone + SMS, a mobile app or a token). Nothing was changed.".into(),
-                ],
+                title: &tr!("access-second-factor-title"),
+                paragraphs: vec![tr!("access-second-factor-text")],
                 link: Some((
                     "/login/verify?next=%2Faccess%2Fapprovals",
-                    "Confirm with a second factor",
+                    &tr!("access-second-factor-link"),
                 )),
             },
         )),
         DecideOutcome::NotAllowed => Ok(not_an_approver(state)),
         DecideOutcome::NotFound => Err(PageError::NotFound),
         DecideOutcome::AlreadyDecided => {
-            let message = "This request has already been decided (perhaps by another approver).";
-            approvals_page(state, csrf, user, &query, None, Some(message), StatusCode::CONFLICT)
-                .await
+            let message = tr!("access-already-decided");
+            approvals_page(
+                state,
+                csrf,
+                user,
+                &query,
+                None,
+                Some(&message),
+                StatusCode::CONFLICT,
+            )
+            .await
         }
         DecideOutcome::Refused(message) => {
             approvals_page(

@@ -469,7 +469,7 @@ async fn incomplete_forged_or_unknown_requests_are_refused_with_a_clear_message(
         .get("/access/new/organisation?application=CPMS&search=liver")
         .await;
     assert!(
-        found.text().contains("Showing 1 to 1 of 1 entries"),
+        found.text().contains("Showing 1 to 1 of 1 entry"),
         "{}",
         found.text()
     );

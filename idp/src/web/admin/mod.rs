@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::{ClientInfo, SignedIn};
@@ -74,12 +75,9 @@ impl FromRequestParts<AppState> for Administrator {
                 StatusCode::FORBIDDEN,
                 &MessagePage {
                     site_name: &state.config.site_name,
-                    title: "This console is for administrators",
-                    paragraphs: vec![
-                        "Your account is not an administrator's. Nothing was shown or changed."
-                            .into(),
-                    ],
-                    link: Some(("/account", "My account")),
+                    title: &tr!("admin-not-admin-title"),
+                    paragraphs: vec![tr!("admin-not-admin-text")],
+                    link: Some(("/account", &tr!("admin-my-account"))),
                 },
             ));
         }
@@ -89,11 +87,9 @@ impl FromRequestParts<AppState> for Administrator {
                 StatusCode::FORBIDDEN,
                 &MessagePage {
                     site_name: &state.config.site_name,
-                    title: "Confirm with your second factor first",
-                    paragraphs: vec![
-                        "The operators' console acts on other people's accounts, so it needs a sign-in with a second factor.".into(),
-                    ],
-                    link: Some((&next, "Confirm with a second factor")),
+                    title: &tr!("admin-second-factor-title"),
+                    paragraphs: vec![tr!("admin-second-factor-text")],
+                    link: Some((&next, &tr!("admin-second-factor-link"))),
                 },
             ));
         }
@@ -106,11 +102,12 @@ impl FromRequestParts<AppState> for Administrator {
                 StatusCode::FORBIDDEN,
                 &MessagePage {
                     site_name: &state.config.site_name,
-                    title: "Confirm with your second factor again",
-                    paragraphs: vec![
-                        "Your second factor was proved more than 15 minutes ago. Confirm it again, then repeat the action: nothing was changed.".into(),
-                    ],
-                    link: Some(("/login/verify?next=%2Fadmin", "Confirm with a second factor")),
+                    title: &tr!("admin-second-factor-again-title"),
+                    paragraphs: vec![tr!("admin-second-factor-again-text")],
+                    link: Some((
+                        "/login/verify?next=%2Fadmin",
+                        &tr!("admin-second-factor-link"),
+                    )),
                 },
             ));
         }
@@ -161,7 +158,7 @@ fn outcome(
             site_name: &state.config.site_name,
             title,
             paragraphs: vec![text],
-            link: Some((back, "Back")),
+            link: Some((back, &tr!("admin-back"))),
         },
     )
 }
@@ -193,11 +190,11 @@ async fn keys(
             alg: k.alg,
             created: format_utc(k.created_at),
             state: if k.active {
-                "signs"
+                "admin-key-signs"
             } else if k.published {
-                "retired, still published"
+                "admin-key-retired-published"
             } else {
-                "retired"
+                "admin-key-retired"
             },
         })
         .collect();
@@ -232,11 +229,8 @@ async fn rotate_key(
     Ok(outcome(
         &state,
         StatusCode::OK,
-        "Signing key rotated",
-        format!(
-            "{} tokens are now signed with the key {kid}; the previous key stays published while tokens it signed may still be in use.",
-            alg.name()
-        ),
+        &tr!("admin-key-rotated-title"),
+        tr!("admin-key-rotated-text", alg = alg.name(), kid = kid),
         "/admin/keys",
     ))
 }
