@@ -13,7 +13,8 @@ use super::auth::SignedIn;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{
     AccessApplicationPage, AccessApprovalsPage, AccessOrganisationPage, AccessPage,
-    AccessProfilePage, AccessRecapPage, AccessRow, GrantRow, MessagePage, OrganisationRow, render,
+    AccessProfilePage, AccessRecapPage, AccessRow, GrantRow, MessagePage, OrganisationRow, message,
+    render,
 };
 use super::{AppState, PageError, encode};
 use crate::access::{self, AccessRequest, DecideOutcome, Decision, NewRequest, SubmitOutcome};
@@ -779,14 +780,12 @@ async fn requester(state: &AppState, account_id: &str) -> Result<String, PageErr
 }
 
 fn not_an_approver(state: &AppState) -> Response {
-    render(
+    message(
+        &state.config.site_name,
         StatusCode::FORBIDDEN,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title: &tr!("access-not-approver-title"),
-            paragraphs: vec![tr!("access-not-approver-text")],
-            link: Some(("/access", &tr!("access-my-title"))),
-        },
+        &tr!("access-not-approver-title"),
+        tr!("access-not-approver-text"),
+        ("/access", &tr!("access-my-title")),
     )
 }
 
@@ -847,61 +846,43 @@ async fn after_decision(
     done: &str,
 ) -> Result<Response, PageError> {
     let query = ApprovalsQuery::default();
-    match outcome {
-        DecideOutcome::Done(_) => {
-            approvals_page(state, csrf, user, &query, Some(done), None, StatusCode::OK).await
-        }
-        DecideOutcome::FirstApproval(_) => {
-            let first = tr!("access-first-approval-done");
-            approvals_page(
-                state,
-                csrf,
-                user,
-                &query,
-                Some(&first),
-                None,
-                StatusCode::OK,
-            )
-            .await
-        }
-        DecideOutcome::SecondFactorNeeded => Ok(render(
-            StatusCode::FORBIDDEN,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: &tr!("access-second-factor-title"),
-                paragraphs: vec![tr!("access-second-factor-text")],
-                link: Some((
+    // What the review page shows again: a notice, or an error with its status.
+    let (notice, error, status) = match outcome {
+        DecideOutcome::Done(_) => (Some(done.to_owned()), None, StatusCode::OK),
+        DecideOutcome::FirstApproval(_) => (
+            Some(tr!("access-first-approval-done")),
+            None,
+            StatusCode::OK,
+        ),
+        DecideOutcome::SecondFactorNeeded => {
+            return Ok(message(
+                &state.config.site_name,
+                StatusCode::FORBIDDEN,
+                &tr!("access-second-factor-title"),
+                tr!("access-second-factor-text"),
+                (
                     "/login/verify?next=%2Faccess%2Fapprovals",
                     &tr!("access-second-factor-link"),
-                )),
-            },
-        )),
-        DecideOutcome::NotAllowed => Ok(not_an_approver(state)),
-        DecideOutcome::NotFound => Err(PageError::NotFound),
-        DecideOutcome::AlreadyDecided => {
-            let message = tr!("access-already-decided");
-            approvals_page(
-                state,
-                csrf,
-                user,
-                &query,
-                None,
-                Some(&message),
-                StatusCode::CONFLICT,
-            )
-            .await
+                ),
+            ));
         }
-        DecideOutcome::Refused(message) => {
-            approvals_page(
-                state,
-                csrf,
-                user,
-                &query,
-                None,
-                Some(&message),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-    }
+        DecideOutcome::NotAllowed => return Ok(not_an_approver(state)),
+        DecideOutcome::NotFound => return Err(PageError::NotFound),
+        DecideOutcome::AlreadyDecided => (
+            None,
+            Some(tr!("access-already-decided")),
+            StatusCode::CONFLICT,
+        ),
+        DecideOutcome::Refused(message) => (None, Some(message), StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    approvals_page(
+        state,
+        csrf,
+        user,
+        &query,
+        notice.as_deref(),
+        error.as_deref(),
+        status,
+    )
+    .await
 }

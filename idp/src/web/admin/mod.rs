@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use super::auth::{ClientInfo, SignedIn};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{MessagePage, render};
+use super::pages::{message, render};
 use super::{AppState, PageError, encode};
 use crate::accounts::Account;
 use crate::admin::Operator;
@@ -71,26 +71,22 @@ impl FromRequestParts<AppState> for Administrator {
             .await
             .map_err(IntoResponse::into_response)?;
         if !user.account.is_admin {
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: &tr!("admin-not-admin-title"),
-                    paragraphs: vec![tr!("admin-not-admin-text")],
-                    link: Some(("/account", &tr!("admin-my-account"))),
-                },
+                &tr!("admin-not-admin-title"),
+                tr!("admin-not-admin-text"),
+                ("/account", &tr!("admin-my-account")),
             ));
         }
         if user.session.acr() < Acr::Substantial {
             let next = format!("/login/verify?next={}", encode(parts.uri.path()));
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: &tr!("admin-second-factor-title"),
-                    paragraphs: vec![tr!("admin-second-factor-text")],
-                    link: Some((&next, &tr!("admin-second-factor-link"))),
-                },
+                &tr!("admin-second-factor-title"),
+                tr!("admin-second-factor-text"),
+                (&next, &tr!("admin-second-factor-link")),
             ));
         }
         // Acting on others' accounts needs a second factor proved recently, as changing
@@ -98,17 +94,15 @@ impl FromRequestParts<AppState> for Administrator {
         if parts.method == axum::http::Method::POST
             && !crate::recovery::recent_second_factor(&user.session, state.now())
         {
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: &tr!("admin-second-factor-again-title"),
-                    paragraphs: vec![tr!("admin-second-factor-again-text")],
-                    link: Some((
-                        "/login/verify?next=%2Fadmin",
-                        &tr!("admin-second-factor-link"),
-                    )),
-                },
+                &tr!("admin-second-factor-again-title"),
+                tr!("admin-second-factor-again-text"),
+                (
+                    "/login/verify?next=%2Fadmin",
+                    &tr!("admin-second-factor-link"),
+                ),
             ));
         }
         Ok(Administrator {
@@ -152,14 +146,12 @@ fn outcome(
     text: String,
     back: &str,
 ) -> Response {
-    render(
+    message(
+        &state.config.site_name,
         status,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title,
-            paragraphs: vec![text],
-            link: Some((back, &tr!("admin-back"))),
-        },
+        title,
+        text,
+        (back, &tr!("admin-back")),
     )
 }
 
