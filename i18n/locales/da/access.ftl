@@ -150,6 +150,3 @@ access-second-factor-text = Afgørelser om adgangsanmodninger giver eller fjerne
 access-second-factor-link = Bekræft med en anden faktor
 
 ## E-mails om en anmodning
-
-access-mail-what = { $profiles } hos { $organisation } ({ $application })
-access-mail-reason = »{ $reason }«

@@ -150,6 +150,3 @@ access-second-factor-text = Entscheidungen über Zugangsanträge gewähren oder 
 access-second-factor-link = Mit einem zweiten Faktor bestätigen
 
 ## E-Mails zu einem Antrag
-
-access-mail-what = { $profiles } bei { $organisation } ({ $application })
-access-mail-reason = „{ $reason }“

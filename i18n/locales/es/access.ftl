@@ -151,8 +151,3 @@ access-not-approver-text = Las solicitudes de acceso las deciden los coordinador
 access-second-factor-title = Confirme primero con su segundo factor
 access-second-factor-text = Decidir sobre solicitudes de acceso concede o retira el acceso a datos de pacientes, por lo que requiere un inicio de sesión con un segundo factor (Teléfono móvil + SMS, una aplicación móvil o un token). No se ha modificado nada.
 access-second-factor-link = Confirmar con un segundo factor
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } en { $organisation } ({ $application })
-access-mail-reason = «{ $reason }»

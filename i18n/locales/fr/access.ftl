@@ -151,8 +151,3 @@ access-not-approver-text = Les demandes d'accès sont traitées par les coordina
 access-second-factor-title = Confirmez d'abord avec votre second facteur
 access-second-factor-text = Statuer sur des demandes d'accès donne ou retire l'accès à des données de patients : cela nécessite donc une connexion avec un second facteur (Téléphone mobile + SMS, une application mobile ou un jeton). Rien n'a été modifié.
 access-second-factor-link = Confirmer avec un second facteur
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } pour { $organisation } ({ $application })
-access-mail-reason = « { $reason } »

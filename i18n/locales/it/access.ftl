@@ -151,8 +151,3 @@ access-not-approver-text = Le richieste di accesso sono decise dai coordinatori 
 access-second-factor-title = Confermi prima con il Suo secondo fattore
 access-second-factor-text = Decidere sulle richieste di accesso concede o revoca l'accesso ai dati dei pazienti: è quindi necessario un accesso con un secondo fattore (Telefono cellulare + SMS, un'app mobile o un token). Non è stato modificato nulla.
 access-second-factor-link = Conferma con un secondo fattore
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } presso { $organisation } ({ $application })
-access-mail-reason = «{ $reason }»

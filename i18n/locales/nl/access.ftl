@@ -150,6 +150,3 @@ access-second-factor-text = Beslissen over toegangsaanvragen geeft of ontneemt t
 access-second-factor-link = Bevestigen met een tweede factor
 
 ## E-mails over een aanvraag
-
-access-mail-what = { $profiles } bij { $organisation } ({ $application })
-access-mail-reason = “{ $reason }”

@@ -3,6 +3,7 @@
 //! administrator) accepts or rejects; accepted requests are the grants released to the
 //! application's client as the `roles` claim, until revoked.
 
+use ern_i18n::tr;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -37,12 +38,13 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn label(self) -> &'static str {
+    /// The key of the status's name in the catalogue.
+    pub fn key(self) -> &'static str {
         match self {
-            Status::Pending => "pending",
-            Status::Approved => "approved",
-            Status::Rejected => "rejected",
-            Status::Revoked => "revoked",
+            Status::Pending => "access-status-pending",
+            Status::Approved => "access-status-approved",
+            Status::Rejected => "access-status-rejected",
+            Status::Revoked => "access-status-revoked",
         }
     }
 }
@@ -142,7 +144,8 @@ fn encode(request: &AccessRequest) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(request).map_err(|e| Error::Internal(e.to_string()))
 }
 
-/// Checks a request against the catalogue and what the person already has or asked for.
+/// Checks a request against the catalogue and what the person already has or asked for;
+/// `Err` says why not, in the language of the request (English on the command line).
 fn check_new(
     provider: &Provider,
     new: &NewRequest,
@@ -150,20 +153,18 @@ fn check_new(
 ) -> Result<(String, Vec<String>, String), String> {
     let catalogue = &provider.organisations;
     let Some(application) = catalogue.application(&new.application) else {
-        return Err("Select an application.".into());
+        return Err(tr!("access-select-application"));
     };
     let Some(organisation) = catalogue.organisation(&new.organisation) else {
-        return Err(
-            "Select an organisation: an institution (or Guest Access) of a network and country."
-                .into(),
-        );
+        return Err(tr!("access-select-institution"));
     };
     let mut profiles: Vec<String> = Vec::new();
     for p in &new.profiles {
         if !application.profiles.contains(p) {
-            return Err(format!(
-                "\"{p}\" is not an access profile of {}.",
-                application.code
+            return Err(tr!(
+                "access-not-a-profile",
+                profile = p.as_str(),
+                application = application.code.as_str()
             ));
         }
         if !profiles.contains(p) {
@@ -171,7 +172,7 @@ fn check_new(
         }
     }
     if profiles.is_empty() {
-        return Err("Select at least one access profile.".into());
+        return Err(tr!("access-select-profile"));
     }
     let comment = new.comment.trim().to_owned();
     if comment.chars().count() > MAX_TEXT
@@ -179,9 +180,7 @@ fn check_new(
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\r')
     {
-        return Err(format!(
-            "The comment must be plain text of at most {MAX_TEXT} characters."
-        ));
+        return Err(tr!("access-comment-too-long", max = MAX_TEXT));
     }
     let same_place = |r: &&AccessRequest| {
         r.application == application.code && r.organisation == organisation.id()
@@ -191,9 +190,9 @@ fn check_new(
         .filter(same_place)
         .any(|r| r.status == Status::Pending)
     {
-        return Err(format!(
-            "You already have a request pending for {}; wait for its decision.",
-            organisation.label()
+        return Err(tr!(
+            "access-already-pending",
+            organisation = organisation.label()
         ));
     }
     if let Some(held) = existing
@@ -203,9 +202,10 @@ fn check_new(
         .flat_map(|r| r.profiles.iter())
         .find(|p| profiles.contains(p))
     {
-        return Err(format!(
-            "You already hold the profile {held} for {}.",
-            organisation.label()
+        return Err(tr!(
+            "access-already-held",
+            profile = held.as_str(),
+            organisation = organisation.label()
         ));
     }
     Ok((organisation.id(), profiles, comment))
@@ -223,7 +223,8 @@ pub fn submitted_organisations(requests: &[AccessRequest], application: &str) ->
 }
 
 /// The "Status" of `profile` at `organisation` on the wizard's profile step, for the
-/// requester: `active` (it can be requested), or what the requester already did with it.
+/// requester (a key of the catalogue): `active` (it can be requested), or what the
+/// requester already did with it.
 pub fn profile_status(
     requests: &[AccessRequest],
     application: &str,
@@ -239,11 +240,11 @@ pub fn profile_status(
         })
     };
     if mine(Status::Approved) {
-        "granted to you"
+        "access-profile-granted"
     } else if mine(Status::Pending) {
-        "request submitted"
+        "access-profile-submitted"
     } else {
-        "active"
+        "access-profile-active"
     }
 }
 
@@ -351,8 +352,9 @@ impl Provider {
             )
             .await?;
         if sent > MAX_REQUESTS_PER_HOUR {
-            return Ok(SubmitOutcome::Refused(format!(
-                "You have sent {MAX_REQUESTS_PER_HOUR} requests in the last hour; please wait before sending more."
+            return Ok(SubmitOutcome::Refused(tr!(
+                "access-too-many-requests",
+                count = MAX_REQUESTS_PER_HOUR
             )));
         }
         let request = match self.file_request(account, new).await? {
@@ -409,10 +411,7 @@ impl Provider {
         )
         .await?;
         if !written {
-            return Ok(Err(
-                "You already have a request pending for this organisation; wait for its decision."
-                    .into(),
-            ));
+            return Ok(Err(tr!("access-already-pending-here")));
         }
         lists::filed(self.store.as_ref(), &request).await?;
         Ok(Ok(request))
@@ -450,10 +449,7 @@ impl Provider {
             match request.first_approval.as_deref() {
                 None => return self.first_approval(request, &approver.id).await,
                 Some(first) if first == approver.id => {
-                    return Ok(DecideOutcome::Refused(
-                        "You accepted this request already: a second approver must accept it too."
-                            .into(),
-                    ));
+                    return Ok(DecideOutcome::Refused(tr!("access-accepted-already")));
                 }
                 Some(_) => {}
             }
@@ -741,11 +737,11 @@ pub async fn forget_account(store: &dyn Store, account_id: &str) -> Result<(), E
 fn clean_reason(reason: &str, required: bool) -> Result<Option<String>, String> {
     let reason = reason.trim();
     if reason.chars().count() > MAX_TEXT {
-        return Err(format!("The reason must be at most {MAX_TEXT} characters."));
+        return Err(tr!("access-reason-too-long", max = MAX_TEXT));
     }
     if reason.is_empty() {
         return if required {
-            Err("Give a reason: the requester receives it by mail.".into())
+            Err(tr!("access-reason-needed"))
         } else {
             Ok(None)
         };

@@ -13,6 +13,14 @@ use crate::keys::Alg;
 use crate::provider::{LostPasswordOutcome, Provider};
 use crate::secrets::token_hash;
 use crate::store::keys;
+use ern_i18n::tr;
+
+/// The most redirect URIs the console sets for one client.
+const MAX_REDIRECT_URIS: usize = 20;
+
+fn no_such_client(id: &str) -> Refused {
+    tr!("admin-no-such-client", id = id)
+}
 
 /// Who acts, and from where.
 #[derive(Debug, Clone)]
@@ -53,7 +61,8 @@ pub enum Factor {
     SecurityKey(String),
 }
 
-/// The reason a client change was refused, for the operator.
+/// The reason a client change was refused, for the operator (in the console's language;
+/// English on the command line).
 pub type Refused = String;
 
 impl Provider {
@@ -253,10 +262,10 @@ impl Provider {
         uris: Vec<String>,
     ) -> Result<Result<Client, Refused>, Error> {
         if uris.is_empty() {
-            return Ok(Err("at least one redirect URI is needed".into()));
+            return Ok(Err(tr!("admin-uris-none")));
         }
-        if uris.len() > 20 {
-            return Ok(Err("at most 20 redirect URIs".into()));
+        if uris.len() > MAX_REDIRECT_URIS {
+            return Ok(Err(tr!("admin-uris-too-many", max = MAX_REDIRECT_URIS)));
         }
         for uri in &uris {
             if let Err(e) = clients::check_uri(uri) {
@@ -264,12 +273,10 @@ impl Provider {
             }
         }
         let Some(current) = clients::get(self.store.as_ref(), id).await? else {
-            return Ok(Err(format!("no client has the id {id}")));
+            return Ok(Err(no_such_client(id)));
         };
         if current.sector.is_some() || current.fapi2 {
-            return Ok(Err(format!(
-                "{id} has pairwise subjects or the FAPI 2.0 profile, which its redirect URIs were checked for: change them with idp client remove and idp client add"
-            )));
+            return Ok(Err(tr!("admin-uris-checked", id = id)));
         }
         let before = current.redirect_uris.join(" ");
         let Some(client) = clients::update(self.store.as_ref(), id, |c| {
@@ -277,7 +284,7 @@ impl Provider {
         })
         .await?
         else {
-            return Ok(Err(format!("no client has the id {id}")));
+            return Ok(Err(no_such_client(id)));
         };
         let action = format!(
             "client redirect URIs changed from {before} to {}",
@@ -295,12 +302,10 @@ impl Provider {
         id: &str,
     ) -> Result<Result<String, Refused>, Error> {
         let Some(client) = clients::get(self.store.as_ref(), id).await? else {
-            return Ok(Err(format!("no client has the id {id}")));
+            return Ok(Err(no_such_client(id)));
         };
         if client.secret_hash.is_none() {
-            return Ok(Err(format!(
-                "{id} has no secret (a public client, or one that signs with its keys)"
-            )));
+            return Ok(Err(tr!("admin-no-secret", id = id)));
         }
         let secret = crate::secrets::random_token(32);
         let hash = crate::secrets::b64(&crate::secrets::sha256(secret.as_bytes()));
@@ -310,7 +315,7 @@ impl Provider {
         .await?
         .is_none()
         {
-            return Ok(Err(format!("no client has the id {id}")));
+            return Ok(Err(no_such_client(id)));
         }
         self.operator_did(op, "client secret rotated", id).await?;
         Ok(Ok(secret))

@@ -6,13 +6,15 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::SignedIn;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{
     AccessApplicationPage, AccessApprovalsPage, AccessOrganisationPage, AccessPage,
-    AccessProfilePage, AccessRecapPage, AccessRow, MessagePage, OrganisationRow, render,
+    AccessProfilePage, AccessRecapPage, AccessRow, GrantRow, MessagePage, OrganisationRow, message,
+    render,
 };
 use super::{AppState, PageError, encode};
 use crate::access::{self, AccessRequest, DecideOutcome, Decision, NewRequest, SubmitOutcome};
@@ -99,12 +101,11 @@ fn matches(search: &str, text: &str) -> bool {
     search.is_empty() || text.to_lowercase().contains(&search.to_lowercase())
 }
 
-/// One page of rows, and the links to every page.
+/// One page of rows, what it shows of how many, and the links to every page.
 struct Paged<T> {
     rows: Vec<T>,
-    first: usize,
-    last: usize,
-    total: usize,
+    /// "Showing 1 to 25 of 30 entries".
+    showing: String,
     page: usize,
     pages: Vec<(usize, String)>,
 }
@@ -116,9 +117,12 @@ fn paginate<T>(rows: Vec<T>, page: usize, size: usize, link: impl Fn(usize) -> S
     let start = (page - 1) * size;
     let rows: Vec<T> = rows.into_iter().skip(start).take(size).collect();
     Paged {
-        first: if total == 0 { 0 } else { start + 1 },
-        last: start + rows.len(),
-        total,
+        showing: tr!(
+            "access-showing",
+            first = if total == 0 { 0 } else { start + 1 },
+            last = start + rows.len(),
+            total = total,
+        ),
         page,
         pages: (1..=count).map(|n| (n, link(n))).collect(),
         rows,
@@ -127,11 +131,11 @@ fn paginate<T>(rows: Vec<T>, page: usize, size: usize, link: impl Fn(usize) -> S
 
 /// "Details" of a network on the wizard's organisation step.
 fn network_details(network: &ern_catalogue::Network) -> String {
-    format!(
-        "{} countries, {} institutions. Thematic areas: {}.",
-        network.countries.len(),
-        network.institutions.len(),
-        network.thematic_areas.join("; ")
+    tr!(
+        "access-network-details",
+        countries = network.countries.len(),
+        institutions = network.institutions.len(),
+        areas = network.thematic_areas.join("; "),
     )
 }
 
@@ -148,9 +152,11 @@ fn country_details(
         .iter()
         .filter(|o| !o.is_guest())
         .count();
-    format!(
-        "{institutions} institutions of {} in {name}, and its Guest Access.",
-        network.code
+    tr!(
+        "access-country-details",
+        institutions = institutions,
+        network = network.code.as_str(),
+        country = name,
     )
 }
 
@@ -164,14 +170,16 @@ fn institution_details(
         .country_name(&organisation.country)
         .unwrap_or(&organisation.country);
     match organisation.is_guest() {
-        true => format!(
-            "Guest access to {} in {country}, for health professionals outside its member institutions.",
-            network.label()
+        true => tr!(
+            "access-guest-details",
+            network = network.label(),
+            country = country,
         ),
-        false => format!(
-            "{} in {country}, member of {}.",
-            organisation.name,
-            network.label()
+        false => tr!(
+            "access-institution-details",
+            institution = organisation.name.as_str(),
+            country = country,
+            network = network.label(),
         ),
     }
 }
@@ -217,9 +225,9 @@ fn row(state: &AppState, r: &AccessRequest, requester: String) -> AccessRow {
         comment: r.comment.clone(),
         submitted: format_utc(r.created_at),
         status: if r.status == crate::access::Status::Pending && r.first_approval.is_some() {
-            "accepted once, waits for a second approver"
+            "access-status-first-approval"
         } else {
-            r.status.label()
+            r.status.key()
         },
         reason: r.reason.clone(),
     }
@@ -236,8 +244,13 @@ pub async fn step_application(
 }
 
 fn no_application(state: &AppState, wizard: &Wizard) -> Response {
-    let error = Some("Select an application.");
-    application_page(state, wizard, error, StatusCode::UNPROCESSABLE_ENTITY)
+    let error = tr!("access-select-application");
+    application_page(
+        state,
+        wizard,
+        Some(&error),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
 }
 
 /// OK, or `failed` when the page shows an error.
@@ -388,9 +401,7 @@ async fn organisation_page(
             crumbs,
             choosing_institution,
             rows: paged.rows,
-            first: paged.first,
-            last: paged.last,
-            total: paged.total,
+            showing: paged.showing,
             page: paged.page,
             pages: paged.pages,
         },
@@ -417,7 +428,8 @@ async fn profile_step(
         return Ok(no_application(state, wizard));
     };
     let Some(organisation) = state.organisations.organisation(&wizard.organisation) else {
-        return organisation_page(state, user, wizard, Some("Select an organisation.")).await;
+        let error = tr!("access-select-organisation");
+        return organisation_page(state, user, wizard, Some(&error)).await;
     };
     let requests = access::requests_of(state.store.as_ref(), &user.account.id).await?;
     let profiles = application
@@ -472,13 +484,8 @@ pub async fn step_recap(
         return profile_step(&state, &user, &wizard, None).await;
     }
     if wizard.profiles.is_empty() {
-        return profile_step(
-            &state,
-            &user,
-            &wizard,
-            Some("Select at least one access profile."),
-        )
-        .await;
+        let error = tr!("access-select-profile");
+        return profile_step(&state, &user, &wizard, Some(&error)).await;
     }
     Ok(recap_page(&state, &csrf, &wizard, "", None))
 }
@@ -544,17 +551,17 @@ pub async fn submit(
             StatusCode::OK,
             &MessagePage {
                 site_name: &state.config.site_name,
-                title: "Your request has been submitted",
+                title: &tr!("access-submitted-title"),
                 paragraphs: vec![
-                    format!(
-                        "You asked for {} at {} ({}).",
-                        request.profiles.join(", "),
-                        state.organisation_label(&request.organisation),
-                        request.application
+                    tr!(
+                        "access-submitted-what",
+                        profiles = request.profiles.join(", "),
+                        organisation = state.organisation_label(&request.organisation),
+                        application = request.application.as_str(),
                     ),
-                    "Please note: approval/activation of your account may take 1-2 days after request submission! You will be notified by e-mail once the approval process is completed.".into(),
+                    tr!("access-submitted-wait"),
                 ],
-                link: Some(("/access", "My applications access")),
+                link: Some(("/access", &tr!("access-my-title"))),
             },
         )),
         SubmitOutcome::Refused(message) => {
@@ -564,7 +571,13 @@ pub async fn submit(
                 profiles: new.profiles,
                 ..Default::default()
             };
-            Ok(recap_page(&state, &csrf, &wizard, &new.comment, Some(&message)))
+            Ok(recap_page(
+                &state,
+                &csrf,
+                &wizard,
+                &new.comment,
+                Some(&message),
+            ))
         }
     }
 }
@@ -640,7 +653,7 @@ async fn approvals_page(
     };
     let mut networks: Vec<(String, String)> = Vec::new();
     if admin {
-        networks.push((String::new(), "All networks".into()));
+        networks.push((String::new(), tr!("access-all-networks")));
     }
     for (_, network) in allowed.iter().filter(|(a, _)| *a == application) {
         networks.push((network.clone(), network.clone()));
@@ -705,7 +718,15 @@ async fn approvals_page(
     }
     let mut granted = Vec::with_capacity(granted_requests.len());
     for r in &granted_requests {
-        granted.push(row(state, r, requester(state, &r.account_id).await?));
+        granted.push(GrantRow {
+            id: r.id.clone(),
+            heading: tr!(
+                "access-granted-row",
+                requester = requester(state, &r.account_id).await?,
+                profiles = r.profiles.join(", "),
+                organisation = state.organisation_label(&r.organisation),
+            ),
+        });
     }
     let paged = |before: &Option<String>, next: &Option<String>, pending: bool| {
         let first = before.is_some().then(|| shown.link(None, None));
@@ -728,7 +749,7 @@ async fn approvals_page(
             notice,
             error,
             networks: if admin {
-                "all (administrator)".into()
+                tr!("access-review-all-networks")
             } else {
                 allowed
                     .iter()
@@ -755,20 +776,16 @@ async fn requester(state: &AppState, account_id: &str) -> Result<String, PageErr
     Ok(crate::accounts::get(state.store.as_ref(), account_id)
         .await?
         .map(|a| format!("{} <{}>", a.display_name(), a.email))
-        .unwrap_or_else(|| "(deleted account)".into()))
+        .unwrap_or_else(|| tr!("access-deleted-account")))
 }
 
 fn not_an_approver(state: &AppState) -> Response {
-    render(
+    message(
+        &state.config.site_name,
         StatusCode::FORBIDDEN,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title: "You do not review access requests",
-            paragraphs: vec![
-                "Access requests are decided by the Coordinators of each network and by administrators. Your account is neither.".into(),
-            ],
-            link: Some(("/access", "My applications access")),
-        },
+        &tr!("access-not-approver-title"),
+        tr!("access-not-approver-text"),
+        ("/access", &tr!("access-my-title")),
     )
 }
 
@@ -801,10 +818,10 @@ pub async fn decide(
         )
         .await?;
     let done = match decision {
-        Decision::Accept => "The request was accepted; the requester has been told by e-mail.",
-        Decision::Reject => "The request was rejected; the requester has been told by e-mail.",
+        Decision::Accept => tr!("access-accepted-done"),
+        Decision::Reject => tr!("access-rejected-done"),
     };
-    after_decision(&state, &csrf, &user, outcome, done).await
+    after_decision(&state, &csrf, &user, outcome, &done).await
 }
 
 pub async fn revoke(
@@ -817,8 +834,8 @@ pub async fn revoke(
     let outcome = state
         .revoke_access(&user.account, user.session.acr(), &id, &form.reason)
         .await?;
-    let done = "The access was revoked; the requester has been told by e-mail.";
-    after_decision(&state, &csrf, &user, outcome, done).await
+    let done = tr!("access-revoked-done");
+    after_decision(&state, &csrf, &user, outcome, &done).await
 }
 
 async fn after_decision(
@@ -829,46 +846,43 @@ async fn after_decision(
     done: &str,
 ) -> Result<Response, PageError> {
     let query = ApprovalsQuery::default();
-    match outcome {
-        DecideOutcome::Done(_) => {
-            approvals_page(state, csrf, user, &query, Some(done), None, StatusCode::OK).await
-        }
-        DecideOutcome::FirstApproval(_) => {
-            let first = "You accepted the request. It gives a profile that approves others, so a second approver must accept it too; the requester is told then.";
-            approvals_page(state, csrf, user, &query, Some(first), None, StatusCode::OK).await
-        }
-        DecideOutcome::SecondFactorNeeded => Ok(render(
-            StatusCode::FORBIDDEN,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: "Confirm with your second factor first",
-                paragraphs: vec![
-                    "Deciding on access requests gives or takes access to patient data, so it needs a sign-in with a second factor (Mobile Phone + SMS, a mobile app or a token). Nothing was changed.".into(),
-                ],
-                link: Some((
+    // What the review page shows again: a notice, or an error with its status.
+    let (notice, error, status) = match outcome {
+        DecideOutcome::Done(_) => (Some(done.to_owned()), None, StatusCode::OK),
+        DecideOutcome::FirstApproval(_) => (
+            Some(tr!("access-first-approval-done")),
+            None,
+            StatusCode::OK,
+        ),
+        DecideOutcome::SecondFactorNeeded => {
+            return Ok(message(
+                &state.config.site_name,
+                StatusCode::FORBIDDEN,
+                &tr!("access-second-factor-title"),
+                tr!("access-second-factor-text"),
+                (
                     "/login/verify?next=%2Faccess%2Fapprovals",
-                    "Confirm with a second factor",
-                )),
-            },
-        )),
-        DecideOutcome::NotAllowed => Ok(not_an_approver(state)),
-        DecideOutcome::NotFound => Err(PageError::NotFound),
-        DecideOutcome::AlreadyDecided => {
-            let message = "This request has already been decided (perhaps by another approver).";
-            approvals_page(state, csrf, user, &query, None, Some(message), StatusCode::CONFLICT)
-                .await
+                    &tr!("access-second-factor-link"),
+                ),
+            ));
         }
-        DecideOutcome::Refused(message) => {
-            approvals_page(
-                state,
-                csrf,
-                user,
-                &query,
-                None,
-                Some(&message),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
-        }
-    }
+        DecideOutcome::NotAllowed => return Ok(not_an_approver(state)),
+        DecideOutcome::NotFound => return Err(PageError::NotFound),
+        DecideOutcome::AlreadyDecided => (
+            None,
+            Some(tr!("access-already-decided")),
+            StatusCode::CONFLICT,
+        ),
+        DecideOutcome::Refused(message) => (None, Some(message), StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    approvals_page(
+        state,
+        csrf,
+        user,
+        &query,
+        notice.as_deref(),
+        error.as_deref(),
+        status,
+    )
+    .await
 }

@@ -359,6 +359,7 @@ pub struct AccessRow {
     pub profiles: String,
     pub comment: String,
     pub submitted: String,
+    /// A key of the catalogue (`access-status-…`).
     pub status: &'static str,
     pub reason: Option<String>,
 }
@@ -401,9 +402,8 @@ pub struct AccessOrganisationPage<'a> {
     pub crumbs: Vec<String>,
     pub choosing_institution: bool,
     pub rows: Vec<OrganisationRow>,
-    pub first: usize,
-    pub last: usize,
-    pub total: usize,
+    /// "Showing 1 to 25 of 30 entries".
+    pub showing: String,
     pub page: usize,
     pub pages: Vec<(usize, String)>,
 }
@@ -424,6 +424,7 @@ pub struct AccessProfilePage<'a> {
 /// A row of the profile step: "Name", "Status", "Description".
 pub struct ProfileRow {
     pub name: String,
+    /// A key of the catalogue (`access-profile-…`).
     pub status: &'static str,
     pub description: String,
     pub checked: bool,
@@ -444,6 +445,12 @@ pub struct AccessRecapPage<'a> {
     pub back: String,
 }
 
+/// A grant on the review page: its id, and "requester: profiles at organisation".
+pub struct GrantRow {
+    pub id: String,
+    pub heading: String,
+}
+
 #[derive(Template)]
 #[template(path = "access_approvals.html")]
 pub struct AccessApprovalsPage<'a> {
@@ -459,7 +466,7 @@ pub struct AccessApprovalsPage<'a> {
     pub network: String,
     pub search: String,
     pub pending: Vec<AccessRow>,
-    pub granted: Vec<AccessRow>,
+    pub granted: Vec<GrantRow>,
     pub pending_first: Option<String>,
     pub pending_next: Option<String>,
     pub granted_first: Option<String>,

@@ -55,6 +55,17 @@ fn link_to(page: &crate::app::Page, text: &str) -> String {
         .replace("&#38;", "&")
 }
 
+/// Every text of `page` came from the catalogue: no key of the access pages or the console
+/// shows as itself (what a missing key looks like; keys held in fields, such as statuses,
+/// are translated by the templates and checked by nothing else).
+pub(crate) fn shows_no_key(page: &crate::app::Page) {
+    let text = page.text();
+    let key = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| ["access-", "admin-"].iter().any(|p| w.starts_with(p)));
+    assert!(key.is_none(), "{key:?} shown as a key on:\n{text}");
+}
+
 /// Walks the wizard by its links and buttons and submits `profile` at DE22.
 async fn request_through_wizard(
     browser: &Browser,
@@ -88,6 +99,7 @@ async fn request_through_wizard(
     assert!(text.contains("records per page"), "{text}");
     assert!(networks.body.contains("<option selected>25</option>"));
     assert!(text.contains("Showing 1 to 24 of 24 entries"), "{text}");
+    shows_no_key(&networks);
     let countries = browser
         .get(&link_to(&networks, "Open ERN-RND - Neurological Diseases"))
         .await;
@@ -110,6 +122,12 @@ async fn request_through_wizard(
         "{text}"
     );
     assert!(text.contains("Showing 1 to 6 of 6 entries"), "{text}");
+    // "Details" of a country's institution, in a whole sentence (plurals where counts are).
+    assert!(
+        text.contains("in Germany, member of ERN-RND - Neurological Diseases."),
+        "{text}"
+    );
+    shows_no_key(&institutions);
     let profiles = browser
         .get(&format!(
             "/access/new/profile?application=CPMS&organisation={DE22}"
@@ -182,7 +200,9 @@ pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_r
     assert!(!again.contains("DE03 - Klinikum der Universität München (request submitted)"));
     // The profile step's "Status" says what the requester already did with each profile.
     let profile_step = format!("/access/new/profile?application=CPMS&organisation={DE22}");
-    let statuses = requester.get(&profile_step).await.text();
+    let statuses = requester.get(&profile_step).await;
+    shows_no_key(&statuses);
+    let statuses = statuses.text();
     assert!(
         statuses.contains("HP request submitted healthcare"),
         "{statuses}"
@@ -201,6 +221,7 @@ pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_r
 
     let review = coordinator_browser.get("/access/approvals").await;
     assert_eq!(review.status, 200);
+    shows_no_key(&review);
     assert!(review.text().contains("hp-rnd@example.eu"));
     assert!(review.text().contains("Neurologist at Tübingen"));
     let id = access_ids(&app, "hp-rnd@example.eu").await.remove(0);
@@ -225,7 +246,9 @@ pub(crate) async fn the_wizard_files_a_request_the_coordinator_accepts_and_the_r
         "{:?}",
         told.iter().map(|m| &m.subject).collect::<Vec<_>>()
     );
-    let mine = requester.get("/access").await.text();
+    let mine = requester.get("/access").await;
+    shows_no_key(&mine);
+    let mine = mine.text();
     assert!(mine.contains("HP") && mine.contains("approved"), "{mine}");
     let statuses = requester.get(&profile_step).await.text();
     assert!(
@@ -469,7 +492,7 @@ async fn incomplete_forged_or_unknown_requests_are_refused_with_a_clear_message(
         .get("/access/new/organisation?application=CPMS&search=liver")
         .await;
     assert!(
-        found.text().contains("Showing 1 to 1 of 1 entries"),
+        found.text().contains("Showing 1 to 1 of 1 entry"),
         "{}",
         found.text()
     );

@@ -151,6 +151,7 @@ async fn the_helpdesk_finds_a_person_removes_a_lost_factor_and_unlocks_them() {
         let found = admin.get(&format!("/admin/users?q={search}")).await;
         assert_eq!(found.status, 200);
         assert!(found.text().contains("marie.curie@example.eu"), "{search}");
+        crate::access::shows_no_key(&found);
     }
     let old = admin
         .get(&format!("/admin/users?q={}", before.to_lowercase()))
@@ -166,6 +167,7 @@ async fn the_helpdesk_finds_a_person_removes_a_lost_factor_and_unlocks_them() {
         page.text()
     );
     assert!(page.text().contains("Token (authenticator app)"));
+    crate::access::shows_no_key(&page);
 
     // Remove the lost token (the form on the page), then unlock.
     let remove = page.form_with_action(&format!("/admin/users/{}/remove-factor", marie.id));
@@ -355,6 +357,13 @@ async fn clients_and_keys_are_managed_from_the_console() {
 
     // A redirect URI that is not https is refused with the reason; a good one is saved.
     let page = admin.get("/admin/clients/new-app").await;
+    crate::access::shows_no_key(&page);
+    assert!(
+        page.text()
+            .contains("New application: confidential (secret)"),
+        "{}",
+        page.text()
+    );
     let bad = admin
         .submit(&page, &[("Redirect URIs", "http://evil.example.eu/cb")])
         .await;
@@ -393,6 +402,8 @@ async fn clients_and_keys_are_managed_from_the_console() {
     // A key rotation shows the new key, signing.
     let before = app.provider.keys.list(app.clock_now()).await.unwrap().len();
     let keys = admin.get("/admin/keys").await;
+    crate::access::shows_no_key(&keys);
+    assert!(keys.text().contains("signs"), "{}", keys.text());
     let rotated = admin.submit(&keys, &[("Algorithm", "ES256")]).await;
     assert_eq!(rotated.status, 200, "{}", rotated.text());
     assert_eq!(

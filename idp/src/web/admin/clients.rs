@@ -5,6 +5,7 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::views::{Client as ClientPage, ClientRow, Clients, Secret};
@@ -16,13 +17,14 @@ use crate::web::{AppState, PageError, encode};
 
 const PAGE: usize = 25;
 
+/// How the client proves who it is: a key of the catalogue.
 fn kind(client: &Client) -> &'static str {
     if client.jwks.is_some() || client.jwks_uri.is_some() {
-        "confidential (private_key_jwt)"
+        "admin-kind-keys"
     } else if client.secret_hash.is_some() {
-        "confidential (secret)"
+        "admin-kind-secret"
     } else {
-        "public (PKCE)"
+        "admin-kind-public"
     }
 }
 
@@ -115,7 +117,7 @@ pub async fn add(
                 StatusCode::CREATED,
                 &Secret {
                     site_name: &state.config.site_name,
-                    title: "Client added",
+                    title: &tr!("admin-client-added-title"),
                     id: &client.id,
                     secret: &secret,
                 },
@@ -123,11 +125,8 @@ pub async fn add(
             None => outcome(
                 &state,
                 StatusCode::CREATED,
-                "Client added",
-                format!(
-                    "{} is registered as a public client (PKCE, no secret).",
-                    client.id
-                ),
+                &tr!("admin-client-added-title"),
+                tr!("admin-client-added-public", id = client.id.as_str()),
                 "/admin/clients",
             ),
         }),
@@ -198,11 +197,11 @@ pub async fn set_redirect_uris(
         Ok(client) => Ok(outcome(
             &state,
             StatusCode::OK,
-            "Redirect URIs saved",
-            format!(
-                "{} now accepts: {}",
-                client.id,
-                client.redirect_uris.join(", ")
+            &tr!("admin-uris-saved-title"),
+            tr!(
+                "admin-uris-saved-text",
+                id = client.id.as_str(),
+                uris = client.redirect_uris.join(", "),
             ),
             &format!("/admin/clients/{}", encode(&id)),
         )),
@@ -234,7 +233,7 @@ pub async fn rotate_secret(
             StatusCode::OK,
             &Secret {
                 site_name: &state.config.site_name,
-                title: "Client secret rotated",
+                title: &tr!("admin-secret-rotated-title"),
                 id: &id,
                 secret: &secret,
             },
@@ -255,10 +254,8 @@ pub async fn remove(
     Ok(outcome(
         &state,
         StatusCode::OK,
-        "Client removed",
-        format!(
-            "{id} is removed: its tokens no longer work at userinfo and it can no longer sign anyone in."
-        ),
+        &tr!("admin-client-removed-title"),
+        tr!("admin-client-removed-text", id = id.as_str()),
         "/admin/clients",
     ))
 }

@@ -12,11 +12,12 @@ use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::{ClientInfo, SignedIn};
 use super::forms::{CsrfForm, CsrfToken};
-use super::pages::{MessagePage, render};
+use super::pages::{message, render};
 use super::{AppState, PageError, encode};
 use crate::accounts::Account;
 use crate::admin::Operator;
@@ -70,31 +71,22 @@ impl FromRequestParts<AppState> for Administrator {
             .await
             .map_err(IntoResponse::into_response)?;
         if !user.account.is_admin {
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: "This console is for administrators",
-                    paragraphs: vec![
-                        "Your account is not an administrator's. Nothing was shown or changed."
-                            .into(),
-                    ],
-                    link: Some(("/account", "My account")),
-                },
+                &tr!("admin-not-admin-title"),
+                tr!("admin-not-admin-text"),
+                ("/account", &tr!("admin-my-account")),
             ));
         }
         if user.session.acr() < Acr::Substantial {
             let next = format!("/login/verify?next={}", encode(parts.uri.path()));
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: "Confirm with your second factor first",
-                    paragraphs: vec![
-                        "The operators' console acts on other people's accounts, so it needs a sign-in with a second factor.".into(),
-                    ],
-                    link: Some((&next, "Confirm with a second factor")),
-                },
+                &tr!("admin-second-factor-title"),
+                tr!("admin-second-factor-text"),
+                (&next, &tr!("admin-second-factor-link")),
             ));
         }
         // Acting on others' accounts needs a second factor proved recently, as changing
@@ -102,16 +94,15 @@ impl FromRequestParts<AppState> for Administrator {
         if parts.method == axum::http::Method::POST
             && !crate::recovery::recent_second_factor(&user.session, state.now())
         {
-            return Err(render(
+            return Err(message(
+                &state.config.site_name,
                 StatusCode::FORBIDDEN,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: "Confirm with your second factor again",
-                    paragraphs: vec![
-                        "Your second factor was proved more than 15 minutes ago. Confirm it again, then repeat the action: nothing was changed.".into(),
-                    ],
-                    link: Some(("/login/verify?next=%2Fadmin", "Confirm with a second factor")),
-                },
+                &tr!("admin-second-factor-again-title"),
+                tr!("admin-second-factor-again-text"),
+                (
+                    "/login/verify?next=%2Fadmin",
+                    &tr!("admin-second-factor-link"),
+                ),
             ));
         }
         Ok(Administrator {
@@ -155,14 +146,12 @@ fn outcome(
     text: String,
     back: &str,
 ) -> Response {
-    render(
+    message(
+        &state.config.site_name,
         status,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title,
-            paragraphs: vec![text],
-            link: Some((back, "Back")),
-        },
+        title,
+        text,
+        (back, &tr!("admin-back")),
     )
 }
 
@@ -193,11 +182,11 @@ async fn keys(
             alg: k.alg,
             created: format_utc(k.created_at),
             state: if k.active {
-                "signs"
+                "admin-key-signs"
             } else if k.published {
-                "retired, still published"
+                "admin-key-retired-published"
             } else {
-                "retired"
+                "admin-key-retired"
             },
         })
         .collect();
@@ -232,11 +221,8 @@ async fn rotate_key(
     Ok(outcome(
         &state,
         StatusCode::OK,
-        "Signing key rotated",
-        format!(
-            "{} tokens are now signed with the key {kid}; the previous key stays published while tokens it signed may still be in use.",
-            alg.name()
-        ),
+        &tr!("admin-key-rotated-title"),
+        tr!("admin-key-rotated-text", alg = alg.name(), kid = kid),
         "/admin/keys",
     ))
 }

@@ -4,6 +4,7 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::views::{EventRow, FactorRow, SessionRow, User, UserRow, Users};
@@ -27,7 +28,11 @@ pub async fn list(
         .into_iter()
         .map(|a| UserRow {
             name: a.display_name(),
-            status: if a.disabled { "disabled" } else { "active" },
+            status: if a.disabled {
+                "admin-user-disabled"
+            } else {
+                "admin-user-active"
+            },
             created: format_utc(a.created_at),
             email: a.email,
             id: a.id,
@@ -61,10 +66,13 @@ fn factors(account: &Account) -> Vec<FactorRow> {
     for p in &account.phones {
         rows.push(FactorRow {
             kind: "phone",
-            label: format!(
-                "Mobile phone {}{}",
-                crate::factors::sms::shown(p),
-                if p.verified { "" } else { " (not confirmed)" }
+            label: tr!(
+                if p.verified {
+                    "admin-factor-phone"
+                } else {
+                    "admin-factor-phone-unconfirmed"
+                },
+                number = crate::factors::sms::shown(p),
             ),
             value: p.number.clone(),
             added: format_utc(p.added_at),
@@ -73,7 +81,7 @@ fn factors(account: &Account) -> Vec<FactorRow> {
     for d in &account.devices {
         rows.push(FactorRow {
             kind: "device",
-            label: format!("Mobile device \"{}\"", d.name),
+            label: tr!("admin-factor-device", name = d.name.as_str()),
             value: d.id.clone(),
             added: format_utc(d.added_at),
         });
@@ -81,7 +89,7 @@ fn factors(account: &Account) -> Vec<FactorRow> {
     for t in &account.tokens {
         rows.push(FactorRow {
             kind: "token",
-            label: "Token (authenticator app)".into(),
+            label: tr!("admin-factor-token"),
             value: t.id.clone(),
             added: format_utc(t.added_at),
         });
@@ -89,7 +97,7 @@ fn factors(account: &Account) -> Vec<FactorRow> {
     for k in &account.security_keys {
         rows.push(FactorRow {
             kind: "security-key",
-            label: format!("Security key \"{}\"", k.name),
+            label: tr!("admin-factor-security-key", name = k.name.as_str()),
             value: k.id.clone(),
             added: format_utc(k.added_at),
         });
@@ -114,7 +122,7 @@ pub async fn show(
             started: format_utc(s.created_at),
             last_activity: format_utc(s.last_seen),
             applications: if apps.is_empty() {
-                "none".into()
+                tr!("admin-session-no-applications")
             } else {
                 apps.join(", ")
             },
@@ -174,11 +182,8 @@ pub async fn unlock(
 ) -> Result<Response, PageError> {
     let account = account(&state, &id).await?;
     state.admin_unlock(&admin.operator, &account).await?;
-    let text = format!(
-        "{} can sign in again with the right password; they have been told by mail.",
-        account.email
-    );
-    Ok(done(&state, &id, "Account unlocked", text))
+    let text = tr!("admin-unlocked-text", email = account.email.as_str());
+    Ok(done(&state, &id, &tr!("admin-unlocked-title"), text))
 }
 
 pub async fn end_sessions(
@@ -189,11 +194,8 @@ pub async fn end_sessions(
 ) -> Result<Response, PageError> {
     let account = account(&state, &id).await?;
     state.admin_end_sessions(&admin.operator, &account).await?;
-    let text = format!(
-        "Every session of {} has ended and what applications were given is revoked.",
-        account.email
-    );
-    Ok(done(&state, &id, "All sessions ended", text))
+    let text = tr!("admin-sessions-ended-text", email = account.email.as_str());
+    Ok(done(&state, &id, &tr!("admin-sessions-ended-title"), text))
 }
 
 async fn set_disabled(
@@ -210,8 +212,8 @@ async fn set_disabled(
         return Ok(outcome(
             &state,
             StatusCode::CONFLICT,
-            "An administrator's account is disabled on the server",
-            "Administrators' accounts are disabled with idp user disable on the server, not from the console.".into(),
+            &tr!("admin-admin-disable-title"),
+            tr!("admin-admin-disable-text"),
             &back(&id),
         ));
     }
@@ -219,27 +221,16 @@ async fn set_disabled(
         .admin_set_disabled(&admin.operator, &account, disabled)
         .await?;
     let (title, text) = match (disabled, changed) {
-        (true, true) => (
-            "Account disabled",
-            format!(
-                "{} cannot sign in; every session has ended and their tokens are revoked.",
-                account.email
-            ),
-        ),
-        (false, true) => (
-            "Account enabled",
-            format!("{} can sign in again.", account.email),
-        ),
+        (true, true) => ("admin-disabled-title", "admin-disabled-text"),
+        (false, true) => ("admin-enabled-title", "admin-enabled-text"),
         (true, false) => (
-            "Already disabled",
-            format!("{} was disabled already; nothing changed.", account.email),
+            "admin-already-disabled-title",
+            "admin-already-disabled-text",
         ),
-        (false, false) => (
-            "Already enabled",
-            format!("{} was enabled already; nothing changed.", account.email),
-        ),
+        (false, false) => ("admin-already-enabled-title", "admin-already-enabled-text"),
     };
-    Ok(done(&state, &id, title, text))
+    let text = tr!(text, email = account.email.as_str());
+    Ok(done(&state, &id, &tr!(title), text))
 }
 
 pub async fn disable(
@@ -268,20 +259,14 @@ pub async fn send_reset(
 ) -> Result<Response, PageError> {
     let account = account(&state, &id).await?;
     if state.admin_send_reset(&admin.operator, &account).await? {
-        let text = format!(
-            "A link to choose a new password was mailed to {}.",
-            account.email
-        );
-        Ok(done(&state, &id, "Password-reset mail sent", text))
+        let text = tr!("admin-reset-sent-text", email = account.email.as_str());
+        Ok(done(&state, &id, &tr!("admin-reset-sent-title"), text))
     } else {
         Ok(outcome(
             &state,
             StatusCode::TOO_MANY_REQUESTS,
-            "No mail sent",
-            format!(
-                "{} has been sent too many mails lately; try again later.",
-                account.email
-            ),
+            &tr!("admin-no-mail-title"),
+            tr!("admin-no-mail-text", email = account.email.as_str()),
             &back(&id),
         ))
     }
@@ -308,14 +293,11 @@ pub async fn remove_factor(
         return Ok(outcome(
             &state,
             StatusCode::NOT_FOUND,
-            "Nothing removed",
-            "The account has no such factor (perhaps it was removed meanwhile).".into(),
+            &tr!("admin-nothing-removed-title"),
+            tr!("admin-nothing-removed-text"),
             &back(&id),
         ));
     }
-    let text = format!(
-        "The factor was removed from {}; they have been told by mail.",
-        account.email
-    );
-    Ok(done(&state, &id, "Factor removed", text))
+    let text = tr!("admin-factor-removed-text", email = account.email.as_str());
+    Ok(done(&state, &id, &tr!("admin-factor-removed-title"), text))
 }

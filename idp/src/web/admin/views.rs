@@ -14,6 +14,7 @@ pub struct KeyRow {
     pub kid: String,
     pub alg: &'static str,
     pub created: String,
+    /// A key of the catalogue (`admin-key-…`).
     pub state: &'static str,
 }
 
@@ -48,6 +49,7 @@ pub struct UserRow {
     pub id: String,
     pub name: String,
     pub email: String,
+    /// A key of the catalogue (`admin-user-…`).
     pub status: &'static str,
     pub created: String,
 }
@@ -104,6 +106,7 @@ pub struct User<'a> {
 pub struct ClientRow {
     pub id: String,
     pub name: String,
+    /// A key of the catalogue (`admin-kind-…`), as `Client::kind`.
     pub kind: &'static str,
     pub redirect_uris: String,
 }
@@ -126,6 +129,7 @@ pub struct Client<'a> {
     pub csrf: &'a str,
     pub id: &'a str,
     pub name: &'a str,
+    /// A key of the catalogue (`admin-kind-…`).
     pub kind: &'static str,
     pub has_secret: bool,
     pub redirect_uris: String,
