@@ -43,7 +43,7 @@ login-submit = Přihlásit se
 ## Refusals on the password step.
 
 login-wrong-credentials = E-mailová adresa nebo heslo nejsou správné.
-login-account-disabled = Tento účet byl zablokován správcem. Chcete-li jej znovu aktivovat, obraťte se na technickou podporu.
+login-account-disabled = Tento účet byl deaktivován správcem. Chcete-li jej znovu aktivovat, obraťte se na technickou podporu.
 login-account-locked = Po několika chybně zadaných heslech je tento účet uzamčen do { $until }. Poté se odemkne sám; vlastník účtu byl informován e-mailem.
 login-robot-check-needed = Z vaší sítě se v poslední době mnoho přihlášení nezdařilo: počkejte, až kontrola proti robotům níže ohlásí dokončení, a poté se znovu přihlaste.
 
