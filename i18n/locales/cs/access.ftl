@@ -70,9 +70,9 @@ access-network-details = { $countries ->
    *[other] { $institutions } institucí
 }. Tematické oblasti: { $areas }.
 access-country-details = { $institutions ->
-    [one] { $institutions } instituce sítě { $network } ({ $country }) a její Guest Access.
-    [few] { $institutions } instituce sítě { $network } ({ $country }) a její Guest Access.
-   *[other] { $institutions } institucí sítě { $network } ({ $country }) a její Guest Access.
+    [one] { $institutions } instituce sítě { $network } ({ $country }) a Guest Access této země.
+    [few] { $institutions } instituce sítě { $network } ({ $country }) a Guest Access této země.
+   *[other] { $institutions } institucí sítě { $network } ({ $country }) a Guest Access této země.
 }
 access-guest-details = Přístup hosta do sítě { $network } ({ $country }) pro zdravotnické pracovníky mimo její členské instituce.
 access-institution-details = { $institution } ({ $country }), člen sítě { $network }.

@@ -70,9 +70,9 @@ access-network-details = { $countries ->
    *[other] { $institutions } inštitúcií
 }. Tematické oblasti: { $areas }.
 access-country-details = { $institutions ->
-    [one] { $institutions } inštitúcia siete { $network } ({ $country }) a jej Guest Access.
-    [few] { $institutions } inštitúcie siete { $network } ({ $country }) a ich Guest Access.
-   *[other] { $institutions } inštitúcií siete { $network } ({ $country }) a ich Guest Access.
+    [one] { $institutions } inštitúcia siete { $network } ({ $country }) a Guest Access tejto krajiny.
+    [few] { $institutions } inštitúcie siete { $network } ({ $country }) a Guest Access tejto krajiny.
+   *[other] { $institutions } inštitúcií siete { $network } ({ $country }) a Guest Access tejto krajiny.
 }
 access-guest-details = Prístup hosťa do siete { $network } ({ $country }) pre zdravotníckych pracovníkov mimo jej členských inštitúcií.
 access-institution-details = { $institution } ({ $country }), člen siete { $network }.
