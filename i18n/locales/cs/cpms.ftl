@@ -202,7 +202,7 @@ cpms-form-other-site = Formulář byl odeslán z jiného webu.
 cpms-form-too-large = Formulář odeslal více dat, než potřebuje kterýkoli z našich formulářů.
 cpms-form-unreadable = Formulář se nepodařilo přečíst.
 cpms-form-malformed = Formulář má neplatnou strukturu.
-cpms-form-expired = Platnost tohoto formuláře vypršela nebo nebyl odeslán z našich stránek. Vraťte se zpět, načtěte stránku znovu a zkuste to znovu.
+cpms-form-expired = Platnost tohoto formuláře vypršela nebo nebyl odeslán z našich stránek. Vraťte se zpět, obnovte stránku a zkuste to znovu.
 cpms-form-wrong-kind = Formulář obsahuje pole nesprávného typu.
 
 ## Error pages: a title, then a message.

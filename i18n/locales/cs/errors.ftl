@@ -20,7 +20,7 @@ errors-form-not-urlencoded = Formuláře musí být odesílány jako application
 errors-form-other-site = Formulář byl odeslán z jiného webu.
 errors-form-unreadable = Formulář se nepodařilo přečíst.
 errors-form-malformed = Formulář má neplatnou strukturu.
-errors-form-expired = Platnost tohoto formuláře vypršela nebo nebyl odeslán z našich stránek. Vraťte se zpět, načtěte stránku znovu a zkuste to znovu.
+errors-form-expired = Platnost tohoto formuláře vypršela nebo nebyl odeslán z našich stránek. Vraťte se zpět, obnovte stránku a zkuste to znovu.
 errors-form-wrong-kind = Formulář obsahuje pole nesprávného typu.
 
 ## Mails and links.

@@ -222,7 +222,7 @@ factors-secured-next = Zvolte si nyní nové heslo pomocí možnosti „Zapomně
 
 ## Said by the page's script while it talks to a security key
 
-factors-script-server-failed = Server nemohl zahájit požadavek. Načtěte stránku znovu a zkuste to znovu.
+factors-script-server-failed = Server nemohl zahájit požadavek. Obnovte stránku a zkuste to znovu.
 factors-script-unsupported = Tento prohlížeč nepodporuje bezpečnostní klíče ani přístupové klíče. Použijte aktuální prohlížeč nebo jiný způsob ověření.
 factors-script-cancelled = Požadavek byl zrušen nebo vypršel časový limit. Zkuste to znovu.
 factors-script-no-answer = Klíč neodpověděl. Zkuste to znovu.

@@ -7,8 +7,8 @@ register-last-name-label = Nazwisko
 register-email-label = E-mail
 register-confirm-email-label = Potwierdź e-mail
 register-language-label = Język wiadomości e-mail
-register-privacy-acknowledge = Zaznaczając to pole, potwierdzam, że przeczytałem(-am) i zrozumiałem(-am) { $statement }
-register-privacy-statement = oświadczenie o ochronie prywatności
+register-privacy-acknowledge = Zaznaczając to pole, potwierdzam zapoznanie się z { $statement } i jego zrozumienie
+register-privacy-statement = oświadczeniem o ochronie prywatności
 register-submit = Utwórz konto
 register-robot-intro = Przeglądarka rozwiązuje niewielką łamigłówkę, aby wykazać, że nie jest robotem. Wymaga to JavaScriptu i trwa sekundę lub dwie.
 

@@ -30,7 +30,7 @@ admin-status = Stav
 ## The console's home page
 
 admin-title = Konzola operátorov
-admin-home-intro = Prihlásený ako { $operator }. Každá akcia vykonaná tu sa zaznamenáva do denníka operátorov a, ak sa týka osoby, do jej histórie zabezpečenia.
+admin-home-intro = Prihlásení ako { $operator }. Každá akcia vykonaná tu sa zaznamenáva do denníka operátorov a, ak sa týka osoby, do jej histórie zabezpečenia.
 admin-menu-users = Používatelia
 admin-menu-users-text = vyhľadanie osoby, odomknutie, ukončenie relácií, odstránenie strateného telefónu alebo zariadenia, deaktivácia alebo aktivácia, poslanie e-mailu na obnovenie hesla
 admin-menu-clients = Klienti

@@ -202,7 +202,7 @@ cpms-form-other-site = Formulár bol odoslaný z inej stránky.
 cpms-form-too-large = Formulár odoslal viac údajov, než potrebuje ktorýkoľvek z našich formulárov.
 cpms-form-unreadable = Formulár sa nepodarilo prečítať.
 cpms-form-malformed = Formulár má neplatnú štruktúru.
-cpms-form-expired = Platnosť tohto formulára uplynula alebo nebol odoslaný z našich stránok. Vráťte sa späť, načítajte stránku znova a skúste to znova.
+cpms-form-expired = Platnosť tohto formulára uplynula alebo nebol odoslaný z našich stránok. Vráťte sa späť, obnovte stránku a skúste to znova.
 cpms-form-wrong-kind = Formulár obsahuje pole nesprávneho typu.
 
 ## Error pages: a title, then a message.

@@ -20,7 +20,7 @@ errors-form-not-urlencoded = Formuláre sa musia odosielať ako application/x-ww
 errors-form-other-site = Formulár bol odoslaný z inej stránky.
 errors-form-unreadable = Formulár sa nepodarilo prečítať.
 errors-form-malformed = Formulár má neplatnú štruktúru.
-errors-form-expired = Platnosť tohto formulára uplynula alebo nebol odoslaný z našich stránok. Vráťte sa späť, načítajte stránku znova a skúste to znova.
+errors-form-expired = Platnosť tohto formulára uplynula alebo nebol odoslaný z našich stránok. Vráťte sa späť, obnovte stránku a skúste to znova.
 errors-form-wrong-kind = Formulár obsahuje pole nesprávneho typu.
 
 ## Mails and links.

@@ -222,7 +222,7 @@ factors-secured-next = Zvoľte si teraz nové heslo pomocou možnosti „Zabudli
 
 ## Said by the page's script while it talks to a security key
 
-factors-script-server-failed = Server nemohol začať požiadavku. Načítajte stránku znova a skúste to znova.
+factors-script-server-failed = Server nemohol začať požiadavku. Obnovte stránku a skúste to znova.
 factors-script-unsupported = Tento prehliadač nepodporuje bezpečnostné kľúče ani prístupové kľúče. Použite aktuálny prehliadač alebo iný spôsob overenia.
 factors-script-cancelled = Požiadavka bola zrušená alebo vypršal časový limit. Skúste to znova.
 factors-script-no-answer = Kľúč neodpovedal. Skúste to znova.
