@@ -153,8 +153,8 @@ mail-access-reason = „{ $reason }”
 ## SMS
 
 sms-challenge = { $minutes ->
-    [one] { $site }: kod weryfikacyjny SMS to { $code }. Jest ważny przez { $minutes } minutę.
-    [few] { $site }: kod weryfikacyjny SMS to { $code }. Jest ważny przez { $minutes } minuty.
-    [many] { $site }: kod weryfikacyjny SMS to { $code }. Jest ważny przez { $minutes } minut.
-   *[other] { $site }: kod weryfikacyjny SMS to { $code }. Jest ważny przez { $minutes } minut.
+    [one] { $site }: kod weryfikacyjny SMS: { $code }. Ważny przez { $minutes } minutę.
+    [few] { $site }: kod weryfikacyjny SMS: { $code }. Ważny przez { $minutes } minuty.
+    [many] { $site }: kod weryfikacyjny SMS: { $code }. Ważny przez { $minutes } minut.
+   *[other] { $site }: kod weryfikacyjny SMS: { $code }. Ważny przez { $minutes } minut.
 }
