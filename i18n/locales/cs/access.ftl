@@ -153,8 +153,3 @@ access-not-approver-text = O žádostech o přístup rozhodují koordinátoři j
 access-second-factor-title = Nejprve se ověřte druhým faktorem
 access-second-factor-text = Rozhodování o žádostech o přístup uděluje nebo odebírá přístup k údajům pacientů, proto vyžaduje přihlášení s druhým faktorem (Mobilní telefon + SMS, mobilní aplikace nebo token). Nic nebylo změněno.
 access-second-factor-link = Ověřit se druhým faktorem
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } v organizaci { $organisation } ({ $application })
-access-mail-reason = „{ $reason }“

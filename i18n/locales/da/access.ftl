@@ -148,5 +148,3 @@ access-not-approver-text = Adgangsanmodninger afgøres af koordinatorerne for hv
 access-second-factor-title = Bekræft først med din anden faktor
 access-second-factor-text = Afgørelser om adgangsanmodninger giver eller fjerner adgang til patientdata og kræver derfor et login med en anden faktor (Mobiltelefon + SMS, en mobilapp eller et token). Intet er blevet ændret.
 access-second-factor-link = Bekræft med en anden faktor
-
-## E-mails om en anmodning

@@ -148,5 +148,3 @@ access-not-approver-text = Über Zugangsanträge entscheiden die Koordinatoren d
 access-second-factor-title = Bestätigen Sie zuerst mit Ihrem zweiten Faktor
 access-second-factor-text = Entscheidungen über Zugangsanträge gewähren oder entziehen den Zugriff auf Patientendaten; daher ist eine Anmeldung mit einem zweiten Faktor erforderlich (Mobiltelefon + SMS, eine mobile App oder ein Token). Es wurde nichts geändert.
 access-second-factor-link = Mit einem zweiten Faktor bestätigen
-
-## E-Mails zu einem Antrag

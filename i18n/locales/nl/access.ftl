@@ -148,5 +148,3 @@ access-not-approver-text = Over toegangsaanvragen beslissen de coördinatoren va
 access-second-factor-title = Bevestig eerst met uw tweede factor
 access-second-factor-text = Beslissen over toegangsaanvragen geeft of ontneemt toegang tot patiëntgegevens en vereist daarom een aanmelding met een tweede factor (Mobiele telefoon + SMS, een mobiele app of een token). Er is niets gewijzigd.
 access-second-factor-link = Bevestigen met een tweede factor
-
-## E-mails over een aanvraag

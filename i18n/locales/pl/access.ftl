@@ -158,8 +158,3 @@ access-not-approver-text = O wnioskach o dostęp decydują koordynatorzy poszcze
 access-second-factor-title = Najpierw potwierdź tożsamość drugim składnikiem
 access-second-factor-text = Decyzje w sprawie wniosków o dostęp przyznają lub odbierają dostęp do danych pacjentów, dlatego wymagają zalogowania z użyciem drugiego składnika (Telefon komórkowy + SMS, aplikacja mobilna lub token). Nic nie zostało zmienione.
 access-second-factor-link = Potwierdź drugim składnikiem
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } – { $organisation } ({ $application })
-access-mail-reason = „{ $reason }”

@@ -153,8 +153,3 @@ access-not-approver-text = O žiadostiach o prístup rozhodujú koordinátori je
 access-second-factor-title = Najprv sa overte druhým faktorom
 access-second-factor-text = Rozhodovanie o žiadostiach o prístup udeľuje alebo odoberá prístup k údajom pacientov, preto vyžaduje prihlásenie s druhým faktorom (Mobilný telefón + SMS, mobilná aplikácia alebo token). Nič sa nezmenilo.
 access-second-factor-link = Overiť sa druhým faktorom
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } v organizácii { $organisation } ({ $application })
-access-mail-reason = „{ $reason }“
