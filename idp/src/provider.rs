@@ -299,41 +299,26 @@ impl Provider {
         let first_name = clean_name(&form.first_name);
         let last_name = clean_name(&form.last_name);
         if first_name.is_none() {
-            errors.insert(
-                "first_name",
-                "Enter your first name (at most 100 characters).".into(),
-            );
+            errors.insert("first_name", ern_i18n::tr!("register-first-name-invalid"));
         }
         if last_name.is_none() {
-            errors.insert(
-                "last_name",
-                "Enter your last name (at most 100 characters).".into(),
-            );
+            errors.insert("last_name", ern_i18n::tr!("register-last-name-invalid"));
         }
         let email = normalize_email(&form.email);
         match &email {
             None => {
-                errors.insert(
-                    "email",
-                    "Enter a valid e-mail address, e.g. name@hospital.eu.".into(),
-                );
+                errors.insert("email", ern_i18n::tr!("register-email-invalid"));
             }
             Some(email) if normalize_email(&form.confirm_email).as_ref() != Some(email) => {
-                errors.insert(
-                    "confirm_email",
-                    "The two e-mail addresses are not the same.".into(),
-                );
+                errors.insert("confirm_email", ern_i18n::tr!("register-emails-differ"));
             }
             Some(_) => {}
         }
         if !is_language(&form.language) {
-            errors.insert("language", "Choose the language of your mails.".into());
+            errors.insert("language", ern_i18n::tr!("register-language-invalid"));
         }
         if form.privacy.is_none() {
-            errors.insert(
-                "privacy",
-                "You must acknowledge the privacy statement.".into(),
-            );
+            errors.insert("privacy", ern_i18n::tr!("register-privacy-required"));
         }
         if errors.is_empty() {
             // The challenge carries the bits demanded of this address when it was issued
@@ -437,10 +422,7 @@ impl Provider {
         if let Err(problem) = check_policy(password, email, names) {
             errors.insert("password", problem.to_string());
         } else if password != confirm {
-            errors.insert(
-                "confirm_password",
-                "The two passwords are not the same.".into(),
-            );
+            errors.insert("confirm_password", ern_i18n::tr!("password-mismatch"));
         }
         errors
     }
@@ -767,10 +749,7 @@ impl Provider {
     ) -> Result<ChangePasswordOutcome, Error> {
         if !self.current_password_matches(account, current, ip).await? {
             let mut errors = FieldErrors::new();
-            errors.insert(
-                "current_password",
-                "This is not your current password.".into(),
-            );
+            errors.insert("current_password", ern_i18n::tr!("password-not-current"));
             return Ok(ChangePasswordOutcome::Invalid(errors));
         }
         let names = [account.first_name.as_str(), account.last_name.as_str()];

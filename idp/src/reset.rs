@@ -31,7 +31,7 @@ impl Provider {
     pub async fn lost_password(&self, email: &str, ip: &str) -> Result<LostPasswordOutcome, Error> {
         let Some(email) = normalize_email(email) else {
             let mut errors = FieldErrors::new();
-            errors.insert("email", "Enter a valid e-mail address.".into());
+            errors.insert("email", ern_i18n::tr!("password-email-invalid"));
             return Ok(LostPasswordOutcome::Invalid(errors));
         };
         if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await?

@@ -32,7 +32,7 @@ fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> R
         status,
         title,
         text,
-        ("/login", "Sign in"),
+        ("/login", &ern_i18n::tr!("oidc-sign-in")),
     )
 }
 
@@ -66,14 +66,14 @@ pub async fn logout_post(
         .await
         .map_err(|_| PageError::TooLarge)?;
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| PageError::BadRequest("The sign-out request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-logout-malformed"))?;
     if pairs.iter().any(|(k, _)| k == "csrf_token") {
         let request = Request::from_parts(parts, Body::from(bytes));
         let CsrfForm(form) = CsrfForm::<LogoutForm>::from_request(request, &state).await?;
         return confirmed(state, jar, &form.logout_request).await;
     }
     let request: LogoutRequest = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| PageError::BadRequest("The sign-out request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-logout-malformed"))?;
     rp_logout(state, &csrf, jar, request).await
 }
 
@@ -89,7 +89,7 @@ async fn rp_logout(
             return Ok(message(
                 &state,
                 StatusCode::BAD_REQUEST,
-                "This sign-out request cannot be used",
+                &ern_i18n::tr!("oidc-logout-request-unusable"),
                 text,
             ));
         }
@@ -106,8 +106,8 @@ async fn rp_logout(
             None => message(
                 &state,
                 StatusCode::OK,
-                "You are signed out",
-                "You are not signed in in this browser.".into(),
+                &ern_i18n::tr!("oidc-logout-done-title"),
+                ern_i18n::tr!("oidc-logout-not-signed-in"),
             ),
         });
     };
