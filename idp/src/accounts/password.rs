@@ -310,6 +310,41 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    /// Every piece of zxcvbn's advice has its own text in the catalogue (no key shown
+    /// raw, none falling back to zxcvbn's English), and the problems read as sentences
+    /// outside a request (the `idp user add` command), counts and advice filled in.
+    #[test]
+    fn problems_read_from_the_catalogue() {
+        use zxcvbn::feedback::Suggestion as S;
+        let all = [
+            S::UseAFewWordsAvoidCommonPhrases,
+            S::NoNeedForSymbolsDigitsOrUppercaseLetters,
+            S::AddAnotherWordOrTwo,
+            S::CapitalizationDoesntHelpVeryMuch,
+            S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+            S::ReversedWordsArentMuchHarderToGuess,
+            S::PredictableSubstitutionsDontHelpVeryMuch,
+            S::UseALongerKeyboardPatternWithMoreTurns,
+            S::AvoidRepeatedWordsAndCharacters,
+            S::AvoidSequences,
+            S::AvoidRecentYears,
+            S::AvoidYearsThatAreAssociatedWithYou,
+            S::AvoidDatesAndYearsThatAreAssociatedWithYou,
+        ];
+        for suggestion in all {
+            let text = ern_i18n::t(ern_i18n::Lang::EN, advice(suggestion));
+            assert_eq!(text, suggestion.to_string(), "{suggestion:?}");
+        }
+        assert_eq!(
+            PasswordProblem::TooShort.to_string(),
+            "Your password must have at least 10 characters."
+        );
+        assert_eq!(
+            PasswordProblem::Guessable("password-advice-default").to_string(),
+            "This password is too common or easy to guess. Add a few more uncommon words."
+        );
+    }
+
     #[test]
     fn policy_refuses_short_email_and_common_passwords() {
         assert_eq!(

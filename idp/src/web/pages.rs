@@ -572,3 +572,29 @@ pub struct RecoveryCodeVerifyPage<'a> {
     pub csrf: &'a str,
     pub error: Option<&'a str>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::around;
+
+    #[test]
+    fn around_splits_a_sentence_at_its_placeholder() {
+        assert_eq!(
+            around("login-app-requires-authentication", "app"),
+            (String::new(), " requires you to authenticate".to_owned())
+        );
+        assert_eq!(
+            around("register-privacy-acknowledge", "statement"),
+            (
+                "By checking this box, you acknowledge that you have read and understood the "
+                    .to_owned(),
+                String::new()
+            )
+        );
+        // A text without the placeholder comes whole, before the marked-up value.
+        assert_eq!(
+            around("login-heading", "app"),
+            ("Sign in to continue".to_owned(), String::new())
+        );
+    }
+}
