@@ -259,13 +259,37 @@ impl Provider {
         ip: &str,
     ) -> Result<(), Error> {
         crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
+        self.mail_security_change(account, what, ip);
+        Ok(())
+    }
+
+    /// [`Self::security_event`] by a catalogue key: the history shows it in the reader's
+    /// language, the mail in the account's.
+    pub(crate) async fn security_event_key(
+        &self,
+        account: &Account,
+        key: &str,
+        args: &[(&'static str, &str)],
+        ip: &str,
+    ) -> Result<(), Error> {
+        crate::audit::record_key(self.store.as_ref(), &account.id, self.now(), key, args, ip)
+            .await?;
+        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| (*name, ern_i18n::FluentValue::from(*value)))
+            .collect();
+        self.mail_security_change(account, &ern_i18n::t_args(lang, key, &args), ip);
+        Ok(())
+    }
+
+    fn mail_security_change(&self, account: &Account, what: &str, ip: &str) {
         let when = format_utc(self.now());
         self.mail_account(
             account,
             MailKind::SecurityChange,
             &[("when", &when), ("ip", ip), ("what", what)],
         );
-        Ok(())
     }
 
     /// A mail whose text is not in the catalogue yet (English only).
@@ -561,8 +585,9 @@ impl Provider {
                             MailKind::AccountLocked,
                             &[("minutes", &minutes), ("until", &until)],
                         );
-                        let what = "locked after several wrong passwords";
-                        crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
+                        let what = "login-history-locked";
+                        crate::audit::record_key(store, &owner.id, self.now(), what, &[], ip)
+                            .await?;
                     }
                     return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
                 }
@@ -651,11 +676,14 @@ impl Provider {
                 }
             };
             if !first {
-                let what = format!(
-                    "new sign-in from a browser not seen before ({})",
-                    user_agent.chars().take(80).collect::<String>()
-                );
-                self.security_event(account, &what, ip).await?;
+                let browser: String = user_agent.chars().take(80).collect();
+                self.security_event_key(
+                    account,
+                    "login-history-new-browser",
+                    &[("browser", &browser)],
+                    ip,
+                )
+                .await?;
             }
         }
         Ok(session)
@@ -764,11 +792,12 @@ impl Provider {
             self.end_sessions(&account.id, Some(session_token)).await?;
             let when = format_utc(self.now());
             self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record(
+            crate::audit::record_key(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password changed",
+                "password-history-changed",
+                &[],
                 ip,
             )
             .await?;

@@ -164,11 +164,12 @@ impl Provider {
         if first {
             let when = format_utc(self.now());
             self.mail_account(account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record(
+            crate::audit::record_key(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password reset with a link sent by mail",
+                "password-history-reset",
+                &[],
                 ip,
             )
             .await?;

@@ -74,3 +74,10 @@ login-verify-always-mfa = Your account always requires multi-factor authenticati
 login-verify-app-hint = Confirm the sign-in in the mobile app with your PIN.
 login-verify-qr-hint = Scan a QR code with the mobile app, which works offline, and type its one-time password.
 login-verify-token-hint = Type the code of your authenticator app or hardware token.
+
+## Lines of an account's security history (a list of what changed, newest first; the
+## line is also put into the mail that tells the owner). They start in lower case.
+
+login-history-locked = locked after several wrong passwords
+# $browser is the browser's own description of itself (its "user agent"), as it sent it.
+login-history-new-browser = new sign-in from a browser not seen before ({ $browser })

@@ -69,3 +69,10 @@ password-advice-sequences = Avoid sequences.
 password-advice-recent-years = Avoid recent years.
 password-advice-your-years = Avoid years that are associated with you.
 password-advice-your-dates = Avoid dates and years that are associated with you.
+
+## Lines of an account's security history (a list of what changed, newest first). They
+## start in lower case.
+
+password-history-changed = password changed
+password-history-reset = password reset with a link sent by mail
+password-history-secured = account secured from the mailed link: password, security keys and recovery codes removed, every session ended
