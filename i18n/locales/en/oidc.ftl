@@ -34,8 +34,6 @@ oidc-logout-malformed = The sign-out request is malformed.
 oidc-logout-foreign-token = The sign-out request carries an ID token we did not issue.
 oidc-logout-two-applications = The sign-out request names two different applications.
 oidc-logout-unregistered-address = The application asked to send you to an address it has not registered.
-# Link (button) to the sign-in page.
-oidc-sign-in = Sign in
 
 ## The page that sends the answer back to the application (it submits itself).
 

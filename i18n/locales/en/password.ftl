@@ -14,8 +14,6 @@ password-set-submit = Set my password
 password-choose-new = Choose a new password
 password-new-set-title = Your new password is set
 password-new-set = For your safety, every session of your account has been ended. Sign in with your new password.
-# Link (button) to the sign-in page.
-password-sign-in = Sign in
 
 ## "Lost your password?"
 

@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::auth::{session_cookie_name, session_token};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{LogoutPage, render};
+use super::register::on_to_sign_in;
 use super::{AppState, PageError};
 use crate::oidc::logout::LogoutRequest;
 
@@ -24,16 +25,6 @@ use crate::oidc::logout::LogoutRequest;
 pub struct LogoutForm {
     /// Set when an application asked for the sign-out (RP-initiated logout).
     logout_request: String,
-}
-
-fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> Response {
-    super::pages::message(
-        &state.config.site_name,
-        status,
-        title,
-        text,
-        ("/login", &ern_i18n::tr!("oidc-sign-in")),
-    )
 }
 
 fn without_session_cookie(state: &AppState, jar: CookieJar) -> CookieJar {
@@ -86,7 +77,7 @@ async fn rp_logout(
     let pending = match state.begin_logout(&request).await? {
         Ok(pending) => pending,
         Err(text) => {
-            return Ok(message(
+            return Ok(on_to_sign_in(
                 &state,
                 StatusCode::BAD_REQUEST,
                 &ern_i18n::tr!("oidc-logout-request-unusable"),
@@ -103,7 +94,7 @@ async fn rp_logout(
         state.take_logout(&pending.id).await?;
         return Ok(match pending.redirect {
             Some(to) => Redirect::to(&to).into_response(),
-            None => message(
+            None => on_to_sign_in(
                 &state,
                 StatusCode::OK,
                 &ern_i18n::tr!("oidc-logout-done-title"),

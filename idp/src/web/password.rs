@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::auth::ClientInfo;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{LostPasswordPage, MessagePage, SetPasswordPage, render};
-use super::register::{SetPasswordForm, TokenQuery, link_invalid};
+use super::register::{SetPasswordForm, TokenQuery, link_invalid, on_to_sign_in};
 use super::{AppState, PageError};
 use crate::provider::{FieldErrors, LostPasswordOutcome, SetPasswordOutcome};
 
@@ -133,14 +133,11 @@ pub async fn reset_submit(
             )
             .await?
         {
-            SetPasswordOutcome::Done(_) => render(
+            SetPasswordOutcome::Done(_) => on_to_sign_in(
+                &state,
                 StatusCode::OK,
-                &MessagePage {
-                    site_name: &state.config.site_name,
-                    title: &ern_i18n::tr!("password-new-set-title"),
-                    paragraphs: vec![ern_i18n::tr!("password-new-set")],
-                    link: Some(("/login", &ern_i18n::tr!("password-sign-in"))),
-                },
+                &ern_i18n::tr!("password-new-set-title"),
+                ern_i18n::tr!("password-new-set"),
             ),
             SetPasswordOutcome::Invalid(errors) => {
                 let email = state

@@ -127,14 +127,28 @@ pub struct SetPasswordForm {
 }
 
 pub(super) fn link_invalid(state: &AppState) -> Response {
-    render(
+    super::pages::message(
+        &state.config.site_name,
         StatusCode::GONE,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title: &ern_i18n::tr!("errors-link-invalid-title"),
-            paragraphs: vec![ern_i18n::tr!("errors-link-invalid")],
-            link: Some(("/login", &ern_i18n::tr!("errors-go-to-sign-in"))),
-        },
+        &ern_i18n::tr!("errors-link-invalid-title"),
+        ern_i18n::tr!("errors-link-invalid"),
+        ("/login", &ern_i18n::tr!("errors-go-to-sign-in")),
+    )
+}
+
+/// A page with a title and a sentence whose one way on is "Sign in".
+pub(super) fn on_to_sign_in(
+    state: &AppState,
+    status: StatusCode,
+    title: &str,
+    text: String,
+) -> Response {
+    super::pages::message(
+        &state.config.site_name,
+        status,
+        title,
+        text,
+        ("/login", &ern_i18n::tr!("register-sign-in")),
     )
 }
 
@@ -169,14 +183,11 @@ pub async fn confirm_submit(
         .complete_registration(&form.token, &form.password, &form.confirm_password)
         .await?;
     Ok(match outcome {
-        SetPasswordOutcome::Done(account) => render(
+        SetPasswordOutcome::Done(account) => on_to_sign_in(
+            &state,
             StatusCode::OK,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: &ern_i18n::tr!("register-ready-title"),
-                paragraphs: vec![ern_i18n::tr!("register-ready", email = account.email)],
-                link: Some(("/login", &ern_i18n::tr!("register-sign-in"))),
-            },
+            &ern_i18n::tr!("register-ready-title"),
+            ern_i18n::tr!("register-ready", email = account.email),
         ),
         SetPasswordOutcome::Invalid(errors) => {
             let email = state
@@ -198,14 +209,11 @@ pub async fn confirm_submit(
             )
         }
         SetPasswordOutcome::LinkInvalid => link_invalid(&state),
-        SetPasswordOutcome::AlreadyRegistered => render(
+        SetPasswordOutcome::AlreadyRegistered => on_to_sign_in(
+            &state,
             StatusCode::CONFLICT,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: &ern_i18n::tr!("register-already-title"),
-                paragraphs: vec![ern_i18n::tr!("register-already")],
-                link: Some(("/login", &ern_i18n::tr!("register-sign-in"))),
-            },
+            &ern_i18n::tr!("register-already-title"),
+            ern_i18n::tr!("register-already"),
         ),
     })
 }
