@@ -32,17 +32,19 @@ const HOUR: Duration = Duration::from_secs(3600);
 /// Marks the stored signing key as sealed with the master key (AES-256-GCM).
 const SEALED: &[u8] = b"sealed:";
 
+/// Why an anti-robot check failed; shown to the person (in the language of the request
+/// being handled, English outside one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RobotCheckFailed {
-    #[error("The anti-robot check is missing or malformed.")]
+    #[error("{}", ern_i18n::tr!("register-robot-malformed"))]
     Malformed,
-    #[error("The anti-robot check has expired; please try again.")]
+    #[error("{}", ern_i18n::tr!("register-robot-expired"))]
     Expired,
-    #[error("The anti-robot check was not solved.")]
+    #[error("{}", ern_i18n::tr!("register-robot-unsolved"))]
     Unsolved,
-    #[error("The anti-robot check was already used; please try again.")]
+    #[error("{}", ern_i18n::tr!("register-robot-reused"))]
     Reused,
-    #[error("The anti-robot check was made for another network address; please try again.")]
+    #[error("{}", ern_i18n::tr!("register-robot-other-address"))]
     OtherAddress,
 }
 

@@ -257,13 +257,37 @@ impl Provider {
         ip: &str,
     ) -> Result<(), Error> {
         crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
+        self.mail_security_change(account, what, ip);
+        Ok(())
+    }
+
+    /// [`Self::security_event`] by a catalogue key: the history shows it in the reader's
+    /// language, the mail in the account's.
+    pub(crate) async fn security_event_key(
+        &self,
+        account: &Account,
+        key: &str,
+        args: &[(&'static str, &str)],
+        ip: &str,
+    ) -> Result<(), Error> {
+        crate::audit::record_key(self.store.as_ref(), &account.id, self.now(), key, args, ip)
+            .await?;
+        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| (*name, ern_i18n::FluentValue::from(*value)))
+            .collect();
+        self.mail_security_change(account, &ern_i18n::t_args(lang, key, &args), ip);
+        Ok(())
+    }
+
+    fn mail_security_change(&self, account: &Account, what: &str, ip: &str) {
         let when = format_utc(self.now());
         self.mail_account(
             account,
             MailKind::SecurityChange,
             &[("when", &when), ("ip", ip), ("what", what)],
         );
-        Ok(())
     }
 
     pub(crate) fn mail_account(
@@ -299,41 +323,26 @@ impl Provider {
         let first_name = clean_name(&form.first_name);
         let last_name = clean_name(&form.last_name);
         if first_name.is_none() {
-            errors.insert(
-                "first_name",
-                "Enter your first name (at most 100 characters).".into(),
-            );
+            errors.insert("first_name", ern_i18n::tr!("register-first-name-invalid"));
         }
         if last_name.is_none() {
-            errors.insert(
-                "last_name",
-                "Enter your last name (at most 100 characters).".into(),
-            );
+            errors.insert("last_name", ern_i18n::tr!("register-last-name-invalid"));
         }
         let email = normalize_email(&form.email);
         match &email {
             None => {
-                errors.insert(
-                    "email",
-                    "Enter a valid e-mail address, e.g. name@hospital.eu.".into(),
-                );
+                errors.insert("email", ern_i18n::tr!("register-email-invalid"));
             }
             Some(email) if normalize_email(&form.confirm_email).as_ref() != Some(email) => {
-                errors.insert(
-                    "confirm_email",
-                    "The two e-mail addresses are not the same.".into(),
-                );
+                errors.insert("confirm_email", ern_i18n::tr!("register-emails-differ"));
             }
             Some(_) => {}
         }
         if !is_language(&form.language) {
-            errors.insert("language", "Choose the language of your mails.".into());
+            errors.insert("language", ern_i18n::tr!("register-language-invalid"));
         }
         if form.privacy.is_none() {
-            errors.insert(
-                "privacy",
-                "You must acknowledge the privacy statement.".into(),
-            );
+            errors.insert("privacy", ern_i18n::tr!("register-privacy-required"));
         }
         if errors.is_empty() {
             // The challenge carries the bits demanded of this address when it was issued
@@ -437,10 +446,7 @@ impl Provider {
         if let Err(problem) = check_policy(password, email, names) {
             errors.insert("password", problem.to_string());
         } else if password != confirm {
-            errors.insert(
-                "confirm_password",
-                "The two passwords are not the same.".into(),
-            );
+            errors.insert("confirm_password", ern_i18n::tr!("password-mismatch"));
         }
         errors
     }
@@ -579,8 +585,9 @@ impl Provider {
                             MailKind::AccountLocked { minutes },
                             &[("until", &until)],
                         );
-                        let what = "locked after several wrong passwords";
-                        crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
+                        let what = "login-history-locked";
+                        crate::audit::record_key(store, &owner.id, self.now(), what, &[], ip)
+                            .await?;
                     }
                     return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
                 }
@@ -669,11 +676,14 @@ impl Provider {
                 }
             };
             if !first {
-                let what = format!(
-                    "new sign-in from a browser not seen before ({})",
-                    user_agent.chars().take(80).collect::<String>()
-                );
-                self.security_event(account, &what, ip).await?;
+                let browser: String = user_agent.chars().take(80).collect();
+                self.security_event_key(
+                    account,
+                    "login-history-new-browser",
+                    &[("browser", &browser)],
+                    ip,
+                )
+                .await?;
             }
         }
         Ok(session)
@@ -767,10 +777,7 @@ impl Provider {
     ) -> Result<ChangePasswordOutcome, Error> {
         if !self.current_password_matches(account, current, ip).await? {
             let mut errors = FieldErrors::new();
-            errors.insert(
-                "current_password",
-                "This is not your current password.".into(),
-            );
+            errors.insert("current_password", ern_i18n::tr!("password-not-current"));
             return Ok(ChangePasswordOutcome::Invalid(errors));
         }
         let names = [account.first_name.as_str(), account.last_name.as_str()];
@@ -785,11 +792,12 @@ impl Provider {
             self.end_sessions(&account.id, Some(session_token)).await?;
             let when = format_utc(self.now());
             self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record(
+            crate::audit::record_key(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password changed",
+                "password-history-changed",
+                &[],
                 ip,
             )
             .await?;

@@ -172,11 +172,12 @@ impl Provider {
         }
         self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
-        crate::audit::record(
+        crate::audit::record_key(
             self.store.as_ref(),
             &account.id,
             self.now(),
-            "account secured from the mailed link: password, security keys and recovery codes removed, every session ended",
+            "password-history-secured",
+            &[],
             ip,
         )
         .await?;

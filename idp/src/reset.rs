@@ -31,7 +31,7 @@ impl Provider {
     pub async fn lost_password(&self, email: &str, ip: &str) -> Result<LostPasswordOutcome, Error> {
         let Some(email) = normalize_email(email) else {
             let mut errors = FieldErrors::new();
-            errors.insert("email", "Enter a valid e-mail address.".into());
+            errors.insert("email", ern_i18n::tr!("password-email-invalid"));
             return Ok(LostPasswordOutcome::Invalid(errors));
         };
         if !throttle::allow_mail(self.store.as_ref(), &self.config, &token_hash(&email), ip).await?
@@ -164,11 +164,12 @@ impl Provider {
         if first {
             let when = format_utc(self.now());
             self.mail_account(account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record(
+            crate::audit::record_key(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password reset with a link sent by mail",
+                "password-history-reset",
+                &[],
                 ip,
             )
             .await?;

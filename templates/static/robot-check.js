@@ -81,7 +81,10 @@
   var button = box.form ? null : document.querySelector("form button[type=submit]");
   if (button) button.disabled = true;
   var progress = document.getElementById("robot-progress");
-  status.textContent = "Checking that you are not a robot\u2026";
+  // The page's language, from the template; English if it says nothing.
+  var checking = box.getAttribute("data-checking") || "Checking that you are not a robot\u2026";
+  var done = box.getAttribute("data-done") || "Checking that you are not a robot\u2026 done";
+  status.textContent = checking;
   var nonce = 0, mid = midstate(challenge + ":");
   function work() {
     var end = Date.now() + 40;
@@ -89,7 +92,7 @@
       for (var k = 0; k < 500; k++, nonce++) {
         if (zeroBits(mid, String(nonce)) >= bits) {
           input.value = String(nonce);
-          status.textContent = "Checking that you are not a robot\u2026 done";
+          status.textContent = done;
           if (progress) { progress.max = 1; progress.value = 1; }
           if (button) button.disabled = false;
           return;

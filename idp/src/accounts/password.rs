@@ -16,16 +16,39 @@ pub const MIN_LENGTH: usize = 10;
 /// Long enough for any passphrase, short enough to bound the hashing input.
 pub const MAX_LENGTH: usize = 256;
 
+/// What is wrong with a new password; shown to the person (in the language of the request
+/// being handled, English outside one, e.g. in the `idp user add` command).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PasswordProblem {
-    #[error("Your password must have at least {MIN_LENGTH} characters.")]
+    #[error("{}", ern_i18n::tr!("password-too-short", count = MIN_LENGTH))]
     TooShort,
-    #[error("Your password must have at most {MAX_LENGTH} characters.")]
+    #[error("{}", ern_i18n::tr!("password-too-long", count = MAX_LENGTH))]
     TooLong,
-    #[error("Your password must not be your e-mail address.")]
+    #[error("{}", ern_i18n::tr!("password-is-email"))]
     IsEmail,
-    #[error("This password is too common or easy to guess. {0}")]
-    Guessable(String),
+    /// With the key of a piece of advice (`password-advice-…`).
+    #[error("{}", ern_i18n::tr!("password-guessable", advice = ern_i18n::tr!(.0)))]
+    Guessable(&'static str),
+}
+
+/// The key of zxcvbn's suggestion (its own texts are English only).
+fn advice(suggestion: zxcvbn::feedback::Suggestion) -> &'static str {
+    use zxcvbn::feedback::Suggestion as S;
+    match suggestion {
+        S::UseAFewWordsAvoidCommonPhrases => "password-advice-few-words",
+        S::NoNeedForSymbolsDigitsOrUppercaseLetters => "password-advice-no-symbols-needed",
+        S::AddAnotherWordOrTwo => "password-advice-another-word",
+        S::CapitalizationDoesntHelpVeryMuch => "password-advice-capitals",
+        S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "password-advice-all-uppercase",
+        S::ReversedWordsArentMuchHarderToGuess => "password-advice-reversed",
+        S::PredictableSubstitutionsDontHelpVeryMuch => "password-advice-substitutions",
+        S::UseALongerKeyboardPatternWithMoreTurns => "password-advice-keyboard",
+        S::AvoidRepeatedWordsAndCharacters => "password-advice-repeats",
+        S::AvoidSequences => "password-advice-sequences",
+        S::AvoidRecentYears => "password-advice-recent-years",
+        S::AvoidYearsThatAreAssociatedWithYou => "password-advice-your-years",
+        S::AvoidDatesAndYearsThatAreAssociatedWithYou => "password-advice-your-dates",
+    }
 }
 
 /// At least 10 characters, no composition rules, not the e-mail, not guessable (zxcvbn
@@ -53,8 +76,8 @@ pub fn check_policy(password: &str, email: &str, personal: &[&str]) -> Result<()
     if u8::from(estimate.score()) < 3 {
         let advice = estimate
             .feedback()
-            .and_then(|f| f.suggestions().first().map(ToString::to_string))
-            .unwrap_or_else(|| "Add a few more uncommon words.".into());
+            .and_then(|f| f.suggestions().first().copied())
+            .map_or("password-advice-default", advice);
         return Err(PasswordProblem::Guessable(advice));
     }
     Ok(())
@@ -286,6 +309,41 @@ impl PasswordHasher {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    /// Every piece of zxcvbn's advice has its own text in the catalogue (no key shown
+    /// raw, none falling back to zxcvbn's English), and the problems read as sentences
+    /// outside a request (the `idp user add` command), counts and advice filled in.
+    #[test]
+    fn problems_read_from_the_catalogue() {
+        use zxcvbn::feedback::Suggestion as S;
+        let all = [
+            S::UseAFewWordsAvoidCommonPhrases,
+            S::NoNeedForSymbolsDigitsOrUppercaseLetters,
+            S::AddAnotherWordOrTwo,
+            S::CapitalizationDoesntHelpVeryMuch,
+            S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase,
+            S::ReversedWordsArentMuchHarderToGuess,
+            S::PredictableSubstitutionsDontHelpVeryMuch,
+            S::UseALongerKeyboardPatternWithMoreTurns,
+            S::AvoidRepeatedWordsAndCharacters,
+            S::AvoidSequences,
+            S::AvoidRecentYears,
+            S::AvoidYearsThatAreAssociatedWithYou,
+            S::AvoidDatesAndYearsThatAreAssociatedWithYou,
+        ];
+        for suggestion in all {
+            let text = ern_i18n::t(ern_i18n::Lang::EN, advice(suggestion));
+            assert_eq!(text, suggestion.to_string(), "{suggestion:?}");
+        }
+        assert_eq!(
+            PasswordProblem::TooShort.to_string(),
+            "Your password must have at least 10 characters."
+        );
+        assert_eq!(
+            PasswordProblem::Guessable("password-advice-default").to_string(),
+            "This password is too common or easy to guess. Add a few more uncommon words."
+        );
+    }
 
     #[test]
     fn policy_refuses_short_email_and_common_passwords() {

@@ -184,9 +184,7 @@ fn account_tag(account_id: &str) -> String {
 }
 
 fn changed_meanwhile() -> AuthorizeError {
-    AuthorizeError::Page(
-        "This sign-in request was completed or changed in another tab. Go back to the application and start again.".into(),
-    )
+    AuthorizeError::Page(ern_i18n::tr!("oidc-changed-in-another-tab"))
 }
 
 // ---- the checks, in the order they run ----
@@ -200,11 +198,7 @@ async fn check_client(
     let id = request.client_id.as_deref().unwrap_or_default();
     Ok(clients::get(provider.store.as_ref(), id)
         .await?
-        .ok_or_else(|| {
-            AuthorizeError::Page(
-                "The application that sent you here is not registered with us.".into(),
-            )
-        }))
+        .ok_or_else(|| AuthorizeError::Page(ern_i18n::tr!("oidc-unknown-application"))))
 }
 
 fn check_redirect_uri(
@@ -213,9 +207,9 @@ fn check_redirect_uri(
 ) -> Result<String, AuthorizeError> {
     match request.redirect_uri.as_deref() {
         Some(uri) if client.redirect_uris.iter().any(|r| r == uri) => Ok(uri.to_owned()),
-        _ => Err(AuthorizeError::Page(format!(
-            "{} sent you here with a return address it has not registered, so we cannot send you back.",
-            client.name
+        _ => Err(AuthorizeError::Page(ern_i18n::tr!(
+            "oidc-unregistered-return-address",
+            app = client.name.as_str()
         ))),
     }
 }
@@ -421,9 +415,9 @@ impl Provider {
         // A pushed request (RFC 9126): what the client pushed, once, and nothing else.
         if let Some(uri) = &request.request_uri {
             let Some(pushed) = self.take_pushed(&client.id, uri).await? else {
-                return Ok(Err(AuthorizeError::Page(
-                    "This sign-in request has expired or was already used. Go back to the application and start again.".into(),
-                )));
+                return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
+                    "oidc-request-used"
+                ))));
             };
             return Ok(self
                 .begin_for_client(&client, &pushed, current_sid, browser_id, true)
@@ -441,9 +435,10 @@ impl Provider {
                             &self.config.issuer,
                             e,
                         ),
-                        Err(_) => AuthorizeError::Page(format!(
-                            "{} sent a sign-in request we cannot accept ({}).",
-                            client.name, e.description
+                        Err(_) => AuthorizeError::Page(ern_i18n::tr!(
+                            "oidc-request-not-accepted",
+                            app = client.name.as_str(),
+                            reason = e.description.as_str()
                         )),
                     }));
                 }
@@ -623,9 +618,9 @@ impl Provider {
         session: Option<&(Session, Account)>,
     ) -> Result<Result<NextStep, AuthorizeError>, Error> {
         let Some(client) = clients::get(self.store.as_ref(), &pending.client_id).await? else {
-            return Ok(Err(AuthorizeError::Page(
-                "The application is no longer registered.".into(),
-            )));
+            return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
+                "oidc-application-gone"
+            ))));
         };
         let back = |e| {
             error_redirect(
@@ -664,9 +659,9 @@ impl Provider {
         let tag = account_tag(&account.id);
         match &pending.account_id {
             Some(owner) if *owner != tag => {
-                return Ok(Err(AuthorizeError::Page(
-                    "This sign-in request was started for another account. Go back to the application and start again.".into(),
-                )));
+                return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
+                    "oidc-other-account"
+                ))));
             }
             Some(_) => {}
             None => {
@@ -721,9 +716,9 @@ impl Provider {
         if let Some(done) = &pending.answered
             && !self.retire_unredeemed_code(&done.code_hash).await?
         {
-            return Ok(Err(AuthorizeError::Page(
-                "This sign-in request was already completed.".into(),
-            )));
+            return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
+                "oidc-already-completed"
+            ))));
         }
         let code = self.issue_code(&client, session, pending).await?;
         let mut after = stored.clone();
@@ -809,9 +804,9 @@ impl Provider {
     ) -> Result<Result<PendingAuthorization, AuthorizeError>, Error> {
         let tag = account_tag(&account.id);
         if pending.account_id.as_deref().is_some_and(|a| a != tag) {
-            return Ok(Err(AuthorizeError::Page(
-                "This sign-in request was started for another account. Go back to the application and start again.".into(),
-            )));
+            return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
+                "oidc-other-account"
+            ))));
         }
         if !allow {
             self.store

@@ -64,18 +64,14 @@ impl Provider {
                 }
                 Err(e @ jwt::JwtError::Unavailable(_)) => return Err(e.into()),
                 Err(_) => {
-                    return Ok(Err(
-                        "The sign-out request carries an ID token we did not issue.".into(),
-                    ));
+                    return Ok(Err(ern_i18n::tr!("oidc-logout-foreign-token")));
                 }
             },
             None => None,
         };
         let client_id = match (&hinted_client, &request.client_id) {
             (Some(hinted), Some(given)) if hinted != given => {
-                return Ok(Err(
-                    "The sign-out request names two different applications.".into(),
-                ));
+                return Ok(Err(ern_i18n::tr!("oidc-logout-two-applications")));
             }
             (Some(id), _) | (None, Some(id)) => Some(id.clone()),
             (None, None) => None,
@@ -97,9 +93,7 @@ impl Provider {
                 Some(url)
             }
             (Some(_), _) => {
-                return Ok(Err(
-                    "The application asked to send you to an address it has not registered.".into(),
-                ));
+                return Ok(Err(ern_i18n::tr!("oidc-logout-unregistered-address")));
             }
         };
         // The hint's audience is the client (two different ones were refused above).

@@ -266,7 +266,7 @@ pub async fn history(State(state): State<AppState>, user: SignedIn) -> Result<Re
     let events = crate::audit::list(state.store.as_ref(), &user.account.id)
         .await?
         .into_iter()
-        .map(|e| (format_utc(e.at), e.what, e.ip))
+        .map(|e| (format_utc(e.at), e.text(ern_i18n::current()), e.ip))
         .collect();
     Ok(render(
         StatusCode::OK,

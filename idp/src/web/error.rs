@@ -8,11 +8,15 @@ use crate::error::Error;
 
 #[derive(Debug, Clone)]
 pub enum PageError {
+    /// With the key of the sentence saying what is wrong (an English sentence is shown as
+    /// it is).
     BadRequest(&'static str),
-    /// The CSRF token is missing or wrong, or the form came from another site.
+    /// The CSRF token is missing or wrong, or the form came from another site (with the
+    /// key of the sentence saying so).
     Forbidden(&'static str),
     NotFound,
     TooLarge,
+    /// With the sentence to show, already in the request's language (or its key).
     TooManyRequests(String),
     Unavailable,
     Internal,
@@ -21,31 +25,41 @@ pub enum PageError {
 /// Carried in the response extensions until the middleware renders it.
 #[derive(Debug, Clone)]
 pub struct ErrorPage {
+    /// The key of the title (`error.html` translates it).
     pub title: &'static str,
     pub message: String,
 }
 
 impl PageError {
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    /// The status, the title's key and the message's key (or text).
+    fn parts(&self) -> (StatusCode, &'static str, &str) {
         match self {
-            PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Something is wrong with this request", (*m).into()),
-            PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "This form cannot be accepted", (*m).into()),
-            PageError::NotFound => (StatusCode::NOT_FOUND, "Page not found", "There is no page at this address.".into()),
+            PageError::BadRequest(m) => (StatusCode::BAD_REQUEST, "errors-bad-request-title", m),
+            PageError::Forbidden(m) => (StatusCode::FORBIDDEN, "errors-forbidden-title", m),
+            PageError::NotFound => (
+                StatusCode::NOT_FOUND,
+                "errors-not-found-title",
+                "errors-not-found",
+            ),
             PageError::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "Too much data",
-                "The form sent more data than any of our forms needs.".into(),
+                "errors-too-large-title",
+                "errors-too-large",
             ),
-            PageError::TooManyRequests(m) => (StatusCode::TOO_MANY_REQUESTS, "Too many requests", m.clone()),
+            PageError::TooManyRequests(m) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "errors-too-many-requests-title",
+                m,
+            ),
             PageError::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                "Service temporarily unavailable",
-                "The service cannot answer right now. Nothing was changed; please try again in a minute.".into(),
+                "errors-unavailable-title",
+                "errors-unavailable",
             ),
             PageError::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side",
-                "The error has been logged. Please try again; if it happens again, contact support with the reference below.".into(),
+                "errors-internal-title",
+                "errors-internal",
             ),
         }
     }
@@ -54,6 +68,9 @@ impl PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.parts();
+        // A key is translated; a text (already translated, or not yet in the catalogue)
+        // is shown as it is.
+        let message = ern_i18n::t(ern_i18n::current(), message);
         let mut response = status.into_response();
         response
             .extensions_mut()

@@ -104,12 +104,10 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(PageError::BadRequest(
-                "Forms must be sent as application/x-www-form-urlencoded.",
-            ));
+            return Err(PageError::BadRequest("errors-form-not-urlencoded"));
         }
         if !same_origin(&headers, &state.config.issuer) {
-            return Err(PageError::Forbidden("The form was sent from another site."));
+            return Err(PageError::Forbidden("errors-form-other-site"));
         }
         let expected = request.extensions().get::<CsrfToken>().cloned();
         let bytes = Bytes::from_request(request, state)
@@ -118,11 +116,11 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
                 if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                     PageError::TooLarge
                 } else {
-                    PageError::BadRequest("The form could not be read.")
+                    PageError::BadRequest("errors-form-unreadable")
                 }
             })?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-            .map_err(|_| PageError::BadRequest("The form is malformed."))?;
+            .map_err(|_| PageError::BadRequest("errors-form-malformed"))?;
         let sent = pairs
             .iter()
             .find(|(k, _)| k == "csrf_token")
@@ -137,12 +135,10 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             _ => false,
         };
         if !valid {
-            return Err(PageError::Forbidden(
-                "This form has expired or was not sent from our pages. Go back, reload the page and try again.",
-            ));
+            return Err(PageError::Forbidden("errors-form-expired"));
         }
         serde_urlencoded::from_bytes(&bytes)
             .map(CsrfForm)
-            .map_err(|_| PageError::BadRequest("The form has a field of the wrong kind."))
+            .map_err(|_| PageError::BadRequest("errors-form-wrong-kind"))
     }
 }

@@ -19,41 +19,30 @@ use crate::throttle::Refusal;
 /// The method this browser used last, offered first next time (not a secret).
 pub(super) const METHOD_COOKIE: &str = "idp_method";
 
+/// (value, title, hint): the title and hint are catalogue keys.
 const METHODS: [(&str, &str, &str); 7] = [
     (
         "password",
-        "Password",
-        "Authenticate with only your password.",
+        "login-method-password-title",
+        "login-method-password-hint",
     ),
-    (
-        "sms",
-        "Mobile Phone + SMS",
-        "Send a text message to a registered mobile phone number for a multi-factor authentication.",
-    ),
-    (
-        "app",
-        "Mobile App PIN Code",
-        "Use your registered Mobile app to verify your identity.",
-    ),
-    (
-        "qr",
-        "Mobile App QR Code",
-        "Generate a one-time-password with the Mobile app.",
-    ),
+    ("sms", "login-method-sms-title", "login-method-sms-hint"),
+    ("app", "login-method-app-title", "login-method-app-hint"),
+    ("qr", "login-method-qr-title", "login-method-qr-hint"),
     (
         "token",
-        "Token",
-        "Use a token or an authenticator app to generate a one-time-password to login.",
+        "login-method-token-title",
+        "login-method-token-hint",
     ),
     (
         "webauthn",
-        "Security Key or Trusted Platform (TPM)",
-        "Use your registered security key or your device's built-in authenticator to verify your identity.",
+        "login-method-webauthn-title",
+        "login-method-webauthn-hint",
     ),
     (
         "recovery",
-        "Recovery code",
-        "Lost your phone, token or key? Use a recovery code to reach My account and add a new verification method.",
+        "login-method-recovery-title",
+        "login-method-recovery-hint",
     ),
 ];
 
@@ -210,7 +199,7 @@ pub async fn email_submit(
                 csrf: &csrf,
                 next: safe_next(&form.next),
                 email: &form.email,
-                error: Some("Enter the e-mail address of your account, e.g. name@hospital.eu."),
+                error: Some(&ern_i18n::tr!("login-email-invalid")),
                 notice: None,
                 register_href: register_href(safe_next(&form.next)),
             },
@@ -287,18 +276,15 @@ pub async fn password_submit(
         }
         SignInOutcome::WrongCredentials => (
             StatusCode::UNAUTHORIZED,
-            "The e-mail address or the password is not correct.".to_owned(),
+            ern_i18n::tr!("login-wrong-credentials"),
         ),
         SignInOutcome::Refused(Refusal::Disabled) => (
             StatusCode::FORBIDDEN,
-            "This account has been disabled by an administrator. Contact your helpdesk to have it enabled again.".to_owned(),
+            ern_i18n::tr!("login-account-disabled"),
         ),
         SignInOutcome::Refused(Refusal::Locked { until }) => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!(
-                "After several wrong passwords this account is locked until {}. It unlocks by itself; the owner has been told by mail.",
-                format_utc(until)
-            ),
+            ern_i18n::tr!("login-account-locked", until = format_utc(until)),
         ),
         SignInOutcome::Refused(Refusal::Wait { seconds }) => (
             StatusCode::TOO_MANY_REQUESTS,
@@ -306,7 +292,7 @@ pub async fn password_submit(
         ),
         SignInOutcome::Refused(Refusal::RobotCheckNeeded) => (
             StatusCode::TOO_MANY_REQUESTS,
-            "Many sign-ins failed from your network lately: wait until the anti-robot check below says it is done, then sign in again.".to_owned(),
+            ern_i18n::tr!("login-robot-check-needed"),
         ),
     };
     let email = normalize_email(&form.email).unwrap_or_default();

@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::auth::{session_cookie_name, session_token};
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{LogoutPage, render};
+use super::register::on_to_sign_in;
 use super::{AppState, PageError};
 use crate::oidc::logout::LogoutRequest;
 
@@ -24,16 +25,6 @@ use crate::oidc::logout::LogoutRequest;
 pub struct LogoutForm {
     /// Set when an application asked for the sign-out (RP-initiated logout).
     logout_request: String,
-}
-
-fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> Response {
-    super::pages::message(
-        &state.config.site_name,
-        status,
-        title,
-        text,
-        ("/login", "Sign in"),
-    )
 }
 
 fn without_session_cookie(state: &AppState, jar: CookieJar) -> CookieJar {
@@ -66,14 +57,14 @@ pub async fn logout_post(
         .await
         .map_err(|_| PageError::TooLarge)?;
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| PageError::BadRequest("The sign-out request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-logout-malformed"))?;
     if pairs.iter().any(|(k, _)| k == "csrf_token") {
         let request = Request::from_parts(parts, Body::from(bytes));
         let CsrfForm(form) = CsrfForm::<LogoutForm>::from_request(request, &state).await?;
         return confirmed(state, jar, &form.logout_request).await;
     }
     let request: LogoutRequest = serde_urlencoded::from_bytes(&bytes)
-        .map_err(|_| PageError::BadRequest("The sign-out request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-logout-malformed"))?;
     rp_logout(state, &csrf, jar, request).await
 }
 
@@ -86,10 +77,10 @@ async fn rp_logout(
     let pending = match state.begin_logout(&request).await? {
         Ok(pending) => pending,
         Err(text) => {
-            return Ok(message(
+            return Ok(on_to_sign_in(
                 &state,
                 StatusCode::BAD_REQUEST,
-                "This sign-out request cannot be used",
+                &ern_i18n::tr!("oidc-logout-request-unusable"),
                 text,
             ));
         }
@@ -103,11 +94,11 @@ async fn rp_logout(
         state.take_logout(&pending.id).await?;
         return Ok(match pending.redirect {
             Some(to) => Redirect::to(&to).into_response(),
-            None => message(
+            None => on_to_sign_in(
                 &state,
                 StatusCode::OK,
-                "You are signed out",
-                "You are not signed in in this browser.".into(),
+                &ern_i18n::tr!("oidc-logout-done-title"),
+                ern_i18n::tr!("oidc-logout-not-signed-in"),
             ),
         });
     };

@@ -74,7 +74,7 @@ fn message(state: &AppState, status: StatusCode, title: &str, text: String) -> R
         status,
         title,
         text,
-        ("/account", "Go to My account"),
+        ("/account", &ern_i18n::tr!("oidc-go-to-account")),
     )
 }
 
@@ -134,7 +134,7 @@ fn next_step(state: &AppState, step: Result<NextStep, AuthorizeError>) -> Respon
         Err(AuthorizeError::Page(text)) => message(
             state,
             StatusCode::BAD_REQUEST,
-            "This sign-in request cannot be used",
+            &ern_i18n::tr!("oidc-request-unusable"),
             text,
         ),
     }
@@ -192,7 +192,7 @@ pub async fn authorize_post(
     body: Bytes,
 ) -> Result<Response, PageError> {
     let request: AuthorizationRequest = serde_urlencoded::from_bytes(&body)
-        .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-request-malformed"))?;
     // A cross-site POST arrives without the browser's SameSite=Lax cookies, so a browser
     // id minted here would replace the one the browser has (its pending sign-ins in other
     // tabs would then belong to "another browser"). The same request as a GET carries
@@ -200,9 +200,9 @@ pub async fn authorize_post(
     if current_browser_id(&jar).is_none() {
         let query = serde_urlencoded::to_string(
             serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body)
-                .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?,
+                .map_err(|_| PageError::BadRequest("oidc-request-malformed"))?,
         )
-        .map_err(|_| PageError::BadRequest("The sign-in request is malformed."))?;
+        .map_err(|_| PageError::BadRequest("oidc-request-malformed"))?;
         if query.len() <= 8192 {
             return Ok(Redirect::to(&format!("/authorize?{query}")).into_response());
         }
@@ -220,8 +220,8 @@ fn request_gone(state: &AppState) -> Response {
     message(
         state,
         StatusCode::GONE,
-        "This sign-in request has expired",
-        "Go back to the application and start again.".into(),
+        &ern_i18n::tr!("oidc-request-expired-title"),
+        ern_i18n::tr!("oidc-start-again"),
     )
 }
 
@@ -239,8 +239,8 @@ async fn pending_here(
             PendingLookup::OtherBrowser => Err(message(
                 state,
                 StatusCode::FORBIDDEN,
-                "This sign-in request was started in another browser",
-                "For your safety a sign-in can only be continued in the browser where it started. Go back to the application and start again.".into(),
+                &ern_i18n::tr!("oidc-other-browser-title"),
+                ern_i18n::tr!("oidc-other-browser"),
             )),
         },
     )
@@ -262,16 +262,15 @@ pub async fn resume(
     Ok(next_step(&state, step))
 }
 
+/// The keys of what the application receives, one per scope it asked for.
 fn scope_descriptions(scopes: &[String]) -> Vec<&'static str> {
-    let mut items = vec!["a stable identifier for your account (not your e-mail address)"];
+    let mut items = vec!["oidc-scope-subject"];
     for scope in scopes {
         match scope.as_str() {
-            "profile" => items.push("your name and preferred language"),
-            "email" => items.push("your e-mail address"),
-            "phone" => items.push("your confirmed mobile phone number"),
-            "offline_access" => {
-                items.push("access while you are not signed in (until you withdraw it)")
-            }
+            "profile" => items.push("oidc-scope-profile"),
+            "email" => items.push("oidc-scope-email"),
+            "phone" => items.push("oidc-scope-phone"),
+            "offline_access" => items.push("oidc-scope-offline"),
             _ => {}
         }
     }

@@ -18,10 +18,27 @@ pub fn render(status: StatusCode, page: &impl Template) -> Response {
     }
 }
 
+/// The text `key` split around its placeholder `name`, for a sentence whose placeholder is
+/// shown with markup (a name in bold, a link): the template writes `before`, the marked-up
+/// value, then `after`. Translations keep whole sentences, in their own word order.
+pub fn around(key: &str, name: &'static str) -> (String, String) {
+    const MARK: &str = "\u{E000}";
+    let text = ern_i18n::t_args(
+        ern_i18n::current(),
+        key,
+        &[(name, ern_i18n::FluentValue::from(MARK))],
+    );
+    match text.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (text, String::new()),
+    }
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage<'a> {
     pub site_name: &'a str,
+    /// The key of the title.
     pub title: &'a str,
     pub message: &'a str,
     pub request_id: &'a str,
@@ -61,7 +78,7 @@ pub struct LoginPasswordPage<'a> {
     pub next_encoded: &'a str,
     pub email: &'a str,
     pub error: Option<&'a str>,
-    /// (value, title, hint), the last method used first.
+    /// (value, title key, hint key), the last method used first.
     pub methods: Vec<(&'static str, &'static str, &'static str)>,
     /// This browser signed in before: "Welcome back".
     pub returning: bool,
@@ -139,6 +156,7 @@ pub struct ConsentPage<'a> {
     pub csrf: &'a str,
     pub id: &'a str,
     pub client_name: &'a str,
+    /// The keys of what the application receives.
     pub items: Vec<&'static str>,
 }
 
@@ -560,4 +578,30 @@ pub struct RecoveryCodeVerifyPage<'a> {
     pub site_name: &'a str,
     pub csrf: &'a str,
     pub error: Option<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::around;
+
+    #[test]
+    fn around_splits_a_sentence_at_its_placeholder() {
+        assert_eq!(
+            around("login-app-requires-authentication", "app"),
+            (String::new(), " requires you to authenticate".to_owned())
+        );
+        assert_eq!(
+            around("register-privacy-acknowledge", "statement"),
+            (
+                "By checking this box, you acknowledge that you have read and understood the "
+                    .to_owned(),
+                String::new()
+            )
+        );
+        // A text without the placeholder comes whole, before the marked-up value.
+        assert_eq!(
+            around("login-heading", "app"),
+            ("Sign in to continue".to_owned(), String::new())
+        );
+    }
 }

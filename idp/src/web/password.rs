@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::auth::ClientInfo;
 use super::forms::{CsrfForm, CsrfToken};
 use super::pages::{LostPasswordPage, MessagePage, SetPasswordPage, render};
-use super::register::{SetPasswordForm, TokenQuery, link_invalid};
+use super::register::{SetPasswordForm, TokenQuery, link_invalid, on_to_sign_in};
 use super::{AppState, PageError};
 use crate::provider::{FieldErrors, LostPasswordOutcome, SetPasswordOutcome};
 
@@ -53,10 +53,10 @@ pub async fn lost_submit(
             StatusCode::OK,
             &MessagePage {
                 site_name: &state.config.site_name,
-                title: "Check your mailbox",
+                title: &ern_i18n::tr!("password-check-mailbox"),
                 paragraphs: vec![
-                    format!("If {} is the address of an account, we have sent it a link to choose a new password.", form.email.trim()),
-                    "The link works once, for one hour.".into(),
+                    ern_i18n::tr!("password-lost-sent", email = form.email.trim()),
+                    ern_i18n::tr!("password-lost-link-once"),
                 ],
                 link: None,
             },
@@ -70,9 +70,9 @@ pub async fn lost_submit(
                 error: errors.get("email").map(String::as_str),
             },
         )),
-        LostPasswordOutcome::TooManyMails => Err(PageError::TooManyRequests(
-            "Too many mails were requested for this address or from your network. Please try again in an hour.".into(),
-        )),
+        LostPasswordOutcome::TooManyMails => Err(PageError::TooManyRequests(ern_i18n::tr!(
+            "errors-too-many-mails"
+        ))),
     }
 }
 
@@ -89,7 +89,7 @@ fn reset_page(
         &SetPasswordPage {
             site_name: &state.config.site_name,
             csrf,
-            title: "Choose a new password",
+            title: &ern_i18n::tr!("password-choose-new"),
             action: "/password/reset",
             token,
             email,
@@ -123,20 +123,39 @@ pub async fn reset_submit(
     client: ClientInfo,
     CsrfForm(form): CsrfForm<SetPasswordForm>,
 ) -> Result<Response, PageError> {
-    Ok(match state.reset_password(&form.token, &form.password, &form.confirm_password, &client.ip).await? {
-        SetPasswordOutcome::Done(_) => render(
-            StatusCode::OK,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: "Your new password is set",
-                paragraphs: vec!["For your safety, every session of your account has been ended. Sign in with your new password.".into()],
-                link: Some(("/login", "Sign in")),
-            },
-        ),
-        SetPasswordOutcome::Invalid(errors) => {
-            let email = state.reset_link_email(&form.token).await?.unwrap_or_default();
-            reset_page(&state, &csrf, &form.token, &email, &errors, StatusCode::BAD_REQUEST)
-        }
-        SetPasswordOutcome::LinkInvalid | SetPasswordOutcome::AlreadyRegistered => link_invalid(&state),
-    })
+    Ok(
+        match state
+            .reset_password(
+                &form.token,
+                &form.password,
+                &form.confirm_password,
+                &client.ip,
+            )
+            .await?
+        {
+            SetPasswordOutcome::Done(_) => on_to_sign_in(
+                &state,
+                StatusCode::OK,
+                &ern_i18n::tr!("password-new-set-title"),
+                ern_i18n::tr!("password-new-set"),
+            ),
+            SetPasswordOutcome::Invalid(errors) => {
+                let email = state
+                    .reset_link_email(&form.token)
+                    .await?
+                    .unwrap_or_default();
+                reset_page(
+                    &state,
+                    &csrf,
+                    &form.token,
+                    &email,
+                    &errors,
+                    StatusCode::BAD_REQUEST,
+                )
+            }
+            SetPasswordOutcome::LinkInvalid | SetPasswordOutcome::AlreadyRegistered => {
+                link_invalid(&state)
+            }
+        },
+    )
 }

@@ -86,22 +86,29 @@ pub async fn submit(
             StatusCode::OK,
             &MessagePage {
                 site_name: &state.config.site_name,
-                title: "Check your mailbox",
+                title: &ern_i18n::tr!("register-check-mailbox"),
                 paragraphs: vec![
-                    format!("We have sent a message to {}.", form.email.trim()),
-                    "Open the link in it within 24 hours to confirm your e-mail address and choose your password.".into(),
-                    "If nothing arrives within a few minutes, look in your spam folder.".into(),
+                    ern_i18n::tr!("register-mail-sent", email = form.email.trim()),
+                    ern_i18n::tr!("register-open-link"),
+                    ern_i18n::tr!("register-look-in-spam"),
                 ],
                 link: None,
             },
         )),
         RegisterOutcome::Invalid(errors) => {
             let challenge = state.robot_challenge(&client.ip).await?;
-            Ok(register_page(&state, &csrf, &form, &errors, StatusCode::BAD_REQUEST, &challenge))
+            Ok(register_page(
+                &state,
+                &csrf,
+                &form,
+                &errors,
+                StatusCode::BAD_REQUEST,
+                &challenge,
+            ))
         }
-        RegisterOutcome::TooManyMails => Err(PageError::TooManyRequests(
-            "Too many mails were requested for this address or from your network. Please try again in an hour.".into(),
-        )),
+        RegisterOutcome::TooManyMails => Err(PageError::TooManyRequests(ern_i18n::tr!(
+            "errors-too-many-mails"
+        ))),
     }
 }
 
@@ -120,14 +127,28 @@ pub struct SetPasswordForm {
 }
 
 pub(super) fn link_invalid(state: &AppState) -> Response {
-    render(
+    super::pages::message(
+        &state.config.site_name,
         StatusCode::GONE,
-        &MessagePage {
-            site_name: &state.config.site_name,
-            title: "This link cannot be used",
-            paragraphs: vec!["The link is invalid, has expired or was already used. Links in our mails work once.".into()],
-            link: Some(("/login", "Go to sign in")),
-        },
+        &ern_i18n::tr!("errors-link-invalid-title"),
+        ern_i18n::tr!("errors-link-invalid"),
+        ("/login", &ern_i18n::tr!("errors-go-to-sign-in")),
+    )
+}
+
+/// A page with a title and a sentence whose one way on is "Sign in".
+pub(super) fn on_to_sign_in(
+    state: &AppState,
+    status: StatusCode,
+    title: &str,
+    text: String,
+) -> Response {
+    super::pages::message(
+        &state.config.site_name,
+        status,
+        title,
+        text,
+        ("/login", &ern_i18n::tr!("register-sign-in")),
     )
 }
 
@@ -144,7 +165,7 @@ pub async fn confirm_form(
         &SetPasswordPage {
             site_name: &state.config.site_name,
             csrf: &csrf,
-            title: "Choose your password",
+            title: &ern_i18n::tr!("register-choose-password"),
             action: "/register/confirm",
             token: &query.token,
             email: &pending.email,
@@ -162,23 +183,24 @@ pub async fn confirm_submit(
         .complete_registration(&form.token, &form.password, &form.confirm_password)
         .await?;
     Ok(match outcome {
-        SetPasswordOutcome::Done(account) => render(
+        SetPasswordOutcome::Done(account) => on_to_sign_in(
+            &state,
             StatusCode::OK,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: "Your account is ready",
-                paragraphs: vec![format!("Your e-mail address {} is confirmed and your password is set.", account.email)],
-                link: Some(("/login", "Sign in")),
-            },
+            &ern_i18n::tr!("register-ready-title"),
+            ern_i18n::tr!("register-ready", email = account.email),
         ),
         SetPasswordOutcome::Invalid(errors) => {
-            let email = state.pending_registration(&form.token).await?.map(|p| p.email).unwrap_or_default();
+            let email = state
+                .pending_registration(&form.token)
+                .await?
+                .map(|p| p.email)
+                .unwrap_or_default();
             render(
                 StatusCode::BAD_REQUEST,
                 &SetPasswordPage {
                     site_name: &state.config.site_name,
                     csrf: &csrf,
-                    title: "Choose your password",
+                    title: &ern_i18n::tr!("register-choose-password"),
                     action: "/register/confirm",
                     token: &form.token,
                     email: &email,
@@ -187,14 +209,11 @@ pub async fn confirm_submit(
             )
         }
         SetPasswordOutcome::LinkInvalid => link_invalid(&state),
-        SetPasswordOutcome::AlreadyRegistered => render(
+        SetPasswordOutcome::AlreadyRegistered => on_to_sign_in(
+            &state,
             StatusCode::CONFLICT,
-            &MessagePage {
-                site_name: &state.config.site_name,
-                title: "You already have an account",
-                paragraphs: vec!["An account with this e-mail address exists already. Sign in, or use \"Lost your password?\".".into()],
-                link: Some(("/login", "Sign in")),
-            },
+            &ern_i18n::tr!("register-already-title"),
+            ern_i18n::tr!("register-already"),
         ),
     })
 }
