@@ -1,5 +1,10 @@
 //! The security history of an account: what changed, when, from where. Kept in the store
 //! (newest 200 events), shown in "My account", and each event is also mailed to the owner.
+//!
+//! A line is kept as a catalogue key with its placeholder values ([`Line`]) and worded in
+//! the reader's language when shown ([`Event::shown`]). The English wording is stored
+//! beside it, for operators' tools and for lines written before the catalogues, which
+//! have no key and are shown as stored.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,13 +13,160 @@ use crate::store::{Store, StoreError};
 
 const KEEP: usize = 200;
 
+/// The placeholders a history line may use (a closed set: stored names map back to them).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Placeholder {
+    Name,
+    Number,
+    Email,
+    Old,
+    New,
+    Count,
+    Devices,
+    Tokens,
+    Link,
+}
+
+impl Placeholder {
+    fn name(self) -> &'static str {
+        match self {
+            Placeholder::Name => "name",
+            Placeholder::Number => "number",
+            Placeholder::Email => "email",
+            Placeholder::Old => "old",
+            Placeholder::New => "new",
+            Placeholder::Count => "count",
+            Placeholder::Devices => "devices",
+            Placeholder::Tokens => "tokens",
+            Placeholder::Link => "link",
+        }
+    }
+}
+
+/// A placeholder's value: numbers stay numbers, for plural rules.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum Value {
+    Number(i64),
+    Text(String),
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// What a history line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// A catalogue message (`history-…`) and its placeholders.
+    Message {
+        key: &'static str,
+        args: Vec<(Placeholder, Value)>,
+    },
+    /// English text, shown as it is (code not moved to the catalogues yet).
+    Plain(String),
+}
+
+impl Line {
+    /// The message `key`, to be given its placeholders with [`Line::with`].
+    pub fn new(key: &'static str) -> Line {
+        Line::Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: Placeholder, value: impl Into<Value>) -> Line {
+        if let Line::Message { args, .. } = &mut self {
+            args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// The line in `lang`.
+    pub fn text(&self, lang: ern_i18n::Lang) -> String {
+        match self {
+            Line::Message { key, args } => {
+                words(lang, key, args).unwrap_or_else(|| key.to_string())
+            }
+            Line::Plain(text) => text.clone(),
+        }
+    }
+}
+
+impl From<&str> for Line {
+    fn from(text: &str) -> Self {
+        Line::Plain(text.to_owned())
+    }
+}
+
+impl From<&String> for Line {
+    fn from(text: &String) -> Self {
+        Line::Plain(text.clone())
+    }
+}
+
+impl From<String> for Line {
+    fn from(text: String) -> Self {
+        Line::Plain(text)
+    }
+}
+
+/// `key` in `lang` with `args`; `None` when the catalogue lacks the key.
+fn words(lang: ern_i18n::Lang, key: &str, args: &[(Placeholder, Value)]) -> Option<String> {
+    let args: Vec<(&'static str, ern_i18n::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Value::Number(n) => ern_i18n::FluentValue::from(*n),
+                Value::Text(t) => ern_i18n::FluentValue::from(t.as_str()),
+            };
+            (name.name(), value)
+        })
+        .collect();
+    let text = ern_i18n::t_args(lang, key, &args);
+    (text != key).then_some(text)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Event {
     pub at: i64,
+    /// In English: how operators' tools show it, and all a line written before the
+    /// catalogues has.
     pub what: String,
+    /// The catalogue message, when the line has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(Placeholder, Value)>,
     pub ip: String,
     /// Makes each event a distinct set member even when two are alike.
     id: String,
+}
+
+impl Event {
+    /// The line in `lang`: its message when it has one the catalogue knows, else as stored.
+    pub fn shown(&self, lang: ern_i18n::Lang) -> String {
+        self.key
+            .as_deref()
+            .and_then(|key| words(lang, key, &self.args))
+            .unwrap_or_else(|| self.what.clone())
+    }
 }
 
 fn key(account_id: &str) -> String {
@@ -25,12 +177,19 @@ pub async fn record(
     store: &dyn Store,
     account_id: &str,
     at: i64,
-    what: &str,
+    what: impl Into<Line>,
     ip: &str,
 ) -> Result<(), StoreError> {
+    let line = what.into();
+    let (key_name, args) = match &line {
+        Line::Message { key, args } => (Some((*key).to_owned()), args.clone()),
+        Line::Plain(_) => (None, Vec::new()),
+    };
     let event = Event {
         at,
-        what: what.to_owned(),
+        what: line.text(ern_i18n::Lang::EN),
+        key: key_name,
+        args,
         ip: ip.to_owned(),
         id: random_token(6),
     };

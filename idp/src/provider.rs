@@ -255,15 +255,25 @@ impl Provider {
     pub(crate) async fn security_event(
         &self,
         account: &Account,
-        what: &str,
+        what: impl Into<crate::audit::Line>,
         ip: &str,
     ) -> Result<(), Error> {
-        crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
+        let what = what.into();
+        crate::audit::record(
+            self.store.as_ref(),
+            &account.id,
+            self.now(),
+            what.clone(),
+            ip,
+        )
+        .await?;
         let when = format_utc(self.now());
+        // In the mail's language, the account's.
+        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
         self.mail_account(
             account,
             MailKind::SecurityChange,
-            &[("when", &when), ("ip", ip), ("what", what)],
+            &[("when", &when), ("ip", ip), ("what", &what.text(lang))],
         );
         Ok(())
     }
