@@ -109,6 +109,12 @@ impl Line {
     }
 }
 
+impl From<&Line> for Line {
+    fn from(line: &Line) -> Self {
+        line.clone()
+    }
+}
+
 impl From<&str> for Line {
     fn from(text: &str) -> Self {
         Line::Plain(text.to_owned())
@@ -219,4 +225,60 @@ pub async fn list(store: &dyn Store, account_id: &str) -> Result<Vec<Event>, Sto
         .collect();
     events.sort_by_key(|e| std::cmp::Reverse(e.at));
     Ok(events)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use ern_i18n::Lang;
+
+    #[test]
+    fn a_line_keeps_its_key_and_placeholders_and_is_worded_when_shown() {
+        let line = Line::new("history-code-used").with(Placeholder::Count, 9usize);
+        let event = Event {
+            at: 1,
+            what: line.text(Lang::EN),
+            key: Some("history-code-used".into()),
+            args: vec![(Placeholder::Count, Value::Number(9))],
+            ip: "192.0.2.1".into(),
+            id: "x".into(),
+        };
+        assert_eq!(event.what, "signed in with a recovery code (9 left)");
+        let stored = serde_json::to_string(&event).unwrap();
+        assert!(stored.contains(r#""args":[["count",9]]"#), "{stored}");
+        let back: Event = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, event);
+        assert_eq!(
+            back.shown(Lang::EN),
+            "signed in with a recovery code (9 left)"
+        );
+        // Text placeholders stay text.
+        let phone = Line::new("history-phone-added").with(Placeholder::Number, "+32 470 12 34 56");
+        assert_eq!(
+            phone.text(Lang::EN),
+            "mobile phone number +32 470 12 34 56 added"
+        );
+    }
+
+    #[test]
+    fn a_line_written_before_the_catalogues_is_shown_as_stored() {
+        let old = r#"{"at":5,"what":"token added","ip":"192.0.2.1","id":"abc"}"#;
+        let event: Event = serde_json::from_str(old).unwrap();
+        assert_eq!(event.key, None);
+        assert_eq!(event.shown(Lang::EN), "token added");
+        let fr = Lang::from_code("fr").unwrap();
+        assert_eq!(event.shown(fr), "token added");
+        // A key the catalogue no longer has: the stored English.
+        let gone = Event {
+            key: Some("history-no-such-line".into()),
+            ..event
+        };
+        assert_eq!(gone.shown(fr), "token added");
+        // Plain text given by code not moved to the catalogues yet.
+        assert_eq!(
+            Line::from("unlocked by an administrator").text(fr),
+            "unlocked by an administrator"
+        );
+    }
 }

@@ -259,14 +259,7 @@ impl Provider {
         ip: &str,
     ) -> Result<(), Error> {
         let what = what.into();
-        crate::audit::record(
-            self.store.as_ref(),
-            &account.id,
-            self.now(),
-            what.clone(),
-            ip,
-        )
-        .await?;
+        crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip).await?;
         let when = format_utc(self.now());
         // In the mail's language, the account's.
         let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
