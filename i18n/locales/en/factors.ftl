@@ -270,3 +270,11 @@ factors-lost-password = Lost your password?
 factors-secured-title = Your account is secured
 factors-secured-text = Its password was removed, every session was ended and every application's access was revoked.
 factors-secured-next = Choose a new password now with "Lost your password?": the link goes to your mailbox.
+
+## Said by the page's script while it talks to a security key
+
+factors-script-server-failed = The server could not start the request. Reload the page and try again.
+factors-script-unsupported = This browser cannot use security keys or passkeys. Use an up-to-date browser, or another verification method.
+factors-script-cancelled = The request was cancelled or timed out. Try again.
+factors-script-no-answer = The key did not answer. Try again.
+factors-script-name-first = Give the key a name first.
