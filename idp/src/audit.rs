@@ -1,5 +1,10 @@
 //! The security history of an account: what changed, when, from where. Kept in the store
 //! (newest 200 events), shown in "My account", and each event is also mailed to the owner.
+//!
+//! A line is kept as a catalogue key with its placeholder values ([`Line`]) and worded in
+//! the reader's language when shown ([`Event::shown`]). The English wording is stored
+//! beside it, for operators' tools and for lines written before the catalogues, which
+//! have no key and are shown as stored.
 
 use serde::{Deserialize, Serialize};
 
@@ -8,42 +13,168 @@ use crate::store::{Store, StoreError};
 
 const KEEP: usize = 200;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Event {
-    pub at: i64,
-    /// In English (what operators read; all that events recorded before the catalogues
-    /// hold).
-    pub what: String,
-    pub ip: String,
-    /// Makes each event a distinct set member even when two are alike.
-    id: String,
-    /// The catalogue key of `what` and its placeholders, for the owner's own language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    key: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    args: Vec<(String, String)>,
+/// The placeholders a history line may use (a closed set: stored names map back to them).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Placeholder {
+    Name,
+    Number,
+    Email,
+    Old,
+    New,
+    Count,
+    Devices,
+    Tokens,
+    Link,
+    Browser,
 }
 
-/// The placeholders an event's text may hold (Fluent wants their names `'static`).
-const PLACEHOLDERS: &[&str] = &["browser"];
-
-impl Event {
-    /// What happened, in `lang` when the event was recorded with a key, else as stored.
-    pub fn text(&self, lang: ern_i18n::Lang) -> String {
-        match &self.key {
-            Some(key) => ern_i18n::t_args(lang, key, &fluent_args(&self.args)),
-            None => self.what.clone(),
+impl Placeholder {
+    fn name(self) -> &'static str {
+        match self {
+            Placeholder::Name => "name",
+            Placeholder::Number => "number",
+            Placeholder::Email => "email",
+            Placeholder::Old => "old",
+            Placeholder::New => "new",
+            Placeholder::Count => "count",
+            Placeholder::Devices => "devices",
+            Placeholder::Tokens => "tokens",
+            Placeholder::Link => "link",
+            Placeholder::Browser => "browser",
         }
     }
 }
 
-fn fluent_args(args: &[(String, String)]) -> Vec<(&'static str, ern_i18n::FluentValue<'_>)> {
-    args.iter()
-        .filter_map(|(name, value)| {
-            let name = PLACEHOLDERS.iter().find(|p| **p == name)?;
-            Some((*name, ern_i18n::FluentValue::from(value.as_str())))
+/// A placeholder's value: numbers stay numbers, for plural rules.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum Value {
+    Number(i64),
+    Text(String),
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(n: usize) -> Self {
+        Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// What a history line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// A catalogue message (`history-…`) and its placeholders.
+    Message {
+        key: &'static str,
+        args: Vec<(Placeholder, Value)>,
+    },
+    /// English text, shown as it is (code not moved to the catalogues yet).
+    Plain(String),
+}
+
+impl Line {
+    /// The message `key`, to be given its placeholders with [`Line::with`].
+    pub fn new(key: &'static str) -> Line {
+        Line::Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: Placeholder, value: impl Into<Value>) -> Line {
+        if let Line::Message { args, .. } = &mut self {
+            args.push((name, value.into()));
+        }
+        self
+    }
+
+    /// The line in `lang`.
+    pub fn text(&self, lang: ern_i18n::Lang) -> String {
+        match self {
+            Line::Message { key, args } => {
+                words(lang, key, args).unwrap_or_else(|| key.to_string())
+            }
+            Line::Plain(text) => text.clone(),
+        }
+    }
+}
+
+impl From<&Line> for Line {
+    fn from(line: &Line) -> Self {
+        line.clone()
+    }
+}
+
+impl From<&str> for Line {
+    fn from(text: &str) -> Self {
+        Line::Plain(text.to_owned())
+    }
+}
+
+impl From<&String> for Line {
+    fn from(text: &String) -> Self {
+        Line::Plain(text.clone())
+    }
+}
+
+impl From<String> for Line {
+    fn from(text: String) -> Self {
+        Line::Plain(text)
+    }
+}
+
+/// `key` in `lang` with `args`; `None` when the catalogue lacks the key.
+fn words(lang: ern_i18n::Lang, key: &str, args: &[(Placeholder, Value)]) -> Option<String> {
+    let args: Vec<(&'static str, ern_i18n::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Value::Number(n) => ern_i18n::FluentValue::from(*n),
+                Value::Text(t) => ern_i18n::FluentValue::from(t.as_str()),
+            };
+            (name.name(), value)
         })
-        .collect()
+        .collect();
+    let text = ern_i18n::t_args(lang, key, &args);
+    (text != key).then_some(text)
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Event {
+    pub at: i64,
+    /// In English: how operators' tools show it, and all a line written before the
+    /// catalogues has.
+    pub what: String,
+    /// The catalogue message, when the line has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(Placeholder, Value)>,
+    pub ip: String,
+    /// Makes each event a distinct set member even when two are alike.
+    id: String,
+}
+
+impl Event {
+    /// The line in `lang`: its message when it has one the catalogue knows, else as stored.
+    pub fn shown(&self, lang: ern_i18n::Lang) -> String {
+        self.key
+            .as_deref()
+            .and_then(|key| words(lang, key, &self.args))
+            .unwrap_or_else(|| self.what.clone())
+    }
 }
 
 fn key(account_id: &str) -> String {
@@ -54,48 +185,23 @@ pub async fn record(
     store: &dyn Store,
     account_id: &str,
     at: i64,
-    what: &str,
+    what: impl Into<Line>,
     ip: &str,
 ) -> Result<(), StoreError> {
+    let line = what.into();
+    let (key_name, args) = match &line {
+        Line::Message { key, args } => (Some((*key).to_owned()), args.clone()),
+        Line::Plain(_) => (None, Vec::new()),
+    };
     let event = Event {
         at,
-        what: what.to_owned(),
-        ip: ip.to_owned(),
-        id: random_token(6),
-        key: None,
-        args: Vec::new(),
-    };
-    add(store, account_id, &event).await
-}
-
-/// Records an event by its catalogue key (placeholders named in [`PLACEHOLDERS`]): shown
-/// to the owner in their language, kept in English for operators.
-pub async fn record_key(
-    store: &dyn Store,
-    account_id: &str,
-    at: i64,
-    key: &str,
-    args: &[(&'static str, &str)],
-    ip: &str,
-) -> Result<(), StoreError> {
-    let args: Vec<(String, String)> = args
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
-        .collect();
-    let mut event = Event {
-        at,
-        what: String::new(),
-        ip: ip.to_owned(),
-        id: random_token(6),
-        key: Some(key.to_owned()),
+        what: line.text(ern_i18n::Lang::EN),
+        key: key_name,
         args,
+        ip: ip.to_owned(),
+        id: random_token(6),
     };
-    event.what = event.text(ern_i18n::Lang::EN);
-    add(store, account_id, &event).await
-}
-
-async fn add(store: &dyn Store, account_id: &str, event: &Event) -> Result<(), StoreError> {
-    let member = serde_json::to_string(event).map_err(|e| StoreError::Backend(e.to_string()))?;
+    let member = serde_json::to_string(&event).map_err(|e| StoreError::Backend(e.to_string()))?;
     store.set_add(&key(account_id), &member).await?;
     let members = store.set_members(&key(account_id)).await?;
     if members.len() > KEEP {
@@ -126,26 +232,55 @@ pub async fn list(store: &dyn Store, account_id: &str) -> Result<Vec<Event>, Sto
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
-    use super::Event;
+    use super::*;
     use ern_i18n::Lang;
 
-    /// Events from before the catalogues hold English only and show as stored; keyed ones
-    /// are read in the reader's language (English here: the only catalogue so far), their
-    /// placeholders filled.
     #[test]
-    fn old_events_show_as_stored_and_keyed_ones_from_the_catalogue() {
-        let old: Event =
-            serde_json::from_str(r#"{"at":1,"what":"token added","ip":"::1","id":"a"}"#).unwrap();
-        assert_eq!(old.text(Lang::EN), "token added");
-        let keyed: Event = serde_json::from_str(
-            r#"{"at":1,"what":"stale","ip":"::1","id":"b","key":"login-history-new-browser","args":[["browser","Firefox"]]}"#,
-        )
-        .unwrap();
+    fn a_line_keeps_its_key_and_placeholders_and_is_worded_when_shown() {
+        let line = Line::new("history-code-used").with(Placeholder::Count, 9usize);
+        let event = Event {
+            at: 1,
+            what: line.text(Lang::EN),
+            key: Some("history-code-used".into()),
+            args: vec![(Placeholder::Count, Value::Number(9))],
+            ip: "192.0.2.1".into(),
+            id: "x".into(),
+        };
+        assert_eq!(event.what, "signed in with a recovery code (9 left)");
+        let stored = serde_json::to_string(&event).unwrap();
+        assert!(stored.contains(r#""args":[["count",9]]"#), "{stored}");
+        let back: Event = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, event);
         assert_eq!(
-            keyed.text(Lang::EN),
-            "new sign-in from a browser not seen before (Firefox)"
+            back.shown(Lang::EN),
+            "signed in with a recovery code (9 left)"
         );
-        let roundtrip: Event = serde_json::from_str(&serde_json::to_string(&old).unwrap()).unwrap();
-        assert_eq!(roundtrip, old, "an event without a key stays without one");
+        // Text placeholders stay text.
+        let phone = Line::new("history-phone-added").with(Placeholder::Number, "+32 470 12 34 56");
+        assert_eq!(
+            phone.text(Lang::EN),
+            "mobile phone number +32 470 12 34 56 added"
+        );
+    }
+
+    #[test]
+    fn a_line_written_before_the_catalogues_is_shown_as_stored() {
+        let old = r#"{"at":5,"what":"token added","ip":"192.0.2.1","id":"abc"}"#;
+        let event: Event = serde_json::from_str(old).unwrap();
+        assert_eq!(event.key, None);
+        assert_eq!(event.shown(Lang::EN), "token added");
+        let fr = Lang::from_code("fr").unwrap();
+        assert_eq!(event.shown(fr), "token added");
+        // A key the catalogue no longer has: the stored English.
+        let gone = Event {
+            key: Some("history-no-such-line".into()),
+            ..event
+        };
+        assert_eq!(gone.shown(fr), "token added");
+        // Plain text given by code not moved to the catalogues yet.
+        assert_eq!(
+            Line::from("unlocked by an administrator").text(fr),
+            "unlocked by an administrator"
+        );
     }
 }

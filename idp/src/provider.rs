@@ -253,41 +253,20 @@ impl Provider {
     pub(crate) async fn security_event(
         &self,
         account: &Account,
-        what: &str,
+        what: impl Into<crate::audit::Line>,
         ip: &str,
     ) -> Result<(), Error> {
-        crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
-        self.mail_security_change(account, what, ip);
-        Ok(())
-    }
-
-    /// [`Self::security_event`] by a catalogue key: the history shows it in the reader's
-    /// language, the mail in the account's.
-    pub(crate) async fn security_event_key(
-        &self,
-        account: &Account,
-        key: &str,
-        args: &[(&'static str, &str)],
-        ip: &str,
-    ) -> Result<(), Error> {
-        crate::audit::record_key(self.store.as_ref(), &account.id, self.now(), key, args, ip)
-            .await?;
-        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
-        let args: Vec<_> = args
-            .iter()
-            .map(|(name, value)| (*name, ern_i18n::FluentValue::from(*value)))
-            .collect();
-        self.mail_security_change(account, &ern_i18n::t_args(lang, key, &args), ip);
-        Ok(())
-    }
-
-    fn mail_security_change(&self, account: &Account, what: &str, ip: &str) {
+        let what = what.into();
+        crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip).await?;
         let when = format_utc(self.now());
+        // In the mail's language, the account's.
+        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
         self.mail_account(
             account,
             MailKind::SecurityChange,
-            &[("when", &when), ("ip", ip), ("what", what)],
+            &[("when", &when), ("ip", ip), ("what", &what.text(lang))],
         );
+        Ok(())
     }
 
     pub(crate) fn mail_account(
@@ -585,9 +564,8 @@ impl Provider {
                             MailKind::AccountLocked { minutes },
                             &[("until", &until)],
                         );
-                        let what = "login-history-locked";
-                        crate::audit::record_key(store, &owner.id, self.now(), what, &[], ip)
-                            .await?;
+                        let what = crate::audit::Line::new("login-history-locked");
+                        crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
                     }
                     return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
                 }
@@ -677,13 +655,9 @@ impl Provider {
             };
             if !first {
                 let browser: String = user_agent.chars().take(80).collect();
-                self.security_event_key(
-                    account,
-                    "login-history-new-browser",
-                    &[("browser", &browser)],
-                    ip,
-                )
-                .await?;
+                let what = crate::audit::Line::new("login-history-new-browser")
+                    .with(crate::audit::Placeholder::Browser, browser);
+                self.security_event(account, what, ip).await?;
             }
         }
         Ok(session)
@@ -792,12 +766,11 @@ impl Provider {
             self.end_sessions(&account.id, Some(session_token)).await?;
             let when = format_utc(self.now());
             self.mail_account(&account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record_key(
+            crate::audit::record(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password-history-changed",
-                &[],
+                crate::audit::Line::new("password-history-changed"),
                 ip,
             )
             .await?;

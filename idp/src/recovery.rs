@@ -172,12 +172,11 @@ impl Provider {
         }
         self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
-        crate::audit::record_key(
+        crate::audit::record(
             self.store.as_ref(),
             &account.id,
             self.now(),
-            "password-history-secured",
-            &[],
+            crate::audit::Line::new("password-history-secured"),
             ip,
         )
         .await?;

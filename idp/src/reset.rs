@@ -164,12 +164,11 @@ impl Provider {
         if first {
             let when = format_utc(self.now());
             self.mail_account(account, MailKind::PasswordChanged, &[("when", &when)]);
-            crate::audit::record_key(
+            crate::audit::record(
                 self.store.as_ref(),
                 &account.id,
                 self.now(),
-                "password-history-reset",
-                &[],
+                crate::audit::Line::new("password-history-reset"),
                 ip,
             )
             .await?;

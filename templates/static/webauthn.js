@@ -5,6 +5,13 @@
 (function () {
   "use strict";
 
+  // The page's wording of a message (data-* on the error box, in the page's language),
+  // else the English one.
+  function says(form, name, english) {
+    var box = form.querySelector("[data-webauthn-error]");
+    return (box && box.dataset[name]) || english;
+  }
+
   function showError(form, text) {
     var box = form.querySelector("[data-webauthn-error]");
     if (box) {
@@ -26,7 +33,7 @@
     }).then(function (response) {
       if (!response.ok) {
         return response.json().catch(function () { return {}; }).then(function (answer) {
-          throw new Error(answer.message || "The server could not start the request. Reload the page and try again.");
+          throw new Error(answer.message || says(form, "serverFailed", "The server could not start the request. Reload the page and try again."));
         });
       }
       return response.json();
@@ -42,7 +49,7 @@
     if (window.PublicKeyCredential && PublicKeyCredential.parseCreationOptionsFromJSON) {
       return true;
     }
-    showError(form, "This browser cannot use security keys or passkeys. Use an up-to-date browser, or another verification method.");
+    showError(form, says(form, "unsupported", "This browser cannot use security keys or passkeys. Use an up-to-date browser, or another verification method."));
     return false;
   }
 
@@ -66,8 +73,8 @@
     return function (error) {
       if (error && error.name === "AbortError") { return; }
       showError(form, error && error.name === "NotAllowedError"
-        ? "The request was cancelled or timed out. Try again."
-        : (error && error.message) || "The key did not answer. Try again.");
+        ? says(form, "cancelled", "The request was cancelled or timed out. Try again.")
+        : (error && error.message) || says(form, "noAnswer", "The key did not answer. Try again."));
     };
   }
 
@@ -77,7 +84,7 @@
       event.preventDefault();
       if (!supported(register)) { return; }
       if (!register.elements.name.value.trim()) {
-        showError(register, "Give the key a name first.");
+        showError(register, says(register, "nameFirst", "Give the key a name first."));
         register.elements.name.focus();
         return;
       }

@@ -1,6 +1,7 @@
 //! Personal data and the e-mail address.
 
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
@@ -40,14 +41,14 @@ impl Provider {
             crate::accounts::clean_name(first),
             crate::accounts::clean_name(last),
         ) else {
-            return Ok(DetailsOutcome::Invalid(
-                "First and last name must be 1 to 100 characters.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-name-length"
+            )));
         };
         if !crate::notify::i18n::is_language(language) {
-            return Ok(DetailsOutcome::Invalid(
-                "Choose the language of your mails.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-choose-language"
+            )));
         }
         let language = language.to_owned();
         accounts::update(self.store.as_ref(), &account.id, |a| {
@@ -70,14 +71,14 @@ impl Provider {
         ip: &str,
     ) -> Result<DetailsOutcome, Error> {
         let Some(new_email) = crate::accounts::normalize_email(new_email) else {
-            return Ok(DetailsOutcome::Invalid(
-                "Enter a valid e-mail address.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-email-invalid"
+            )));
         };
         if new_email == account.email {
-            return Ok(DetailsOutcome::Invalid(
-                "This is already your e-mail address.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-email-same"
+            )));
         }
         if !self.current_password_matches(account, password, ip).await? {
             return Ok(DetailsOutcome::WrongPassword);
@@ -93,9 +94,9 @@ impl Provider {
         )
         .await?
         {
-            return Ok(DetailsOutcome::Invalid(
-                "Too many mails were asked for. Try again in an hour.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-too-many-mails"
+            )));
         }
         let pending = PendingEmailChange {
             account_id: account.id.clone(),
@@ -117,12 +118,9 @@ impl Provider {
             crate::notify::MailKind::ConfirmEmailChange,
             &[("new_email", &new_email), ("link", &link)],
         );
-        self.security_event(
-            account,
-            &format!("change of e-mail address to {new_email} requested"),
-            ip,
-        )
-        .await?;
+        let what =
+            Line::new("history-email-change-requested").with(Placeholder::Email, &*new_email);
+        self.security_event(account, what, ip).await?;
         Ok(DetailsOutcome::EmailLinkSent(new_email))
     }
 
@@ -158,9 +156,9 @@ impl Provider {
             )
             .await?
         {
-            return Ok(DetailsOutcome::Invalid(
-                "Another account uses this address now.".into(),
-            ));
+            return Ok(DetailsOutcome::Invalid(ern_i18n::tr!(
+                "account-details-email-taken"
+            )));
         }
         let old = account.email.clone();
         let new = pending.new_email.clone();
@@ -187,14 +185,16 @@ impl Provider {
             return Ok(DetailsOutcome::LinkInvalid);
         }
         store.delete(&keys::account_by_email(&old)).await?;
-        let what = format!("e-mail address changed from {old} to {new}");
         self.mail_account(
             &account,
             crate::notify::MailKind::EmailChanged,
             &[("old_email", &old), ("new_email", &new)],
         );
         let moved = accounts::get(store, &account.id).await?.unwrap_or(account);
-        self.security_event(&moved, &what, ip).await?;
+        let what = Line::new("history-email-changed")
+            .with(Placeholder::Old, old)
+            .with(Placeholder::New, new.clone());
+        self.security_event(&moved, what, ip).await?;
         Ok(DetailsOutcome::EmailChanged(new))
     }
 }

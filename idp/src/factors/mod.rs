@@ -24,6 +24,7 @@ pub mod webauthn;
 pub(crate) const REQUEST_SECONDS: i64 = 120;
 
 use crate::accounts::{self, Account};
+use crate::audit::Line;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
@@ -47,7 +48,9 @@ pub enum FactorOutcome {
 }
 
 /// Why a second factor is refused while the account is on hold (see `recovery`).
-pub(crate) const HELD: &str = "Every second factor of this account was deleted with the password alone: for your safety a new one cannot be added yet. See the mail we sent.";
+pub(crate) fn held() -> String {
+    ern_i18n::tr!("factors-held")
+}
 
 impl Provider {
     /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
@@ -60,20 +63,20 @@ impl Provider {
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
         if on && !account.has_second_factor() {
-            return Ok(FactorOutcome::Refused(
-                "Add a mobile phone number or a token first.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-mfa-add-first"
+            )));
         }
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         accounts::update(self.store.as_ref(), &account.id, |a| a.require_mfa = on).await?;
         let what = if on {
-            "multi-factor authentication made mandatory"
+            "history-mfa-mandatory"
         } else {
-            "multi-factor authentication made optional"
+            "history-mfa-optional"
         };
-        self.security_event(account, what, ip).await?;
+        self.security_event(account, Line::new(what), ip).await?;
         Ok(FactorOutcome::Confirmed(String::new()))
     }
 }

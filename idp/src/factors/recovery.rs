@@ -8,8 +8,9 @@
 use crate::metrics::{Method, Proof};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{FactorOutcome, HELD};
+use super::{FactorOutcome, held};
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{b64, constant_time_eq, hmac_sha256, random_bytes};
@@ -59,15 +60,15 @@ impl Provider {
         session: &Session,
     ) -> Result<Result<Vec<String>, FactorOutcome>, Error> {
         if !account.has_second_factor() {
-            return Ok(Err(FactorOutcome::Refused(
-                "Add a second verification method first: recovery codes stand in for it when it is lost.".into(),
-            )));
+            return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-codes-add-first"
+            ))));
         }
         if !self.may_change_factors(account, session) {
             return Ok(Err(FactorOutcome::SecondFactorNeeded));
         }
         if self.factor_hold(account).is_some() {
-            return Ok(Err(FactorOutcome::Refused(HELD.into())));
+            return Ok(Err(FactorOutcome::Refused(held())));
         }
         let codes: Vec<String> = (0..CODES).map(|_| new_code()).collect();
         let hashes: Vec<String> = codes
@@ -80,12 +81,8 @@ impl Provider {
             a.recovery_codes_at = Some(now);
         })
         .await?;
-        self.security_event(
-            account,
-            "new recovery codes generated (the old ones no longer work)",
-            &session.ip,
-        )
-        .await?;
+        self.security_event(account, Line::new("history-codes-generated"), &session.ip)
+            .await?;
         Ok(Ok(codes))
     }
 
@@ -116,20 +113,14 @@ impl Provider {
         .await?;
         let Some(after) = after.filter(|_| used.load(Ordering::SeqCst)) else {
             crate::metrics::second_factor(Method::RecoveryCode, Proof::Wrong);
-            return Ok(FactorOutcome::Refused(
-                "This is not one of your recovery codes, or it was used already.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-code-wrong")));
         };
         throttle::clear_second_factor_guesses(store, "recovery", &account.id).await?;
         sessions::add_method(store, session_token, self.now(), RECOVERY_CODE).await?;
         crate::metrics::second_factor(Method::RecoveryCode, Proof::Ok);
         let left = after.recovery_codes.len();
-        self.security_event(
-            account,
-            &format!("signed in with a recovery code ({left} left)"),
-            &session.ip,
-        )
-        .await?;
+        let what = Line::new("history-code-used").with(Placeholder::Count, left);
+        self.security_event(account, what, &session.ip).await?;
         Ok(FactorOutcome::Confirmed(left.to_string()))
     }
 }

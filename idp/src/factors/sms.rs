@@ -10,8 +10,9 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FactorOutcome, HELD};
+use super::{FactorOutcome, held};
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::clock::format_utc;
 use crate::error::Error;
 use crate::provider::Provider;
@@ -258,11 +259,8 @@ pub const MAX_PHONES: usize = 5;
 /// What the user is told when an SMS text challenge is not accepted.
 fn challenge_refusal(checked: &Checked) -> FactorOutcome {
     FactorOutcome::Refused(match checked {
-        Checked::Wrong { tries_left } => {
-            format!("This is not the SMS text challenge we sent. {tries_left} tries left.")
-        }
-        _ => "This challenge has expired or was used up (too many wrong tries). Ask for a new one."
-            .into(),
+        Checked::Wrong { tries_left } => ern_i18n::tr!("factors-sms-wrong", count = *tries_left),
+        _ => ern_i18n::tr!("factors-sms-expired"),
     })
 }
 
@@ -294,14 +292,15 @@ impl Provider {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(number) = normalize(input) else {
-            return Ok(FactorOutcome::Refused(
-                "Enter the number in international format, with the country code, e.g. for Belgium: +32 123 45 67 89.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-phone-format"
+            )));
         };
         if account.phones.len() >= MAX_PHONES && !account.phones.iter().any(|p| p.number == number)
         {
-            return Ok(FactorOutcome::Refused(format!(
-                "An account can have at most {MAX_PHONES} mobile phone numbers."
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-phones-max",
+                count = MAX_PHONES
             )));
         }
         if account
@@ -309,9 +308,9 @@ impl Provider {
             .iter()
             .any(|p| p.number == number && p.verified)
         {
-            return Ok(FactorOutcome::Refused(
-                "This number is already confirmed for your account.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-phone-already-confirmed"
+            )));
         }
         if !throttle::allow_sms(self.store.as_ref(), &self.config, &account.id, &number, ip).await?
         {
@@ -365,13 +364,13 @@ impl Provider {
                     .as_ref()
                     .is_some_and(|a| self.factor_hold(a).is_some())
                 {
-                    return Ok(FactorOutcome::Refused(HELD.into()));
+                    return Ok(FactorOutcome::Refused(held()));
                 }
                 tracing::info!(account = %account.id, "mobile phone confirmed");
                 let shown = updated.as_ref().unwrap_or(account);
                 let shown = shown_in(shown, &number);
-                self.security_event(account, &format!("mobile phone number {shown} added"), ip)
-                    .await?;
+                let what = Line::new("history-phone-added").with(Placeholder::Number, &*shown);
+                self.security_event(account, what, ip).await?;
                 Ok(FactorOutcome::Confirmed(shown))
             }
             other => Ok(challenge_refusal(&other)),
@@ -397,8 +396,9 @@ impl Provider {
         })
         .await?;
         if verified {
-            let what = format!("mobile phone number {} deleted", shown_in(account, number));
-            self.security_event(account, &what, ip).await?;
+            let what = Line::new("history-phone-deleted")
+                .with(Placeholder::Number, shown_in(account, number));
+            self.security_event(account, what, ip).await?;
         }
         Ok(FactorOutcome::Deleted)
     }
@@ -413,14 +413,14 @@ impl Provider {
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
         let Some(number) = normalize(input) else {
-            return Ok(FactorOutcome::Refused(
-                "Enter the number in international format, with the country code, e.g. for Belgium: +32 123 45 67 89.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-phone-format"
+            )));
         };
         if !account.verified_phones().any(|p| p == number) {
-            return Ok(FactorOutcome::Refused(
-                "This is not one of the confirmed mobile phone numbers of your account.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-phone-not-yours"
+            )));
         }
         if !throttle::allow_sms(self.store.as_ref(), &self.config, &account.id, &number, ip).await?
         {

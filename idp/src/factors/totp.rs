@@ -1,8 +1,9 @@
 //! Token: OATH TOTP (RFC 6238: 30 s, 6 digits, SHA-1, one step of drift), from an
 //! authenticator app or a hardware token; `amr` "otp".
 
-use super::{FactorOutcome, HELD, qr_svg};
+use super::{FactorOutcome, held, qr_svg};
 use crate::accounts::{self, Account};
+use crate::audit::Line;
 use crate::error::Error;
 use crate::metrics::{Method, Proof};
 use crate::provider::Provider;
@@ -109,9 +110,9 @@ impl Provider {
     ) -> Result<FactorOutcome, Error> {
         let key = keys::token_enrolment(&account.id);
         let Some(sealed) = self.store.get(&key).await? else {
-            return Ok(FactorOutcome::Refused(
-                "The enrolment has expired. Start again.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-token-enrolment-expired"
+            )));
         };
         let sealed = String::from_utf8_lossy(&sealed).into_owned();
         let secret = self.keys.open_sealed(&sealed)?;
@@ -120,14 +121,14 @@ impl Provider {
             typed,
             self.now(),
         ) else {
-            return Ok(FactorOutcome::Refused(
-                "This is not the code your token shows now. Try the next one.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-token-wrong-try-next"
+            )));
         };
         if self.store.take(&key).await?.is_none() {
-            return Ok(FactorOutcome::Refused(
-                "The enrolment has expired. Start again.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-token-enrolment-expired"
+            )));
         }
         let token = OtpToken {
             id: crate::secrets::random_token(8),
@@ -142,10 +143,11 @@ impl Provider {
         })
         .await?;
         if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
-            return Ok(FactorOutcome::Refused(HELD.into()));
+            return Ok(FactorOutcome::Refused(held()));
         }
         tracing::info!(account = %account.id, "token enrolled");
-        self.security_event(account, "token added", ip).await?;
+        self.security_event(account, Line::new("history-token-added"), ip)
+            .await?;
         Ok(FactorOutcome::Confirmed("token".into()))
     }
 
@@ -163,7 +165,8 @@ impl Provider {
             a.tokens.retain(|t| t.id != id)
         })
         .await?;
-        self.security_event(account, "token deleted", ip).await?;
+        self.security_event(account, Line::new("history-token-deleted"), ip)
+            .await?;
         Ok(FactorOutcome::Deleted)
     }
 
@@ -204,12 +207,12 @@ impl Provider {
             let Some((id, step, _)) = matched.filter(|(_, _, fresh)| *fresh) else {
                 // The guess was counted when it was reserved.
                 let reason = if seen {
-                    "This code was already used. Wait for the next one."
+                    ern_i18n::tr!("factors-token-used")
                 } else {
-                    "This is not the code your token shows now."
+                    ern_i18n::tr!("factors-token-wrong")
                 };
                 crate::metrics::second_factor(Method::Totp, Proof::Wrong);
-                return Ok(FactorOutcome::Refused(reason.into()));
+                return Ok(FactorOutcome::Refused(reason));
             };
             for token in account.tokens.iter_mut().filter(|t| t.id == id) {
                 token.last_step = step;

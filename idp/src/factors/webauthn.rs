@@ -41,9 +41,10 @@ use webauthn_rp::{
     RegistrationServerState,
 };
 
-use super::{FactorOutcome, HELD};
+use super::{FactorOutcome, held};
 use crate::accounts::credentials::SecurityKey;
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{b64, from_b64, token_hash};
@@ -129,6 +130,11 @@ fn rp_id(issuer: &str) -> Result<RpId, Error> {
 /// The one origin accepted: the issuer's scheme, host and port.
 fn origin(issuer: &str) -> String {
     url::Url::parse(issuer).map_or_else(|_| issuer.to_owned(), |u| u.origin().ascii_serialization())
+}
+
+/// The history line of a key refused as a copy.
+fn cloned(key: &SecurityKey) -> Line {
+    Line::new("history-key-cloned").with(Placeholder::Name, &*key.name)
 }
 
 fn internal(e: impl std::fmt::Display) -> Error {
@@ -242,14 +248,15 @@ impl Provider {
     ) -> Result<Result<String, FactorOutcome>, Error> {
         if !self.may_change_factors(account, session) {
             return Ok(Err(if self.factor_hold(account).is_some() {
-                FactorOutcome::Refused(HELD.into())
+                FactorOutcome::Refused(held())
             } else {
                 FactorOutcome::SecondFactorNeeded
             }));
         }
         if account.security_keys.len() >= MAX_KEYS {
-            return Ok(Err(FactorOutcome::Refused(format!(
-                "An account can have {MAX_KEYS} security keys or passkeys; delete one first."
+            return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-keys-max",
+                count = MAX_KEYS
             ))));
         }
         let handle = self.user_handle(account).await?;
@@ -290,24 +297,25 @@ impl Provider {
         response: &str,
     ) -> Result<FactorOutcome, Error> {
         let Some(name) = clean_name(name) else {
-            return Ok(FactorOutcome::Refused(format!(
-                "Give the key a name of 1 to {NAME_MAX} characters."
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-key-name-length",
+                count = NAME_MAX
             )));
         };
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(state) = self.take_ceremony(Purpose::Register, &session.sid).await? else {
-            return Ok(FactorOutcome::Refused(
-                "This request expired or was already used: add the key again.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-key-request-expired"
+            )));
         };
         let server = RegistrationServerState::<64>::decode(state.as_slice()).map_err(internal)?;
         // The browser's `PublicKeyCredential.toJSON()`; members we do not use are ignored.
         let Ok(RegistrationRelaxed(registration)) = serde_json::from_str(response) else {
-            return Ok(FactorOutcome::Refused(
-                "The key's answer is malformed.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-key-malformed"
+            )));
         };
         let rp_id = rp_id(&self.config.issuer)?;
         let origins = [origin(&self.config.issuer)];
@@ -319,9 +327,9 @@ impl Provider {
             Ok(credential) => credential,
             Err(e) => {
                 tracing::info!(account = %account.id, error = %e, "security key registration refused");
-                return Ok(FactorOutcome::Refused(
-                    "The key's answer could not be verified for this site. Try again.".into(),
-                ));
+                return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                    "factors-key-unverified"
+                )));
             }
         };
         let id = b64(credential.id().as_ref());
@@ -336,15 +344,15 @@ impl Provider {
         };
         // One credential, one account: a key registered elsewhere proves nothing here.
         if !self.claim_credential(&id, &account.id).await? {
-            return Ok(FactorOutcome::Refused(
-                "This key is registered already.".into(),
-            ));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-key-registered"
+            )));
         }
-        let held = self.factor_hold(account).is_some()
+        let on_hold = self.factor_hold(account).is_some()
             && !crate::recovery::recent_second_factor(session, self.now());
-        if held {
+        if on_hold {
             self.store.delete(&keys::webauthn_credential(&id)).await?;
-            return Ok(FactorOutcome::Refused(HELD.into()));
+            return Ok(FactorOutcome::Refused(held()));
         }
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.security_keys.push(key.clone());
@@ -353,14 +361,14 @@ impl Provider {
         // A key can sign in without the password (a passkey), and a reset does not remove
         // it: added by the password alone, the owner gets the way to take it back.
         let what = if crate::recovery::recent_second_factor(session, self.now()) {
-            format!("security key \"{name}\" added")
+            Line::new("history-key-added").with(Placeholder::Name, &*name)
         } else {
             let link = self.secure_account_link(&account.id).await?;
-            format!(
-                "security key \"{name}\" added by a sign-in with the password alone. If this was not you, open {link} : it removes the password, every security key and recovery code, and ends every session"
-            )
+            Line::new("history-key-added-password-only")
+                .with(Placeholder::Name, &*name)
+                .with(Placeholder::Link, link)
         };
-        self.security_event(account, &what, &session.ip).await?;
+        self.security_event(account, what, &session.ip).await?;
         Ok(FactorOutcome::Confirmed(name))
     }
 
@@ -415,19 +423,15 @@ impl Provider {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
-            return Ok(FactorOutcome::Refused("There is no such key.".into()));
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-key-no-such")));
         };
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.security_keys.retain(|k| k.id != id);
         })
         .await?;
         self.store.delete(&keys::webauthn_credential(id)).await?;
-        self.security_event(
-            account,
-            &format!("security key \"{}\" deleted", key.name),
-            &session.ip,
-        )
-        .await?;
+        let what = Line::new("history-key-deleted").with(Placeholder::Name, &*key.name);
+        self.security_event(account, what, &session.ip).await?;
         Ok(FactorOutcome::Deleted)
     }
 
@@ -646,15 +650,7 @@ impl Provider {
         match verify(&mut credential, &options) {
             Ok(_) => {}
             Err(AuthCeremonyErr::SignatureCounter) => {
-                self.security_event(
-                    account,
-                    &format!(
-                        "security key \"{}\" refused: its counter went backwards, it may have been copied",
-                        key.name
-                    ),
-                    ip,
-                )
-                .await?;
+                self.security_event(account, cloned(key), ip).await?;
                 tracing::warn!(account = %account.id, key = %key.id, "security key counter went backwards");
                 return Ok(KeyOutcome::Cloned);
             }
@@ -687,15 +683,7 @@ impl Provider {
         })
         .await?;
         if raced.load(Ordering::SeqCst) {
-            self.security_event(
-                account,
-                &format!(
-                    "security key \"{}\" refused: its counter went backwards, it may have been copied",
-                    key.name
-                ),
-                ip,
-            )
-            .await?;
+            self.security_event(account, cloned(key), ip).await?;
             return Ok(KeyOutcome::Cloned);
         }
         Ok(KeyOutcome::Verified {

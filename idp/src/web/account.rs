@@ -3,6 +3,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::SignedIn;
@@ -102,13 +103,7 @@ pub async fn password_submit(
         .await?;
     Ok(match outcome {
         ChangePasswordOutcome::Done => {
-            overview_page(
-                &state,
-                &csrf,
-                &user,
-                Some("Your password has been changed. Other browsers have been signed out."),
-            )
-            .await?
+            overview_page(&state, &csrf, &user, Some(&tr!("account-password-changed"))).await?
         }
         ChangePasswordOutcome::Invalid(errors) => render(
             StatusCode::BAD_REQUEST,
@@ -178,7 +173,7 @@ pub(super) fn describe_browser(user_agent: &str) -> String {
     .find(|(marker, _)| user_agent.contains(marker))
     .map(|(_, name)| *name);
     match (browser, system) {
-        (Some(b), Some(s)) => format!("{b} on {s}"),
+        (Some(b), Some(s)) => tr!("account-browser-on-system", browser = b, system = s),
         (Some(b), None) => b.to_owned(),
         _ => user_agent.chars().take(60).collect(),
     }
@@ -237,11 +232,11 @@ pub async fn end_session(
 ) -> Result<Response, PageError> {
     let ended = state.end_session_of(&user.account.id, &form.sid).await?;
     let notice = if ended {
-        "The session has been ended."
+        tr!("account-session-ended")
     } else {
-        "That session had already ended."
+        tr!("account-session-already-ended")
     };
-    sessions_page(&state, &csrf, &user, Some(notice)).await
+    sessions_page(&state, &csrf, &user, Some(&notice)).await
 }
 
 pub async fn end_other_sessions(
@@ -253,20 +248,15 @@ pub async fn end_other_sessions(
     state
         .end_sessions(&user.account.id, Some(&user.token))
         .await?;
-    sessions_page(
-        &state,
-        &csrf,
-        &user,
-        Some("Every other session has been ended."),
-    )
-    .await
+    let notice = tr!("account-other-sessions-ended");
+    sessions_page(&state, &csrf, &user, Some(&notice)).await
 }
 
 pub async fn history(State(state): State<AppState>, user: SignedIn) -> Result<Response, PageError> {
     let events = crate::audit::list(state.store.as_ref(), &user.account.id)
         .await?
         .into_iter()
-        .map(|e| (format_utc(e.at), e.text(ern_i18n::current()), e.ip))
+        .map(|e| (format_utc(e.at), e.shown(ern_i18n::current()), e.ip))
         .collect();
     Ok(render(
         StatusCode::OK,
@@ -296,12 +286,10 @@ pub async fn set_require_mfa(
         .set_require_mfa(&user.account, &user.session, on, &client.ip)
         .await?;
     let notice = match outcome {
-        crate::factors::FactorOutcome::Confirmed(_) if on => {
-            "Multi-factor authentication is now always required for your account.".to_owned()
-        }
-        crate::factors::FactorOutcome::Confirmed(_) => "Multi-factor authentication is no longer always required.".to_owned(),
+        crate::factors::FactorOutcome::Confirmed(_) if on => tr!("account-mfa-on"),
+        crate::factors::FactorOutcome::Confirmed(_) => tr!("account-mfa-off"),
         crate::factors::FactorOutcome::Refused(reason) => reason,
-        _ => "To change this, first confirm with your second verification method (sign in again with it).".to_owned(),
+        _ => tr!("account-mfa-confirm-first"),
     };
     let account = crate::accounts::get(state.store.as_ref(), &user.account.id).await?;
     let user = SignedIn {
@@ -365,11 +353,9 @@ pub async fn delete_account(
                 StatusCode::OK,
                 &super::pages::MessagePage {
                     site_name: &state.config.site_name,
-                    title: "Your account was deleted",
-                    paragraphs: vec![
-                        "Your account and everything kept about it have been removed.".into(),
-                    ],
-                    link: Some(("/register", "Create an account")),
+                    title: &tr!("account-deleted-title"),
+                    paragraphs: vec![tr!("account-deleted-text")],
+                    link: Some(("/register", &tr!("account-create"))),
                 },
             );
             Ok(axum::response::IntoResponse::into_response((
@@ -378,19 +364,14 @@ pub async fn delete_account(
             )))
         }
         DeleteOutcome::WrongPassword => {
-            let mut page = overview_page(
-                &state,
-                &csrf,
-                &user,
-                Some("This is not your password: the account was not deleted."),
-            )
-            .await?;
+            let notice = tr!("account-delete-wrong-password");
+            let mut page = overview_page(&state, &csrf, &user, Some(&notice)).await?;
             *page.status_mut() = StatusCode::BAD_REQUEST;
             Ok(page)
         }
         DeleteOutcome::SecondFactorNeeded => {
-            let notice = "To delete the account, first confirm with your second verification method (sign in again with it).";
-            let mut page = overview_page(&state, &csrf, &user, Some(notice)).await?;
+            let notice = tr!("account-delete-confirm-first");
+            let mut page = overview_page(&state, &csrf, &user, Some(&notice)).await?;
             *page.status_mut() = StatusCode::FORBIDDEN;
             Ok(page)
         }
@@ -442,16 +423,25 @@ pub struct DetailsForm {
 fn details_notice(outcome: &crate::accounts::details::DetailsOutcome) -> (String, StatusCode) {
     use crate::accounts::details::DetailsOutcome as D;
     match outcome {
-        D::Saved => ("Your personal data is saved.".into(), StatusCode::OK),
-        D::EmailLinkSent(email) => (format!("We sent a link to {email}. Open it to make it your e-mail address."), StatusCode::OK),
-        D::EmailChanged(email) => (format!("Your e-mail address is now {email}."), StatusCode::OK),
+        D::Saved => (tr!("account-details-saved"), StatusCode::OK),
+        D::EmailLinkSent(email) => (
+            tr!("account-details-link-sent", email = email.as_str()),
+            StatusCode::OK,
+        ),
+        D::EmailChanged(email) => (
+            tr!("account-details-email-changed", email = email.as_str()),
+            StatusCode::OK,
+        ),
         D::Invalid(reason) => (reason.clone(), StatusCode::BAD_REQUEST),
-        D::WrongPassword => ("This is not your password.".into(), StatusCode::BAD_REQUEST),
+        D::WrongPassword => (
+            tr!("account-details-wrong-password"),
+            StatusCode::BAD_REQUEST,
+        ),
         D::SecondFactorNeeded => (
-            "To change your e-mail address, first confirm with your second verification method (sign in again with it).".into(),
+            tr!("account-details-email-confirm-first"),
             StatusCode::FORBIDDEN,
         ),
-        D::LinkInvalid => ("This link is invalid, has expired or was already used.".into(), StatusCode::GONE),
+        D::LinkInvalid => (tr!("account-details-link-invalid"), StatusCode::GONE),
     }
 }
 
@@ -546,9 +536,9 @@ pub async fn email_confirm(
         status,
         &super::pages::MessagePage {
             site_name: &state.config.site_name,
-            title: "Your e-mail address",
+            title: &tr!("account-email-title"),
             paragraphs: vec![notice],
-            link: Some(("/account", "Go to My account")),
+            link: Some(("/account", &tr!("account-go"))),
         },
     ))
 }

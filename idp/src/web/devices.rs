@@ -5,6 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar};
+use ern_i18n::tr;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -90,15 +91,8 @@ pub async fn delete_device(
         .delete_device(&user.account, &user.session, &form.id, &client.ip)
         .await?
     {
-        devices_page(
-            &state,
-            &csrf,
-            &user,
-            None,
-            Some("The device was deleted."),
-            StatusCode::OK,
-        )
-        .await
+        let notice = tr!("factors-device-deleted");
+        devices_page(&state, &csrf, &user, None, Some(&notice), StatusCode::OK).await
     } else {
         devices_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await
     }
@@ -124,24 +118,25 @@ pub async fn panic(
             let removal = Cookie::build(session_cookie_name(state.config.secure_cookies()))
                 .path("/")
                 .build();
-            let mut paragraphs = vec![format!(
-                "{devices} mobile device(s) and {tokens} token(s) were deleted and every session was ended."
+            let mut paragraphs = vec![tr!(
+                "factors-panic-done",
+                devices = devices,
+                tokens = tokens
             )];
             match held_until {
-                Some(until) => paragraphs.push(format!(
-                    "You confirmed this with your password only, so for your safety a new device or token can be added from {}. We sent you a mail about it, with a link to secure your account if this was not you.",
-                    crate::clock::format_utc(until)
+                Some(until) => paragraphs.push(tr!(
+                    "factors-panic-held",
+                    until = crate::clock::format_utc(until)
                 )),
-                None => paragraphs
-                    .push("We sent you a mail about it. Sign in again to add a new device.".into()),
+                None => paragraphs.push(tr!("factors-panic-mailed")),
             }
             let page = render(
                 StatusCode::OK,
                 &super::pages::MessagePage {
                     site_name: &state.config.site_name,
-                    title: "All your devices were deleted",
+                    title: &tr!("factors-panic-done-title"),
                     paragraphs,
-                    link: Some(("/login", "Sign in")),
+                    link: Some(("/login", &tr!("factors-sign-in"))),
                 },
             );
             // The method this browser used last was probably the app: not offered first
@@ -150,24 +145,25 @@ pub async fn panic(
             Ok((jar.remove(removal).remove(method), page).into_response())
         }
         PanicOutcome::WrongPassword => {
+            let notice = tr!("factors-panic-wrong-password");
             devices_page(
                 &state,
                 &csrf,
                 &user,
                 None,
-                Some("This is not your password: nothing was deleted."),
+                Some(&notice),
                 StatusCode::BAD_REQUEST,
             )
             .await
         }
         PanicOutcome::SecondFactorNeeded => {
-            let notice = "Your account keeps a confirmed mobile phone number: first confirm with Mobile Phone + SMS.";
+            let notice = tr!("factors-panic-confirm-first");
             devices_page(
                 &state,
                 &csrf,
                 &user,
                 None,
-                Some(notice),
+                Some(&notice),
                 StatusCode::FORBIDDEN,
             )
             .await
@@ -301,18 +297,13 @@ pub async fn app_start(
                 None,
                 StatusCode::OK,
             ),
-            AppStart::NoDevice => refused(
-                "Your account has no mobile device. Add one in \"Manage my mobile devices\".",
-                StatusCode::BAD_REQUEST,
-            ),
-            AppStart::AlreadyWaiting => refused(
-                "A sign-in request is already waiting on your mobile app. Answer it there, or wait two minutes for it to expire.",
-                StatusCode::CONFLICT,
-            ),
-            AppStart::TooMany => refused(
-                "Too many sign-in requests were sent to your mobile app this hour. Choose another verification method, or try again later.",
-                StatusCode::TOO_MANY_REQUESTS,
-            ),
+            AppStart::NoDevice => refused(&tr!("factors-app-no-device"), StatusCode::BAD_REQUEST),
+            AppStart::AlreadyWaiting => {
+                refused(&tr!("factors-app-already-waiting"), StatusCode::CONFLICT)
+            }
+            AppStart::TooMany => {
+                refused(&tr!("factors-app-too-many"), StatusCode::TOO_MANY_REQUESTS)
+            }
         },
     )
 }
@@ -354,7 +345,7 @@ pub async fn app_wait(
             "",
             0,
             next,
-            Some("This sign-in request is unknown or has ended."),
+            Some(&tr!("factors-app-request-unknown")),
             StatusCode::GONE,
         ));
     };
@@ -365,7 +356,7 @@ pub async fn app_wait(
             "",
             0,
             next,
-            Some("The request expired before the app answered."),
+            Some(&tr!("factors-app-request-expired")),
             StatusCode::GONE,
         ));
     }
@@ -392,13 +383,17 @@ pub async fn app_wait(
                     "",
                     0,
                     next,
-                    Some("This sign-in request has ended."),
+                    Some(&tr!("factors-app-request-ended")),
                     StatusCode::GONE,
                 )
             }
         }
         ApprovalStatus::Denied { reason } => {
-            let message = format!("The sign-in was refused: {reason}.");
+            let message = if reason == crate::factors::app::WRONG_NUMBER {
+                tr!("factors-app-refused-wrong-number")
+            } else {
+                tr!("factors-app-refused-denied")
+            };
             wait_page(
                 &state,
                 &app,
@@ -538,9 +533,7 @@ pub async fn app_qr(
     let next = super::safe_next(&q.next);
     let app = super::login::requesting_app(&state, next).await;
     let qr = state.start_app_qr(&user.account, &user.session).await?;
-    let error = qr
-        .is_none()
-        .then_some("Your account has no mobile device. Add one in \"Manage my mobile devices\".");
+    let error = qr.is_none().then(|| tr!("factors-app-no-device"));
     Ok(render(
         if qr.is_some() {
             StatusCode::OK
@@ -554,7 +547,7 @@ pub async fn app_qr(
             next,
             next_encoded: &super::encode(next),
             qr,
-            error,
+            error: error.as_deref(),
         },
     ))
 }

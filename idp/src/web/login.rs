@@ -115,7 +115,7 @@ pub async fn email_form(
             csrf: &csrf,
             next: safe_next(&q.next),
             email: &q.email,
-            error: super::security_keys::passkey_message(&q.passkey),
+            error: super::security_keys::passkey_message(&q.passkey).as_deref(),
             notice: None,
             register_href: register_href(safe_next(&q.next)),
         },

@@ -4,6 +4,7 @@
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::{ClientInfo, SignedIn};
@@ -13,8 +14,9 @@ use super::{AppState, PageError, safe_next};
 use crate::factors::FactorOutcome;
 use crate::factors::sms::shown;
 
-const TOO_MANY_SMS: &str =
-    "Too many SMS were asked for this account, number or network. Please try again in an hour.";
+fn too_many_sms() -> String {
+    tr!("factors-too-many-sms")
+}
 
 struct PhonesView<'a> {
     pending: Option<&'a str>,
@@ -84,7 +86,7 @@ async fn after(
 ) -> Result<Response, PageError> {
     match outcome {
         FactorOutcome::ChallengeSent(number) => {
-            let notice = format!("We sent an SMS text challenge to {number}.");
+            let notice = tr!("factors-sms-sent", number = number.as_str());
             let view = PhonesView {
                 pending: Some(&number),
                 notice: Some(&notice),
@@ -94,9 +96,7 @@ async fn after(
             phones_page(state, csrf, user, view).await
         }
         FactorOutcome::Confirmed(number) => {
-            let notice = format!(
-                "{number} is confirmed. You can now use it to sign in with Mobile Phone + SMS."
-            );
+            let notice = tr!("factors-phone-added", number = number.as_str());
             let view = PhonesView {
                 pending: None,
                 notice: Some(&notice),
@@ -106,9 +106,10 @@ async fn after(
             phones_page(state, csrf, user, view).await
         }
         FactorOutcome::Deleted => {
+            let notice = tr!("factors-phone-deleted");
             let view = PhonesView {
                 pending: None,
-                notice: Some("The number was deleted."),
+                notice: Some(&notice),
                 error: None,
                 status: StatusCode::OK,
             };
@@ -126,7 +127,7 @@ async fn after(
         FactorOutcome::SecondFactorNeeded => {
             phones_page(state, csrf, user, plain(StatusCode::FORBIDDEN)).await
         }
-        FactorOutcome::TooManySms => Err(PageError::TooManyRequests(TOO_MANY_SMS.into())),
+        FactorOutcome::TooManySms => Err(PageError::TooManyRequests(too_many_sms())),
         FactorOutcome::NoAccount => Err(PageError::NotFound),
     }
 }
@@ -257,8 +258,8 @@ pub(super) async fn sms_sent_page(
                 },
             ),
             FactorOutcome::Refused(reason) => send_page(&reason, StatusCode::BAD_REQUEST),
-            FactorOutcome::TooManySms => send_page(TOO_MANY_SMS, StatusCode::TOO_MANY_REQUESTS),
-            _ => send_page("Please try again.", StatusCode::BAD_REQUEST),
+            FactorOutcome::TooManySms => send_page(&too_many_sms(), StatusCode::TOO_MANY_REQUESTS),
+            _ => send_page(&tr!("factors-please-try-again"), StatusCode::BAD_REQUEST),
         },
     )
 }
@@ -296,7 +297,7 @@ pub async fn sms_verify(
                     csrf: &csrf,
                     next,
                     number: &form.number,
-                    error: Some("Please try again."),
+                    error: Some(&tr!("factors-please-try-again")),
                 },
             ),
         },
@@ -377,8 +378,8 @@ pub async fn confirm_token(
         .await?
     {
         FactorOutcome::Confirmed(_) => {
-            let notice = "Your token is added. You can now sign in with it.";
-            tokens_page(&state, &csrf, &user, Some(notice), None, StatusCode::OK).await
+            let notice = tr!("factors-token-added");
+            tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
         }
         FactorOutcome::Refused(reason) => {
             tokens_page(
@@ -407,15 +408,8 @@ pub async fn delete_token(
         .await?
     {
         FactorOutcome::Deleted => {
-            tokens_page(
-                &state,
-                &csrf,
-                &user,
-                Some("The token was deleted."),
-                None,
-                StatusCode::OK,
-            )
-            .await
+            let notice = tr!("factors-token-deleted");
+            tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
         }
         _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await,
     }
@@ -468,10 +462,10 @@ pub async fn token_verify(
             FactorOutcome::Confirmed(_) => Redirect::to(next).into_response(),
             FactorOutcome::Refused(reason) => page(&reason, StatusCode::UNAUTHORIZED),
             FactorOutcome::TooManySms => page(
-                "Too many wrong codes. Wait 15 minutes before trying again.",
+                &tr!("factors-too-many-codes"),
                 StatusCode::TOO_MANY_REQUESTS,
             ),
-            _ => page("Please try again.", StatusCode::BAD_REQUEST),
+            _ => page(&tr!("factors-please-try-again"), StatusCode::BAD_REQUEST),
         },
     )
 }

@@ -3,6 +3,7 @@
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use ern_i18n::tr;
 use serde::Deserialize;
 
 use super::auth::ClientInfo;
@@ -21,11 +22,9 @@ fn link_dead(state: &AppState) -> Response {
         StatusCode::GONE,
         &MessagePage {
             site_name: &state.config.site_name,
-            title: "This link cannot be used",
-            paragraphs: vec![
-                "It was already used or has expired. If you think someone knows your password, choose a new one with \"Lost your password?\".".into(),
-            ],
-            link: Some(("/password/lost", "Lost your password?")),
+            title: &tr!("factors-link-dead-title"),
+            paragraphs: vec![tr!("factors-link-dead-text")],
+            link: Some(("/password/lost", &tr!("factors-lost-password"))),
         },
     )
 }
@@ -61,12 +60,9 @@ pub async fn secure_submit(
         StatusCode::OK,
         &MessagePage {
             site_name: &state.config.site_name,
-            title: "Your account is secured",
-            paragraphs: vec![
-                "Its password was removed, every session was ended and every application's access was revoked.".into(),
-                "Choose a new password now with \"Lost your password?\": the link goes to your mailbox.".into(),
-            ],
-            link: Some(("/password/lost", "Lost your password?")),
+            title: &tr!("factors-secured-title"),
+            paragraphs: vec![tr!("factors-secured-text"), tr!("factors-secured-next")],
+            link: Some(("/password/lost", &tr!("factors-lost-password"))),
         },
     ))
 }

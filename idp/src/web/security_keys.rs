@@ -9,6 +9,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
+use ern_i18n::tr;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -73,7 +74,9 @@ async fn keys_page(
                     id: k.id.clone(),
                     name: k.name.clone(),
                     added: format_utc(k.added_at),
-                    last_used: k.last_used.map_or_else(|| "never".into(), format_utc),
+                    last_used: k
+                        .last_used
+                        .map_or_else(|| tr!("factors-keys-never-used"), format_utc),
                 })
                 .collect(),
             can_change: state.may_change_factors(&account, &user.session),
@@ -104,10 +107,7 @@ pub async fn key_options(
         {
             Ok(options) => options_json(options),
             Err(FactorOutcome::Refused(reason)) => refused(StatusCode::FORBIDDEN, &reason),
-            Err(_) => refused(
-                StatusCode::FORBIDDEN,
-                "First confirm with your current second verification method (sign in again choosing it).",
-            ),
+            Err(_) => refused(StatusCode::FORBIDDEN, &tr!("factors-confirm-current-first")),
         },
     )
 }
@@ -122,7 +122,7 @@ pub async fn add_key(
         .finish_key_registration(&user.account, &user.session, &form.name, &form.response)
         .await?;
     let notice = match &outcome {
-        FactorOutcome::Confirmed(name) => format!("The security key \"{name}\" was added."),
+        FactorOutcome::Confirmed(name) => tr!("factors-key-added", name = name.as_str()),
         _ => String::new(),
     };
     outcome_page(&state, &csrf, &user, outcome, &notice).await
@@ -137,17 +137,14 @@ async fn outcome_page(
     outcome: FactorOutcome,
     notice: &str,
 ) -> Result<Response, PageError> {
-    let (error, status) = match &outcome {
+    let (error, status) = match outcome {
         FactorOutcome::Confirmed(_) | FactorOutcome::Deleted => {
             return keys_page(state, csrf, user, Some(notice), None, StatusCode::OK).await;
         }
-        FactorOutcome::Refused(reason) => (reason.as_str(), StatusCode::BAD_REQUEST),
-        _ => (
-            "First confirm with your current second verification method (sign in again choosing it).",
-            StatusCode::FORBIDDEN,
-        ),
+        FactorOutcome::Refused(reason) => (reason, StatusCode::BAD_REQUEST),
+        _ => (tr!("factors-confirm-current-first"), StatusCode::FORBIDDEN),
     };
-    keys_page(state, csrf, user, None, Some(error), status).await
+    keys_page(state, csrf, user, None, Some(&error), status).await
 }
 
 pub async fn delete_key(
@@ -159,14 +156,8 @@ pub async fn delete_key(
     let outcome = state
         .delete_key(&user.account, &user.session, &form.id)
         .await?;
-    outcome_page(
-        &state,
-        &csrf,
-        &user,
-        outcome,
-        "The security key was deleted.",
-    )
-    .await
+    let notice = tr!("factors-key-deleted");
+    outcome_page(&state, &csrf, &user, outcome, &notice).await
 }
 
 // ---- the second factor ----
@@ -199,8 +190,8 @@ pub async fn key_form(
 ) -> Response {
     let next = safe_next(&q.next);
     if user.account.security_keys.is_empty() {
-        let error = "Your account has no security key yet: add one in My account, Manage my security keys and passkeys.";
-        return verify_page(&state, &csrf, next, Some(error), StatusCode::FORBIDDEN).await;
+        let error = tr!("factors-key-none-add");
+        return verify_page(&state, &csrf, next, Some(&error), StatusCode::FORBIDDEN).await;
     }
     verify_page(&state, &csrf, next, None, StatusCode::OK).await
 }
@@ -219,10 +210,7 @@ pub async fn key_sign_in_options(
             .await?
         {
             Some(options) => options_json(options),
-            None => refused(
-                StatusCode::FORBIDDEN,
-                "Your account has no security key yet.",
-            ),
+            None => refused(StatusCode::FORBIDDEN, &tr!("factors-key-none")),
         },
     )
 }
@@ -240,17 +228,16 @@ pub async fn key_verify(
     Ok(match outcome {
         KeyOutcome::Verified { .. } => Redirect::to(next).into_response(),
         KeyOutcome::Expired => {
-            let error = "The request expired or was already used. Try again.";
-            verify_page(&state, &csrf, next, Some(error), StatusCode::BAD_REQUEST).await
+            let error = tr!("factors-key-expired");
+            verify_page(&state, &csrf, next, Some(&error), StatusCode::BAD_REQUEST).await
         }
         KeyOutcome::Refused => {
-            let error =
-                "This key's answer could not be verified. Use a key registered to your account.";
-            verify_page(&state, &csrf, next, Some(error), StatusCode::UNAUTHORIZED).await
+            let error = tr!("factors-key-refused");
+            verify_page(&state, &csrf, next, Some(&error), StatusCode::UNAUTHORIZED).await
         }
         KeyOutcome::Cloned => {
-            let error = "This key was refused: it may have been copied. We told the owner of the account by mail. Use another method.";
-            verify_page(&state, &csrf, next, Some(error), StatusCode::UNAUTHORIZED).await
+            let error = tr!("factors-key-cloned");
+            verify_page(&state, &csrf, next, Some(&error), StatusCode::UNAUTHORIZED).await
         }
     })
 }
@@ -319,15 +306,11 @@ pub async fn passkey_sign_in(
 }
 
 /// What the e-mail page says after a passkey sign-in failed (`passkey=` code).
-pub fn passkey_message(code: &str) -> Option<&'static str> {
+pub fn passkey_message(code: &str) -> Option<String> {
     match code {
-        "expired" => Some("The passkey request expired or was already used. Try again."),
-        "refused" => Some(
-            "This passkey is not registered with us. Sign in with your e-mail address and password.",
-        ),
-        "cloned" => Some(
-            "This passkey was refused: it may have been copied. We told the owner of the account by mail.",
-        ),
+        "expired" => Some(tr!("factors-passkey-expired")),
+        "refused" => Some(tr!("factors-passkey-refused")),
+        "cloned" => Some(tr!("factors-passkey-cloned")),
         _ => None,
     }
 }
@@ -400,13 +383,13 @@ pub async fn generate_codes(
             .await
         }
         Err(_) => {
-            let reason = "First confirm with your current second verification method (sign in again choosing it).";
+            let reason = tr!("factors-confirm-current-first");
             codes_page(
                 &state,
                 &csrf,
                 &user,
                 Vec::new(),
-                Some(reason),
+                Some(&reason),
                 StatusCode::FORBIDDEN,
             )
             .await
@@ -457,13 +440,13 @@ pub async fn recovery_code_verify(
             FactorOutcome::TooManySms => code_verify_page(
                 &state,
                 &csrf,
-                Some("Too many wrong codes. Wait 15 minutes before trying again."),
+                Some(&tr!("factors-too-many-codes")),
                 StatusCode::TOO_MANY_REQUESTS,
             ),
             _ => code_verify_page(
                 &state,
                 &csrf,
-                Some("Please try again."),
+                Some(&tr!("factors-please-try-again")),
                 StatusCode::BAD_REQUEST,
             ),
         },

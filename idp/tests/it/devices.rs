@@ -179,7 +179,7 @@ async fn panic_deletes_every_device_and_token_and_ends_every_session() {
         .await;
     assert!(
         done.text()
-            .contains("1 mobile device(s) and 0 token(s) were deleted"),
+            .contains("1 mobile device and 0 tokens were deleted"),
         "{}",
         done.text()
     );

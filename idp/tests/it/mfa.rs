@@ -302,8 +302,9 @@ async fn sms_challenges_die_after_five_wrong_tries_expire_and_work_once() {
             .await;
         assert_eq!(wrong.status, 401);
         if left > 0 {
+            let tries = if left == 1 { "try" } else { "tries" };
             assert!(
-                wrong.text().contains(&format!("{left} tries left")),
+                wrong.text().contains(&format!("{left} {tries} left")),
                 "{}",
                 wrong.text()
             );
@@ -553,10 +554,33 @@ async fn security_changes_are_in_the_history_and_mailed_to_the_owner() {
     );
     let again = sign_in(&elsewhere, "history@example.eu", PASSWORD).await;
     assert_eq!(again.status, 303, "the same browser again is not news");
+    // A line written before the catalogues (English text, no key) is shown as stored.
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, "history@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    let old =
+        r#"{"at":1,"what":"an old line from before the catalogues","ip":"192.0.2.9","id":"old"}"#;
+    store
+        .set_add(&format!("audit:{}", account.id), old)
+        .await
+        .unwrap();
+    let events = idp::audit::list(store, &account.id).await.unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.key.as_deref() == Some("history-phone-added")),
+        "new lines keep their catalogue key: {events:?}"
+    );
     let page = elsewhere.get("/account/history").await;
     let text = page.text();
     assert!(
         text.contains("mobile phone number +32 123 45 67 89 added"),
+        "{text}"
+    );
+    assert!(
+        text.contains("an old line from before the catalogues"),
         "{text}"
     );
     assert_eq!(

@@ -8,11 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use super::{Device, REQUEST_SECONDS, device_key, signature_valid};
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
 
 const CLOCK_SKEW_SECONDS: i64 = 60;
+
+/// Why a request was denied (`ApprovalStatus::Denied`, as the device API reports it):
+/// a wrong number picked, or "deny".
+pub const WRONG_NUMBER: &str = "a wrong number was picked in the app";
+pub const DENIED_IN_APP: &str = "the sign-in was denied in the app";
 
 fn request_key(id: &str) -> String {
     format!("app-request:{id}")
@@ -378,10 +384,10 @@ impl Provider {
                 device_id: device.id.clone(),
             },
             "approve" => ApprovalStatus::Denied {
-                reason: "a wrong number was picked in the app".into(),
+                reason: WRONG_NUMBER.into(),
             },
             "deny" => ApprovalStatus::Denied {
-                reason: "the sign-in was denied in the app".into(),
+                reason: DENIED_IN_APP.into(),
             },
             _ => {
                 return Ok(Err(DeviceRefusal::Refused(
@@ -402,12 +408,13 @@ impl Provider {
         }
         if let ApprovalStatus::Denied { reason } = &request.status {
             crate::metrics::second_factor(Method::AppPush, Proof::Denied);
-            self.security_event(
-                account,
-                &format!("sign-in denied on \"{}\": {reason}", device.name),
-                ip,
-            )
-            .await?;
+            let what = if reason == WRONG_NUMBER {
+                "history-app-denied-wrong-number"
+            } else {
+                "history-app-denied"
+            };
+            let what = Line::new(what).with(Placeholder::Name, &*device.name);
+            self.security_event(account, what, ip).await?;
         }
         Ok(Ok(request.status))
     }

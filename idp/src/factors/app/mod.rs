@@ -10,6 +10,7 @@ use ring::signature::{ECDSA_P256_SHA256_FIXED, UnparsedPublicKey};
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::{self, Account};
+use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::factors::qr_svg;
 use crate::links::{self, Purpose};
@@ -244,8 +245,8 @@ impl Provider {
             .put(&device_key(&device.id), account.id.as_bytes(), None)
             .await?;
         self.consume_enrolment_link(&request.token).await;
-        self.security_event(&account, &format!("mobile device \"{name}\" added"), ip)
-            .await?;
+        let what = Line::new("history-device-added").with(Placeholder::Name, name);
+        self.security_event(&account, what, ip).await?;
         Ok(Ok(Enrolled {
             device_id: device.id,
             secret: crate::secrets::b64(&secret),
@@ -314,8 +315,8 @@ impl Provider {
         .await?;
         self.store.delete(&device_key(id)).await?;
         if let Some(name) = name {
-            self.security_event(account, &format!("mobile device \"{name}\" deleted"), ip)
-                .await?;
+            let what = Line::new("history-device-deleted").with(Placeholder::Name, name);
+            self.security_event(account, what, ip).await?;
         }
         Ok(true)
     }
@@ -365,16 +366,16 @@ impl Provider {
         }
         self.forget_factor_attempts(&account.id).await?;
         self.end_sessions(&account.id, None).await?;
-        let what = format!(
-            "PANIC: all mobile devices ({devices}) and tokens ({tokens}) deleted, every session ended"
-        );
+        let what = Line::new("history-panic")
+            .with(Placeholder::Devices, devices)
+            .with(Placeholder::Tokens, tokens);
         match (held_until, secure_link) {
             (Some(until), Some(link)) => {
-                crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip)
+                crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip)
                     .await?;
                 self.mail_factor_hold(account, ip, until, &link);
             }
-            _ => self.security_event(account, &what, ip).await?,
+            _ => self.security_event(account, what, ip).await?,
         }
         Ok(PanicOutcome::Done {
             devices,

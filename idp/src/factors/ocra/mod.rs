@@ -90,23 +90,21 @@ impl Provider {
         let store = self.store.as_ref();
         if store.get(&key).await?.is_none() {
             crate::metrics::second_factor(Method::AppQr, Proof::Expired);
-            return Ok(Err("This question has ended. Ask for a new one.".into()));
+            return Ok(Err(ern_i18n::tr!("factors-qr-ended")));
         }
         if !crate::throttle::reserve_second_factor_guess(store, "ocra", &session.account_id).await?
         {
             crate::metrics::second_factor(Method::AppQr, Proof::TooMany);
-            return Ok(Err(
-                "Too many wrong one-time passwords. Wait 15 minutes, or choose another verification method.".into(),
-            ));
+            return Ok(Err(ern_i18n::tr!("factors-qr-too-many")));
         }
         loop {
             let Some(current) = self.store.get(&key).await? else {
                 crate::metrics::second_factor(Method::AppQr, Proof::Expired);
-                return Ok(Err("This question has ended. Ask for a new one.".into()));
+                return Ok(Err(ern_i18n::tr!("factors-qr-ended")));
             };
             let Ok(mut challenge) = serde_json::from_slice::<QrChallenge>(&current) else {
                 crate::metrics::second_factor(Method::AppQr, Proof::Expired);
-                return Ok(Err("This question has ended. Ask for a new one.".into()));
+                return Ok(Err(ern_i18n::tr!("factors-qr-ended")));
             };
             if challenge.expires_at <= self.now()
                 || challenge.tries >= crate::factors::sms::MAX_TRIES
@@ -115,7 +113,7 @@ impl Provider {
                     .compare_and_set(&key, Some(&current), None, None)
                     .await?;
                 crate::metrics::second_factor(Method::AppQr, Proof::Expired);
-                return Ok(Err("This question has ended. Ask for a new one.".into()));
+                return Ok(Err(ern_i18n::tr!("factors-qr-ended")));
             }
             let hash = crate::secrets::token_hash(&typed);
             let right = challenge
@@ -164,9 +162,7 @@ impl Provider {
             {
                 crate::metrics::second_factor(Method::AppQr, Proof::Wrong);
                 let left = crate::factors::sms::MAX_TRIES - challenge.tries;
-                return Ok(Err(format!(
-                    "This is not the one-time password the app shows. {left} tries left."
-                )));
+                return Ok(Err(ern_i18n::tr!("factors-qr-wrong", count = left)));
             }
         }
     }
