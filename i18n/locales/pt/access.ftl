@@ -151,8 +151,3 @@ access-not-approver-text = Os pedidos de acesso são decididos pelos Coordenador
 access-second-factor-title = Confirme primeiro com o seu segundo fator
 access-second-factor-text = Decidir sobre pedidos de acesso dá ou retira acesso a dados de doentes, pelo que exige um início de sessão com um segundo fator (Telemóvel + SMS, uma aplicação móvel ou um token). Nada foi alterado.
 access-second-factor-link = Confirmar com um segundo fator
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } em { $organisation } ({ $application })
-access-mail-reason = «{ $reason }»

@@ -164,8 +164,3 @@ access-not-approver-text = Cererile de acces sunt decise de Coordonatorii fiecă
 access-second-factor-title = Confirmați mai întâi cu al doilea factor
 access-second-factor-text = Deciziile privind cererile de acces acordă sau retrag accesul la datele pacienților, așa că necesită o conectare cu un al doilea factor (Telefon mobil + SMS, o aplicație mobilă sau un token). Nu s-a modificat nimic.
 access-second-factor-link = Confirmați cu un al doilea factor
-
-## Mails about a request (in the recipient's language)
-
-access-mail-what = { $profiles } la { $organisation } ({ $application })
-access-mail-reason = „{ $reason }”
