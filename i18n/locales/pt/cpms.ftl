@@ -5,10 +5,10 @@
 
 cpms-tagline = Sistema de Gestão Clínica de Doentes das Redes Europeias de Referência
 cpms-training-banner = O MODO DE FORMAÇÃO está ativo: não se destina a dados de doentes (apenas contas de teste).
-cpms-dashboard = Painel de controlo
+cpms-dashboard = Área pessoal
 cpms-preferences = Preferências ERN
 cpms-sign-out = Terminar sessão
-cpms-go-to-dashboard = Ir para o seu painel de controlo
+cpms-go-to-dashboard = Ir para a sua área pessoal
 
 ## The start page (before signing in).
 
