@@ -10,6 +10,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use browser::Browser;
+use ern_i18n::Lang;
 use support::Demo;
 
 const EMAIL: &str = "anna.mueller@uni-tuebingen.example";
@@ -76,27 +77,80 @@ fn every_page_was_checked(b: &Browser, least: usize) {
     );
 }
 
-async fn sign_in_with_password(b: &Browser, email: &str, password: &str) {
-    b.fill("E-mail", email).await;
-    b.click_button("Next").await;
-    b.fill("Password", password).await;
+/// The journey's words in its language: every label, button and link by its key in the
+/// catalogues, so the same steps run in English, French and German.
+struct Words(Lang);
+
+impl Words {
+    fn new(code: &str) -> Words {
+        Words(Lang::from_code(code).expect("a language we speak"))
+    }
+
+    fn t(&self, key: &str) -> String {
+        let text = ern_i18n::t(self.0, key);
+        assert_ne!(text, key, "{key} is not in the catalogues");
+        text
+    }
+
+    fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        ern_i18n::t_args(self.0, key, &[(name, value.into())])
+    }
+
+    /// The part of a message after its `$site` placeholder (mail subjects).
+    fn after_site(&self, key: &str) -> String {
+        let text = self.t1(key, "site", "\u{0}");
+        text.split('\u{0}').nth(1).unwrap_or_default().to_owned()
+    }
+
+    /// "Step 2 : select an organisation →", as the wizard's buttons read.
+    fn step(&self, key: &str) -> String {
+        format!("{} →", self.t(key))
+    }
 }
 
-async fn sign_out_of_the_provider(b: &Browser, demo: &Demo) {
+async fn sign_in_with_password(b: &Browser, w: &Words, email: &str, password: &str) {
+    b.fill(&w.t("login-email-label"), email).await;
+    b.click_button(&w.t("login-next")).await;
+    b.fill(&w.t("login-password-label"), password).await;
+}
+
+async fn sign_out_of_the_provider(b: &Browser, w: &Words, demo: &Demo) {
     b.goto(&format!("{}/account", demo.idp)).await;
-    b.click_button("Sign out").await;
+    b.click_button(&w.t("account-sign-out")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_professional_journey() {
+    journey("en", "health_professional_journey").await;
+}
+
+/// The same journey by a French clinician: a browser set to French, the account's language
+/// French; every step found by its French words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_professional_journey_in_french() {
+    journey("fr", "health_professional_journey_fr").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn health_professional_journey_in_german() {
+    journey("de", "health_professional_journey_de").await;
+}
+
+async fn journey(code: &str, artifacts: &str) {
+    let w = Words::new(code);
     let dir = tempfile::tempdir().unwrap();
     let demo = Demo::start(dir.path());
-    let b = Browser::start(&browser::artifacts_dir("health_professional_journey")).await;
+    let accept = if code == "en" {
+        "en-US,en".to_owned()
+    } else {
+        format!("{code},en;q=0.5")
+    };
+    let b = Browser::start_speaking(&browser::artifacts_dir(artifacts), &accept).await;
     let wait = Duration::from_secs(20);
 
     // CPMS's start page leads to "Create an account" at the provider.
     b.goto(&format!("{}/", demo.cpms)).await;
-    assert!(b.text().await.contains("Login via EU Login"));
+    assert!(b.text().await.contains(&w.t("cpms-login-via-eu-login")));
     b.screenshot("cpms-start-page").await;
     // Pages off the path are checked too: the privacy statement, "Lost your password?",
     // an address that does not exist at either server.
@@ -109,18 +163,22 @@ async fn health_professional_journey() {
     ] {
         b.goto(&page).await;
     }
-    b.click_link("To create an account").await;
-    b.fill("First name", "Anna").await;
-    b.fill("Last name", "Müller").await;
-    b.fill("E-mail", EMAIL).await;
-    b.fill("Confirm e-mail", EMAIL).await;
-    b.select("E-mail language", "English (en)").await;
-    b.check("By checking this box, you acknowledge that you have read and understood the privacy statement")
+    b.click_link(&w.t("cpms-landing-create-account")).await;
+    b.fill(&w.t("register-first-name-label"), "Anna").await;
+    b.fill(&w.t("register-last-name-label"), "Müller").await;
+    b.fill(&w.t("register-email-label"), EMAIL).await;
+    b.fill(&w.t("register-confirm-email-label"), EMAIL).await;
+    b.select(
+        &w.t("register-language-label"),
+        &format!("{} ({})", w.0.name(), w.0.code()),
+    )
+    .await;
+    let privacy = w.t("register-privacy-statement");
+    b.check(&w.t1("register-privacy-acknowledge", "statement", &privacy))
         .await;
-    b.wait_for_text("Checking that you are not a robot… done", wait)
-        .await;
+    b.wait_for_text(&w.t("register-robot-done"), wait).await;
     b.screenshot("create-an-account").await;
-    b.click_button("Create an account").await;
+    b.click_button(&w.t("register-submit")).await;
     b.screenshot("confirmation-mail-sent").await;
 
     // The confirmation mail's link sets the password.
@@ -131,96 +189,109 @@ async fn health_professional_journey() {
     )
     .await;
     b.goto(&link).await;
-    b.fill("New password", PASSWORD).await;
-    b.fill("Confirm new password", PASSWORD).await;
+    b.fill(&w.t("password-new-label"), PASSWORD).await;
+    b.fill(&w.t("password-confirm-label"), PASSWORD).await;
     b.screenshot("choose-your-password").await;
-    b.click_button("Set my password").await;
-    b.wait_for_text("Your account is ready", wait).await;
+    b.click_button(&w.t("password-set-submit")).await;
+    b.wait_for_text(&w.t("register-ready-title"), wait).await;
 
     // Sign in to the provider and add a mobile phone, confirmed by its SMS challenge.
     b.goto(&format!("{}/login", demo.idp)).await;
-    sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    sign_in_with_password(&b, &w, EMAIL, PASSWORD).await;
     let first = b.text().await;
-    assert!(first.contains("Welcome") && !first.contains("Welcome back"));
-    b.click_button("Sign in").await;
-    b.click_link("Manage my mobile phone numbers").await;
-    b.fill("Mobile phone", PHONE).await;
-    b.click_button("Add a mobile phone number").await;
+    assert!(first.contains(&w.t("login-welcome")) && !first.contains(&w.t("login-welcome-back")));
+    b.click_button(&w.t("login-submit")).await;
+    b.click_link(&w.t("factors-phones-title")).await;
+    b.fill(&w.t("factors-mobile-phone-label"), PHONE).await;
+    b.click_button(&w.t("factors-phones-add")).await;
     let code = sms_challenge(&demo, E164, 1).await;
-    b.fill("SMS text challenge", &code).await;
+    b.fill(&w.t("factors-sms-challenge-label"), &code).await;
     b.screenshot("sms-text-challenge").await;
-    b.click_button("Confirm").await;
-    b.wait_for_text("(confirmed)", wait).await;
+    b.click_button(&w.t("factors-confirm")).await;
+    let confirmed = w.t("factors-phone-confirmed");
+    b.wait_for_text(&confirmed, wait).await;
     // Shown as typed, not as stored (E.164).
-    assert!(b.text().await.contains(&format!("{PHONE} (confirmed)")));
+    assert!(b.text().await.contains(&format!("{PHONE} {confirmed}")));
     b.screenshot("mobile-phone-confirmed").await;
 
     // Every page of My account passes the same checks as the journey's own steps.
     for page in [
-        "Personal data",
-        "Change password",
-        "Manage my tokens",
-        "Manage my security keys and passkeys",
-        "My recovery codes",
-        "Display my sessions",
-        "Security history",
-        "My applications access",
-        "Manage my mobile devices",
+        "account-details-title",
+        "account-change-password",
+        "factors-tokens-title",
+        "factors-keys-title",
+        "factors-codes-title",
+        "account-sessions-title",
+        "account-history-title",
+        "account-access-link",
+        "factors-devices-title",
     ] {
         b.goto(&format!("{}/account", demo.idp)).await;
-        b.click_link(page).await;
+        b.click_link(&w.t(page)).await;
     }
     b.screenshot("manage-my-mobile-devices").await;
 
     // Request access to CPMS: application, ERN -> country -> institution, profile, recap.
     b.goto(&format!("{}/", demo.cpms)).await;
-    b.click_link("To request authorisation to use CPMS").await;
-    b.select("Application", "CPMS").await;
+    b.click_link(&w.t("cpms-landing-request-authorisation"))
+        .await;
+    b.select(&w.t("access-field-application"), "CPMS").await;
     b.screenshot("select-application").await;
-    b.click_button("Step 2 : select an organisation →").await;
-    b.select("records per page", "25").await;
-    b.click_link("Open ERN-RND - Neurological Diseases").await;
-    b.click_link("Open Germany").await;
+    b.click_button(&w.step("access-step-2")).await;
+    b.select(&w.t("access-per-page"), "25").await;
+    b.click_link(&format!(
+        "{} ERN-RND - Neurological Diseases",
+        w.t("access-open")
+    ))
+    .await;
+    b.click_link(&format!("{} Germany", w.t("access-open")))
+        .await;
     b.check("DE22 - Universitätsklinikum Tübingen").await;
     b.screenshot("select-institution").await;
-    b.click_button("Step 3 : select an access profile →").await;
+    b.click_button(&w.step("access-step-3")).await;
     b.check("HP").await;
     b.screenshot("select-access-profile").await;
-    b.click_button("Step 4 : type a comment →").await;
-    b.fill("Comments", "Neurologist, movement disorders clinic")
-        .await;
+    b.click_button(&w.step("access-step-4")).await;
+    b.fill(
+        &w.t("access-field-comments"),
+        "Neurologist, movement disorders clinic",
+    )
+    .await;
     b.screenshot("recap-and-submission").await;
-    b.click_button("Submit request access").await;
-    b.wait_for_text("Your request has been submitted", wait)
-        .await;
+    b.click_button(&w.t("access-submit")).await;
+    b.wait_for_text(&w.t("access-submitted-title"), wait).await;
     b.screenshot("request-submitted").await;
-    sign_out_of_the_provider(&b, &demo).await;
+    sign_out_of_the_provider(&b, &w, &demo).await;
 
     // The network's Coordinator accepts it; the requester is told by mail.
     b.goto(&format!("{}/access/approvals", demo.idp)).await;
     // Deciding gives access to patient data: the Coordinator signs in with a second factor.
     let (approver, approver_password, approver_phone) = demo.approver();
-    sign_in_with_password(&b, &approver, &approver_password).await;
-    b.check("Mobile Phone + SMS").await;
-    b.click_button("Sign in").await;
-    b.fill("Mobile phone", &approver_phone).await;
-    b.click_button("Sign in").await;
+    sign_in_with_password(&b, &w, &approver, &approver_password).await;
+    b.check(&w.t("login-method-sms-title")).await;
+    b.click_button(&w.t("login-submit")).await;
+    b.fill(&w.t("factors-sms-number-label"), &approver_phone)
+        .await;
+    b.click_button(&w.t("factors-sign-in")).await;
     let code = sms_challenge(&demo, &approver_phone, 1).await;
-    b.fill("SMS text challenge", &code).await;
-    b.click_button("Sign in").await;
-    b.wait_for_text("Access requests to review", wait).await;
+    b.fill(&w.t("factors-sms-challenge-label"), &code).await;
+    b.click_button(&w.t("factors-sign-in")).await;
+    b.wait_for_text(&w.t("access-review-title"), wait).await;
     assert!(b.text().await.contains(EMAIL));
-    b.fill("Reason", "Welcome to ERN-RND").await;
+    b.fill(&w.t("access-field-reason"), "Welcome to ERN-RND")
+        .await;
     b.screenshot("coordinator-reviews").await;
-    b.click_button("Accept").await;
-    b.wait_for_text("The request was accepted", wait).await;
+    b.click_button(&w.t("access-accept")).await;
+    b.wait_for_text(&w.t("access-accepted-done"), wait).await;
     b.screenshot("coordinator-accepted").await;
-    sign_out_of_the_provider(&b, &demo).await;
+    sign_out_of_the_provider(&b, &w, &demo).await;
+    // The mail is in the requester's language.
+    let accepted = w.after_site("mail-access-accepted-subject");
     let deadline = Instant::now() + Duration::from_secs(10);
     while !mail_subjects(&demo, EMAIL)
         .await
         .iter()
-        .any(|s| s.ends_with("your access request was accepted"))
+        .any(|s| s.ends_with(&accepted))
     {
         assert!(Instant::now() < deadline, "the requester was not told");
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -228,32 +299,33 @@ async fn health_professional_journey() {
 
     // Sign in to CPMS: password, then Mobile Phone + SMS (CPMS requires "substantial").
     b.goto(&format!("{}/", demo.cpms)).await;
-    b.click_link("Login via EU Login").await;
+    b.click_link(&w.t("cpms-login-via-eu-login")).await;
     assert!(
         b.text()
             .await
-            .contains("ERN-CPMS requires you to authenticate")
+            .contains(&w.t1("login-app-requires-authentication", "app", "ERN-CPMS"))
     );
-    sign_in_with_password(&b, EMAIL, PASSWORD).await;
+    sign_in_with_password(&b, &w, EMAIL, PASSWORD).await;
     // This browser signed in before; "Mobile phone" is typed beside the password.
-    assert!(b.text().await.contains("Welcome back"));
-    b.check("Mobile Phone + SMS").await;
-    b.fill("Mobile phone", PHONE).await;
+    assert!(b.text().await.contains(&w.t("login-welcome-back")));
+    b.check(&w.t("login-method-sms-title")).await;
+    b.fill(&w.t("login-phone-label"), PHONE).await;
     b.screenshot("choose-verification-method").await;
-    b.click_button("Sign in").await;
+    b.click_button(&w.t("login-submit")).await;
     let code = sms_challenge(&demo, E164, 2).await;
-    b.fill("SMS text challenge", &code).await;
+    b.fill(&w.t("factors-sms-challenge-label"), &code).await;
     b.screenshot("sign-in-sms-challenge").await;
-    b.click_button("Sign in").await;
+    b.click_button(&w.t("factors-sign-in")).await;
 
     // First sign-in: ERN preferences.
-    b.wait_for_text("My professional role", wait).await;
+    let role = w.t("cpms-preferences-professional-role");
+    b.wait_for_text(&role, wait).await;
     assert!(b.current_url().await.starts_with(&demo.cpms));
-    b.select("My professional role", "Neurologist").await;
+    b.select(&role, &w.t("cpms-role-neurologist")).await;
     b.check("Leukodystrophies").await;
     b.check("Frontotemporal dementia").await;
     b.screenshot("ern-preferences").await;
-    b.click_button("Update ERN Preferences").await;
+    b.click_button(&w.t("cpms-preferences-update")).await;
     let dashboard = b.text().await;
     assert!(
         dashboard.contains("CPMS | ERN-RND - Neurological Diseases"),
@@ -264,18 +336,22 @@ async fn health_professional_journey() {
 
     // The HP pages: create a panel for a case.
     b.click_link("CPMS | ERN-RND - Neurological Diseases").await;
-    b.click_link("Panels").await;
-    b.click_link("Create a panel").await;
-    b.fill("Title", "Adult-onset leukodystrophy, unclear subtype")
-        .await;
+    b.click_link(&w.t("cpms-page-panels")).await;
+    b.click_link(&w.t("cpms-page-panel-create")).await;
     b.fill(
-        "Case summary",
+        &w.t("cpms-panel-title"),
+        "Adult-onset leukodystrophy, unclear subtype",
+    )
+    .await;
+    b.fill(
+        &w.t("cpms-panel-case-summary"),
         "42-year-old with progressive gait disorder.",
     )
     .await;
-    b.select("Thematic area", "Leukodystrophies").await;
+    b.select(&w.t("cpms-thematic-area"), "Leukodystrophies")
+        .await;
     b.screenshot("create-a-panel").await;
-    b.click_button("Create the panel").await;
+    b.click_button(&w.t("cpms-panel-new-create")).await;
     b.wait_for_text("Adult-onset leukodystrophy, unclear subtype", wait)
         .await;
     b.screenshot("panel-created").await;
@@ -289,14 +365,14 @@ async fn health_professional_journey() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    let needed = format!("{} Coordinator", w.t("cpms-error-profiles-needed"));
+    assert!(refused.contains(&needed), "{refused}");
+    let held = format!("{} HP", w.t("cpms-error-profiles-held"));
+    assert!(refused.contains(&held), "{refused}");
+    let ask = w.t("cpms-error-request-another-profile");
+    assert!(refused.contains(&ask), "{refused}");
     assert!(
-        refused.contains("Profiles this page needs there Coordinator"),
-        "{refused}"
-    );
-    assert!(refused.contains("Your profiles there HP"), "{refused}");
-    assert!(refused.contains("To request authorisation"), "{refused}");
-    assert!(
-        refused.contains("Your profile does not allow this page"),
+        refused.contains(&w.t("cpms-error-not-allowed")),
         "{refused}"
     );
     b.screenshot("coordinator-pages-refused").await;
@@ -304,10 +380,10 @@ async fn health_professional_journey() {
     // Sign-out ends the provider's session too: CPMS holds this session's ID token, so
     // the provider signs out without a second question and sends the browser back.
     b.goto(&format!("{}/dashboard", demo.cpms)).await;
-    b.click_button("Sign out").await;
-    b.wait_for_text("Login via EU Login", wait).await;
+    b.click_button(&w.t("cpms-sign-out")).await;
+    b.wait_for_text(&w.t("cpms-login-via-eu-login"), wait).await;
     b.goto(&format!("{}/account", demo.idp)).await;
-    assert!(b.text().await.contains("Sign in to continue"));
+    assert!(b.text().await.contains(&w.t("login-heading")));
     b.screenshot("signed-out").await;
     every_page_was_checked(&b, 50);
     b.close().await;
@@ -332,7 +408,7 @@ async fn security_key_and_passkey_journey() {
 
     // A key is added with the account's existing second factor just proved.
     b.goto(&format!("{}/login", demo.idp)).await;
-    sign_in_with_password(&b, &approver, &password).await;
+    sign_in_with_password(&b, &Words::new("en"), &approver, &password).await;
     b.check("Mobile Phone + SMS").await;
     b.click_button("Sign in").await;
     b.fill("Mobile phone", &phone).await;
@@ -347,12 +423,12 @@ async fn security_key_and_passkey_journey() {
     b.wait_for_text("The security key \"Virtual key\" was added", wait)
         .await;
     b.screenshot("security-key-added").await;
-    sign_out_of_the_provider(&b, &demo).await;
+    sign_out_of_the_provider(&b, &Words::new("en"), &demo).await;
 
     // CPMS with password + security key.
     b.goto(&format!("{}/", demo.cpms)).await;
     b.click_link("Login via EU Login").await;
-    sign_in_with_password(&b, &approver, &password).await;
+    sign_in_with_password(&b, &Words::new("en"), &approver, &password).await;
     b.check("Security Key or Trusted Platform (TPM)").await;
     b.screenshot("choose-security-key").await;
     b.click_button("Sign in").await;
@@ -421,7 +497,7 @@ async fn security_key_and_passkey_journey() {
         .unwrap();
     let id = jwt_claims(tokens["id_token"].as_str().expect("an ID token"));
     assert_eq!(id["acr"], "high", "{id}");
-    sign_out_of_the_provider(&b, &demo).await;
+    sign_out_of_the_provider(&b, &Words::new("en"), &demo).await;
 
     // A passkey: no password at all.
     b.goto(&format!("{}/login?next=/account", demo.idp)).await;

@@ -268,8 +268,9 @@ async fn mails_use_the_chosen_language(backend: Backend) {
     );
     let dutch = &app.mails_to("jan@umcg.nl", 1).await[0];
     assert!(
-        dutch.body.contains("open this link within 24 hours"),
-        "no Dutch texts yet: English"
+        dutch.body.contains("Open binnen 24 uur deze link"),
+        "{}",
+        dutch.body
     );
 }
 
@@ -494,11 +495,18 @@ async fn personal_data_and_a_new_e_mail_address_confirmed_by_mail() {
             ],
         )
         .await;
+    // The page answers at once in the account's new language...
+    let french = ern_i18n::Lang::from_code("fr").unwrap();
     assert!(
-        saved.text().contains("Your personal data is saved"),
+        saved
+            .text()
+            .contains(&ern_i18n::t(french, "account-details-saved")),
         "{}",
         saved.text()
     );
+    // ... and this browser's owner reads English with the selector (mails stay French).
+    browser.get("/language?lang=en&next=%2F").await;
+    let saved = browser.get("/account/details").await;
     assert!(
         browser
             .get("/account")
