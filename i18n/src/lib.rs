@@ -22,7 +22,7 @@ use fluent_templates::{LanguageIdentifier, Loader};
 pub mod filters;
 mod negotiate;
 
-pub use negotiate::{negotiate, parse_accept_language, preferred_language};
+pub use negotiate::{context_of, negotiate, parse_accept_language, preferred_language};
 
 fluent_templates::static_loader! {
     static LOCALES = {

@@ -5,7 +5,38 @@
 //! language changes), then the `ui_locales` of the application's request this browser is
 //! in the middle of, then the browser's `Accept-Language`, then English.
 
-use crate::Lang;
+use crate::{Context, Lang};
+
+/// A request's language and place (for [`crate::scope`]): the first of `cookies` (in
+/// order of precedence) holding a language we speak, else `Accept-Language`, else English;
+/// "here" is the path and query of a GET (a page a GET shows again), a POST's path only.
+pub fn context_of(
+    method: &http::Method,
+    uri: &http::Uri,
+    headers: &http::HeaderMap,
+    cookies: &[&str],
+) -> Context {
+    let chosen = cookies.iter().find_map(|name| {
+        headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .filter(|(n, _)| n == name)
+            .find_map(|(_, value)| Lang::from_code(value))
+    });
+    let accept = headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = chosen.unwrap_or_else(|| negotiate(None, None, accept));
+    let here = if method == http::Method::GET {
+        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
+    } else {
+        uri.path().to_owned()
+    };
+    Context { lang, here }
+}
 
 /// The language for a request: `chosen` (the `lang` cookie), `ui_locales` (the pending
 /// request's, as a BCP 47 list), `accept_language` (the header).
@@ -64,6 +95,42 @@ fn primary(tag: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_request_s_cookies_in_order_then_its_accept_language() {
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            http::header::ACCEPT_LANGUAGE,
+            "de".parse().unwrap_or_else(|_| unreachable!()),
+        );
+        let get = http::Method::GET;
+        let uri: http::Uri = "/login?next=%2Faccount"
+            .parse()
+            .unwrap_or_else(|_| unreachable!());
+        let context = context_of(&get, &uri, &headers, &["a", "b"]);
+        assert_eq!(
+            (context.lang.code(), context.here.as_str()),
+            ("de", "/login?next=%2Faccount")
+        );
+        headers.insert(
+            http::header::COOKIE,
+            "x=1; b=sv; a=zz".parse().unwrap_or_else(|_| unreachable!()),
+        );
+        assert_eq!(
+            context_of(&get, &uri, &headers, &["a", "b"]).lang.code(),
+            "sv"
+        );
+        headers.append(
+            http::header::COOKIE,
+            "a=fi".parse().unwrap_or_else(|_| unreachable!()),
+        );
+        assert_eq!(
+            context_of(&get, &uri, &headers, &["a", "b"]).lang.code(),
+            "fi"
+        );
+        let post = context_of(&http::Method::POST, &uri, &headers, &[]);
+        assert_eq!((post.lang.code(), post.here.as_str()), ("de", "/login"));
+    }
 
     fn code(lang: Option<Lang>) -> Option<&'static str> {
         lang.map(Lang::code)

@@ -5,11 +5,10 @@
 //! `locale` claim of the account that signs in.
 
 use axum::extract::{Query, Request, State};
-use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use ern_i18n::{Context, Lang};
+use ern_i18n::Lang;
 use serde::Deserialize;
 
 use super::AppState;
@@ -19,21 +18,13 @@ pub const LANG_COOKIE: &str = "cpms_lang";
 
 /// Runs the request's handler (and the error page around it) in its language.
 pub async fn layer(request: Request, next: Next) -> Response {
-    let jar = CookieJar::from_headers(request.headers());
-    let accept = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let lang = ern_i18n::negotiate(jar.get(LANG_COOKIE).map(Cookie::value), None, accept);
-    let uri = request.uri();
-    // The selector's way back: a page a GET shows again (a POST's path is its form page
-    // or a redirect, so only the path).
-    let here = if request.method() == Method::GET {
-        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
-    } else {
-        uri.path().to_owned()
-    };
-    ern_i18n::scope(Context { lang, here }, next.run(request)).await
+    let context = ern_i18n::context_of(
+        request.method(),
+        request.uri(),
+        request.headers(),
+        &[LANG_COOKIE],
+    );
+    ern_i18n::scope(context, next.run(request)).await
 }
 
 /// Remembers `lang` as this browser's choice. `permanent` asks for 20 years; browsers

@@ -3,12 +3,11 @@
 //! every page (`GET /language`).
 
 use axum::extract::{Query, Request, State};
-use axum::http::{Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use ern_i18n::{Context, Lang};
+use ern_i18n::Lang;
 use serde::Deserialize;
 
 use super::AppState;
@@ -21,23 +20,13 @@ pub const UI_LOCALES_COOKIE: &str = "idp_ui_lang";
 
 /// Runs the request's handler in its language.
 pub async fn layer(request: Request, next: Next) -> Response {
-    let jar = CookieJar::from_headers(request.headers());
-    let accept = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    let lang = ern_i18n::negotiate(
-        jar.get(LANG_COOKIE).map(Cookie::value),
-        jar.get(UI_LOCALES_COOKIE).map(Cookie::value),
-        accept,
+    let context = ern_i18n::context_of(
+        request.method(),
+        request.uri(),
+        request.headers(),
+        &[LANG_COOKIE, UI_LOCALES_COOKIE],
     );
-    let uri = request.uri();
-    let here = if request.method() == Method::GET {
-        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
-    } else {
-        uri.path().to_owned()
-    };
-    ern_i18n::scope(Context { lang, here }, next.run(request)).await
+    ern_i18n::scope(context, next.run(request)).await
 }
 
 fn cookie(name: &'static str, lang: Lang, secure: bool, lasting: bool) -> Cookie<'static> {
