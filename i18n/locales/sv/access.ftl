@@ -149,7 +149,3 @@ access-second-factor-title = Bekräfta först med din andra faktor
 access-second-factor-text = Beslut om åtkomstbegäranden ger eller tar bort åtkomst till patientdata och kräver därför en inloggning med en andra faktor (Mobiltelefon + SMS, en mobilapp eller en token). Ingenting har ändrats.
 access-second-factor-link = Bekräfta med en andra faktor
 
-## E-postmeddelanden om en begäran
-
-access-mail-what = { $profiles } vid { $organisation } ({ $application })
-access-mail-reason = ”{ $reason }”
