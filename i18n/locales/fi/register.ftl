@@ -7,8 +7,8 @@ register-last-name-label = Sukunimi
 register-email-label = Sähköposti
 register-confirm-email-label = Vahvista sähköposti
 register-language-label = Sähköpostin kieli
-register-privacy-acknowledge = Valitsemalla tämän ruudun vahvistat, että olet lukenut ja ymmärtänyt seuraavan: { $statement }
-register-privacy-statement = tietosuojaseloste
+register-privacy-acknowledge = Valitsemalla tämän ruudun vahvistat lukeneesi ja ymmärtäneesi { $statement }
+register-privacy-statement = tietosuojaselosteen
 register-submit = Luo tili
 register-robot-intro = Selaimesi ratkaisee pienen tehtävän osoittaakseen, ettei se ole robotti. Tämä edellyttää JavaScriptiä ja kestää sekunnin tai kaksi.
 
