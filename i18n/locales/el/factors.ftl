@@ -3,7 +3,7 @@
 
 ## Κοινά σε πολλές σελίδες
 
-factors-requester = Η εφαρμογή { $app } απαιτεί ταυτοποίησή σας
+factors-requester = Η εφαρμογή { $app } απαιτεί να ταυτοποιηθείτε
 factors-sign-in-to-continue = Συνδεθείτε για να συνεχίσετε
 factors-sign-in = Σύνδεση
 factors-confirm = Επιβεβαίωση

@@ -21,7 +21,7 @@ login-too-many-wrong-passwords = { $count ->
 
 login-title = Σύνδεση
 login-heading = Συνδεθείτε για να συνεχίσετε
-login-app-requires-authentication = Η εφαρμογή { $app } απαιτεί ταυτοποίησή σας
+login-app-requires-authentication = Η εφαρμογή { $app } απαιτεί να ταυτοποιηθείτε
 login-email-label = Ηλεκτρονικό ταχυδρομείο
 login-next = Επόμενο
 login-or-without-password = Ή χωρίς κωδικό πρόσβασης:

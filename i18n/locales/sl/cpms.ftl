@@ -158,7 +158,7 @@ cpms-kpis-pending-access-requests = Zahteve za dostop v obravnavi
 
 cpms-assistance-on-behalf = { $organisation }, v imenu koordinatorja
 cpms-assistance-none = Ni zahtev za pomoč.
-cpms-assistance-requested-by = Zahteval(-a): { $name }.
+cpms-assistance-requested-by = Zahteva osebe { $name }.
 cpms-assistance-assigned-to = Dodeljeno: { $name }.
 cpms-assistance-not-assigned = Ni dodeljeno.
 cpms-assistance-assign-to = Dodeli osebi
