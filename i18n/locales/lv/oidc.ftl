@@ -13,7 +13,7 @@ oidc-scope-subject = pastāvīgu jūsu konta identifikatoru (nevis jūsu e-pasta
 oidc-scope-profile = jūsu vārdu, uzvārdu un vēlamo valodu
 oidc-scope-email = jūsu e-pasta adresi
 oidc-scope-phone = jūsu apstiprināto mobilā tālruņa numuru
-oidc-scope-offline = piekļuvi arī tad, kad neesat pierakstījies (līdz jūs to atsaucat)
+oidc-scope-offline = piekļuvi arī ārpus jūsu pierakstīšanās sesijas (līdz jūs to atsaucat)
 
 ## Sign-out.
 
@@ -22,8 +22,8 @@ oidc-logout-asks = { $app } lūdz jūs izrakstīties.
 oidc-logout-explain = Izrakstoties tiek beigta jūsu { $site } sesija šajā pārlūkprogrammā, un lietotnes, kurās ar to pierakstījāties, tiek par to informētas.
 oidc-logout-submit = Izrakstīties
 oidc-logout-request-unusable = Šo izrakstīšanās pieprasījumu nevar izmantot
-oidc-logout-done-title = Jūs esat izrakstījies
-oidc-logout-not-signed-in = Šajā pārlūkprogrammā jūs neesat pierakstījies.
+oidc-logout-done-title = Izrakstīšanās pabeigta
+oidc-logout-not-signed-in = Šajā pārlūkprogrammā nav aktīvas pierakstīšanās.
 oidc-logout-malformed = Izrakstīšanās pieprasījums ir nepareizi veidots.
 oidc-logout-foreign-token = Izrakstīšanās pieprasījumā ir ID marķieris, ko mēs neesam izsnieguši.
 oidc-logout-two-applications = Izrakstīšanās pieprasījumā ir norādītas divas dažādas lietotnes.
