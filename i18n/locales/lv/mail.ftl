@@ -21,7 +21,7 @@ mail-already-registered-body =
     Kāds, iespējams, jūs, lūdza izveidot kontu vietnē { $site } ar šo e-pasta adresi, bet konts ar šo adresi jau pastāv.
 
     Lai pierakstītos, atveriet { $login_link }
-    Ja esat aizmirsis paroli, izmantojiet tur iespēju “Aizmirsāt paroli?”: { $reset_link }
+    Ja aizmirsāt paroli, izmantojiet tur iespēju “Aizmirsāt paroli?”: { $reset_link }
 
     Ja jūs to nepieprasījāt, neņemiet vērā šo e-pasta ziņojumu; jūsu konts nav mainīts.
 
@@ -68,7 +68,7 @@ mail-security-change-body =
 
     { $when } no adreses { $ip }: { $what }.
 
-    Ja tas bijāt jūs, nekas nav jādara. Ja ne, iespējams, kāds izmanto jūsu kontu: nekavējoties izvēlieties jaunu paroli, izmantojot iespēju “Aizmirsāt paroli?” ({ $reset_link }), un pārskatiet sadaļu “Parādīt manas sesijas” sadaļā “Mans konts”.
+    Ja tas bijāt jūs, nekas nav jādara. Ja ne, iespējams, kāds izmanto jūsu kontu: nekavējoties izvēlieties jaunu paroli, izmantojot iespēju “Aizmirsāt paroli?” ({ $reset_link }), un sadaļā “Mans konts” pārskatiet lapu “Parādīt manas sesijas”.
 
 mail-factors-held-subject = { $site }: visi jūsu konta otrie faktori tika dzēsti
 mail-factors-held-body =
