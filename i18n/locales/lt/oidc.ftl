@@ -1,6 +1,6 @@
 ## Consent: an application asks to use the account.
 
-oidc-consent-title = Leisti { $app }?
+oidc-consent-title = Leisti taikomajai programai { $app }?
 oidc-consent-heading = { $app } prašo leidimo naudotis jūsų paskyra
 oidc-consent-intro = Jei leisite, { $app } gaus:
 oidc-consent-withdraw = Šį leidimą bet kada galite atšaukti skiltyje „Mano paskyra“.
