@@ -96,7 +96,7 @@ access-before-submitting = Prieš pateikiant
 access-before-submitting-text = Prašymą suteikti prieigą prie taikomosios programos tvirtina administratoriai; tai atliekama rankiniu būdu ir gali užtrukti kelias dienas.
 access-submit = Pateikti prieigos prašymą
 access-submitted-title = Jūsų prašymas pateiktas
-access-submitted-what = Paprašėte profilių { $profiles } organizacijoje { $organisation } ({ $application }).
+access-submitted-what = Jūsų prašymas: { $profiles } organizacijoje { $organisation } ({ $application }).
 access-submitted-wait = Atkreipkite dėmesį: jūsų paskyros patvirtinimas / aktyvinimas po prašymo pateikimo gali užtrukti 1–2 dienas! Kai patvirtinimo procesas bus baigtas, jums bus pranešta e. paštu.
 
 ## Why a request is refused
