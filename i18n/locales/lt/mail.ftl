@@ -49,8 +49,8 @@ mail-password-changed-body =
     Jei to nedarėte jūs, nedelsdami pasirinkite naują slaptažodį per funkciją „Pamiršote slaptažodį?“: { $reset_link }
 
 mail-account-locked-subject = { $minutes ->
-    [one] { $site }: jūsų paskyra užblokuota { $minutes } minutei
-    [few] { $site }: jūsų paskyra užblokuota { $minutes } minutėms
+    [one] { $site }: jūsų paskyra užblokuota { $minutes } minutę
+    [few] { $site }: jūsų paskyra užblokuota { $minutes } minutes
    *[other] { $site }: jūsų paskyra užblokuota { $minutes } minučių
 }
 mail-account-locked-body =
