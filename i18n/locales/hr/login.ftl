@@ -40,7 +40,7 @@ login-submit = Prijava
 ## Refusals on the password step.
 
 login-wrong-credentials = Adresa e-pošte ili lozinka nije točna.
-login-account-disabled = Ovaj je račun onemogućio administrator. Obratite se svojoj službi za podršku kako bi ga ponovno omogućila.
+login-account-disabled = Ovaj je račun onemogućio administrator. Obratite se svojoj službi za podršku da ga ponovno omogući.
 login-account-locked = Nakon nekoliko pogrešnih lozinki ovaj je račun zaključan do { $until }. Otključat će se sam; vlasnik je obaviješten e-poštom.
 login-robot-check-needed = U posljednje vrijeme iz vaše mreže bilo je mnogo neuspjelih prijava: pričekajte da provjera protiv robota u nastavku završi, a zatim se ponovno prijavite.
 
