@@ -130,7 +130,7 @@ cpms-panel-refused-close = Zatvoriti ga mogu samo voditelj konzilija i njegovi u
 
 cpms-outcome-diagnosis-confirmed = Dijagnoza potvrđena
 cpms-outcome-treatment-recommended = Preporučeno liječenje
-cpms-outcome-referred = Upućen u drugi centar
+cpms-outcome-referred = Upućivanje u drugi centar
 cpms-outcome-no-consensus = Nema konsenzusa
 cpms-outcome-other = Ostalo
 
@@ -156,7 +156,7 @@ cpms-kpis-pending-access-requests = Zahtjevi za pristup na čekanju
 
 cpms-assistance-on-behalf = { $organisation }, u ime koordinatora
 cpms-assistance-none = Nema zahtjeva za pomoć.
-cpms-assistance-requested-by = Zatražio/la: { $name }.
+cpms-assistance-requested-by = Podnositelj zahtjeva: { $name }.
 cpms-assistance-assigned-to = Dodijeljeno: { $name }.
 cpms-assistance-not-assigned = Nije dodijeljeno.
 cpms-assistance-assign-to = Dodijeli članu
