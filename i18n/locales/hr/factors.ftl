@@ -12,7 +12,7 @@ factors-hold-notice = Svi drugi faktori vašeg računa izbrisani su samo uz lozi
 factors-already-has-factor = Vaš račun već ima drugu metodu provjere.
 factors-devices-confirm-first = Za dodavanje ili brisanje uređaja najprije potvrdite identitet njime: ponovno se prijavite i odaberite ga.
 factors-confirm-first = Za dodavanje ili brisanje najprije potvrdite identitet ovom metodom: ponovno se prijavite i odaberite je.
-factors-phones-confirm-first = Za dodavanje ili brisanje broja najprije potvrdite identitet metodom „Mobilni telefon + SMS”.
+factors-phones-confirm-first = Za dodavanje ili brisanje broja najprije potvrdite identitet metodom „Mobilni telefon + SMS“.
 factors-confirm-current-first = Najprije potvrdite identitet svojom trenutačnom drugom metodom provjere (ponovno se prijavite i odaberite je).
 factors-mfa-add-first = Najprije dodajte broj mobilnog telefona ili token.
 factors-held = Svi drugi faktori ovog računa izbrisani su samo uz lozinku: radi vaše sigurnosti novi se još ne može dodati. Pogledajte poruku e-pošte koju smo poslali.
@@ -21,8 +21,8 @@ factors-too-many-codes = Previše pogrešnih kodova. Pričekajte 15 minuta prije
 ## The method names and what they do
 
 factors-choose-method = Odaberite metodu provjere
-factors-level-high = { $app } zahtijeva najvišu razinu prijave (razina „{ $level }”): sigurnosni ključ ili pristupni ključ koji provjerava vaš PIN, otisak prsta ili lice. Ne može se upotrijebiti na drugom web-mjestu, što vas štiti od krađe identiteta (phishing).
-factors-level-substantial = { $app } zahtijeva jaču prijavu (razina „{ $level }”): vašu lozinku i drugu metodu provjere.
+factors-level-high = { $app } zahtijeva najvišu razinu prijave (razina „{ $level }“): sigurnosni ključ ili pristupni ključ koji provjerava vaš PIN, otisak prsta ili lice. Ne može se upotrijebiti na drugom web-mjestu, što vas štiti od krađe identiteta (phishing).
+factors-level-substantial = { $app } zahtijeva jaču prijavu (razina „{ $level }“): vašu lozinku i drugu metodu provjere.
 factors-method-key = Sigurnosni ključ ili pouzdana platforma (TPM)
 factors-method-key-hint = Upotrijebite registrirani sigurnosni ključ ili ugrađeni autentifikator svojeg uređaja za potvrdu identiteta.
 factors-method-key-hint-high = Kada se zatraži, potvrdite PIN-om, otiskom prsta ili licem.
@@ -56,7 +56,7 @@ factors-sms-title = Autentifikacija SMS kodom
 factors-sms-number-label = Broj mobilnog telefona
 factors-too-many-sms = Za ovaj račun, broj ili mrežu zatraženo je previše SMS poruka. Pokušajte ponovno za sat vremena.
 factors-sms-sent = Poslali smo SMS kod na { $number }.
-factors-phone-added = Broj { $number } je potvrđen. Sada ga možete upotrebljavati za prijavu metodom „Mobilni telefon + SMS”.
+factors-phone-added = Broj { $number } je potvrđen. Sada ga možete upotrebljavati za prijavu metodom „Mobilni telefon + SMS“.
 factors-phone-deleted = Broj je izbrisan.
 factors-sms-wrong = { $count ->
     [one] Ovo nije SMS kod koji smo poslali. Preostao je { $count } pokušaj.
@@ -117,14 +117,14 @@ factors-panic-done = Izbrisano: { $devices ->
 factors-panic-held = Ovo ste potvrdili samo lozinkom pa se radi vaše sigurnosti novi uređaj ili token može dodati od { $until }. Poslali smo vam poruku e-pošte o tome, s poveznicom za zaštitu računa ako to niste bili vi.
 factors-panic-mailed = Poslali smo vam poruku e-pošte o tome. Ponovno se prijavite kako biste dodali novi uređaj.
 factors-panic-wrong-password = Ovo nije vaša lozinka: ništa nije izbrisano.
-factors-panic-confirm-first = Vaš račun zadržava potvrđeni broj mobilnog telefona: najprije potvrdite identitet metodom „Mobilni telefon + SMS”.
+factors-panic-confirm-first = Vaš račun zadržava potvrđeni broj mobilnog telefona: najprije potvrdite identitet metodom „Mobilni telefon + SMS“.
 factors-app-start-explained = Šaljemo zahtjev za prijavu aplikaciji na vašem mobilnom uređaju. Ova stranica zatim prikazuje broj: odaberite ga u aplikaciji i unesite svoj PIN.
 factors-app-send = Pošalji zahtjev mojoj mobilnoj aplikaciji
 factors-app-pick = Otvorite aplikaciju na svojem mobilnom uređaju, odaberite ovaj broj i unesite svoj PIN:
 factors-app-number-label = Broj koji treba odabrati u aplikaciji
 factors-app-waiting = Čeka se vaš mobilni uređaj. Ova stranica nastavlja sama kada odgovorite u aplikaciji.
 factors-app-answered = Odgovor u aplikaciji je dan: nastavi
-factors-app-no-device = Vaš račun nema mobilni uređaj. Dodajte ga na stranici „Upravljanje mojim mobilnim uređajima”.
+factors-app-no-device = Vaš račun nema mobilni uređaj. Dodajte ga na stranici „Upravljanje mojim mobilnim uređajima“.
 factors-app-already-waiting = Zahtjev za prijavu već čeka u vašoj mobilnoj aplikaciji. Odgovorite na njega ondje ili pričekajte dvije minute da istekne.
 factors-app-too-many = U ovom satu vašoj je mobilnoj aplikaciji poslano previše zahtjeva za prijavu. Odaberite drugu metodu provjere ili pokušajte ponovno kasnije.
 factors-app-request-unknown = Ovaj zahtjev za prijavu nije poznat ili je završen.
@@ -148,7 +148,7 @@ factors-qr-wrong = { $count ->
 ## Security keys and passkeys (WebAuthn)
 
 factors-keys-title = Upravljanje mojim sigurnosnim i pristupnim ključevima
-factors-keys-intro = Sigurnosni ključ (USB, NFC) ili ugrađeni autentifikator vašeg uređaja (modul pouzdane platforme, Windows Hello, Touch ID, zaključavanje zaslona telefona) dokazuje da ste to vi i ne može se upotrijebiti na drugom web-mjestu: štiti vas od krađe identiteta (phishing). S PIN-om ili otiskom prsta dostiže najvišu razinu, „high”, i može vas prijaviti bez lozinke (pristupni ključ).
+factors-keys-intro = Sigurnosni ključ (USB, NFC) ili ugrađeni autentifikator vašeg uređaja (modul pouzdane platforme, Windows Hello, Touch ID, zaključavanje zaslona telefona) dokazuje da ste to vi i ne može se upotrijebiti na drugom web-mjestu: štiti vas od krađe identiteta (phishing). S PIN-om ili otiskom prsta dostiže najvišu razinu, „high“, i može vas prijaviti bez lozinke (pristupni ključ).
 factors-keys-none = Još nema sigurnosnog ni pristupnog ključa.
 factors-keys-yours = Vaši sigurnosni i pristupni ključevi
 factors-keys-name = Naziv
@@ -160,12 +160,12 @@ factors-keys-add = Dodaj sigurnosni ili pristupni ključ
 factors-keys-name-label = Naziv ključa
 factors-keys-name-placeholder = npr. Plavi USB ključ, Poslovno prijenosno računalo
 factors-keys-needs-script = Za dodavanje sigurnosnog ključa potreban je JavaScript: vaš preglednik komunicira s ključem.
-factors-key-added = Sigurnosni ključ „{ $name }” dodan je.
+factors-key-added = Sigurnosni ključ „{ $name }“ dodan je.
 factors-key-deleted = Sigurnosni ključ je izbrisan.
 factors-key-explained = Upotrijebite registrirani sigurnosni ključ ili ugrađeni autentifikator svojeg uređaja za potvrdu identiteta. Kada preglednik zatraži, umetnite ključ ili ga dodirnite, ili potvrdite PIN-om, otiskom prsta ili licem.
 factors-key-use = Upotrijebi moj sigurnosni ključ
 factors-key-needs-script = Za prijavu sigurnosnim ključem potreban je JavaScript: vaš preglednik komunicira s ključem.
-factors-key-none-add = Vaš račun još nema sigurnosni ključ: dodajte ga na stranici „Moj račun”, „Upravljanje mojim sigurnosnim i pristupnim ključevima”.
+factors-key-none-add = Vaš račun još nema sigurnosni ključ: dodajte ga na stranici „Moj račun“, „Upravljanje mojim sigurnosnim i pristupnim ključevima“.
 factors-key-none = Vaš račun još nema sigurnosni ključ.
 factors-key-expired = Zahtjev je istekao ili je već iskorišten. Pokušajte ponovno.
 factors-key-refused = Odgovor ovog ključa nije bilo moguće provjeriti. Upotrijebite ključ registriran za vaš račun.
@@ -192,7 +192,7 @@ factors-key-no-such = Takav ključ ne postoji.
 ## Recovery codes
 
 factors-codes-title = Moji kodovi za oporavak
-factors-codes-intro = Ako izgubite telefon, token i sigurnosne ključeve, kod za oporavak omogućuje vam prijavu do stranice „Moj račun” kako biste dodali novu metodu provjere. Svaki kod vrijedi jednom. Čuvajte ih na sigurnom mjestu, odvojeno od lozinke: ispisane ili u upravitelju lozinki.
+factors-codes-intro = Ako izgubite telefon, token i sigurnosne ključeve, kod za oporavak omogućuje vam prijavu do stranice „Moj račun“ kako biste dodali novu metodu provjere. Svaki kod vrijedi jednom. Čuvajte ih na sigurnom mjestu, odvojeno od lozinke: ispisane ili u upravitelju lozinki.
 factors-codes-new = Ovo su vaši novi kodovi za oporavak. Prikazuju se samo ovaj put: zapišite ih ili ispišite odmah. Stari kodovi više ne vrijede.
 factors-codes-left = { $count ->
     [one] Imate { $count } neiskorišten kod za oporavak (izrađen { $date }).
@@ -205,20 +205,20 @@ factors-codes-generate = Generiraj kodove za oporavak
 factors-codes-add-first = Najprije dodajte drugu metodu provjere: kodovi za oporavak zamjenjuju je ako je izgubite.
 factors-code-wrong = Ovo nije jedan od vaših kodova za oporavak ili je već iskorišten.
 factors-recovery-code = Kod za oporavak
-factors-recovery-code-explained = Upišite jedan od svojih kodova za oporavak. Omogućuje vam pristup stranici „Moj račun” radi dodavanja nove metode provjere; ne prijavljuje vas u aplikacije.
-factors-recovery-continue = Nastavi na „Moj račun”
+factors-recovery-code-explained = Upišite jedan od svojih kodova za oporavak. Omogućuje vam pristup stranici „Moj račun“ radi dodavanja nove metode provjere; ne prijavljuje vas u aplikacije.
+factors-recovery-continue = Nastavi na „Moj račun“
 
 ## "Secure my account"
 
 factors-secure-title = Zaštiti moj račun
 factors-secure-explained = Sve druge faktore računa { $email } izbrisao je netko tko se prijavio samo njegovom lozinkom. Ako to niste bili vi, netko zna vašu lozinku.
-factors-secure-what = Zaštitom računa uklanja se njegova lozinka, završavaju se sve sesije i opoziva se pristup svih aplikacija. Zatim odabirete novu lozinku putem „Zaboravili ste lozinku?”, preko svoje e-pošte.
+factors-secure-what = Zaštitom računa uklanja se njegova lozinka, završavaju se sve sesije i opoziva se pristup svih aplikacija. Zatim odabirete novu lozinku putem „Zaboravili ste lozinku?“, preko svoje e-pošte.
 factors-link-dead-title = Ova se poveznica ne može upotrijebiti
-factors-link-dead-text = Već je iskorištena ili je istekla. Ako mislite da netko zna vašu lozinku, odaberite novu putem „Zaboravili ste lozinku?”.
+factors-link-dead-text = Već je iskorištena ili je istekla. Ako mislite da netko zna vašu lozinku, odaberite novu putem „Zaboravili ste lozinku?“.
 factors-lost-password = Zaboravili ste lozinku?
 factors-secured-title = Vaš je račun zaštićen
 factors-secured-text = Njegova je lozinka uklonjena, sve su sesije završene i pristup svih aplikacija je opozvan.
-factors-secured-next = Sada odaberite novu lozinku putem „Zaboravili ste lozinku?”: poveznica stiže u vaš poštanski sandučić.
+factors-secured-next = Sada odaberite novu lozinku putem „Zaboravili ste lozinku?“: poveznica stiže u vaš poštanski sandučić.
 
 ## Said by the page's script while it talks to a security key
 

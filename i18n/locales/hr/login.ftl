@@ -59,7 +59,7 @@ login-method-token-hint = Upotrijebite token ili aplikaciju za autentifikaciju z
 login-method-webauthn-title = Sigurnosni ključ ili pouzdana platforma (TPM)
 login-method-webauthn-hint = Upotrijebite registrirani sigurnosni ključ ili ugrađeni autentifikator svojeg uređaja za potvrdu identiteta.
 login-method-recovery-title = Kod za oporavak
-login-method-recovery-hint = Izgubili ste telefon, token ili ključ? Upotrijebite kod za oporavak kako biste pristupili stranici „Moj račun” i dodali novu metodu provjere.
+login-method-recovery-hint = Izgubili ste telefon, token ili ključ? Upotrijebite kod za oporavak kako biste pristupili stranici „Moj račun“ i dodali novu metodu provjere.
 
 ## The page that asks for a second factor when the account always requires one.
 

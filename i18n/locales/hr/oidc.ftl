@@ -3,7 +3,7 @@
 oidc-consent-title = Dopustiti aplikaciji { $app }?
 oidc-consent-heading = { $app } traži dopuštenje za upotrebu vašeg računa
 oidc-consent-intro = Ako to dopustite, { $app } dobit će:
-oidc-consent-withdraw = Ovo dopuštenje možete u bilo kojem trenutku povući na stranici „Moj račun”.
+oidc-consent-withdraw = Ovo dopuštenje možete u bilo kojem trenutku povući na stranici „Moj račun“.
 oidc-consent-allow = Dopusti
 oidc-consent-deny = Odbij
 
@@ -43,7 +43,7 @@ oidc-start-again = Vratite se u aplikaciju i počnite ispočetka.
 oidc-other-browser-title = Ovaj je zahtjev za prijavu započet u drugom pregledniku
 oidc-other-browser = Radi vaše sigurnosti prijava se može nastaviti samo u pregledniku u kojem je započeta. Vratite se u aplikaciju i počnite ispočetka.
 oidc-request-malformed = Zahtjev za prijavu je neispravan.
-oidc-go-to-account = Idi na „Moj račun”
+oidc-go-to-account = Idi na „Moj račun“
 oidc-changed-in-another-tab = Ovaj je zahtjev za prijavu dovršen ili promijenjen u drugoj kartici. Vratite se u aplikaciju i počnite ispočetka.
 oidc-unknown-application = Aplikacija koja vas je ovamo uputila nije registrirana kod nas.
 oidc-unregistered-return-address = Aplikacija { $app } uputila vas je ovamo s povratnom adresom koju nije registrirala pa vas ne možemo vratiti.

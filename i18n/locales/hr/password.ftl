@@ -27,7 +27,7 @@ password-change-title = Promjena lozinke
 password-change-hint = Promjenom lozinke odjavljujete se iz svih ostalih preglednika.
 password-current-label = Trenutačna lozinka
 password-change-submit = Promijeni lozinku
-password-back-to-account = Natrag na „Moj račun”
+password-back-to-account = Natrag na „Moj račun“
 password-not-current = Ovo nije vaša trenutačna lozinka.
 password-mismatch = Dvije lozinke nisu iste.
 
@@ -55,7 +55,7 @@ password-advice-another-word = Dodajte još jednu ili dvije riječi. Neuobičaje
 password-advice-capitals = Velika slova ne pomažu mnogo.
 password-advice-all-uppercase = Lozinku pisanu samo velikim slovima gotovo je jednako lako pogoditi kao i onu pisanu samo malim slovima.
 password-advice-reversed = Riječi napisane unatrag nije mnogo teže pogoditi.
-password-advice-substitutions = Predvidljive zamjene, poput „@” umjesto „a”, ne pomažu mnogo.
+password-advice-substitutions = Predvidljive zamjene, poput „@“ umjesto „a“, ne pomažu mnogo.
 password-advice-keyboard = Upotrijebite duži uzorak na tipkovnici s više skretanja.
 password-advice-repeats = Izbjegavajte ponovljene riječi i znakove.
 password-advice-sequences = Izbjegavajte nizove.

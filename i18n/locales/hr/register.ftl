@@ -31,7 +31,7 @@ register-choose-password = Odaberite lozinku
 register-ready-title = Vaš je račun spreman
 register-ready = Vaša adresa e-pošte { $email } potvrđena je i lozinka je postavljena.
 register-already-title = Već imate račun
-register-already = Račun s ovom adresom e-pošte već postoji. Prijavite se ili upotrijebite „Zaboravili ste lozinku?”.
+register-already = Račun s ovom adresom e-pošte već postoji. Prijavite se ili upotrijebite „Zaboravili ste lozinku?“.
 register-sign-in = Prijava
 
 ## The anti-robot check.
