@@ -61,13 +61,16 @@ access-showing = { $total ->
    *[other] Rāda { $first }.–{ $last }. no { $total } ierakstiem
 }
 access-network-details = { $countries ->
+    [zero] { $countries } valstis
     [one] { $countries } valsts
    *[other] { $countries } valstis
 }, { $institutions ->
+    [zero] { $institutions } iestādes
     [one] { $institutions } iestāde
    *[other] { $institutions } iestādes
 }. Tematiskās jomas: { $areas }.
 access-country-details = { $institutions ->
+    [zero] { $institutions } tīkla { $network } iestādes valstī { $country } un tās viesu piekļuve (Guest Access).
     [one] { $institutions } tīkla { $network } iestāde valstī { $country } un tās viesu piekļuve (Guest Access).
    *[other] { $institutions } tīkla { $network } iestādes valstī { $country } un tās viesu piekļuve (Guest Access).
 }

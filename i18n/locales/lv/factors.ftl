@@ -106,9 +106,11 @@ factors-panic-explained = Ja tālrunis ar lietotni ir pazaudēts vai nozagts: vi
 factors-device-deleted = Ierīce tika dzēsta.
 factors-panic-done-title = Visas jūsu ierīces tika dzēstas
 factors-panic-done = Dzēšana pabeigta: { $devices ->
+    [zero] { $devices } mobilās ierīces
     [one] { $devices } mobilā ierīce
    *[other] { $devices } mobilās ierīces
 } un { $tokens ->
+    [zero] { $tokens } marķieri
     [one] { $tokens } marķieris
    *[other] { $tokens } marķieri
 }; visas sesijas ir beigtas.
