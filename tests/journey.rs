@@ -267,24 +267,27 @@ async fn journey(code: &str, artifacts: &str) {
     b.goto(&format!("{}/access/approvals", demo.idp)).await;
     // Deciding gives access to patient data: the Coordinator signs in with a second factor.
     let (approver, approver_password, approver_phone) = demo.approver();
+    // The pages before the password are in this browser's language; from the password on,
+    // in the Coordinator's account's (English).
+    let en = Words::new("en");
     sign_in_with_password(&b, &w, &approver, &approver_password).await;
     b.check(&w.t("login-method-sms-title")).await;
     b.click_button(&w.t("login-submit")).await;
-    b.fill(&w.t("factors-sms-number-label"), &approver_phone)
+    b.fill(&en.t("factors-mobile-phone-label"), &approver_phone)
         .await;
-    b.click_button(&w.t("factors-sign-in")).await;
+    b.click_button(&en.t("factors-sign-in")).await;
     let code = sms_challenge(&demo, &approver_phone, 1).await;
-    b.fill(&w.t("factors-sms-challenge-label"), &code).await;
-    b.click_button(&w.t("factors-sign-in")).await;
-    b.wait_for_text(&w.t("access-review-title"), wait).await;
+    b.fill(&en.t("factors-sms-challenge-label"), &code).await;
+    b.click_button(&en.t("factors-sign-in")).await;
+    b.wait_for_text(&en.t("access-review-title"), wait).await;
     assert!(b.text().await.contains(EMAIL));
-    b.fill(&w.t("access-field-reason"), "Welcome to ERN-RND")
+    b.fill(&en.t("access-field-reason"), "Welcome to ERN-RND")
         .await;
     b.screenshot("coordinator-reviews").await;
-    b.click_button(&w.t("access-accept")).await;
-    b.wait_for_text(&w.t("access-accepted-done"), wait).await;
+    b.click_button(&en.t("access-accept")).await;
+    b.wait_for_text(&en.t("access-accepted-done"), wait).await;
     b.screenshot("coordinator-accepted").await;
-    sign_out_of_the_provider(&b, &w, &demo).await;
+    sign_out_of_the_provider(&b, &en, &demo).await;
     // The mail is in the requester's language.
     let accepted = w.after_site("mail-access-accepted-subject");
     let deadline = Instant::now() + Duration::from_secs(10);
@@ -300,11 +303,13 @@ async fn journey(code: &str, artifacts: &str) {
     // Sign in to CPMS: password, then Mobile Phone + SMS (CPMS requires "substantial").
     b.goto(&format!("{}/", demo.cpms)).await;
     b.click_link(&w.t("cpms-login-via-eu-login")).await;
-    assert!(
-        b.text()
-            .await
-            .contains(&w.t1("login-app-requires-authentication", "app", "ERN-CPMS"))
-    );
+    // The provider still speaks the Coordinator's language, who used this browser last:
+    // the health professional picks theirs with the selector at the foot of the page.
+    let requires = |words: &Words| words.t1("login-app-requires-authentication", "app", "ERN-CPMS");
+    assert!(b.text().await.contains(&requires(&en)));
+    b.select(&en.t("language-label"), w.0.name()).await;
+    b.click_button(&en.t("language-change")).await;
+    assert!(b.text().await.contains(&requires(&w)));
     sign_in_with_password(&b, &w, EMAIL, PASSWORD).await;
     // This browser signed in before; "Mobile phone" is typed beside the password.
     assert!(b.text().await.contains(&w.t("login-welcome-back")));
