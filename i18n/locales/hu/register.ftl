@@ -18,7 +18,7 @@ register-robot-intro = Böngészője egy kis feladványt old meg annak igazolás
 
 register-first-name-invalid = Adja meg utónevét (legfeljebb 100 karakter).
 register-last-name-invalid = Adja meg vezetéknevét (legfeljebb 100 karakter).
-register-email-invalid = Adjon meg egy érvényes e-mail-címet, pl. nev@korhaz.eu.
+register-email-invalid = Adjon meg egy érvényes e-mail-címet, pl. name@hospital.eu.
 register-emails-differ = A két e-mail-cím nem egyezik.
 register-language-invalid = Válassza ki az e-mailek nyelvét.
 register-privacy-required = El kell fogadnia az adatvédelmi nyilatkozatot.
