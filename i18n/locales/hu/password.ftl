@@ -4,7 +4,7 @@
 
 password-account = Fiók:
 password-rules-hint = Legalább 10 karakter. Az egymáshoz nem kapcsolódó szavakból álló hosszú jelmondatokat könnyű megjegyezni és nehéz kitalálni; az Ön nevét, e-mail-címét és a gyakori jelszavakat a rendszer elutasítja.
-password-problem = Hiba történt
+password-problem = Az űrlap hibát tartalmaz
 password-new-label = Új jelszó
 password-confirm-label = Új jelszó megerősítése
 password-set-submit = Jelszó beállítása

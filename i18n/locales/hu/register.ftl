@@ -3,7 +3,7 @@
 ## „Fiók létrehozása”: az űrlap
 
 register-title = Fiók létrehozása
-register-problem = Hiba történt
+register-problem = Az űrlap hibát tartalmaz
 register-first-name-label = Utónév
 register-last-name-label = Vezetéknév
 register-email-label = E-mail-cím
