@@ -79,7 +79,7 @@ cpms-organisation-guest-access = Guest access: you see the panels you are invite
 ## ERN Preferences.
 
 cpms-preferences-welcome = Welcome to CPMS. Please tell us your professional role and the thematic areas you can advise on; until you do, you are not offered as a specialist for panels.
-# Form label (kept exactly in English: tests and tools find the field by it).
+# Form label. The English wording must not change (tests and tools find the field by it in English); other languages translate it as usual.
 cpms-preferences-professional-role = My professional role
 # The empty choice of the professional role list.
 cpms-preferences-no-value = [No value selected]

@@ -12,7 +12,7 @@ login-heading = Sign in to continue
 # Shown above the sign-in form when an application sent the person here.
 # $app is the application's name (e.g. "ERN-CPMS"), shown in bold.
 login-app-requires-authentication = { $app } requires you to authenticate
-# Form label; outside tools look for the English label "E-mail".
+# Form label; outside tools look for the English label "E-mail" (keep the English as it is; translate as usual).
 login-email-label = E-mail
 # Button that moves from the e-mail step to the password step.
 login-next = Next
@@ -29,12 +29,12 @@ login-welcome = Welcome
 # where accounts outside the European institutions are "External").
 login-account-external = (External)
 login-different-email = Sign in with a different e-mail address?
-# Form label; outside tools look for the English label "Password".
+# Form label; outside tools look for the English label "Password" (keep the English as it is; translate as usual).
 login-password-label = Password
 # Link to the page that sends a password-reset mail.
 login-lost-password = Lost your password?
 login-choose-method = Choose your verification method
-# Form label; outside tools look for the English label "Mobile phone".
+# Form label; outside tools look for the English label "Mobile phone" (keep the English as it is; translate as usual).
 login-phone-label = Mobile phone
 login-phone-hint = International format including country code, e.g. for Belgium: +32 123 45 67 89
 # Explains the anti-robot check shown on the password step after many failed sign-ins.
