@@ -9,7 +9,8 @@ use crate::{Context, Lang};
 
 /// A request's language and place (for [`crate::scope`]): the first of `cookies` (in
 /// order of precedence) holding a language we speak, else `Accept-Language`, else English;
-/// "here" is the path and query of a GET (a page a GET shows again), a POST's path only.
+/// "here" is the path and query of a GET (a page a GET shows again), for other methods
+/// those of the page that sent the form (`Referer`), else "/".
 pub fn context_of(
     method: &http::Method,
     uri: &http::Uri,
@@ -33,7 +34,15 @@ pub fn context_of(
     let here = if method == http::Method::GET {
         uri.path_and_query().map_or("/", |p| p.as_str()).to_owned()
     } else {
-        uri.path().to_owned()
+        // A POST's page has no address a GET shows again: back to the page whose form was
+        // sent (its path and query only; `/language` checks it is a path on this site).
+        headers
+            .get(http::header::REFERER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|r| r.parse::<http::Uri>().ok())
+            .and_then(|r| r.path_and_query().map(|p| p.as_str().to_owned()))
+            .filter(|p| p.starts_with('/'))
+            .unwrap_or_else(|| "/".to_owned())
     };
     Context { lang, here }
 }
@@ -129,7 +138,14 @@ mod tests {
             "fi"
         );
         let post = context_of(&http::Method::POST, &uri, &headers, &[]);
-        assert_eq!((post.lang.code(), post.here.as_str()), ("de", "/login"));
+        assert_eq!((post.lang.code(), post.here.as_str()), ("de", "/"));
+        let form = "https://idp.example/login?next=%2Fauthorize%2Fresume%3Fid%3Dx";
+        headers.insert(
+            http::header::REFERER,
+            form.parse().unwrap_or_else(|_| unreachable!()),
+        );
+        let post = context_of(&http::Method::POST, &uri, &headers, &[]);
+        assert_eq!(post.here, "/login?next=%2Fauthorize%2Fresume%3Fid%3Dx");
     }
 
     fn code(lang: Option<Lang>) -> Option<&'static str> {

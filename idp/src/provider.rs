@@ -257,14 +257,27 @@ impl Provider {
         ip: &str,
     ) -> Result<(), Error> {
         let what = what.into();
-        crate::audit::record(self.store.as_ref(), &account.id, self.now(), &what, ip).await?;
+        self.security_event_mailing(account, what.clone(), what, ip)
+            .await
+    }
+
+    /// [`Self::security_event`] with a mail that says more than the history keeps (a link
+    /// only the mailbox may see).
+    pub(crate) async fn security_event_mailing(
+        &self,
+        account: &Account,
+        recorded: crate::audit::Line,
+        mailed: crate::audit::Line,
+        ip: &str,
+    ) -> Result<(), Error> {
+        crate::audit::record(self.store.as_ref(), &account.id, self.now(), &recorded, ip).await?;
         let when = format_utc(self.now());
         // In the mail's language, the account's.
         let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
         self.mail_account(
             account,
             MailKind::SecurityChange,
-            &[("when", &when), ("ip", ip), ("what", &what.text(lang))],
+            &[("when", &when), ("ip", ip), ("what", &mailed.text(lang))],
         );
         Ok(())
     }

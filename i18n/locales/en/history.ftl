@@ -21,8 +21,10 @@ history-app-denied-wrong-number = sign-in denied on "{ $name }": a wrong number 
 history-app-denied = sign-in denied on "{ $name }": the sign-in was denied in the app
 # $name: the name the user gave the key.
 history-key-added = security key "{ $name }" added
-# $name: the name the user gave the key; $link: the "Secure my account" address.
-history-key-added-password-only = security key "{ $name }" added by a sign-in with the password alone. If this was not you, open { $link } : it removes the password, every security key and recovery code, and ends every session
+# In the history: $name: the name the user gave the key. The mailed version adds $link, the
+# "Secure my account" address (kept out of the history: whoever holds the password can read it).
+history-key-added-password-only = security key "{ $name }" added by a sign-in with the password alone
+history-key-added-password-only-mailed = security key "{ $name }" added by a sign-in with the password alone. If this was not you, open { $link } : it removes the password, every security key and recovery code, and ends every session
 history-key-deleted = security key "{ $name }" deleted
 history-key-cloned = security key "{ $name }" refused: its counter went backwards, it may have been copied
 history-codes-generated = new recovery codes generated (the old ones no longer work)

@@ -106,11 +106,19 @@ pub fn normalize_email(input: &str) -> Option<String> {
     valid.then_some(email)
 }
 
-/// A name as typed, trimmed: 1 to 100 characters, no control characters.
+/// A name as typed, trimmed: 1 to 100 characters, none of them [`unprintable`].
 pub fn clean_name(input: &str) -> Option<String> {
     let name = input.trim();
-    let ok = !name.is_empty() && name.chars().count() <= 100 && !name.chars().any(char::is_control);
+    let ok = !name.is_empty() && name.chars().count() <= 100 && !name.chars().any(unprintable);
     ok.then(|| name.to_owned())
+}
+
+/// A control character, or one that changes the direction of the text around it (U+061C,
+/// U+200E/F, U+202A-E, U+2066-9): a name holding one could reverse the rest of a mail's
+/// or a history line's sentence, a link included.
+pub fn unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn decode(bytes: &[u8]) -> Result<Account, StoreError> {
@@ -196,6 +204,28 @@ pub fn account_id_for_link(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_that_would_turn_the_text_around_them_are_refused() {
+        assert_eq!(
+            clean_name("  Anna-Lena Müller "),
+            Some("Anna-Lena Müller".into())
+        );
+        assert_eq!(
+            clean_name("محمد"),
+            Some("محمد".into()),
+            "right-to-left letters are names"
+        );
+        for bad in [
+            "Eve\u{202E}kcilc",
+            "\u{2066}Eve",
+            "Eve\u{200F}",
+            "Eve\u{061C}",
+            "Eve\nEve",
+        ] {
+            assert_eq!(clean_name(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn emails_are_normalised_and_checked() {

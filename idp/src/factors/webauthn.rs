@@ -143,7 +143,11 @@ fn internal(e: impl std::fmt::Display) -> Error {
 
 /// What the user calls a key: trimmed, printable, at most 60 characters.
 pub fn clean_name(name: &str) -> Option<String> {
-    let name: String = name.trim().chars().filter(|c| !c.is_control()).collect();
+    let name: String = name
+        .trim()
+        .chars()
+        .filter(|c| !crate::accounts::unprintable(*c))
+        .collect();
     (!name.is_empty() && name.chars().count() <= NAME_MAX).then_some(name)
 }
 
@@ -360,15 +364,21 @@ impl Provider {
         .await?;
         // A key can sign in without the password (a passkey), and a reset does not remove
         // it: added by the password alone, the owner gets the way to take it back.
-        let what = if crate::recovery::recent_second_factor(session, self.now()) {
-            Line::new("history-key-added").with(Placeholder::Name, &*name)
+        if crate::recovery::recent_second_factor(session, self.now()) {
+            let what = Line::new("history-key-added").with(Placeholder::Name, &*name);
+            self.security_event(account, what, &session.ip).await?;
         } else {
+            // The link goes to the mailbox only: the history is read by whoever holds the
+            // password, who must not be able to use it.
             let link = self.secure_account_link(&account.id).await?;
-            Line::new("history-key-added-password-only")
+            let recorded =
+                Line::new("history-key-added-password-only").with(Placeholder::Name, &*name);
+            let mailed = Line::new("history-key-added-password-only-mailed")
                 .with(Placeholder::Name, &*name)
-                .with(Placeholder::Link, link)
-        };
-        self.security_event(account, what, &session.ip).await?;
+                .with(Placeholder::Link, link);
+            self.security_event_mailing(account, recorded, mailed, &session.ip)
+                .await?;
+        }
         Ok(FactorOutcome::Confirmed(name))
     }
 

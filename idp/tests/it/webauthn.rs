@@ -417,6 +417,13 @@ async fn a_key_added_with_the_password_alone_can_be_taken_back_by_the_owner() {
         .rev()
         .find_map(|m| m.link(&format!("{}/account/secure?token=", app.base)))
         .expect("a Secure my account link");
+    // The history, which the thief can read, says what happened but not the link.
+    let history = thief.get("/account/history").await.text();
+    assert!(
+        history.contains("added by a sign-in with the password alone"),
+        "{history}"
+    );
+    assert!(!history.contains("/account/secure"), "{history}");
     // The owner takes it back: password, keys and codes go, sessions end.
     let owner = app.browser();
     let form = owner.get(&link).await;

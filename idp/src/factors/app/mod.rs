@@ -161,7 +161,8 @@ impl Provider {
         ip: &str,
     ) -> Result<Result<Enrolled, String>, Error> {
         let name = request.name.trim();
-        if name.is_empty() || name.chars().count() > 50 || name.chars().any(char::is_control) {
+        let unprintable = name.chars().any(crate::accounts::unprintable);
+        if name.is_empty() || name.chars().count() > 50 || unprintable {
             return Ok(Err("the device name must have 1 to 50 characters".into()));
         }
         if !signature_valid(
