@@ -1,7 +1,8 @@
 //! The message catalogues of `idp` and `cpms` and how a request's language is chosen.
 //!
-//! Every user-visible text lives in `i18n/locales/<code>/*.ftl` (Project Fluent, loaded at
-//! compile time by `fluent-templates`, with each language's plural rules). English is the
+//! Every user-visible text lives in `i18n/locales/<code>/*.ftl` (Project Fluent, embedded in
+//! the binary, each language parsed into a `fluent-bundle` at its first use, with its
+//! plural rules). English is the
 //! reference: a text missing in a language falls back to English, and the test
 //! `catalogues` fails when any language lacks a key, has one English does not, or
 //! breaks a placeholder.
@@ -11,27 +12,71 @@
 //! with [`tr!`]. Outside a scope (mails, background work) the language is explicit:
 //! [`t`] and [`t_args`].
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::future::Future;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-pub use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+pub use fluent_bundle::FluentValue;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
 
 pub mod filters;
 mod negotiate;
 
 pub use negotiate::{context_of, negotiate, parse_accept_language, preferred_language};
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "en",
+/// Every `.ftl` file, embedded in the binary (read from the source tree in debug builds).
+#[derive(rust_embed::RustEmbed)]
+#[folder = "locales"]
+struct Locales;
+
+/// One bundle per language, parsed at its first use: a provider whose pages are read in
+/// three languages holds three (each about 1 MiB), not 24.
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 24] = [const { OnceLock::new() }; 24];
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    BUNDLES[lang.0].get_or_init(|| {
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier().clone()]);
         // No Unicode isolation marks around placeholders: texts go into HTML, mails and
         // SMS, where the marks would show as stray characters in some readers.
-        customise: |bundle| bundle.set_use_isolating(false),
+        bundle.set_use_isolating(false);
+        let prefix = format!("{}/", lang.code());
+        for file in Locales::iter().filter(|f| f.starts_with(&prefix)) {
+            let Some(source) = Locales::get(&file) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&source.data).into_owned();
+            // A file that does not parse keeps the messages it could read (the catalogue
+            // test fails on any parse error, so this only guards a broken build).
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
+            // A message defined twice keeps its first definition (the test rules it out).
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    })
+}
+
+/// The text `key` (or `key.attribute`) of `bundle` with `args`, if it has it.
+fn lookup(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let (id, attribute) = match key.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (key, None),
     };
+    let message = bundle.get_message(id)?;
+    let pattern = match attribute {
+        Some(attribute) => message.get_attribute(attribute)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The 24 official languages of the EU: code and name in the language itself, in the
@@ -62,6 +107,8 @@ pub const LANGUAGES: &[(&str, &str)] = &[
     ("fi", "suomi"),
     ("sv", "svenska"),
 ];
+
+const _: () = assert!(LANGUAGES.len() == 24, "one bundle slot per language");
 
 /// One of [`LANGUAGES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -119,28 +166,20 @@ impl std::fmt::Display for Lang {
 /// The text `key` in `lang` (English when the language lacks it; the key itself when
 /// English does too, which the catalogue test rules out).
 pub fn t(lang: Lang, key: &str) -> String {
-    LOCALES
-        .try_lookup(lang.identifier(), key)
+    lookup(bundle(lang), key, None)
+        .or_else(|| lookup(bundle(Lang::EN), key, None))
         .unwrap_or_else(|| key.to_owned())
 }
 
 /// The text `key` in `lang` with its placeholders filled from `args`.
 pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+    let args: FluentArgs = args
         .iter()
-        .map(|(name, value)| (Cow::Borrowed(*name), owned(value)))
+        .map(|(name, value)| (*name, value.clone()))
         .collect();
-    LOCALES
-        .try_lookup_with_args(lang.identifier(), key, &args)
+    lookup(bundle(lang), key, Some(&args))
+        .or_else(|| lookup(bundle(Lang::EN), key, Some(&args)))
         .unwrap_or_else(|| key.to_owned())
-}
-
-fn owned(value: &FluentValue<'_>) -> FluentValue<'static> {
-    match value {
-        FluentValue::String(s) => FluentValue::String(Cow::Owned(s.to_string())),
-        FluentValue::Number(n) => FluentValue::Number(n.clone()),
-        _ => FluentValue::None,
-    }
 }
 
 /// What a request's pages need to know besides their own fields: its language and the
@@ -193,5 +232,10 @@ macro_rules! tr {
 
 /// Every language the catalogues ship (the directories of `locales/`), for tests.
 pub fn shipped() -> Vec<String> {
-    LOCALES.locales().map(|l| l.to_string()).collect()
+    let mut codes: Vec<String> = Locales::iter()
+        .filter_map(|f| f.split_once('/').map(|(code, _)| code.to_owned()))
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
 }
