@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = Aplikace { $app } vyžaduje ověření totožnosti
-factors-sign-in-to-continue = Pro pokračování se přihlaste
 factors-sign-in = Přihlásit se
 factors-confirm = Potvrdit
 factors-try-again = Zkusit znovu
@@ -23,17 +21,7 @@ factors-too-many-codes = Příliš mnoho chybných kódů. Před dalším pokuse
 factors-choose-method = Zvolte způsob ověření
 factors-level-high = Aplikace { $app } vyžaduje nejvyšší úroveň přihlášení (úroveň „{ $level }“): bezpečnostní klíč nebo přístupový klíč, který ověří váš PIN, otisk prstu nebo obličej. Nelze jej použít na jiném webu, což vás chrání před phishingem.
 factors-level-substantial = Aplikace { $app } vyžaduje silnější přihlášení (úroveň „{ $level }“): vaše heslo a druhý způsob ověření.
-factors-method-key = Bezpečnostní klíč nebo důvěryhodná platforma (TPM)
-factors-method-key-hint = Ověření totožnosti pomocí registrovaného bezpečnostního klíče nebo vestavěného ověřovacího prvku vašeho zařízení.
 factors-method-key-hint-high = Po vyzvání potvrďte kódem PIN, otiskem prstu nebo obličejem.
-factors-method-sms = Mobilní telefon + SMS
-factors-method-sms-hint = Odeslání textové zprávy na registrované číslo mobilního telefonu pro vícefaktorové ověření.
-factors-method-app-pin = Kód PIN mobilní aplikace
-factors-method-app-pin-hint = Ověření totožnosti pomocí registrované mobilní aplikace.
-factors-method-app-qr = Kód QR mobilní aplikace
-factors-method-app-qr-hint = Vygenerování jednorázového hesla v mobilní aplikaci.
-factors-method-token = Token
-factors-method-token-hint = Vygenerování jednorázového hesla pro přihlášení pomocí tokenu nebo ověřovací aplikace.
 factors-no-key = Váš účet nemá žádný bezpečnostní klíč ani přístupový klíč, proto této úrovně zatím nemůžete dosáhnout.
 factors-no-key-add = Chcete-li pokračovat do aplikace { $app }, přidejte si klíč (bezpečnostní klíč nebo vestavěný ověřovací prvek svého zařízení) a pak se vraťte:
 factors-no-factor = Váš účet zatím nemá druhý způsob ověření, proto nemůžete pokračovat do aplikace { $app }.
@@ -215,7 +203,6 @@ factors-secure-explained = Všechny druhé faktory účtu { $email } odstranil n
 factors-secure-what = Zabezpečení účtu odstraní jeho heslo, ukončí všechny relace a odvolá přístup všech aplikací. Nové heslo si pak zvolíte pomocí možnosti „Zapomněli jste heslo?“ prostřednictvím své e-mailové schránky.
 factors-link-dead-title = Tento odkaz nelze použít
 factors-link-dead-text = Již byl použit nebo vypršela jeho platnost. Pokud si myslíte, že někdo zná vaše heslo, zvolte si nové pomocí možnosti „Zapomněli jste heslo?“.
-factors-lost-password = Zapomněli jste heslo?
 factors-secured-title = Váš účet je zabezpečen
 factors-secured-text = Jeho heslo bylo odstraněno, všechny relace byly ukončeny a přístup všech aplikací byl odvolán.
 factors-secured-next = Zvolte si nyní nové heslo pomocí možnosti „Zapomněli jste heslo?“: odkaz přijde do vaší e-mailové schránky.

@@ -1,7 +1,5 @@
 ## Fælles for flere sider
 
-factors-requester = { $app } kræver, at du bekræfter din identitet
-factors-sign-in-to-continue = Log ind for at fortsætte
 factors-sign-in = Log ind
 factors-confirm = Bekræft
 factors-try-again = Prøv igen
@@ -23,17 +21,7 @@ factors-too-many-codes = For mange forkerte koder. Vent 15 minutter, før du pr�
 factors-choose-method = Vælg din verifikationsmetode
 factors-level-high = { $app } kræver det højeste loginniveau (niveau »{ $level }«): en sikkerhedsnøgle eller adgangsnøgle, der kontrollerer din PIN, dit fingeraftryk eller dit ansigt. Den kan ikke bruges på et andet websted, hvilket beskytter dig mod phishing.
 factors-level-substantial = { $app } kræver et stærkere login (niveau »{ $level }«): din adgangskode og en ekstra verifikationsmetode.
-factors-method-key = Sikkerhedsnøgle eller betroet platform (TPM)
-factors-method-key-hint = Brug din registrerede sikkerhedsnøgle eller din enheds indbyggede godkendelsesfunktion til at bekræfte din identitet.
 factors-method-key-hint-high = Bekræft med PIN, fingeraftryk eller ansigt, når du bliver bedt om det.
-factors-method-sms = Mobiltelefon + SMS
-factors-method-sms-hint = Send en SMS til et registreret mobiltelefonnummer for multifaktorgodkendelse.
-factors-method-app-pin = PIN-kode til mobilapp
-factors-method-app-pin-hint = Brug din registrerede mobilapp til at bekræfte din identitet.
-factors-method-app-qr = QR-kode til mobilapp
-factors-method-app-qr-hint = Generer en engangsadgangskode med mobilappen.
-factors-method-token = Token
-factors-method-token-hint = Brug et token eller en godkendelsesapp til at generere en engangsadgangskode til login.
 factors-no-key = Din konto har ingen sikkerhedsnøgle eller adgangsnøgle, så du kan endnu ikke nå dette niveau.
 factors-no-key-add = For at fortsætte til { $app } skal du tilføje en (en sikkerhedsnøgle eller din enheds indbyggede godkendelsesfunktion) og derefter komme tilbage:
 factors-no-factor = Din konto har endnu ingen ekstra verifikationsmetode, så du kan ikke fortsætte til { $app }.
@@ -210,7 +198,6 @@ factors-secure-explained = Alle metoder til anden faktor på kontoen { $email } 
 factors-secure-what = Når kontoen sikres, fjernes dens adgangskode, alle sessioner afsluttes, og alle applikationers adgang tilbagekaldes. Derefter vælger du en ny adgangskode med »Glemt adgangskode?« via din indbakke.
 factors-link-dead-title = Dette link kan ikke bruges
 factors-link-dead-text = Det er allerede brugt eller udløbet. Hvis du tror, at nogen kender din adgangskode, så vælg en ny med »Glemt adgangskode?«.
-factors-lost-password = Glemt adgangskode?
 factors-secured-title = Din konto er sikret
 factors-secured-text = Dens adgangskode er fjernet, alle sessioner er afsluttet, og alle applikationers adgang er tilbagekaldt.
 factors-secured-next = Vælg en ny adgangskode nu med »Glemt adgangskode?«: Linket sendes til din indbakke.

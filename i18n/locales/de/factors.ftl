@@ -1,7 +1,5 @@
 ## Von mehreren Seiten verwendet
 
-factors-requester = { $app } erfordert Ihre Authentifizierung
-factors-sign-in-to-continue = Melden Sie sich an, um fortzufahren
 factors-sign-in = Anmelden
 factors-confirm = Bestätigen
 factors-try-again = Erneut versuchen
@@ -23,17 +21,7 @@ factors-too-many-codes = Zu viele falsche Codes. Warten Sie 15 Minuten, bevor Si
 factors-choose-method = Wählen Sie Ihre Überprüfungsmethode
 factors-level-high = { $app } erfordert die höchste Anmeldestufe (Stufe „{ $level }“): einen Sicherheitsschlüssel oder Passkey, der Ihre PIN, Ihren Fingerabdruck oder Ihr Gesicht prüft. Er kann nicht auf einer anderen Website verwendet werden und schützt Sie so vor Phishing.
 factors-level-substantial = { $app } erfordert eine stärkere Anmeldung (Stufe „{ $level }“): Ihr Passwort und eine zweite Überprüfungsmethode.
-factors-method-key = Sicherheitsschlüssel oder vertrauenswürdige Plattform (TPM)
-factors-method-key-hint = Verwenden Sie Ihren registrierten Sicherheitsschlüssel oder den integrierten Authentifikator Ihres Geräts, um Ihre Identität zu bestätigen.
 factors-method-key-hint-high = Bestätigen Sie auf Nachfrage mit PIN, Fingerabdruck oder Gesicht.
-factors-method-sms = Mobiltelefon + SMS
-factors-method-sms-hint = Senden Sie eine SMS an eine registrierte Mobiltelefonnummer für eine Multi-Faktor-Authentifizierung.
-factors-method-app-pin = PIN-Code der mobilen App
-factors-method-app-pin-hint = Verwenden Sie Ihre registrierte mobile App, um Ihre Identität zu bestätigen.
-factors-method-app-qr = QR-Code der mobilen App
-factors-method-app-qr-hint = Erzeugen Sie mit der mobilen App ein Einmalpasswort.
-factors-method-token = Token
-factors-method-token-hint = Verwenden Sie einen Token oder eine Authenticator-App, um ein Einmalpasswort für die Anmeldung zu erzeugen.
 factors-no-key = Ihr Konto hat keinen Sicherheitsschlüssel und keinen Passkey, daher können Sie diese Stufe noch nicht erreichen.
 factors-no-key-add = Um zu { $app } fortzufahren, fügen Sie einen hinzu (einen Sicherheitsschlüssel oder den integrierten Authentifikator Ihres Geräts) und kehren Sie dann hierher zurück:
 factors-no-factor = Ihr Konto hat noch keine zweite Überprüfungsmethode, daher können Sie nicht zu { $app } fortfahren.
@@ -210,7 +198,6 @@ factors-secure-explained = Alle zweiten Faktoren des Kontos { $email } wurden vo
 factors-secure-what = Beim Sichern des Kontos wird sein Passwort entfernt, alle Sitzungen werden beendet und der Zugriff aller Anwendungen wird widerrufen. Anschließend wählen Sie über „Passwort vergessen?“ per E-Mail ein neues Passwort.
 factors-link-dead-title = Dieser Link kann nicht verwendet werden
 factors-link-dead-text = Er wurde bereits verwendet oder ist abgelaufen. Wenn Sie glauben, dass jemand Ihr Passwort kennt, wählen Sie über „Passwort vergessen?“ ein neues.
-factors-lost-password = Passwort vergessen?
 factors-secured-title = Ihr Konto ist gesichert
 factors-secured-text = Sein Passwort wurde entfernt, alle Sitzungen wurden beendet und der Zugriff aller Anwendungen wurde widerrufen.
 factors-secured-next = Wählen Sie jetzt über „Passwort vergessen?“ ein neues Passwort: Der Link wird an Ihr Postfach gesendet.

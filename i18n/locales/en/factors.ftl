@@ -4,9 +4,6 @@
 
 ## Shared by several pages
 
-# Above a sign-in step, when an application sent the person; $app: its name (e.g. ERN-CPMS).
-factors-requester = { $app } requires you to authenticate
-factors-sign-in-to-continue = Sign in to continue
 # Button.
 factors-sign-in = Sign in
 factors-confirm = Confirm
@@ -37,18 +34,8 @@ factors-choose-method = Choose your verification method
 factors-level-high = { $app } requires the highest level of sign-in (level "{ $level }"): a security key or passkey that checks your PIN, fingerprint or face. It cannot be used on another site, which protects you from phishing.
 # $app: the application's name; $level: the eIDAS level name as sent by the application ("substantial").
 factors-level-substantial = { $app } requires a stronger sign-in (level "{ $level }"): your password and a second verification method.
-factors-method-key = Security Key or Trusted Platform (TPM)
-factors-method-key-hint = Use your registered security key or your device's built-in authenticator to verify your identity.
-# Added after factors-method-key-hint when the highest level is needed.
+# Added after login-method-webauthn-hint when the highest level is needed.
 factors-method-key-hint-high = Confirm with its PIN, fingerprint or face when asked.
-factors-method-sms = Mobile Phone + SMS
-factors-method-sms-hint = Send a text message to a registered mobile phone number for a multi-factor authentication.
-factors-method-app-pin = Mobile App PIN Code
-factors-method-app-pin-hint = Use your registered Mobile app to verify your identity.
-factors-method-app-qr = Mobile App QR Code
-factors-method-app-qr-hint = Generate a one-time-password with the Mobile app.
-factors-method-token = Token
-factors-method-token-hint = Use a token or an authenticator app to generate a one-time-password to login.
 factors-no-key = Your account has no security key or passkey, so you cannot reach this level yet.
 # Followed by a link to "Manage my security keys and passkeys"; $app: the application's name.
 factors-no-key-add = To continue to { $app }, add one (a security key, or your device's built-in authenticator), then come back:
@@ -265,8 +252,6 @@ factors-secure-explained = Every second factor of the account { $email } was del
 factors-secure-what = Securing the account removes its password, ends every session and revokes every application's access. You then choose a new password with "Lost your password?", through your mailbox.
 factors-link-dead-title = This link cannot be used
 factors-link-dead-text = It was already used or has expired. If you think someone knows your password, choose a new one with "Lost your password?".
-# Button to the page that resets the password (EU Login's words).
-factors-lost-password = Lost your password?
 factors-secured-title = Your account is secured
 factors-secured-text = Its password was removed, every session was ended and every application's access was revoked.
 factors-secured-next = Choose a new password now with "Lost your password?": the link goes to your mailbox.

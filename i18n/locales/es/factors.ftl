@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } requiere que se autentique
-factors-sign-in-to-continue = Inicie sesión para continuar
 factors-sign-in = Iniciar sesión
 factors-confirm = Confirmar
 factors-try-again = Volver a intentarlo
@@ -26,17 +24,7 @@ factors-too-many-codes = Demasiados códigos incorrectos. Espere 15 minutos ante
 factors-choose-method = Elija su método de verificación
 factors-level-high = { $app } requiere el nivel más alto de inicio de sesión (nivel «{ $level }»): una llave de seguridad o una llave de acceso que compruebe su PIN, su huella dactilar o su rostro. No puede utilizarse en otro sitio, lo que le protege del phishing.
 factors-level-substantial = { $app } requiere un inicio de sesión reforzado (nivel «{ $level }»): su contraseña y un segundo método de verificación.
-factors-method-key = Llave de seguridad o plataforma de confianza (TPM)
-factors-method-key-hint = Utilizar su llave de seguridad registrada o el autenticador integrado en su dispositivo para verificar su identidad.
 factors-method-key-hint-high = Confirme con su PIN, su huella dactilar o su rostro cuando se le solicite.
-factors-method-sms = Teléfono móvil + SMS
-factors-method-sms-hint = Enviar un SMS a un número de teléfono móvil registrado para una autenticación multifactor.
-factors-method-app-pin = Código PIN de la aplicación móvil
-factors-method-app-pin-hint = Utilizar su aplicación móvil registrada para verificar su identidad.
-factors-method-app-qr = Código QR de la aplicación móvil
-factors-method-app-qr-hint = Generar una contraseña de un solo uso con la aplicación móvil.
-factors-method-token = Token
-factors-method-token-hint = Utilizar un token o una aplicación de autenticación para generar una contraseña de un solo uso con la que iniciar sesión.
 factors-no-key = Su cuenta no tiene ninguna llave de seguridad ni llave de acceso, por lo que todavía no puede alcanzar este nivel.
 factors-no-key-add = Para continuar a { $app }, añada una (una llave de seguridad o el autenticador integrado en su dispositivo) y vuelva después:
 factors-no-factor = Su cuenta todavía no tiene un segundo método de verificación, por lo que no puede continuar a { $app }.
@@ -213,7 +201,6 @@ factors-secure-explained = Alguien que inició sesión solo con la contraseña h
 factors-secure-what = Al proteger la cuenta se elimina su contraseña, se cierran todas las sesiones y se revoca el acceso de todas las aplicaciones. Después podrá elegir una nueva contraseña con «¿Ha olvidado su contraseña?», a través de su buzón de correo.
 factors-link-dead-title = Este enlace no puede utilizarse
 factors-link-dead-text = Ya se ha utilizado o ha caducado. Si cree que alguien conoce su contraseña, elija una nueva con «¿Ha olvidado su contraseña?».
-factors-lost-password = ¿Ha olvidado su contraseña?
 factors-secured-title = Su cuenta está protegida
 factors-secured-text = Se ha eliminado su contraseña, se han cerrado todas las sesiones y se ha revocado el acceso de todas las aplicaciones.
 factors-secured-next = Elija ahora una nueva contraseña con «¿Ha olvidado su contraseña?»: el enlace llegará a su buzón de correo.

@@ -1,7 +1,5 @@
 ## Mitmel lehel kasutatavad tekstid
 
-factors-requester = { $app } nõuab autentimist
-factors-sign-in-to-continue = Jätkamiseks logige sisse
 factors-sign-in = Logi sisse
 factors-confirm = Kinnita
 factors-try-again = Proovi uuesti
@@ -23,17 +21,7 @@ factors-too-many-codes = Liiga palju valesid koode. Oodake 15 minutit, enne kui 
 factors-choose-method = Valige kinnitusmeetod
 factors-level-high = { $app } nõuab kõrgeimat sisselogimise taset (tase „{ $level }“): turvavõtit või pääsuvõtit, mis kontrollib teie PIN-koodi, sõrmejälge või nägu. Seda ei saa kasutada muul veebisaidil, mis kaitseb teid andmepüügi eest.
 factors-level-substantial = { $app } nõuab tugevamat sisselogimist (tase „{ $level }“): teie salasõna ja teist kinnitusmeetodit.
-factors-method-key = Turvavõti või usaldusväärne platvorm (TPM)
-factors-method-key-hint = Kinnitage oma isik registreeritud turvavõtme või seadme sisseehitatud autentijaga.
 factors-method-key-hint-high = Kinnitage küsimise korral selle PIN-koodi, sõrmejälje või näoga.
-factors-method-sms = Mobiiltelefon + SMS
-factors-method-sms-hint = Saatke mitmikautentimiseks tekstisõnum registreeritud mobiiltelefoni numbrile.
-factors-method-app-pin = Mobiilirakenduse PIN-kood
-factors-method-app-pin-hint = Kinnitage oma isik registreeritud mobiilirakendusega.
-factors-method-app-qr = Mobiilirakenduse QR-kood
-factors-method-app-qr-hint = Looge mobiilirakendusega ühekordne salasõna.
-factors-method-token = Token
-factors-method-token-hint = Looge sisselogimiseks ühekordne salasõna tokeni või autentimisrakendusega.
 factors-no-key = Teie kontol ei ole turvavõtit ega pääsuvõtit, seega ei saa te seda taset veel saavutada.
 factors-no-key-add = Rakendusse { $app } jätkamiseks lisage üks (turvavõti või seadme sisseehitatud autentija) ja tulge siis tagasi:
 factors-no-factor = Teie kontol ei ole veel teist kinnitusmeetodit, seega ei saa te jätkata rakendusse { $app }.
@@ -210,7 +198,6 @@ factors-secure-explained = Konto { $email } kõik teised tegurid kustutas keegi,
 factors-secure-what = Konto turvamine eemaldab selle salasõna, lõpetab kõik seansid ja tühistab kõigi rakenduste juurdepääsu. Seejärel valite oma postkasti kaudu uue salasõna valikuga „Unustasite salasõna?“.
 factors-link-dead-title = Seda linki ei saa kasutada
 factors-link-dead-text = See on juba kasutatud või aegunud. Kui arvate, et keegi teab teie salasõna, valige uus valikuga „Unustasite salasõna?“.
-factors-lost-password = Unustasite salasõna?
 factors-secured-title = Teie konto on turvatud
 factors-secured-text = Selle salasõna eemaldati, kõik seansid lõpetati ja kõigi rakenduste juurdepääs tühistati.
 factors-secured-next = Valige nüüd uus salasõna valikuga „Unustasite salasõna?“: link saadetakse teie postkasti.

@@ -1,7 +1,5 @@
 ## Useille sivuille yhteiset tekstit
 
-factors-requester = { $app } edellyttää tunnistautumista
-factors-sign-in-to-continue = Jatka kirjautumalla sisään
 factors-sign-in = Kirjaudu sisään
 factors-confirm = Vahvista
 factors-try-again = Yritä uudelleen
@@ -23,17 +21,7 @@ factors-too-many-codes = Liian monta väärää koodia. Odota 15 minuuttia ennen
 factors-choose-method = Valitse todentamismenetelmä
 factors-level-high = { $app } edellyttää korkeinta kirjautumistasoa (taso ”{ $level }”): suojausavainta tai pääsyavainta, joka tarkistaa PIN-koodisi, sormenjälkesi tai kasvosi. Sitä ei voi käyttää toisella sivustolla, mikä suojaa sinua tietojenkalastelulta.
 factors-level-substantial = { $app } edellyttää vahvempaa kirjautumista (taso ”{ $level }”): salasanaasi ja toista todentamismenetelmää.
-factors-method-key = Suojausavain tai luotettu alusta (TPM)
-factors-method-key-hint = Vahvista henkilöllisyytesi rekisteröidyllä suojausavaimellasi tai laitteesi sisäisellä todentimella.
 factors-method-key-hint-high = Vahvista pyydettäessä sen PIN-koodilla, sormenjäljellä tai kasvoilla.
-factors-method-sms = Matkapuhelin + SMS
-factors-method-sms-hint = Lähetä tekstiviesti rekisteröityyn matkapuhelinnumeroon monivaiheista tunnistautumista varten.
-factors-method-app-pin = Mobiilisovelluksen PIN-koodi
-factors-method-app-pin-hint = Vahvista henkilöllisyytesi rekisteröidyllä mobiilisovelluksellasi.
-factors-method-app-qr = Mobiilisovelluksen QR-koodi
-factors-method-app-qr-hint = Luo kertakäyttösalasana mobiilisovelluksella.
-factors-method-token = Token
-factors-method-token-hint = Luo kirjautumista varten kertakäyttösalasana tokenilla tai todennussovelluksella.
 factors-no-key = Tililläsi ei ole suojausavainta eikä pääsyavainta, joten et voi vielä saavuttaa tätä tasoa.
 factors-no-key-add = Jos haluat jatkaa sovellukseen { $app }, lisää sellainen (suojausavain tai laitteesi sisäinen todennin) ja palaa sitten takaisin:
 factors-no-factor = Tililläsi ei ole vielä toista todentamismenetelmää, joten et voi jatkaa sovellukseen { $app }.
@@ -210,7 +198,6 @@ factors-secure-explained = Tilin { $email } kaikki toiset tunnistautumistekijät
 factors-secure-what = Tilin suojaaminen poistaa sen salasanan, päättää kaikki istunnot ja peruuttaa kaikkien sovellusten käyttöoikeudet. Sen jälkeen valitset uuden salasanan toiminnolla ”Unohditko salasanasi?” sähköpostisi kautta.
 factors-link-dead-title = Tätä linkkiä ei voi käyttää
 factors-link-dead-text = Se on jo käytetty tai vanhentunut. Jos epäilet, että joku tietää salasanasi, valitse uusi toiminnolla ”Unohditko salasanasi?”.
-factors-lost-password = Unohditko salasanasi?
 factors-secured-title = Tilisi on suojattu
 factors-secured-text = Sen salasana poistettiin, kaikki istunnot päätettiin ja kaikkien sovellusten käyttöoikeudet peruutettiin.
 factors-secured-next = Valitse nyt uusi salasana toiminnolla ”Unohditko salasanasi?”: linkki lähetetään sähköpostiisi.

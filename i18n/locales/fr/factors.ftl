@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } demande que vous vous authentifiiez
-factors-sign-in-to-continue = Connectez-vous pour continuer
 factors-sign-in = Se connecter
 factors-confirm = Confirmer
 factors-try-again = Réessayer
@@ -26,17 +24,7 @@ factors-too-many-codes = Trop de codes erronés. Patientez 15 minutes avant de r
 factors-choose-method = Choisissez votre méthode de vérification
 factors-level-high = { $app } exige le niveau de connexion le plus élevé (niveau « { $level } ») : une clé de sécurité ou une clé d'accès qui vérifie votre code PIN, votre empreinte digitale ou votre visage. Elle ne peut pas être utilisée sur un autre site, ce qui vous protège contre l'hameçonnage.
 factors-level-substantial = { $app } exige une connexion renforcée (niveau « { $level } ») : votre mot de passe et une seconde méthode de vérification.
-factors-method-key = Clé de sécurité ou plateforme de confiance (TPM)
-factors-method-key-hint = Utilisez votre clé de sécurité enregistrée ou l'authentificateur intégré à votre appareil pour vérifier votre identité.
 factors-method-key-hint-high = Confirmez avec son code PIN, votre empreinte digitale ou votre visage lorsque cela vous est demandé.
-factors-method-sms = Téléphone mobile + SMS
-factors-method-sms-hint = Envoyer un SMS à un numéro de téléphone mobile enregistré pour une authentification multifacteur.
-factors-method-app-pin = Code PIN de l'application mobile
-factors-method-app-pin-hint = Utilisez votre application mobile enregistrée pour vérifier votre identité.
-factors-method-app-qr = Code QR de l'application mobile
-factors-method-app-qr-hint = Générez un mot de passe à usage unique avec l'application mobile.
-factors-method-token = Jeton
-factors-method-token-hint = Utilisez un jeton ou une application d'authentification pour générer un mot de passe à usage unique afin de vous connecter.
 factors-no-key = Votre compte n'a ni clé de sécurité ni clé d'accès : vous ne pouvez donc pas encore atteindre ce niveau.
 factors-no-key-add = Pour continuer vers { $app }, ajoutez-en une (une clé de sécurité, ou l'authentificateur intégré à votre appareil), puis revenez :
 factors-no-factor = Votre compte n'a pas encore de seconde méthode de vérification : vous ne pouvez donc pas continuer vers { $app }.
@@ -213,7 +201,6 @@ factors-secure-explained = Tous les seconds facteurs du compte { $email } ont é
 factors-secure-what = Sécuriser le compte supprime son mot de passe, ferme toutes les sessions et révoque l'accès de toutes les applications. Vous choisissez ensuite un nouveau mot de passe avec « Mot de passe perdu ? », via votre messagerie.
 factors-link-dead-title = Ce lien ne peut pas être utilisé
 factors-link-dead-text = Il a déjà été utilisé ou a expiré. Si vous pensez que quelqu'un connaît votre mot de passe, choisissez-en un nouveau avec « Mot de passe perdu ? ».
-factors-lost-password = Mot de passe perdu ?
 factors-secured-title = Votre compte est sécurisé
 factors-secured-text = Son mot de passe a été supprimé, toutes les sessions ont été fermées et l'accès de toutes les applications a été révoqué.
 factors-secured-next = Choisissez dès maintenant un nouveau mot de passe avec « Mot de passe perdu ? » : le lien sera envoyé dans votre messagerie.

@@ -3,8 +3,6 @@
 
 ## Roinnt leathanach
 
-factors-requester = Éilíonn { $app } ort tú féin a fhíordheimhniú
-factors-sign-in-to-continue = Sínigh isteach chun leanúint ar aghaidh
 factors-sign-in = Sínigh isteach
 factors-confirm = Deimhnigh
 factors-try-again = Bain triail eile as
@@ -26,17 +24,7 @@ factors-too-many-codes = An iomarca cód mícheart. Fan 15 nóiméad sula ndéan
 factors-choose-method = Roghnaigh do mhodh fíoraithe
 factors-level-high = Éilíonn { $app } an leibhéal síniú isteach is airde (leibhéal "{ $level }"): eochair slándála nó paseochair a sheiceálann do PIN, do mhéarlorg nó d'aghaidh. Ní féidir é a úsáid ar shuíomh eile, rud a chosnaíonn thú ar fhioscaireacht.
 factors-level-substantial = Éilíonn { $app } síniú isteach níos láidre (leibhéal "{ $level }"): do phasfhocal agus an dara modh fíoraithe.
-factors-method-key = Eochair Slándála nó Ardán Iontaofa (TPM)
-factors-method-key-hint = Úsáid d'eochair slándála chláraithe nó fíordheimhneoir ionsuite do ghléis chun d'aitheantas a fhíorú.
 factors-method-key-hint-high = Deimhnigh le do PIN, do mhéarlorg nó d'aghaidh nuair a iarrtar ort.
-factors-method-sms = Fón Póca + SMS
-factors-method-sms-hint = Seol teachtaireacht téacs chuig uimhir fóin phóca chláraithe le haghaidh fíordheimhniú ilfhachtóireach.
-factors-method-app-pin = Cód PIN na hAipe Móibílí
-factors-method-app-pin-hint = Úsáid d'aip mhóibíleach chláraithe chun d'aitheantas a fhíorú.
-factors-method-app-qr = Cód QR na hAipe Móibílí
-factors-method-app-qr-hint = Gin pasfhocal aonuaire leis an aip mhóibíleach.
-factors-method-token = Comhartha
-factors-method-token-hint = Úsáid comhartha nó aip fíordheimhnithe chun pasfhocal aonuaire a ghiniúint le síniú isteach.
 factors-no-key = Níl eochair slándála ná paseochair ag do chuntas, mar sin ní féidir leat an leibhéal seo a bhaint amach fós.
 factors-no-key-add = Chun leanúint ar aghaidh chuig { $app }, cuir ceann leis (eochair slándála, nó fíordheimhneoir ionsuite do ghléis), ansin fill anseo:
 factors-no-factor = Níl an dara modh fíoraithe ag do chuntas fós, mar sin ní féidir leat leanúint ar aghaidh chuig { $app }.
@@ -258,7 +246,6 @@ factors-secure-explained = Scrios duine éigin a shínigh isteach leis an bpasfh
 factors-secure-what = Nuair a dhaingnítear an cuntas, baintear a phasfhocal, cuirtear deireadh le gach seisiún agus cúlghairtear rochtain gach feidhmchláir. Roghnaíonn tú pasfhocal nua ansin le "Ar chaill tú do phasfhocal?", trí do bhosca ríomhphoist.
 factors-link-dead-title = Ní féidir an nasc seo a úsáid
 factors-link-dead-text = Úsáideadh cheana é nó tá sé imithe in éag. Má cheapann tú go bhfuil do phasfhocal ar eolas ag duine éigin, roghnaigh ceann nua le "Ar chaill tú do phasfhocal?".
-factors-lost-password = Ar chaill tú do phasfhocal?
 factors-secured-title = Tá do chuntas daingnithe
 factors-secured-text = Baineadh a phasfhocal, cuireadh deireadh le gach seisiún agus cúlghaireadh rochtain gach feidhmchláir.
 factors-secured-next = Roghnaigh pasfhocal nua anois le "Ar chaill tú do phasfhocal?": rachaidh an nasc chuig do bhosca ríomhphoist.

@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = { $app } zahtijeva provjeru vašeg identiteta
-factors-sign-in-to-continue = Prijavite se za nastavak
 factors-sign-in = Prijava
 factors-confirm = Potvrdi
 factors-try-again = Pokušaj ponovno
@@ -23,17 +21,7 @@ factors-too-many-codes = Previše pogrešnih kodova. Pričekajte 15 minuta prije
 factors-choose-method = Odaberite metodu provjere
 factors-level-high = { $app } zahtijeva najvišu razinu prijave (razina „{ $level }“): sigurnosni ključ ili pristupni ključ koji provjerava vaš PIN, otisak prsta ili lice. Ne može se upotrijebiti na drugom web-mjestu, što vas štiti od krađe identiteta (phishing).
 factors-level-substantial = { $app } zahtijeva jaču prijavu (razina „{ $level }“): vašu lozinku i drugu metodu provjere.
-factors-method-key = Sigurnosni ključ ili pouzdana platforma (TPM)
-factors-method-key-hint = Upotrijebite registrirani sigurnosni ključ ili ugrađeni autentifikator svojeg uređaja za potvrdu identiteta.
 factors-method-key-hint-high = Kada se zatraži, potvrdite PIN-om, otiskom prsta ili licem.
-factors-method-sms = Mobilni telefon + SMS
-factors-method-sms-hint = Slanje SMS poruke na registrirani broj mobilnog telefona radi višefaktorske autentifikacije.
-factors-method-app-pin = PIN mobilne aplikacije
-factors-method-app-pin-hint = Upotrijebite registriranu mobilnu aplikaciju za potvrdu identiteta.
-factors-method-app-qr = QR kod mobilne aplikacije
-factors-method-app-qr-hint = Generirajte jednokratnu lozinku mobilnom aplikacijom.
-factors-method-token = Token
-factors-method-token-hint = Upotrijebite token ili aplikaciju za autentifikaciju za generiranje jednokratne lozinke za prijavu.
 factors-no-key = Vaš račun nema sigurnosni ključ ni pristupni ključ pa još ne možete dosegnuti ovu razinu.
 factors-no-key-add = Za nastavak u { $app } dodajte ključ (sigurnosni ključ ili ugrađeni autentifikator svojeg uređaja), a zatim se vratite:
 factors-no-factor = Vaš račun još nema drugu metodu provjere pa ne možete nastaviti u { $app }.
@@ -215,7 +203,6 @@ factors-secure-explained = Sve druge faktore računa { $email } izbrisao je netk
 factors-secure-what = Zaštitom računa uklanja se njegova lozinka, završavaju se sve sesije i opoziva se pristup svih aplikacija. Zatim odabirete novu lozinku putem „Zaboravili ste lozinku?“, preko svoje e-pošte.
 factors-link-dead-title = Ova se poveznica ne može upotrijebiti
 factors-link-dead-text = Već je iskorištena ili je istekla. Ako mislite da netko zna vašu lozinku, odaberite novu putem „Zaboravili ste lozinku?“.
-factors-lost-password = Zaboravili ste lozinku?
 factors-secured-title = Vaš je račun zaštićen
 factors-secured-text = Njegova je lozinka uklonjena, sve su sesije završene i pristup svih aplikacija je opozvan.
 factors-secured-next = Sada odaberite novu lozinku putem „Zaboravili ste lozinku?“: poveznica stiže u vaš poštanski sandučić.

@@ -3,8 +3,6 @@
 
 ## Több oldalon közös
 
-factors-requester = A(z) { $app } alkalmazás hitelesítést kér Öntől
-factors-sign-in-to-continue = A folytatáshoz jelentkezzen be
 factors-sign-in = Bejelentkezés
 factors-confirm = Megerősítés
 factors-try-again = Próbálja újra
@@ -26,17 +24,7 @@ factors-too-many-codes = Túl sok hibás kód. Várjon 15 percet, mielőtt újra
 factors-choose-method = Válassza ki az ellenőrzési módszert
 factors-level-high = A(z) { $app } alkalmazás a legmagasabb szintű bejelentkezést kéri („{ $level }” szint): olyan biztonsági kulcsot vagy azonosítókulcsot, amely ellenőrzi PIN-kódját, ujjlenyomatát vagy arcát. Ez más webhelyen nem használható, így védi Önt az adathalászattól.
 factors-level-substantial = A(z) { $app } alkalmazás erősebb bejelentkezést kér („{ $level }” szint): jelszavát és egy második ellenőrzési módszert.
-factors-method-key = Biztonsági kulcs vagy megbízható platform (TPM)
-factors-method-key-hint = Személyazonosságát regisztrált biztonsági kulcsával vagy eszköze beépített hitelesítőjével igazolhatja.
 factors-method-key-hint-high = Amikor a rendszer kéri, erősítse meg PIN-kódjával, ujjlenyomatával vagy arcával.
-factors-method-sms = Mobiltelefon + SMS
-factors-method-sms-hint = Szöveges üzenet küldése egy regisztrált mobiltelefonszámra a többtényezős hitelesítéshez.
-factors-method-app-pin = Mobilalkalmazás PIN-kód
-factors-method-app-pin-hint = Személyazonosságát a regisztrált mobilalkalmazással igazolhatja.
-factors-method-app-qr = Mobilalkalmazás QR-kód
-factors-method-app-qr-hint = Egyszeri jelszó előállítása a mobilalkalmazással.
-factors-method-token = Token
-factors-method-token-hint = Egyszeri jelszó előállítása a bejelentkezéshez tokennel vagy hitelesítő alkalmazással.
 factors-no-key = Fiókjához nem tartozik biztonsági kulcs vagy azonosítókulcs, ezért ezt a szintet még nem érheti el.
 factors-no-key-add = Ahhoz, hogy folytathassa a(z) { $app } alkalmazásban, adjon hozzá egyet (biztonsági kulcsot vagy eszköze beépített hitelesítőjét), majd térjen vissza:
 factors-no-factor = Fiókjának még nincs második ellenőrzési módszere, ezért nem folytathatja a(z) { $app } alkalmazásban.
@@ -213,7 +201,6 @@ factors-secure-explained = A(z) { $email } fiók minden második tényezőjét v
 factors-secure-what = A fiók biztosítása eltávolítja a jelszavát, lezár minden munkamenetet, és visszavonja minden alkalmazás hozzáférését. Ezután az „Elfelejtette a jelszavát?” lehetőséggel, a postafiókján keresztül adhat meg új jelszót.
 factors-link-dead-title = Ez a link nem használható
 factors-link-dead-text = Már felhasználták, vagy lejárt. Ha úgy gondolja, hogy valaki ismeri a jelszavát, adjon meg újat az „Elfelejtette a jelszavát?” lehetőséggel.
-factors-lost-password = Elfelejtette a jelszavát?
 factors-secured-title = Fiókja biztosítva
 factors-secured-text = Jelszavát eltávolítottuk, minden munkamenetet lezártunk, és minden alkalmazás hozzáférését visszavontuk.
 factors-secured-next = Adjon meg most új jelszót az „Elfelejtette a jelszavát?” lehetőséggel: a link a postafiókjába érkezik.

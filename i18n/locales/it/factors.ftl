@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } richiede l'autenticazione
-factors-sign-in-to-continue = Acceda per continuare
 factors-sign-in = Accedi
 factors-confirm = Conferma
 factors-try-again = Riprova
@@ -26,17 +24,7 @@ factors-too-many-codes = Troppi codici errati. Attenda 15 minuti prima di riprov
 factors-choose-method = Scelga il metodo di verifica
 factors-level-high = { $app } richiede il livello di accesso più elevato (livello "{ $level }"): una chiave di sicurezza o una passkey che verifica il Suo PIN, la Sua impronta digitale o il Suo volto. Non può essere utilizzata su un altro sito e La protegge quindi dal phishing.
 factors-level-substantial = { $app } richiede un accesso più sicuro (livello "{ $level }"): la Sua password e un secondo metodo di verifica.
-factors-method-key = Chiave di sicurezza o piattaforma attendibile (TPM)
-factors-method-key-hint = Utilizzare la chiave di sicurezza registrata o l'autenticatore integrato nel dispositivo per verificare la propria identità.
 factors-method-key-hint-high = Quando richiesto, confermi con il relativo PIN, l'impronta digitale o il volto.
-factors-method-sms = Telefono cellulare + SMS
-factors-method-sms-hint = Inviare un SMS a un numero di telefono cellulare registrato per un'autenticazione a più fattori.
-factors-method-app-pin = Codice PIN dell'app mobile
-factors-method-app-pin-hint = Utilizzare l'app mobile registrata per verificare la propria identità.
-factors-method-app-qr = Codice QR dell'app mobile
-factors-method-app-qr-hint = Generare una password monouso con l'app mobile.
-factors-method-token = Token
-factors-method-token-hint = Utilizzare un token o un'app di autenticazione per generare una password monouso per accedere.
 factors-no-key = Il Suo account non ha né chiavi di sicurezza né passkey: non può quindi ancora raggiungere questo livello.
 factors-no-key-add = Per proseguire verso { $app }, ne aggiunga una (una chiave di sicurezza o l'autenticatore integrato nel Suo dispositivo), quindi torni qui:
 factors-no-factor = Il Suo account non ha ancora un secondo metodo di verifica: non può quindi proseguire verso { $app }.
@@ -213,7 +201,6 @@ factors-secure-explained = Tutti i secondi fattori dell'account { $email } sono 
 factors-secure-what = Mettere in sicurezza l'account ne rimuove la password, chiude tutte le sessioni e revoca l'accesso di tutte le applicazioni. Potrà poi scegliere una nuova password con "Password dimenticata?", tramite la Sua casella di posta.
 factors-link-dead-title = Questo link non può essere utilizzato
 factors-link-dead-text = È già stato utilizzato o è scaduto. Se pensa che qualcuno conosca la Sua password, ne scelga una nuova con "Password dimenticata?".
-factors-lost-password = Password dimenticata?
 factors-secured-title = Il Suo account è stato messo in sicurezza
 factors-secured-text = La password è stata rimossa, tutte le sessioni sono state chiuse e l'accesso di tutte le applicazioni è stato revocato.
 factors-secured-next = Scelga subito una nuova password con "Password dimenticata?": il link verrà inviato alla Sua casella di posta.

@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = { $app } reikalauja patvirtinti jūsų tapatybę
-factors-sign-in-to-continue = Prisijunkite, kad galėtumėte tęsti
 factors-sign-in = Prisijungti
 factors-confirm = Patvirtinti
 factors-try-again = Bandyti dar kartą
@@ -23,17 +21,7 @@ factors-too-many-codes = Per daug neteisingų kodų. Prieš bandydami dar kartą
 factors-choose-method = Pasirinkite patvirtinimo būdą
 factors-level-high = { $app } reikalauja aukščiausio prisijungimo lygio (lygis „{ $level }“): saugumo rakto arba prieigos rakto, kuris tikrina jūsų PIN kodą, piršto atspaudą arba veidą. Jo negalima naudoti kitoje svetainėje, todėl jis apsaugo jus nuo sukčiavimo (phishing).
 factors-level-substantial = { $app } reikalauja griežtesnio prisijungimo (lygis „{ $level }“): jūsų slaptažodžio ir antrojo patvirtinimo būdo.
-factors-method-key = Saugumo raktas arba patikimoji platforma (TPM)
-factors-method-key-hint = Naudoti užregistruotą saugumo raktą arba įrenginyje įdiegtą autentifikatorių tapatybei patvirtinti.
 factors-method-key-hint-high = Paprašyti patvirtinkite jo PIN kodu, piršto atspaudu arba veidu.
-factors-method-sms = Mobilusis telefonas + SMS
-factors-method-sms-hint = Siųsti SMS žinutę į užregistruotą mobiliojo telefono numerį daugiaveiksniam autentifikavimui.
-factors-method-app-pin = Mobiliosios programėlės PIN kodas
-factors-method-app-pin-hint = Naudoti užregistruotą mobiliąją programėlę tapatybei patvirtinti.
-factors-method-app-qr = Mobiliosios programėlės QR kodas
-factors-method-app-qr-hint = Sugeneruoti vienkartinį slaptažodį mobiliąja programėle.
-factors-method-token = Žetonas
-factors-method-token-hint = Naudoti žetoną arba autentifikavimo programėlę vienkartiniam prisijungimo slaptažodžiui sugeneruoti.
 factors-no-key = Jūsų paskyra neturi saugumo rakto ar prieigos rakto, todėl kol kas negalite pasiekti šio lygio.
 factors-no-key-add = Norėdami tęsti į { $app }, pridėkite raktą (saugumo raktą arba įrenginyje įdiegtą autentifikatorių), tada grįžkite:
 factors-no-factor = Jūsų paskyra dar neturi antrojo patvirtinimo būdo, todėl negalite tęsti į { $app }.
@@ -215,7 +203,6 @@ factors-secure-explained = Visus paskyros { $email } antruosius veiksnius ištry
 factors-secure-what = Apsaugojus paskyrą, pašalinamas jos slaptažodis, baigiami visi seansai ir atšaukiama visų taikomųjų programų prieiga. Tada naują slaptažodį pasirenkate per funkciją „Pamiršote slaptažodį?“, naudodami savo e. pašto dėžutę.
 factors-link-dead-title = Šios nuorodos naudoti negalima
 factors-link-dead-text = Ji jau panaudota arba jos galiojimas baigėsi. Jei manote, kad kažkas žino jūsų slaptažodį, pasirinkite naują per funkciją „Pamiršote slaptažodį?“.
-factors-lost-password = Pamiršote slaptažodį?
 factors-secured-title = Jūsų paskyra apsaugota
 factors-secured-text = Jos slaptažodis pašalintas, visi seansai baigti ir visų taikomųjų programų prieiga atšaukta.
 factors-secured-next = Dabar pasirinkite naują slaptažodį per funkciją „Pamiršote slaptažodį?“: nuoroda bus išsiųsta į jūsų e. pašto dėžutę.

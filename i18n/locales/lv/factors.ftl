@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = { $app } pieprasa autentificēšanos
-factors-sign-in-to-continue = Pierakstieties, lai turpinātu
 factors-sign-in = Pierakstīties
 factors-confirm = Apstiprināt
 factors-try-again = Mēģināt vēlreiz
@@ -23,17 +21,7 @@ factors-too-many-codes = Pārāk daudz nepareizu kodu. Pirms mēģināt vēlreiz
 factors-choose-method = Izvēlieties verifikācijas metodi
 factors-level-high = { $app } pieprasa augstāko pierakstīšanās līmeni (līmenis “{ $level }”): drošības atslēgu vai piekļuves atslēgu, kas pārbauda jūsu PIN, pirksta nospiedumu vai seju. To nevar izmantot citā vietnē, tāpēc tā jūs aizsargā pret pikšķerēšanu.
 factors-level-substantial = { $app } pieprasa stingrāku pierakstīšanos (līmenis “{ $level }”): jūsu paroli un otro verifikācijas metodi.
-factors-method-key = Drošības atslēga vai uzticamā platforma (TPM)
-factors-method-key-hint = Izmantot reģistrēto drošības atslēgu vai ierīcē iebūvēto autentifikatoru, lai apliecinātu savu identitāti.
 factors-method-key-hint-high = Kad tiek prasīts, apstipriniet ar tās PIN, pirksta nospiedumu vai seju.
-factors-method-sms = Mobilais tālrunis + SMS
-factors-method-sms-hint = Nosūtīt īsziņu uz reģistrētu mobilā tālruņa numuru daudzfaktoru autentifikācijai.
-factors-method-app-pin = Mobilās lietotnes PIN kods
-factors-method-app-pin-hint = Izmantot reģistrēto mobilo lietotni, lai apliecinātu savu identitāti.
-factors-method-app-qr = Mobilās lietotnes QR kods
-factors-method-app-qr-hint = Ģenerēt vienreizējo paroli ar mobilo lietotni.
-factors-method-token = Marķieris
-factors-method-token-hint = Izmantot marķieri vai autentifikatora lietotni, lai ģenerētu vienreizējo paroli pierakstīšanās vajadzībām.
 factors-no-key = Jūsu kontam nav drošības atslēgas vai piekļuves atslēgas, tāpēc šo līmeni pagaidām nevarat sasniegt.
 factors-no-key-add = Lai turpinātu uz { $app }, pievienojiet to (drošības atslēgu vai ierīcē iebūvētu autentifikatoru) un tad atgriezieties:
 factors-no-factor = Jūsu kontam vēl nav otrās verifikācijas metodes, tāpēc nevarat turpināt uz { $app }.
@@ -215,7 +203,6 @@ factors-secure-explained = Visus konta { $email } otros faktorus dzēsa kāds, k
 factors-secure-what = Konta aizsargāšana noņem tā paroli, beidz visas sesijas un atsauc visu lietotņu piekļuvi. Pēc tam jūs izvēlaties jaunu paroli, izmantojot iespēju “Aizmirsāt paroli?”, ar sava e-pasta starpniecību.
 factors-link-dead-title = Šo saiti nevar izmantot
 factors-link-dead-text = Tā jau ir izmantota, vai tās derīgums ir beidzies. Ja domājat, ka kādam ir zināma jūsu parole, izvēlieties jaunu, izmantojot iespēju “Aizmirsāt paroli?”.
-factors-lost-password = Aizmirsāt paroli?
 factors-secured-title = Jūsu konts ir aizsargāts
 factors-secured-text = Tā parole tika noņemta, visas sesijas tika beigtas, un visu lietotņu piekļuve tika atsaukta.
 factors-secured-next = Tagad izvēlieties jaunu paroli, izmantojot iespēju “Aizmirsāt paroli?”: saite tiks nosūtīta uz jūsu e-pastu.

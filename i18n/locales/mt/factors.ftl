@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } jeħtieġ li tawtentika ruħek
-factors-sign-in-to-continue = Idħol biex tkompli
 factors-sign-in = Idħol
 factors-confirm = Ikkonferma
 factors-try-again = Erġa' pprova
@@ -26,17 +24,7 @@ factors-too-many-codes = Wisq kodiċijiet ħżiena. Stenna 15-il minuta qabel ma
 factors-choose-method = Agħżel il-metodu ta' verifika tiegħek
 factors-level-high = { $app } jeħtieġ l-ogħla livell ta' dħul (livell "{ $level }"): ċavetta tas-sigurtà jew passkey li tivverifika l-PIN, il-marka tas-saba' jew il-wiċċ tiegħek. Ma tistax tintuża f'sit ieħor, u dan jipproteġik mill-phishing.
 factors-level-substantial = { $app } jeħtieġ dħul aktar b'saħħtu (livell "{ $level }"): il-password tiegħek u t-tieni metodu ta' verifika.
-factors-method-key = Ċavetta tas-Sigurtà jew Pjattaforma Affidabbli (TPM)
-factors-method-key-hint = Uża ċ-ċavetta tas-sigurtà rreġistrata tiegħek jew l-awtentikatur integrat tal-apparat tiegħek biex tivverifika l-identità tiegħek.
 factors-method-key-hint-high = Ikkonferma bil-PIN, bil-marka tas-saba' jew bil-wiċċ meta jintalablek.
-factors-method-sms = Telefon ċellulari + SMS
-factors-method-sms-hint = Ibgħat messaġġ bit-test lil numru tat-telefon ċellulari rreġistrat għal awtentikazzjoni b'diversi fatturi.
-factors-method-app-pin = Kodiċi PIN tal-App Mobbli
-factors-method-app-pin-hint = Uża l-app mobbli rreġistrata tiegħek biex tivverifika l-identità tiegħek.
-factors-method-app-qr = Kodiċi QR tal-App Mobbli
-factors-method-app-qr-hint = Iġġenera password għal darba waħda bl-app mobbli.
-factors-method-token = Token
-factors-method-token-hint = Uża token jew app ta' awtentikazzjoni biex tiġġenera password għal darba waħda biex tidħol.
 factors-no-key = Il-kont tiegħek m'għandu l-ebda ċavetta tas-sigurtà jew passkey, għalhekk għadek ma tistax tilħaq dan il-livell.
 factors-no-key-add = Biex tkompli lejn { $app }, żid waħda (ċavetta tas-sigurtà, jew l-awtentikatur integrat tal-apparat tiegħek), imbagħad erġa' ejja lura:
 factors-no-factor = Il-kont tiegħek għad m'għandux it-tieni metodu ta' verifika, għalhekk ma tistax tkompli lejn { $app }.
@@ -222,7 +210,6 @@ factors-secure-explained = It-tieni fatturi kollha tal-kont { $email } tħassru 
 factors-secure-what = L-issiġurar tal-kont ineħħi l-password tiegħu, itemm kull sessjoni u jirrevoka l-aċċess ta' kull applikazzjoni. Imbagħad tagħżel password ġdida b'"Insejt il-password?", permezz tal-kaxxa postali tiegħek.
 factors-link-dead-title = Dan il-link ma jistax jintuża
 factors-link-dead-text = Diġà ntuża jew skada. Jekk taħseb li xi ħadd jaf il-password tiegħek, agħżel waħda ġdida b'"Insejt il-password?".
-factors-lost-password = Insejt il-password?
 factors-secured-title = Il-kont tiegħek huwa ssiġurat
 factors-secured-text = Il-password tiegħu tneħħiet, kull sessjoni ntemmet u l-aċċess ta' kull applikazzjoni ġie rrevokat.
 factors-secured-next = Agħżel password ġdida issa b'"Insejt il-password?": il-link jasal fil-kaxxa postali tiegħek.

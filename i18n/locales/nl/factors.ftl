@@ -1,7 +1,5 @@
 ## Gedeeld door meerdere pagina's
 
-factors-requester = { $app } vereist dat u zich authenticeert
-factors-sign-in-to-continue = Meld u aan om verder te gaan
 factors-sign-in = Aanmelden
 factors-confirm = Bevestigen
 factors-try-again = Opnieuw proberen
@@ -23,17 +21,7 @@ factors-too-many-codes = Te veel onjuiste codes. Wacht 15 minuten voordat u het 
 factors-choose-method = Kies uw verificatiemethode
 factors-level-high = { $app } vereist het hoogste aanmeldniveau (niveau "{ $level }"): een beveiligingssleutel of passkey die uw PIN, vingerafdruk of gezicht controleert. Deze kan niet op een andere website worden gebruikt en beschermt u zo tegen phishing.
 factors-level-substantial = { $app } vereist een sterkere aanmelding (niveau "{ $level }"): uw wachtwoord en een tweede verificatiemethode.
-factors-method-key = Beveiligingssleutel of vertrouwd platform (TPM)
-factors-method-key-hint = Gebruik uw geregistreerde beveiligingssleutel of de ingebouwde authenticator van uw apparaat om uw identiteit te verifiëren.
 factors-method-key-hint-high = Bevestig met de PIN, vingerafdruk of gezichtsherkenning wanneer daarom wordt gevraagd.
-factors-method-sms = Mobiele telefoon + SMS
-factors-method-sms-hint = Stuur een SMS-bericht naar een geregistreerd mobiel telefoonnummer voor multifactorauthenticatie.
-factors-method-app-pin = PIN-code mobiele app
-factors-method-app-pin-hint = Gebruik uw geregistreerde mobiele app om uw identiteit te verifiëren.
-factors-method-app-qr = QR-code mobiele app
-factors-method-app-qr-hint = Genereer een eenmalig wachtwoord met de mobiele app.
-factors-method-token = Token
-factors-method-token-hint = Gebruik een token of een authenticator-app om een eenmalig wachtwoord te genereren waarmee u zich aanmeldt.
 factors-no-key = Uw account heeft geen beveiligingssleutel of passkey, dus u kunt dit niveau nog niet bereiken.
 factors-no-key-add = Om door te gaan naar { $app }, voegt u er een toe (een beveiligingssleutel of de ingebouwde authenticator van uw apparaat) en komt u daarna terug:
 factors-no-factor = Uw account heeft nog geen tweede verificatiemethode, dus u kunt niet doorgaan naar { $app }.
@@ -210,7 +198,6 @@ factors-secure-explained = Alle tweede factoren van het account { $email } zijn 
 factors-secure-what = Door het account te beveiligen, wordt het wachtwoord verwijderd, worden alle sessies beëindigd en wordt de toegang van alle toepassingen ingetrokken. Daarna kiest u via "Wachtwoord vergeten?" en uw mailbox een nieuw wachtwoord.
 factors-link-dead-title = Deze link kan niet worden gebruikt
 factors-link-dead-text = Hij is al gebruikt of is verlopen. Als u denkt dat iemand uw wachtwoord kent, kies dan een nieuw wachtwoord via "Wachtwoord vergeten?".
-factors-lost-password = Wachtwoord vergeten?
 factors-secured-title = Uw account is beveiligd
 factors-secured-text = Het wachtwoord is verwijderd, alle sessies zijn beëindigd en de toegang van alle toepassingen is ingetrokken.
 factors-secured-next = Kies nu een nieuw wachtwoord via "Wachtwoord vergeten?": de link wordt naar uw mailbox gestuurd.

@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = Aplikacja { $app } wymaga uwierzytelnienia
-factors-sign-in-to-continue = Zaloguj się, aby kontynuować
 factors-sign-in = Zaloguj się
 factors-confirm = Potwierdź
 factors-try-again = Spróbuj ponownie
@@ -23,17 +21,7 @@ factors-too-many-codes = Zbyt wiele błędnych kodów. Przed ponowną próbą na
 factors-choose-method = Wybierz metodę weryfikacji
 factors-level-high = Aplikacja { $app } wymaga najwyższego poziomu logowania (poziom „{ $level }”): klucza bezpieczeństwa lub klucza dostępu, który sprawdza kod PIN, odcisk palca lub twarz. Nie można go użyć w innej witrynie, co chroni przed phishingiem.
 factors-level-substantial = Aplikacja { $app } wymaga silniejszego logowania (poziom „{ $level }”): hasła i drugiej metody weryfikacji.
-factors-method-key = Klucz bezpieczeństwa lub zaufana platforma (TPM)
-factors-method-key-hint = Potwierdzenie tożsamości za pomocą zarejestrowanego klucza bezpieczeństwa lub wbudowanego modułu uwierzytelniającego urządzenia.
 factors-method-key-hint-high = Gdy pojawi się prośba, potwierdź kodem PIN, odciskiem palca lub twarzą.
-factors-method-sms = Telefon komórkowy + SMS
-factors-method-sms-hint = Wysłanie wiadomości tekstowej na zarejestrowany numer telefonu komórkowego w celu uwierzytelnienia wieloskładnikowego.
-factors-method-app-pin = Kod PIN aplikacji mobilnej
-factors-method-app-pin-hint = Potwierdzenie tożsamości za pomocą zarejestrowanej aplikacji mobilnej.
-factors-method-app-qr = Kod QR aplikacji mobilnej
-factors-method-app-qr-hint = Wygenerowanie hasła jednorazowego w aplikacji mobilnej.
-factors-method-token = Token
-factors-method-token-hint = Wygenerowanie hasła jednorazowego do logowania za pomocą tokena lub aplikacji uwierzytelniającej.
 factors-no-key = To konto nie ma klucza bezpieczeństwa ani klucza dostępu, dlatego nie można jeszcze osiągnąć tego poziomu.
 factors-no-key-add = Aby przejść do aplikacji { $app }, dodaj klucz (klucz bezpieczeństwa lub wbudowany moduł uwierzytelniający urządzenia), a następnie wróć tutaj:
 factors-no-factor = To konto nie ma jeszcze drugiej metody weryfikacji, dlatego nie można przejść do aplikacji { $app }.
@@ -223,7 +211,6 @@ factors-secure-explained = Wszystkie drugie składniki konta { $email } zostały
 factors-secure-what = Zabezpieczenie konta usuwa hasło, kończy wszystkie sesje i cofa dostęp wszystkich aplikacji. Następnie należy ustawić nowe hasło za pomocą opcji „Nie pamiętasz hasła?” (link zostanie wysłany na adres e-mail).
 factors-link-dead-title = Nie można użyć tego linku
 factors-link-dead-text = Link został już użyty lub wygasł. Jeśli ktoś inny może znać hasło, ustaw nowe za pomocą opcji „Nie pamiętasz hasła?”.
-factors-lost-password = Nie pamiętasz hasła?
 factors-secured-title = Konto jest zabezpieczone
 factors-secured-text = Hasło zostało usunięte, wszystkie sesje zakończone, a dostęp wszystkich aplikacji cofnięty.
 factors-secured-next = Ustaw teraz nowe hasło za pomocą opcji „Nie pamiętasz hasła?”: link zostanie wysłany na adres e-mail.

@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } requer que se autentique
-factors-sign-in-to-continue = Inicie sessão para continuar
 factors-sign-in = Iniciar sessão
 factors-confirm = Confirmar
 factors-try-again = Tentar novamente
@@ -26,17 +24,7 @@ factors-too-many-codes = Demasiados códigos errados. Aguarde 15 minutos antes d
 factors-choose-method = Escolha o seu método de verificação
 factors-level-high = { $app } exige o nível mais elevado de início de sessão (nível «{ $level }»): uma chave de segurança ou chave de acesso que verifica o seu PIN, a sua impressão digital ou o seu rosto. Não pode ser utilizada noutro sítio Web, o que o protege contra o phishing.
 factors-level-substantial = { $app } exige um início de sessão mais seguro (nível «{ $level }»): a sua palavra-passe e um segundo método de verificação.
-factors-method-key = Chave de segurança ou plataforma fiável (TPM)
-factors-method-key-hint = Utilize a sua chave de segurança registada ou o autenticador integrado do seu dispositivo para verificar a sua identidade.
 factors-method-key-hint-high = Confirme com o PIN, a impressão digital ou o rosto quando lhe for pedido.
-factors-method-sms = Telemóvel + SMS
-factors-method-sms-hint = Enviar uma mensagem de texto para um número de telemóvel registado, para uma autenticação multifator.
-factors-method-app-pin = Código PIN da aplicação móvel
-factors-method-app-pin-hint = Utilize a sua aplicação móvel registada para verificar a sua identidade.
-factors-method-app-qr = Código QR da aplicação móvel
-factors-method-app-qr-hint = Gerar uma palavra-passe de utilização única com a aplicação móvel.
-factors-method-token = Token
-factors-method-token-hint = Utilize um token ou uma aplicação de autenticação para gerar uma palavra-passe de utilização única para iniciar sessão.
 factors-no-key = A sua conta não tem nenhuma chave de segurança nem chave de acesso, pelo que ainda não pode atingir este nível.
 factors-no-key-add = Para continuar para { $app }, adicione uma (uma chave de segurança ou o autenticador integrado do seu dispositivo) e depois volte:
 factors-no-factor = A sua conta ainda não tem um segundo método de verificação, pelo que não pode continuar para { $app }.
@@ -213,7 +201,6 @@ factors-secure-explained = Todos os segundos fatores da conta { $email } foram e
 factors-secure-what = Proteger a conta elimina a sua palavra-passe, termina todas as sessões e revoga o acesso de todas as aplicações. Em seguida, escolhe uma nova palavra-passe com «Esqueceu-se da palavra-passe?», através da sua caixa de correio.
 factors-link-dead-title = Esta ligação não pode ser utilizada
 factors-link-dead-text = Já foi utilizada ou expirou. Se pensa que alguém conhece a sua palavra-passe, escolha uma nova com «Esqueceu-se da palavra-passe?».
-factors-lost-password = Esqueceu-se da palavra-passe?
 factors-secured-title = A sua conta está protegida
 factors-secured-text = A palavra-passe foi eliminada, todas as sessões foram terminadas e o acesso de todas as aplicações foi revogado.
 factors-secured-next = Escolha agora uma nova palavra-passe com «Esqueceu-se da palavra-passe?»: a ligação será enviada para a sua caixa de correio.

@@ -3,8 +3,6 @@
 
 ## Shared by several pages
 
-factors-requester = { $app } vă solicită să vă autentificați
-factors-sign-in-to-continue = Conectați-vă pentru a continua
 factors-sign-in = Conectare
 factors-confirm = Confirmați
 factors-try-again = Încercați din nou
@@ -26,17 +24,7 @@ factors-too-many-codes = Prea multe coduri greșite. Așteptați 15 minute înai
 factors-choose-method = Alegeți metoda de verificare
 factors-level-high = { $app } necesită cel mai înalt nivel de conectare (nivelul „{ $level }”): o cheie de securitate sau o cheie de acces care vă verifică codul PIN, amprenta sau fața. Aceasta nu poate fi utilizată pe un alt site, ceea ce vă protejează împotriva phishingului.
 factors-level-substantial = { $app } necesită o conectare mai sigură (nivelul „{ $level }”): parola și o a doua metodă de verificare.
-factors-method-key = Cheie de securitate sau platformă de încredere (TPM)
-factors-method-key-hint = Utilizați cheia de securitate înregistrată sau autentificatorul integrat al dispozitivului dumneavoastră pentru a vă verifica identitatea.
 factors-method-key-hint-high = Confirmați cu codul PIN, amprenta sau fața atunci când vi se solicită.
-factors-method-sms = Telefon mobil + SMS
-factors-method-sms-hint = Trimiteți un mesaj text la un număr de telefon mobil înregistrat, pentru o autentificare multifactor.
-factors-method-app-pin = Cod PIN pentru aplicația mobilă
-factors-method-app-pin-hint = Utilizați aplicația mobilă înregistrată pentru a vă verifica identitatea.
-factors-method-app-qr = Cod QR pentru aplicația mobilă
-factors-method-app-qr-hint = Generați o parolă unică cu aplicația mobilă.
-factors-method-token = Token
-factors-method-token-hint = Utilizați un token sau o aplicație de autentificare pentru a genera o parolă unică de conectare.
 factors-no-key = Contul dumneavoastră nu are nicio cheie de securitate sau cheie de acces, așa că nu puteți atinge încă acest nivel.
 factors-no-key-add = Pentru a continua către { $app }, adăugați una (o cheie de securitate sau autentificatorul integrat al dispozitivului dumneavoastră), apoi reveniți:
 factors-no-factor = Contul dumneavoastră nu are încă o a doua metodă de verificare, așa că nu puteți continua către { $app }.
@@ -226,7 +214,6 @@ factors-secure-explained = Toți factorii secundari ai contului { $email } au fo
 factors-secure-what = Securizarea contului elimină parola, închide toate sesiunile și revocă accesul tuturor aplicațiilor. Apoi alegeți o parolă nouă cu „Ați uitat parola?”, prin căsuța de e-mail.
 factors-link-dead-title = Acest link nu poate fi utilizat
 factors-link-dead-text = A fost deja utilizat sau a expirat. Dacă credeți că cineva vă cunoaște parola, alegeți una nouă cu „Ați uitat parola?”.
-factors-lost-password = Ați uitat parola?
 factors-secured-title = Contul dumneavoastră este securizat
 factors-secured-text = Parola a fost eliminată, toate sesiunile au fost închise și accesul tuturor aplicațiilor a fost revocat.
 factors-secured-next = Alegeți acum o parolă nouă cu „Ați uitat parola?”: linkul va fi trimis în căsuța dumneavoastră de e-mail.

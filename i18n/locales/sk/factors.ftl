@@ -1,7 +1,5 @@
 ## Shared by several pages
 
-factors-requester = Aplikácia { $app } vyžaduje overenie totožnosti
-factors-sign-in-to-continue = Ak chcete pokračovať, prihláste sa
 factors-sign-in = Prihlásiť sa
 factors-confirm = Potvrdiť
 factors-try-again = Skúsiť znova
@@ -23,17 +21,7 @@ factors-too-many-codes = Príliš veľa nesprávnych kódov. Pred ďalším poku
 factors-choose-method = Vyberte spôsob overenia
 factors-level-high = Aplikácia { $app } vyžaduje najvyššiu úroveň prihlásenia (úroveň „{ $level }“): bezpečnostný kľúč alebo prístupový kľúč, ktorý overí váš PIN, odtlačok prsta alebo tvár. Nemožno ho použiť na inej stránke, čo vás chráni pred phishingom.
 factors-level-substantial = Aplikácia { $app } vyžaduje silnejšie prihlásenie (úroveň „{ $level }“): vaše heslo a druhý spôsob overenia.
-factors-method-key = Bezpečnostný kľúč alebo dôveryhodná platforma (TPM)
-factors-method-key-hint = Overenie totožnosti pomocou registrovaného bezpečnostného kľúča alebo zabudovaného overovacieho prvku vášho zariadenia.
 factors-method-key-hint-high = Keď sa zobrazí výzva, potvrďte kódom PIN, odtlačkom prsta alebo tvárou.
-factors-method-sms = Mobilný telefón + SMS
-factors-method-sms-hint = Odoslanie textovej správy na registrované číslo mobilného telefónu na viacfaktorové overenie.
-factors-method-app-pin = Kód PIN mobilnej aplikácie
-factors-method-app-pin-hint = Overenie totožnosti pomocou registrovanej mobilnej aplikácie.
-factors-method-app-qr = Kód QR mobilnej aplikácie
-factors-method-app-qr-hint = Vygenerovanie jednorazového hesla v mobilnej aplikácii.
-factors-method-token = Token
-factors-method-token-hint = Vygenerovanie jednorazového hesla na prihlásenie pomocou tokenu alebo overovacej aplikácie.
 factors-no-key = Vaše konto nemá žiadny bezpečnostný kľúč ani prístupový kľúč, preto túto úroveň zatiaľ nemôžete dosiahnuť.
 factors-no-key-add = Ak chcete pokračovať do aplikácie { $app }, pridajte si kľúč (bezpečnostný kľúč alebo zabudovaný overovací prvok svojho zariadenia) a potom sa vráťte:
 factors-no-factor = Vaše konto zatiaľ nemá druhý spôsob overenia, preto nemôžete pokračovať do aplikácie { $app }.
@@ -215,7 +203,6 @@ factors-secure-explained = Všetky druhé faktory konta { $email } odstránil ni
 factors-secure-what = Zabezpečenie konta odstráni jeho heslo, ukončí všetky relácie a odvolá prístup všetkých aplikácií. Nové heslo si potom zvolíte pomocou možnosti „Zabudli ste heslo?“ prostredníctvom svojej e-mailovej schránky.
 factors-link-dead-title = Tento odkaz nemožno použiť
 factors-link-dead-text = Už bol použitý alebo uplynula jeho platnosť. Ak si myslíte, že niekto pozná vaše heslo, zvoľte si nové pomocou možnosti „Zabudli ste heslo?“.
-factors-lost-password = Zabudli ste heslo?
 factors-secured-title = Vaše konto je zabezpečené
 factors-secured-text = Jeho heslo bolo odstránené, všetky relácie boli ukončené a prístup všetkých aplikácií bol odvolaný.
 factors-secured-next = Zvoľte si teraz nové heslo pomocou možnosti „Zabudli ste heslo?“: odkaz príde do vašej e-mailovej schránky.

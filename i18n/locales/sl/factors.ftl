@@ -3,8 +3,6 @@
 
 ## Skupno več stranem
 
-factors-requester = { $app } zahteva, da potrdite svojo identiteto
-factors-sign-in-to-continue = Za nadaljevanje se prijavite
 factors-sign-in = Prijava
 factors-confirm = Potrdi
 factors-try-again = Poskusi znova
@@ -26,17 +24,7 @@ factors-too-many-codes = Preveč napačnih kod. Pred ponovnim poskusom počakajt
 factors-choose-method = Izberite način preverjanja
 factors-level-high = { $app } zahteva najvišjo raven prijave (raven »{ $level }«): varnostni ključ ali ključ za dostop, ki preveri vašo kodo PIN, prstni odtis ali obraz. Na drugem spletnem mestu ga ni mogoče uporabiti, zato vas ščiti pred lažnim predstavljanjem (phishingom).
 factors-level-substantial = { $app } zahteva močnejšo prijavo (raven »{ $level }«): vaše geslo in drugi način preverjanja.
-factors-method-key = Varnostni ključ ali zaupanja vredna platforma (TPM)
-factors-method-key-hint = Identiteto potrdite z registriranim varnostnim ključem ali z vgrajenim preverjalnikom pristnosti v svoji napravi.
 factors-method-key-hint-high = Ko boste pozvani, potrdite s kodo PIN, prstnim odtisom ali obrazom.
-factors-method-sms = Mobilni telefon + SMS
-factors-method-sms-hint = Za večfaktorsko preverjanje pošljite sporočilo SMS na registrirano številko mobilnega telefona.
-factors-method-app-pin = Koda PIN mobilne aplikacije
-factors-method-app-pin-hint = Identiteto potrdite z registrirano mobilno aplikacijo.
-factors-method-app-qr = Koda QR mobilne aplikacije
-factors-method-app-qr-hint = Z mobilno aplikacijo ustvarite enkratno geslo.
-factors-method-token = Žeton
-factors-method-token-hint = Za prijavo z žetonom ali aplikacijo za preverjanje pristnosti ustvarite enkratno geslo.
 factors-no-key = Vaš račun nima varnostnega ključa ali ključa za dostop, zato te ravni še ne morete doseči.
 factors-no-key-add = Za nadaljevanje v { $app } ga dodajte (varnostni ključ ali vgrajeni preverjalnik pristnosti v svoji napravi) in se nato vrnite:
 factors-no-factor = Vaš račun še nima drugega načina preverjanja, zato ne morete nadaljevati v { $app }.
@@ -224,7 +212,6 @@ factors-secure-explained = Vse druge dejavnike računa { $email } je izbrisal ne
 factors-secure-what = Z zavarovanjem računa se odstrani njegovo geslo, končajo se vse seje in prekliče se dostop vseh aplikacij. Nato prek e-poštnega predala izberete novo geslo z možnostjo »Ste pozabili geslo?«.
 factors-link-dead-title = Te povezave ni mogoče uporabiti
 factors-link-dead-text = Bila je že uporabljena ali je potekla. Če menite, da nekdo pozna vaše geslo, izberite novo z možnostjo »Ste pozabili geslo?«.
-factors-lost-password = Ste pozabili geslo?
 factors-secured-title = Vaš račun je zavarovan
 factors-secured-text = Geslo je bilo odstranjeno, vse seje so bile končane in dostop vseh aplikacij je bil preklican.
 factors-secured-next = Zdaj izberite novo geslo z možnostjo »Ste pozabili geslo?«: povezava bo poslana v vaš e-poštni predal.

@@ -1,7 +1,5 @@
 ## Gemensamt för flera sidor
 
-factors-requester = { $app } kräver att du autentiserar dig
-factors-sign-in-to-continue = Logga in för att fortsätta
 factors-sign-in = Logga in
 factors-confirm = Bekräfta
 factors-try-again = Försök igen
@@ -23,17 +21,7 @@ factors-too-many-codes = För många felaktiga koder. Vänta 15 minuter innan du
 factors-choose-method = Välj verifieringsmetod
 factors-level-high = { $app } kräver den högsta inloggningsnivån (nivå ”{ $level }”): en säkerhetsnyckel eller lösennyckel som kontrollerar din PIN-kod, ditt fingeravtryck eller ditt ansikte. Den kan inte användas på en annan webbplats, vilket skyddar dig mot nätfiske.
 factors-level-substantial = { $app } kräver en starkare inloggning (nivå ”{ $level }”): ditt lösenord och en andra verifieringsmetod.
-factors-method-key = Säkerhetsnyckel eller betrodd plattform (TPM)
-factors-method-key-hint = Använd din registrerade säkerhetsnyckel eller enhetens inbyggda autentiserare för att bekräfta din identitet.
 factors-method-key-hint-high = Bekräfta med dess PIN-kod, fingeravtryck eller ansikte när du ombeds.
-factors-method-sms = Mobiltelefon + SMS
-factors-method-sms-hint = Skicka ett textmeddelande till ett registrerat mobilnummer för flerfaktorsautentisering.
-factors-method-app-pin = PIN-kod för mobilappen
-factors-method-app-pin-hint = Använd din registrerade mobilapp för att bekräfta din identitet.
-factors-method-app-qr = QR-kod för mobilappen
-factors-method-app-qr-hint = Generera ett engångslösenord med mobilappen.
-factors-method-token = Token
-factors-method-token-hint = Använd en token eller en autentiseringsapp för att generera ett engångslösenord för inloggning.
 factors-no-key = Ditt konto har ingen säkerhetsnyckel eller lösennyckel, så du kan inte nå den här nivån ännu.
 factors-no-key-add = För att fortsätta till { $app }, lägg till en (en säkerhetsnyckel eller enhetens inbyggda autentiserare) och kom sedan tillbaka:
 factors-no-factor = Ditt konto har ännu ingen andra verifieringsmetod, så du kan inte fortsätta till { $app }.
@@ -210,7 +198,6 @@ factors-secure-explained = Alla andra faktorer för kontot { $email } togs bort 
 factors-secure-what = När kontot säkras tas dess lösenord bort, alla sessioner avslutas och alla applikationers åtkomst återkallas. Du väljer sedan ett nytt lösenord med ”Glömt lösenordet?”, via din e-post.
 factors-link-dead-title = Den här länken kan inte användas
 factors-link-dead-text = Den har redan använts eller har gått ut. Om du tror att någon känner till ditt lösenord, välj ett nytt med ”Glömt lösenordet?”.
-factors-lost-password = Glömt lösenordet?
 factors-secured-title = Ditt konto är säkrat
 factors-secured-text = Lösenordet har tagits bort, alla sessioner har avslutats och alla applikationers åtkomst har återkallats.
 factors-secured-next = Välj ett nytt lösenord nu med ”Glömt lösenordet?”: länken skickas till din e-post.

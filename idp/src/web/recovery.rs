@@ -24,7 +24,7 @@ fn link_dead(state: &AppState) -> Response {
             site_name: &state.config.site_name,
             title: &tr!("factors-link-dead-title"),
             paragraphs: vec![tr!("factors-link-dead-text")],
-            link: Some(("/password/lost", &tr!("factors-lost-password"))),
+            link: Some(("/password/lost", &tr!("login-lost-password"))),
         },
     )
 }
@@ -62,7 +62,7 @@ pub async fn secure_submit(
             site_name: &state.config.site_name,
             title: &tr!("factors-secured-title"),
             paragraphs: vec![tr!("factors-secured-text"), tr!("factors-secured-next")],
-            link: Some(("/password/lost", &tr!("factors-lost-password"))),
+            link: Some(("/password/lost", &tr!("login-lost-password"))),
         },
     ))
 }

@@ -88,6 +88,14 @@ async fn pages_follow_the_browser_until_a_language_is_chosen() {
     let chosen = b.get("/language?lang=fr&next=%2Fregister").await;
     assert_eq!(chosen.status, 303);
     assert_eq!(chosen.location(), "/register");
+    let set = chosen.headers[reqwest::header::SET_COOKIE]
+        .to_str()
+        .unwrap();
+    assert!(set.starts_with("idp_lang=fr;"), "{set}");
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Lax"),
+        "{set}"
+    );
     assert_in(&b.get("/register").await, "fr");
     assert_in(&b.get("/login").await, "fr");
     // An unknown language changes nothing; the way back never leaves the site.
