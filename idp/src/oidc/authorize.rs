@@ -1,6 +1,9 @@
 //! The authorization endpoint. `begin_authorization` runs the checks in order (each a small
-//! function below) and stores the request; `continue_authorization` decides what the
-//! browser needs next (sign in, a second factor, consent) and, when nothing, issues the code.
+//! function below); `decide_new` decides what the browser needs next (sign in, a second
+//! factor, consent) and, when nothing, issues the code at once; a request that needs a
+//! step is stored, and `continue_authorization` takes it up again after each step. A
+//! request answered at once (single sign-on) is never stored: no browser can come back to
+//! it, since no page ever named it.
 
 use std::time::Duration;
 
@@ -13,7 +16,7 @@ use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{random_token, token_hash};
 use crate::sessions::Session;
-use crate::store::keys;
+use crate::store::{Write, keys};
 
 /// The parameters as sent (query string or form body), or as pushed (RFC 9126).
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
@@ -399,15 +402,16 @@ fn check_lengths(request: &AuthorizationRequest) -> Result<(), OAuthError> {
 }
 
 impl Provider {
-    /// Validates an authorization request and stores it as pending. `current_sid`: the
-    /// browser's session when the request arrived, if any.
-    /// `browser_id`: the value of the browser-binding cookie (see `PendingAuthorization`).
+    /// Validates an authorization request (not stored yet: see `decide_new`), and returns
+    /// it with its client. `current_sid`: the browser's session when the request arrived,
+    /// if any. `browser_id`: the value of the browser-binding cookie (see
+    /// `PendingAuthorization`).
     pub async fn begin_authorization(
         &self,
         request: &AuthorizationRequest,
         current_sid: Option<&str>,
         browser_id: &str,
-    ) -> Result<Result<PendingAuthorization, AuthorizeError>, Error> {
+    ) -> Result<Result<(PendingAuthorization, Client), AuthorizeError>, Error> {
         let client = match check_client(self, request).await? {
             Ok(client) => client,
             Err(e) => return Ok(Err(e)),
@@ -421,7 +425,7 @@ impl Provider {
             };
             return Ok(self
                 .begin_for_client(&client, &pushed, current_sid, browser_id, true)
-                .await);
+                .map(|pending| (pending, client)));
         }
         // A signed request object (RFC 9101): its parameters are the request.
         if request.request.is_some() {
@@ -445,11 +449,11 @@ impl Provider {
             };
             return Ok(self
                 .begin_for_client(&client, &opened, current_sid, browser_id, false)
-                .await);
+                .map(|pending| (pending, client)));
         }
         Ok(self
             .begin_for_client(&client, request, current_sid, browser_id, false)
-            .await)
+            .map(|pending| (pending, client)))
     }
 
     /// Runs every check of an authorization request for `client`, as for a pushed one.
@@ -474,7 +478,7 @@ impl Provider {
         Ok(())
     }
 
-    async fn begin_for_client(
+    fn begin_for_client(
         &self,
         client: &Client,
         request: &AuthorizationRequest,
@@ -507,7 +511,7 @@ impl Provider {
             Ok::<_, OAuthError>((scopes, challenge, prompt, max_age))
         })();
         let (scopes, code_challenge, prompt, max_age) = checked.map_err(|e| to_client(mode, e))?;
-        let pending = PendingAuthorization {
+        Ok(PendingAuthorization {
             id: random_token(24),
             client_id: client.id.clone(),
             redirect_uri: redirect_uri.clone(),
@@ -531,17 +535,7 @@ impl Provider {
             answered: None,
             dpop_jkt: request.dpop_jkt.clone(),
             ui_locales: request.ui_locales.clone(),
-        };
-        // The client is known and the redirect URI checked: the protocol's answer for a
-        // fault on our side goes back to it (RFC 6749 4.1.2.1).
-        self.save_pending(&pending).await.map_err(|e| {
-            tracing::warn!(code = e.code(), error = %e, "authorization request not stored");
-            to_client(
-                mode,
-                OAuthError::new("temporarily_unavailable", "please try again"),
-            )
-        })?;
-        Ok(pending)
+        })
     }
 
     /// Replaces `before` by `after` only if the stored request is still `before` (a tab
@@ -562,6 +556,24 @@ impl Provider {
                 Some(PENDING_LIFETIME),
             )
             .await?)
+    }
+
+    /// Stores a new request before the browser is sent to a step. The client is known and
+    /// the redirect URI checked: the protocol's answer for a fault on our side goes back to
+    /// it (RFC 6749 4.1.2.1).
+    async fn store_new(&self, pending: &PendingAuthorization) -> Result<(), AuthorizeError> {
+        self.save_pending(pending).await.map_err(|e| {
+            tracing::warn!(code = e.code(), error = %e, "authorization request not stored");
+            error_redirect(
+                (
+                    &pending.redirect_uri,
+                    pending.response_mode,
+                    pending.state.as_deref(),
+                ),
+                &self.config.issuer,
+                OAuthError::new("temporarily_unavailable", "please try again"),
+            )
+        })
     }
 
     async fn save_pending(&self, pending: &PendingAuthorization) -> Result<(), Error> {
@@ -611,7 +623,7 @@ impl Provider {
         }
     }
 
-    /// What the browser needs next for `pending`, given its session (if any).
+    /// What the browser needs next for a stored `pending`, given its session (if any).
     pub async fn continue_authorization(
         &self,
         pending: &PendingAuthorization,
@@ -622,6 +634,29 @@ impl Provider {
                 "oidc-application-gone"
             ))));
         };
+        self.decide(pending, &client, session, true).await
+    }
+
+    /// What the browser needs next for a request `begin_authorization` just checked. It
+    /// is stored only when the browser has a step to take (its pages carry its id).
+    pub async fn decide_new(
+        &self,
+        pending: &PendingAuthorization,
+        client: &Client,
+        session: Option<&(Session, Account)>,
+    ) -> Result<Result<NextStep, AuthorizeError>, Error> {
+        self.decide(pending, client, session, false).await
+    }
+
+    /// The decision for `pending`; `stored`: whether the store holds it (else it is
+    /// stored here, bound to the account when one is known, before any step is asked).
+    async fn decide(
+        &self,
+        pending: &PendingAuthorization,
+        client: &Client,
+        session: Option<&(Session, Account)>,
+        stored: bool,
+    ) -> Result<Result<NextStep, AuthorizeError>, Error> {
         let back = |e| {
             error_redirect(
                 (
@@ -648,14 +683,17 @@ impl Provider {
                     "the user is not signed in",
                 ))));
             }
+            if !stored && let Err(e) = self.store_new(pending).await {
+                return Ok(Err(e));
+            }
             return Ok(Ok(NextStep::SignIn {
                 pending_id: pending.id.clone(),
                 login_hint: pending.login_hint.clone(),
             }));
         };
-        // The first account to reach the request owns it. `stored`: the request as the
-        // store holds it now, for the compare-and-set that finishes it.
-        let mut stored = pending.clone();
+        // The first account to reach the request owns it. `stored_copy`: the request as the
+        // store holds it now (or will), for the compare-and-set that finishes it.
+        let mut stored_copy = pending.clone();
         let tag = account_tag(&account.id);
         match &pending.account_id {
             Some(owner) if *owner != tag => {
@@ -667,10 +705,10 @@ impl Provider {
             None => {
                 let mut bound = pending.clone();
                 bound.account_id = Some(tag.clone());
-                if !self.replace_pending(pending, &bound).await? {
+                if stored && !self.replace_pending(pending, &bound).await? {
                     return Ok(Err(changed_meanwhile()));
                 }
-                stored = bound;
+                stored_copy = bound;
             }
         }
         let required = if account.require_mfa {
@@ -684,6 +722,9 @@ impl Provider {
                     "interaction_required",
                     "a stronger sign-in is needed",
                 ))));
+            }
+            if !stored && let Err(e) = self.store_new(&stored_copy).await {
+                return Ok(Err(e));
             }
             return Ok(Ok(NextStep::SecondFactor {
                 pending_id: pending.id.clone(),
@@ -704,6 +745,9 @@ impl Provider {
                     "the user has not allowed this application",
                 ))));
             }
+            if !stored && let Err(e) = self.store_new(&stored_copy).await {
+                return Ok(Err(e));
+            }
             return Ok(Ok(NextStep::Consent {
                 pending_id: pending.id.clone(),
             }));
@@ -720,13 +764,13 @@ impl Provider {
                 "oidc-already-completed"
             ))));
         }
-        let code = self.issue_code(&client, session, pending).await?;
-        let mut after = stored.clone();
+        let code = self.issue_code(client, session, pending).await?;
+        let mut after = stored_copy.clone();
         after.answered = Some(Answered {
             code_hash: token_hash(&code),
             at: self.now(),
         });
-        if !self.replace_pending(&stored, &after).await? {
+        if stored && !self.replace_pending(&stored_copy, &after).await? {
             self.store.delete(&keys::code(&token_hash(&code))).await?;
             return Ok(Err(changed_meanwhile()));
         }
@@ -781,15 +825,17 @@ impl Provider {
             redeemed: None,
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
+        // The session lists the client (for back-channel logout) with the code, in one
+        // transaction on the embedded store.
+        let (code_key, clients_key) = (
+            keys::code(&token_hash(&code)),
+            keys::session_clients(&session.sid),
+        );
         self.store
-            .put(
-                &keys::code(&token_hash(&code)),
-                &bytes,
-                Some(Duration::from_secs(lifetime)),
-            )
-            .await?;
-        self.store
-            .set_add(&keys::session_clients(&session.sid), &client.id)
+            .write_all(&[
+                Write::Put(&code_key, &bytes, Some(Duration::from_secs(lifetime))),
+                Write::SetAdd(&clients_key, &client.id),
+            ])
             .await?;
         Ok(code)
     }

@@ -54,7 +54,7 @@ fn check_binding(bound: Option<&str>, request: &TokenRequest) -> Result<(), Oidc
 }
 
 impl Provider {
-    fn refresh_lifetime(&self) -> Duration {
+    pub(super) fn refresh_lifetime(&self) -> Duration {
         Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400))
     }
 
@@ -78,6 +78,12 @@ impl Provider {
                 Some(self.refresh_lifetime()),
             )
             .await?;
+        self.undo_if_revoked(family).await
+    }
+
+    /// After a family's pointer was written: a revocation that ran meanwhile is honoured
+    /// (see `set_live_token`).
+    pub(super) async fn undo_if_revoked(&self, family: &str) -> Result<(), OidcError> {
         if self.family_revoked(family).await? {
             self.revoke_family(family).await?;
             return Err(invalid_grant("the refresh token was revoked"));
@@ -210,14 +216,13 @@ impl Provider {
                     record.nonce.as_deref(),
                     family,
                     request.dpop_jkt.as_deref(),
+                    // Listed with its family before it is marked.
+                    &key,
                 )
                 .await?;
             if let Some(first) = &previous {
                 redeemed.at = first.at;
             }
-            // Listed with its family before it is marked, so that revoking the family (or
-            // deleting the account) finds it whatever happens next.
-            self.remember_family_record(&redeemed.family, &key).await?;
             let mut after = record.clone();
             after.redeemed = Some(redeemed.clone());
             let marked = self
@@ -374,8 +379,6 @@ impl Provider {
                     "the refresh token is invalid, expired or already used",
                 ));
             }
-            // Listed with its family before it is marked (older tokens join here too).
-            self.remember_family_record(&record.family, &key).await?;
             let (response, issued) = self
                 .grant_tokens(
                     client,
@@ -383,6 +386,8 @@ impl Provider {
                     None,
                     Some(record.family.clone()),
                     request.dpop_jkt.as_deref(),
+                    // Listed with its family before it is marked (older tokens join too).
+                    &key,
                 )
                 .await?;
             let mut after = record.clone();

@@ -30,26 +30,11 @@ pub enum Revoke<'a> {
     },
 }
 
-fn member(family: &str, client_id: &str) -> String {
+pub(super) fn member(family: &str, client_id: &str) -> String {
     format!("{family}:{client_id}")
 }
 
 impl Provider {
-    pub(super) async fn index_family(
-        &self,
-        account_id: &str,
-        client_id: &str,
-        family: &str,
-    ) -> Result<(), Error> {
-        self.store
-            .set_add(
-                &keys::account_grants(account_id),
-                &member(family, client_id),
-            )
-            .await?;
-        Ok(())
-    }
-
     /// The live refresh token of `family`, if the family is still alive.
     async fn family_record(&self, family: &str) -> Result<Option<RefreshRecord>, Error> {
         let Some(live) = self.store.get(&keys::refresh_family(family)).await? else {

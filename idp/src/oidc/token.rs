@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::jwt::{self, JwtError};
 use crate::provider::Provider;
 use crate::secrets::{b64, random_token, sha256, token_hash};
-use crate::store::keys;
+use crate::store::{Write, keys};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -145,6 +145,7 @@ impl Provider {
         nonce: Option<&str>,
         family: Option<String>,
         jkt: Option<&str>,
+        exchanged: &str,
     ) -> Result<(Value, Redeemed), OidcError> {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
@@ -157,10 +158,6 @@ impl Provider {
             .await?;
         let new_family = family.is_none();
         let family = family.unwrap_or_else(|| random_token(16));
-        // Indexed at every issue, not only at birth: families born before the index
-        // existed join it at their next refresh (the set ignores repeats).
-        self.index_family(&grant.account_id, &client.id, &family)
-            .await?;
         let refresh_token = random_token(32);
         let lifetime =
             i64::try_from(self.config.refresh_token_days.saturating_mul(86400)).unwrap_or(i64::MAX);
@@ -175,15 +172,39 @@ impl Provider {
             .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
         let ttl = Duration::from_secs(u64::try_from(lifetime).unwrap_or(u64::MAX));
         let refresh_hash = token_hash(&refresh_token);
-        self.store
-            .put(&keys::refresh_token(&refresh_hash), &bytes, Some(ttl))
-            .await?;
-        self.remember_family_record(&family, &keys::refresh_token(&refresh_hash))
-            .await?;
-        // A new family points at its first token; a rotation moves the pointer once the
-        // old token is marked used (`set_live_token`).
+        let refresh_key = keys::refresh_token(&refresh_hash);
+        let (grants, member) = (
+            keys::account_grants(&grant.account_id),
+            super::grants::member(&family, &client.id),
+        );
+        let (records, pointer) = (
+            keys::refresh_family_records(&family),
+            keys::refresh_family(&family),
+        );
+        // In this order, one transaction on the embedded store (each first part is safe
+        // where writes go one by one): the family indexed with its account at every issue,
+        // not only at birth (families born before the index existed join it at their next
+        // refresh; the set ignores repeats); the new token; the token and what was
+        // exchanged for it listed with the family before the exchanged item is marked, so
+        // that revoking the family (or deleting the account) finds them whatever happens
+        // next; and a new family's pointer at its first token (a rotation moves it once
+        // the old token is marked used: `set_live_token`).
+        let mut writes = vec![
+            Write::SetAdd(&grants, &member),
+            Write::Put(&refresh_key, &bytes, Some(ttl)),
+            Write::SetAdd(&records, &refresh_key),
+            Write::SetAdd(&records, exchanged),
+        ];
         if new_family {
-            self.set_live_token(&family, &refresh_hash).await?;
+            writes.push(Write::Put(
+                &pointer,
+                refresh_hash.as_bytes(),
+                Some(self.refresh_lifetime()),
+            ));
+        }
+        self.store.write_all(&writes).await?;
+        if new_family {
+            self.undo_if_revoked(&family).await?;
         }
         let response = json!({
             "access_token": issued.access_token,
@@ -228,18 +249,6 @@ impl Provider {
             self.store.delete(&key).await?;
             self.store.set_remove(&records, &key).await?;
         }
-        Ok(())
-    }
-
-    /// Remembers that `key` (a token or code record) belongs to `family`.
-    pub(super) async fn remember_family_record(
-        &self,
-        family: &str,
-        key: &str,
-    ) -> Result<(), Error> {
-        self.store
-            .set_add(&keys::refresh_family_records(family), key)
-            .await?;
         Ok(())
     }
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::Store;
 use super::observed::{Observed, Observer};
 
-const OPERATIONS: [&str; 17] = [
+const OPERATIONS: [&str; 18] = [
     "get",
     "put",
     "put_if_absent",
@@ -26,6 +26,7 @@ const OPERATIONS: [&str; 17] = [
     "sorted_remove",
     "sorted_range",
     "scan_keys",
+    "write_all",
     "ping",
     "server_time",
 ];

@@ -89,6 +89,21 @@ pub trait Store: Send + Sync + 'static {
         cursor: &str,
         count: usize,
     ) -> StoreResult<(Vec<String>, String)>;
+    /// Makes `writes` in their order, as the calls one after another would. The embedded
+    /// store commits them as one transaction (all or none, one wait for its writer); Redis
+    /// makes them one after another, so a fault part-way leaves the first ones made, as
+    /// separate calls would: callers order them so that any first part is safe.
+    async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
+        for write in writes {
+            match *write {
+                Write::Put(key, value, ttl) => self.put(key, value, ttl).await?,
+                Write::SetAdd(key, member) => {
+                    self.set_add(key, member).await?;
+                }
+            }
+        }
+        Ok(())
+    }
     /// Succeeds when the backend answers (`PING`); drives `/readyz`.
     async fn ping(&self) -> StoreResult<()>;
     /// The backend's own clock, in Unix seconds, when it has one apart from ours (Redis
@@ -96,6 +111,15 @@ pub trait Store: Send + Sync + 'static {
     async fn server_time(&self) -> StoreResult<Option<i64>> {
         Ok(None)
     }
+}
+
+/// One of the writes of [`Store::write_all`].
+#[derive(Debug, Clone, Copy)]
+pub enum Write<'a> {
+    /// As [`Store::put`]: key, value, time to live.
+    Put(&'a str, &'a [u8], Option<Duration>),
+    /// As [`Store::set_add`]: set, member.
+    SetAdd(&'a str, &'a str),
 }
 
 /// Writes a record, then the index entry that makes it unique (the e-mail address that

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 
-use super::{SortedRange, Store, StoreResult};
+use super::{SortedRange, Store, StoreResult, Write};
 
 pub trait Observer: Send + Sync + 'static {
     /// `operation` is the name of the `Store` method called.
@@ -123,6 +123,9 @@ impl<O: Observer> Store for Observed<O> {
     ) -> StoreResult<(Vec<String>, String)> {
         self.run("scan_keys", self.inner.scan_keys(prefix, cursor, count))
             .await
+    }
+    async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
+        self.run("write_all", self.inner.write_all(writes)).await
     }
     async fn ping(&self) -> StoreResult<()> {
         self.run("ping", self.inner.ping()).await

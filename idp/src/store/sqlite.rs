@@ -14,6 +14,7 @@
 //! sleeps 1 to 100 ms). Reads run on their own pooled connections beside it (WAL).
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -21,7 +22,7 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::Semaphore;
 
-use super::{SortedRange, Store, StoreError, StoreResult};
+use super::{SortedRange, Store, StoreError, StoreResult, Write};
 use crate::private_files;
 
 pub const FILE_NAME: &str = "idp.sqlite3";
@@ -56,6 +57,9 @@ struct Inner {
     _lock: std::fs::File,
     idle: Mutex<Vec<Connection>>,
     permits: Arc<Semaphore>,
+    /// Connections for the reads run on the caller's thread (see [`SqliteStore::read`]):
+    /// they never wait for a lock.
+    readers: Mutex<Vec<Connection>>,
     /// The writer thread's queue (see the module's documentation).
     writes: Mutex<std::sync::mpsc::Sender<Job>>,
 }
@@ -72,7 +76,7 @@ const BATCH: usize = 128;
 
 /// Runs one batch: BEGIN IMMEDIATE, each job in its savepoint, COMMIT, then the answers.
 fn run_batch(conn: &Connection, batch: Vec<Job>) {
-    if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+    if let Err(e) = exec(conn, "BEGIN IMMEDIATE") {
         // Nothing ran: dropping the jobs closes their reply channels, and each caller is
         // told the store is unavailable (another process held the write lock too long).
         tracing::warn!(error = %e, writes = batch.len(), "the store's writer could not begin");
@@ -80,42 +84,69 @@ fn run_batch(conn: &Connection, batch: Vec<Job>) {
     }
     let mut completions = Vec::with_capacity(batch.len());
     for job in batch {
-        let savepoint = conn.execute_batch("SAVEPOINT w");
+        let savepoint = exec(conn, "SAVEPOINT w");
         let (completion, ok) = job(conn);
         if savepoint.is_ok() {
-            let end = if ok {
-                "RELEASE w"
-            } else {
-                "ROLLBACK TO w; RELEASE w"
-            };
-            let _ = conn.execute_batch(end);
+            if !ok {
+                let _ = exec(conn, "ROLLBACK TO w");
+            }
+            let _ = exec(conn, "RELEASE w");
         }
         completions.push(completion);
     }
-    let committed = conn.execute_batch("COMMIT").map_err(backend);
+    let committed = exec(conn, "COMMIT").map_err(backend);
     if committed.is_err() {
-        let _ = conn.execute_batch("ROLLBACK");
+        let _ = exec(conn, "ROLLBACK");
     }
     for completion in completions {
         completion(match &committed {
-            Ok(()) => Ok(()),
+            Ok(_) => Ok(()),
             Err(StoreError::Unavailable(m)) => Err(StoreError::Unavailable(m.clone())),
             Err(StoreError::Backend(m)) => Err(StoreError::Backend(m.clone())),
         });
     }
 }
 
+/// Runs `sql` (one statement) through the connection's statement cache: parsed once.
+fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute([])
+}
+
 /// The writer thread: waits for a write, takes whatever else queued up, commits them
-/// together.
+/// together. It leaves checkpoints (copying the WAL's pages into the database file, and
+/// syncing it) to the checkpointer thread, so that a commit never waits for one, except
+/// for the few pages committed during the checkpointer's pass: SQLite starts the WAL
+/// over (instead of growing it) only at a write that finds it wholly checkpointed.
 fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
-    let conn = match open_connection(&path) {
+    let opened = open_connection(&path).and_then(|conn| {
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
+        Ok(conn)
+    });
+    let conn = match opened {
         Ok(conn) => conn,
         Err(e) => {
             tracing::error!(error = %e, "the store's writer cannot open the database");
             return;
         }
     };
+    let (poke, pokes) = std::sync::mpsc::sync_channel::<()>(1);
+    let checkpointer_path = path.clone();
+    let top_up = Arc::new(AtomicBool::new(false));
+    let asks = Arc::clone(&top_up);
+    let started = std::thread::Builder::new()
+        .name("idp-store-ckpt".into())
+        .spawn(move || checkpointer(checkpointer_path, pokes, &asks));
+    if let Err(e) = started {
+        // Without it, the writer checkpoints as SQLite does by default.
+        tracing::warn!(error = %e, "the store's checkpointer did not start");
+        let _ = conn.pragma_update(None, "wal_autocheckpoint", 1000);
+    }
+    let mut commits = 0u32;
     while let Ok(first) = queue.recv() {
+        if top_up.swap(false, Ordering::Relaxed) {
+            let _ = checkpoint(&conn);
+        }
         let mut batch = vec![first];
         while batch.len() < BATCH {
             match queue.try_recv() {
@@ -124,6 +155,48 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
             }
         }
         run_batch(&conn, batch);
+        commits = commits.wrapping_add(1);
+        if commits.is_multiple_of(CHECKPOINT_EVERY) {
+            let _ = poke.try_send(());
+        }
+    }
+}
+
+/// Commits between two checkpoints (and at least one a second while writes come).
+const CHECKPOINT_EVERY: u32 = 64;
+/// WAL frames (pages) past which the writer finishes the checkpointer's pass itself.
+const TOP_UP_FRAMES: i64 = 1000;
+/// A WAL file that grew past this (bytes) is cut back to it when SQLite starts it over.
+const WAL_SIZE_LIMIT: i64 = 64 << 20;
+
+/// A PASSIVE checkpoint (copying as much of the WAL as no reader still needs, waiting for
+/// nobody); returns how many frames the WAL holds.
+fn checkpoint(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| row.get(1))
+}
+
+/// The checkpointer thread: on its own connection, copies what the WAL holds into the
+/// database file (PASSIVE: beside the writer and the readers, waiting for neither), when
+/// the writer says enough was committed or a second has passed; asks the writer to finish
+/// the pass (`top_up`) once the WAL is long. Ends with the writer.
+fn checkpointer(path: PathBuf, pokes: std::sync::mpsc::Receiver<()>, top_up: &AtomicBool) {
+    let conn = match open_connection(&path) {
+        Ok(conn) => conn,
+        Err(e) => {
+            tracing::error!(error = %e, "the store's checkpointer cannot open the database");
+            return;
+        }
+    };
+    loop {
+        match pokes.recv_timeout(Duration::from_secs(1)) {
+            Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+        }
+        match checkpoint(&conn) {
+            Ok(frames) if frames > TOP_UP_FRAMES => top_up.store(true, Ordering::Relaxed),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "the store's checkpoint failed"),
+        }
     }
 }
 
@@ -189,27 +262,30 @@ fn hold_shared(dir: &Path) -> StoreResult<std::fs::File> {
 
 fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.busy_timeout(BUSY_WAIT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.set_prepared_statement_cache_capacity(32);
     Ok(conn)
 }
 
+/// How long a connection waits for a lock another process holds before giving up.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
 /// Deletes a row whose time is up, so that the insert that follows sees the key as absent.
 fn drop_if_expired(conn: &Connection, key: &str, now: i64) -> rusqlite::Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "DELETE FROM kv WHERE key = ?1 AND expires_at IS NOT NULL AND expires_at <= ?2",
-        params![key, now],
-    )?;
+    )?
+    .execute(params![key, now])?;
     Ok(())
 }
 
 fn live_value(conn: &Connection, key: &str, now: i64) -> rusqlite::Result<Option<Vec<u8>>> {
-    conn.query_row(
+    conn.prepare_cached(
         "SELECT value FROM kv WHERE key = ?1 AND (expires_at IS NULL OR expires_at > ?2)",
-        params![key, now],
-        |row| row.get(0),
-    )
+    )?
+    .query_row(params![key, now], |row| row.get(0))
     .optional()
 }
 
@@ -219,12 +295,19 @@ fn upsert(
     value: &[u8],
     expires: Option<i64>,
 ) -> rusqlite::Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
-        params![key, value, expires],
-    )?;
+    )?
+    .execute(params![key, value, expires])?;
     Ok(())
+}
+
+/// Adds `member` to the set `key`; true when it was not there.
+fn add_member(conn: &Connection, key: &str, member: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("INSERT OR IGNORE INTO sets (key, member) VALUES (?1, ?2)")?
+        .execute(params![key, member])
+        .map(|n| n == 1)
 }
 
 impl SqliteStore {
@@ -255,6 +338,7 @@ impl SqliteStore {
                 _lock: lock,
                 idle: Mutex::new(vec![first]),
                 permits: Arc::new(Semaphore::new(POOL_SIZE)),
+                readers: Mutex::new(Vec::new()),
                 writes: Mutex::new(sender),
             }),
         })
@@ -290,6 +374,47 @@ impl SqliteStore {
         })
         .await
         .map_err(|e| StoreError::Backend(format!("store task failed: {e}")))?
+    }
+
+    /// Runs the read `f` on the caller's thread: a point read of a few pages takes
+    /// microseconds, less than handing it to another thread and back. Its connection never
+    /// waits: when SQLite would (another process holds a lock WAL readers need, a rare
+    /// moment of recovery or checkpoint restart), the read is run again on the blocking
+    /// pool, whose connections wait, so no request thread ever sleeps in SQLite.
+    async fn read<T, F>(&self, f: F) -> StoreResult<T>
+    where
+        T: Send + 'static,
+        F: Fn(&mut Connection) -> rusqlite::Result<T> + Clone + Send + 'static,
+    {
+        let pooled = self
+            .inner
+            .readers
+            .lock()
+            .ok()
+            .and_then(|mut idle| idle.pop());
+        let conn = match pooled {
+            Some(conn) => Ok(conn),
+            None => open_connection(&self.inner.path)
+                .and_then(|conn| conn.busy_timeout(Duration::ZERO).map(|()| conn)),
+        };
+        let result = conn.and_then(|mut conn| {
+            let result = f(&mut conn);
+            if let Ok(mut idle) = self.inner.readers.lock() {
+                idle.push(conn);
+            }
+            result
+        });
+        match result {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) =>
+            {
+                self.with_conn(f).await
+            }
+            other => other.map_err(backend),
+        }
     }
 
     /// Runs the write `f` through the writer thread; answers once it is committed.
@@ -342,7 +467,7 @@ impl SqliteStore {
 impl Store for SqliteStore {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         let key = key.to_owned();
-        self.with_conn(move |conn| live_value(conn, &key, now_ms()))
+        self.read(move |conn| live_value(conn, &key, now_ms()))
             .await
     }
 
@@ -361,10 +486,11 @@ impl Store for SqliteStore {
         let (key, value) = (key.to_owned(), value.to_vec());
         self.write(move |tx| {
             drop_if_expired(tx, &key, now_ms())?;
-            let written = tx.execute(
-                "INSERT OR IGNORE INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)",
-                params![key, value, expiry(ttl)],
-            )?;
+            let written = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO kv (key, value, expires_at) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![key, value, expiry(ttl)])?;
             Ok(written == 1)
         })
         .await
@@ -395,11 +521,8 @@ impl Store for SqliteStore {
         let key = key.to_owned();
         self.write(move |conn| {
             let row: Option<(Vec<u8>, Option<i64>)> = conn
-                .query_row(
-                    "DELETE FROM kv WHERE key = ?1 RETURNING value, expires_at",
-                    params![key],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
-                )
+                .prepare_cached("DELETE FROM kv WHERE key = ?1 RETURNING value, expires_at")?
+                .query_row(params![key], |row| Ok((row.get(0)?, row.get(1)?)))
                 .optional()?;
             let now = now_ms();
             Ok(row.and_then(|(value, exp)| exp.is_none_or(|e| e > now).then_some(value)))
@@ -411,11 +534,8 @@ impl Store for SqliteStore {
         let key = key.to_owned();
         self.write(move |conn| {
             let exp: Option<Option<i64>> = conn
-                .query_row(
-                    "DELETE FROM kv WHERE key = ?1 RETURNING expires_at",
-                    params![key],
-                    |row| row.get(0),
-                )
+                .prepare_cached("DELETE FROM kv WHERE key = ?1 RETURNING expires_at")?
+                .query_row(params![key], |row| row.get(0))
                 .optional()?;
             let now = now_ms();
             Ok(exp.is_some_and(|e| e.is_none_or(|e| e > now)))
@@ -436,10 +556,8 @@ impl Store for SqliteStore {
                         .and_then(|s| s.parse::<u64>().ok())
                         .unwrap_or(0)
                         .saturating_add(1);
-                    tx.execute(
-                        "UPDATE kv SET value = ?2 WHERE key = ?1",
-                        params![key, n.to_string().into_bytes()],
-                    )?;
+                    tx.prepare_cached("UPDATE kv SET value = ?2 WHERE key = ?1")?
+                        .execute(params![key, n.to_string().into_bytes()])?;
                     n
                 }
                 None => {
@@ -470,7 +588,8 @@ impl Store for SqliteStore {
             match new {
                 Some(value) => upsert(tx, &key, &value, expiry(ttl))?,
                 None => {
-                    tx.execute("DELETE FROM kv WHERE key = ?1", params![key])?;
+                    tx.prepare_cached("DELETE FROM kv WHERE key = ?1")?
+                        .execute(params![key])?;
                 }
             }
             Ok(true)
@@ -480,31 +599,49 @@ impl Store for SqliteStore {
 
     async fn set_add(&self, key: &str, member: &str) -> StoreResult<bool> {
         let (key, member) = (key.to_owned(), member.to_owned());
-        self.write(move |conn| {
-            conn.execute(
-                "INSERT OR IGNORE INTO sets (key, member) VALUES (?1, ?2)",
-                params![key, member],
-            )
-            .map(|n| n == 1)
-        })
-        .await
+        self.write(move |conn| add_member(conn, &key, &member))
+            .await
     }
 
     async fn set_remove(&self, key: &str, member: &str) -> StoreResult<bool> {
         let (key, member) = (key.to_owned(), member.to_owned());
         self.write(move |conn| {
-            conn.execute(
-                "DELETE FROM sets WHERE key = ?1 AND member = ?2",
-                params![key, member],
-            )
-            .map(|n| n == 1)
+            conn.prepare_cached("DELETE FROM sets WHERE key = ?1 AND member = ?2")?
+                .execute(params![key, member])
+                .map(|n| n == 1)
+        })
+        .await
+    }
+
+    async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
+        enum Owned {
+            Put(String, Vec<u8>, Option<i64>),
+            SetAdd(String, String),
+        }
+        let writes: Vec<Owned> = writes
+            .iter()
+            .map(|write| match *write {
+                Write::Put(key, value, ttl) => Owned::Put(key.into(), value.into(), expiry(ttl)),
+                Write::SetAdd(key, member) => Owned::SetAdd(key.into(), member.into()),
+            })
+            .collect();
+        self.write(move |conn| {
+            for write in &writes {
+                match write {
+                    Owned::Put(key, value, expires) => upsert(conn, key, value, *expires)?,
+                    Owned::SetAdd(key, member) => {
+                        add_member(conn, key, member)?;
+                    }
+                }
+            }
+            Ok(())
         })
         .await
     }
 
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>> {
         let key = key.to_owned();
-        self.with_conn(move |conn| {
+        self.read(move |conn| {
             let mut stmt = conn.prepare_cached("SELECT member FROM sets WHERE key = ?1")?;
             let rows = stmt.query_map(params![key], |row| row.get(0))?;
             rows.collect()
@@ -527,12 +664,12 @@ impl Store for SqliteStore {
         let limit = i64::try_from(range.limit).unwrap_or(i64::MAX);
         let descending = range.descending;
         let key = key.to_owned();
-        self.with_conn(move |conn| {
+        self.read(move |conn| {
             let mut sql = String::from("SELECT member FROM sets WHERE key = ?1");
-            let mut args: Vec<String> = vec![key];
-            for (bound, below) in [(low, false), (high, true)] {
+            let mut args: Vec<String> = vec![key.clone()];
+            for (bound, below) in [(&low, false), (&high, true)] {
                 if let Some((value, inclusive)) = bound {
-                    args.push(value);
+                    args.push(value.clone());
                     let op = match (below, inclusive) {
                         (false, true) => ">=",
                         (false, false) => ">",

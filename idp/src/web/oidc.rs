@@ -158,11 +158,11 @@ async fn authorize(
     let session = current_session(&state, &jar).await?;
     let current_sid = session.as_ref().map(|(s, _)| s.auth_mark());
     let (browser, jar) = browser_id(&state, jar);
-    let pending = match state
+    let (pending, client) = match state
         .begin_authorization(&request, current_sid.as_deref(), &browser)
         .await?
     {
-        Ok(pending) => pending,
+        Ok(begun) => begun,
         Err(e) => return Ok((jar, next_step(&state, Err(e))).into_response()),
     };
     let jar = super::language::follow_ui_locales(
@@ -171,7 +171,7 @@ async fn authorize(
         state.config.secure_cookies(),
     );
     let step = state
-        .continue_authorization(&pending, session.as_ref())
+        .decide_new(&pending, &client, session.as_ref())
         .await?;
     Ok((jar, next_step(&state, step)).into_response())
 }
