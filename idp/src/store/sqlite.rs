@@ -14,7 +14,6 @@
 //! sleeps 1 to 100 ms). Reads run on their own pooled connections beside it (WAL).
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -115,8 +114,9 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
 /// The writer thread: waits for a write, takes whatever else queued up, commits them
 /// together. It leaves checkpoints (copying the WAL's pages into the database file, and
 /// syncing it) to the checkpointer thread, so that a commit never waits for one, except
-/// for the few pages committed during the checkpointer's pass: SQLite starts the WAL
-/// over (instead of growing it) only at a write that finds it wholly checkpointed.
+/// for the pages committed during the checkpointer's pass, copied while the writer holds
+/// off (`gate`): SQLite starts the WAL over (instead of growing it) only at a write that
+/// finds it wholly checkpointed.
 fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
     let opened = open_connection(&path).and_then(|conn| {
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
@@ -132,11 +132,11 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
     };
     let (poke, pokes) = std::sync::mpsc::sync_channel::<()>(1);
     let checkpointer_path = path.clone();
-    let top_up = Arc::new(AtomicBool::new(false));
-    let asks = Arc::clone(&top_up);
+    let gate = Arc::new(Mutex::new(()));
+    let checkpointer_gate = Arc::clone(&gate);
     let started = std::thread::Builder::new()
         .name("idp-store-ckpt".into())
-        .spawn(move || checkpointer(checkpointer_path, pokes, &asks));
+        .spawn(move || checkpointer(checkpointer_path, pokes, &checkpointer_gate));
     if let Err(e) = started {
         // Without it, the writer checkpoints as SQLite does by default.
         tracing::warn!(error = %e, "the store's checkpointer did not start");
@@ -144,9 +144,6 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
     }
     let mut commits = 0u32;
     while let Ok(first) = queue.recv() {
-        if top_up.swap(false, Ordering::Relaxed) {
-            let _ = checkpoint(&conn);
-        }
         let mut batch = vec![first];
         while batch.len() < BATCH {
             match queue.try_recv() {
@@ -154,7 +151,10 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        run_batch(&conn, batch);
+        {
+            let _held = gate.lock();
+            run_batch(&conn, batch);
+        }
         commits = commits.wrapping_add(1);
         if commits.is_multiple_of(CHECKPOINT_EVERY) {
             let _ = poke.try_send(());
@@ -164,8 +164,9 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
 
 /// Commits between two checkpoints (and at least one a second while writes come).
 const CHECKPOINT_EVERY: u32 = 64;
-/// WAL frames (pages) past which the writer finishes the checkpointer's pass itself.
-const TOP_UP_FRAMES: i64 = 1000;
+/// WAL frames (pages) past which the checkpointer finishes its pass with the writer held
+/// off, so that the WAL starts over.
+const RESTART_FRAMES: i64 = 1000;
 /// A WAL file that grew past this (bytes) is cut back to it when SQLite starts it over.
 const WAL_SIZE_LIMIT: i64 = 64 << 20;
 
@@ -177,9 +178,10 @@ fn checkpoint(conn: &Connection) -> rusqlite::Result<i64> {
 
 /// The checkpointer thread: on its own connection, copies what the WAL holds into the
 /// database file (PASSIVE: beside the writer and the readers, waiting for neither), when
-/// the writer says enough was committed or a second has passed; asks the writer to finish
-/// the pass (`top_up`) once the WAL is long. Ends with the writer.
-fn checkpointer(path: PathBuf, pokes: std::sync::mpsc::Receiver<()>, top_up: &AtomicBool) {
+/// the writer says enough was committed or a second has passed. Once the WAL is long, it
+/// copies the pages committed meanwhile with the writer held off between two batches
+/// (`gate`), so that the next write starts the WAL over. Ends with the writer.
+fn checkpointer(path: PathBuf, pokes: std::sync::mpsc::Receiver<()>, gate: &Mutex<()>) {
     let conn = match open_connection(&path) {
         Ok(conn) => conn,
         Err(e) => {
@@ -192,10 +194,15 @@ fn checkpointer(path: PathBuf, pokes: std::sync::mpsc::Receiver<()>, top_up: &At
             Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
         }
-        match checkpoint(&conn) {
-            Ok(frames) if frames > TOP_UP_FRAMES => top_up.store(true, Ordering::Relaxed),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "the store's checkpoint failed"),
+        let done = checkpoint(&conn).and_then(|frames| {
+            if frames > RESTART_FRAMES {
+                let _held = gate.lock();
+                checkpoint(&conn)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = done {
+            tracing::warn!(error = %e, "the store's checkpoint failed");
         }
     }
 }
@@ -724,5 +731,45 @@ impl Store for SqliteStore {
     async fn ping(&self) -> StoreResult<()> {
         self.with_conn(|conn| conn.query_row("SELECT 1", [], |_| Ok(())))
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The checkpointer keeps the WAL from growing with what is written: 39 MB written, in
+    /// 12 KB values, leave a WAL file of about 10 MB (it would hold them all if it were
+    /// never started over).
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_wal_starts_over_while_writes_keep_coming() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let value = vec![7u8; 12 * 1024];
+        let mut largest = 0;
+        for round in 0..200 {
+            let writes: Vec<_> = (0..16)
+                .map(|i| {
+                    let store = store.clone();
+                    let value = value.clone();
+                    tokio::spawn(async move {
+                        store.put(&format!("k:{round}:{i}"), &value, None).await
+                    })
+                })
+                .collect();
+            for written in writes {
+                written.await.unwrap().unwrap();
+            }
+            let wal = std::fs::metadata(dir.path().join(format!("{FILE_NAME}-wal")))
+                .map(|m| m.len())
+                .unwrap_or(0);
+            largest = largest.max(wal);
+        }
+        let written = 200 * 16 * value.len() as u64;
+        assert!(
+            largest < written / 2,
+            "the WAL reached {largest} bytes for {written} written"
+        );
+        assert_eq!(store.get("k:199:15").await.unwrap(), Some(value));
     }
 }
