@@ -736,6 +736,7 @@ impl Store for SqliteStore {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     /// The checkpointer keeps the WAL from growing with what is written: 39 MB written, in
