@@ -132,7 +132,15 @@ pub struct KeyRing {
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
     /// The key set as last read from the store (see `KEYS_FRESH`).
     snapshot: Mutex<Option<Arc<Snapshot>>>,
+    /// SHA-256 of the tokens whose signature by one of our keys was checked: an access
+    /// token is presented many times in its few minutes (userinfo), and its signature is
+    /// as good each time (whether its key is still trusted, and its time, are checked at
+    /// every presentation). At most [`VERIFIED_MAX`], forgotten all at once when full.
+    verified: Mutex<std::collections::HashSet<[u8; 32]>>,
 }
+
+/// Tokens remembered as verified (32 bytes each, about 200 KiB in all).
+const VERIFIED_MAX: usize = 4096;
 
 /// How long a replica serves the key set it read (the active keys, the JWKS, the public
 /// keys that verify our tokens) before reading it again: a rotation on any replica is
@@ -338,6 +346,25 @@ fn parse(alg: Alg, der: &[u8]) -> Result<SigningKey, KeyError> {
 }
 
 impl KeyRing {
+    /// Whether the signature of `token` was found good before (see `verified`).
+    pub fn signature_verified(&self, token: &str) -> bool {
+        let digest = crate::secrets::sha256(token.as_bytes());
+        self.verified
+            .lock()
+            .is_ok_and(|verified| verified.contains(&digest))
+    }
+
+    /// Remembers that the signature of `token` is good.
+    pub fn remember_verified(&self, token: &str) {
+        let digest = crate::secrets::sha256(token.as_bytes());
+        if let Ok(mut verified) = self.verified.lock() {
+            if verified.len() >= VERIFIED_MAX {
+                verified.clear();
+            }
+            verified.insert(digest);
+        }
+    }
+
     /// Makes sure every algorithm has an active key, so the JWKS that clients fetch at
     /// start-up already holds the keys they will see in tokens.
     pub async fn ensure_all(&self, now: i64) -> Result<(), KeyError> {
@@ -358,6 +385,7 @@ impl KeyRing {
             publish_after_retirement,
             parsed: Mutex::new(HashMap::new()),
             snapshot: Mutex::new(None),
+            verified: Mutex::new(std::collections::HashSet::new()),
         })
     }
 

@@ -475,7 +475,14 @@ async fn tampered_expired_and_unsigned_tokens_are_refused() {
     let tampered = format!("{}.{}.{}", parts[0], forged_payload, parts[2]);
     let none_header = idp::secrets::b64(br#"{"alg":"none","typ":"at+jwt"}"#);
     let unsigned = format!("{none_header}.{forged_payload}.");
-    for token in [tampered, unsigned, "not-a-jwt".to_owned()] {
+    // The genuine token first: its signature is remembered as checked (the cache keyed by
+    // the whole token), which must not help any altered copy, nor outlive its expiry.
+    assert!(userinfo_works(&rp, tokens.access_token()).await);
+    let mut flipped = access.clone().into_bytes();
+    let last = flipped.len() - 2;
+    flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
+    let flipped = String::from_utf8(flipped).unwrap();
+    for token in [tampered, unsigned, flipped, "not-a-jwt".to_owned()] {
         assert!(
             !userinfo_works(&rp, &AccessToken::new(token.clone())).await,
             "{token:.30}"
@@ -508,7 +515,7 @@ async fn tampered_expired_and_unsigned_tokens_are_refused() {
     app.clock.advance(11 * 60);
     assert!(
         userinfo_works(&rp, tokens.access_token()).await.eq(&false),
-        "expired access token"
+        "expired access token (its signature checked before)"
     );
 }
 
