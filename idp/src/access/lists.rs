@@ -14,7 +14,7 @@ use super::{AccessRequest, Status};
 use crate::accounts::Account;
 use crate::error::Error;
 use crate::store::listing::{Entry, Listing, Page};
-use crate::store::{Store, StoreResult};
+use crate::store::{Store, StoreResult, Write};
 
 pub mod keys {
     pub fn request(id: &str) -> String {
@@ -90,34 +90,50 @@ fn entry(request: &AccessRequest) -> Entry<'_> {
     }
 }
 
-/// Puts `request` in the lists of `kind`, for its network and for all networks.
-async fn add(store: &dyn Store, kind: Kind, request: &AccessRequest) -> StoreResult<()> {
+/// The members that hold `request` in the lists of `kind`, for its network and for all
+/// networks (ordered set, member).
+fn members(kind: Kind, request: &AccessRequest) -> Vec<(String, String)> {
     let entry = entry(request);
-    for scope in [Scope::Network(&request.network), Scope::All] {
-        listing(kind, &request.application, scope)
-            .add(store, &entry)
-            .await?;
-    }
-    Ok(())
+    [Scope::Network(&request.network), Scope::All]
+        .into_iter()
+        .flat_map(|scope| listing(kind, &request.application, scope).members(&entry))
+        .collect()
+}
+
+/// Adds (`add`) or removes the members of `kind` for `request` to `writes`.
+fn list_writes<'a>(writes: &mut Vec<Write<'a>>, members: &'a [(String, String)], add: bool) {
+    writes.extend(members.iter().map(|(set, member)| {
+        if add {
+            Write::SortedAdd(set, member)
+        } else {
+            Write::SortedRemove(set, member)
+        }
+    }));
+}
+
+async fn add(store: &dyn Store, kind: Kind, request: &AccessRequest) -> StoreResult<()> {
+    let members = members(kind, request);
+    let mut writes = Vec::new();
+    list_writes(&mut writes, &members, true);
+    store.write_all(&writes).await
 }
 
 async fn remove(store: &dyn Store, kind: Kind, request: &AccessRequest) -> StoreResult<()> {
-    let entry = entry(request);
-    for scope in [Scope::Network(&request.network), Scope::All] {
-        listing(kind, &request.application, scope)
-            .remove(store, &entry)
-            .await?;
-    }
-    Ok(())
+    let members = members(kind, request);
+    let mut writes = Vec::new();
+    list_writes(&mut writes, &members, false);
+    store.write_all(&writes).await
 }
 
-/// The indexes of a request just filed (pending). Public for the scale benchmark, which
-/// fills a store with requests the way `Provider::file_request` writes them.
+/// The indexes of a request just filed (pending), in one `write_all`. Public for the scale
+/// benchmark, which fills a store with requests the way `Provider::file_request` writes
+/// them.
 pub async fn filed(store: &dyn Store, request: &AccessRequest) -> StoreResult<()> {
-    store
-        .set_add(&keys::requests_of(&request.account_id), &request.id)
-        .await?;
-    add(store, Kind::Pending, request).await
+    let requests_of = keys::requests_of(&request.account_id);
+    let members = members(Kind::Pending, request);
+    let mut writes = vec![Write::SetAdd(&requests_of, &request.id)];
+    list_writes(&mut writes, &members, true);
+    store.write_all(&writes).await
 }
 
 /// The indexes after `after` left `from`; `approving` says whether it gives a profile that
@@ -130,33 +146,33 @@ pub(super) async fn moved(
     approving: bool,
     still_approves: bool,
 ) -> StoreResult<()> {
-    if from == Status::Pending {
-        remove(store, Kind::Pending, after).await?;
-        store
-            .delete(&keys::open(
-                &after.account_id,
-                &after.application,
-                &after.organisation,
-            ))
-            .await?;
-    }
+    // One `write_all` (one transaction on the embedded store), in the order the writes
+    // were made one by one before.
+    let pending = members(Kind::Pending, after);
+    let granted = members(Kind::Granted, after);
+    let open = keys::open(&after.account_id, &after.application, &after.organisation);
     let approvers = keys::approvers(&after.application, &after.network);
+    let mut writes = Vec::new();
+    if from == Status::Pending {
+        list_writes(&mut writes, &pending, false);
+        writes.push(Write::Delete(&open));
+    }
     match after.status {
         Status::Approved => {
-            add(store, Kind::Granted, after).await?;
+            list_writes(&mut writes, &granted, true);
             if approving {
-                store.set_add(&approvers, &after.account_id).await?;
+                writes.push(Write::SetAdd(&approvers, &after.account_id));
             }
         }
         Status::Revoked => {
-            remove(store, Kind::Granted, after).await?;
+            list_writes(&mut writes, &granted, false);
             if approving && !still_approves {
-                store.set_remove(&approvers, &after.account_id).await?;
+                writes.push(Write::SetRemove(&approvers, &after.account_id));
             }
         }
         Status::Pending | Status::Rejected => {}
     }
-    Ok(())
+    store.write_all(&writes).await
 }
 
 /// Takes a deleted account's request out of every index (the record goes too).

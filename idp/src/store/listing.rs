@@ -7,7 +7,7 @@
 //! owns them (accounts, access requests, the operators' log), which must call
 //! [`Listing::add`] and [`Listing::remove`] with the same terms each time.
 
-use super::{SortedRange, Store, StoreResult};
+use super::{SortedRange, Store, StoreResult, Write};
 
 /// Between a member's sort key and the item's id; never part of a search term.
 const SEPARATOR: char = '\u{1f}';
@@ -106,26 +106,38 @@ impl Listing {
         members
     }
 
+    /// The ordered sets and members that hold the item: what adding it writes, and what
+    /// taking it out removes (for [`Store::write_all`], [`Write::SortedAdd`] or
+    /// [`Write::SortedRemove`] of each).
+    pub fn members(&self, entry: &Entry<'_>) -> Vec<(String, String)> {
+        let mut members = vec![(self.by_time(), Self::time_member(entry))];
+        let by_term = self.by_term();
+        members.extend(
+            Self::term_members(entry)
+                .into_iter()
+                .map(|member| (by_term.clone(), member)),
+        );
+        members
+    }
+
     /// Puts the item in the list (again: adding twice changes nothing).
     pub async fn add(&self, store: &dyn Store, entry: &Entry<'_>) -> StoreResult<()> {
-        store
-            .sorted_add(&self.by_time(), &Self::time_member(entry))
-            .await?;
-        for member in Self::term_members(entry) {
-            store.sorted_add(&self.by_term(), &member).await?;
-        }
-        Ok(())
+        let members = self.members(entry);
+        let writes: Vec<Write<'_>> = members
+            .iter()
+            .map(|(set, member)| Write::SortedAdd(set, member))
+            .collect();
+        store.write_all(&writes).await
     }
 
     /// Takes the item out of the list; `entry` must carry the terms it was added with.
     pub async fn remove(&self, store: &dyn Store, entry: &Entry<'_>) -> StoreResult<()> {
-        store
-            .sorted_remove(&self.by_time(), &Self::time_member(entry))
-            .await?;
-        for member in Self::term_members(entry) {
-            store.sorted_remove(&self.by_term(), &member).await?;
-        }
-        Ok(())
+        let members = self.members(entry);
+        let writes: Vec<Write<'_>> = members
+            .iter()
+            .map(|(set, member)| Write::SortedRemove(set, member))
+            .collect();
+        store.write_all(&writes).await
     }
 
     /// A page of `size` items after `cursor`: newest first, or, with a search, the items

@@ -97,8 +97,20 @@ pub trait Store: Send + Sync + 'static {
         for write in writes {
             match *write {
                 Write::Put(key, value, ttl) => self.put(key, value, ttl).await?,
+                Write::Delete(key) => {
+                    self.delete(key).await?;
+                }
                 Write::SetAdd(key, member) => {
                     self.set_add(key, member).await?;
+                }
+                Write::SetRemove(key, member) => {
+                    self.set_remove(key, member).await?;
+                }
+                Write::SortedAdd(key, member) => {
+                    self.sorted_add(key, member).await?;
+                }
+                Write::SortedRemove(key, member) => {
+                    self.sorted_remove(key, member).await?;
                 }
             }
         }
@@ -118,8 +130,16 @@ pub trait Store: Send + Sync + 'static {
 pub enum Write<'a> {
     /// As [`Store::put`]: key, value, time to live.
     Put(&'a str, &'a [u8], Option<Duration>),
+    /// As [`Store::delete`].
+    Delete(&'a str),
     /// As [`Store::set_add`]: set, member.
     SetAdd(&'a str, &'a str),
+    /// As [`Store::set_remove`]: set, member.
+    SetRemove(&'a str, &'a str),
+    /// As [`Store::sorted_add`]: ordered set, member.
+    SortedAdd(&'a str, &'a str),
+    /// As [`Store::sorted_remove`]: ordered set, member.
+    SortedRemove(&'a str, &'a str),
 }
 
 /// Writes a record, then the index entry that makes it unique (the e-mail address that
