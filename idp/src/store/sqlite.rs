@@ -112,14 +112,13 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
 }
 
 /// The writer thread: waits for a write, takes whatever else queued up, commits them
-/// together. It leaves checkpoints (copying the WAL's pages into the database file, and
-/// syncing it) to the checkpointer thread, so that a commit never waits for one, except
-/// for the pages committed during the checkpointer's pass, copied while the writer holds
-/// off (`gate`): SQLite starts the WAL over (instead of growing it) only at a write that
-/// finds it wholly checkpointed.
+/// together. Checkpoints (the WAL's pages copied into the database file) stay SQLite's:
+/// after a commit that leaves 1000 pages or more in the WAL, on this thread. (A separate
+/// checkpointer thread was tried: its random writes into the database file delayed the
+/// writer's syncs more than the checkpoints it took off this thread, and the WAL starts
+/// over only at a write that finds it wholly checkpointed.)
 fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
     let opened = open_connection(&path).and_then(|conn| {
-        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
         conn.pragma_update(None, "cache_size", -2000)?;
         Ok(conn)
@@ -131,19 +130,6 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
             return;
         }
     };
-    let (poke, pokes) = std::sync::mpsc::sync_channel::<()>(1);
-    let checkpointer_path = path.clone();
-    let gate = Arc::new(Mutex::new(()));
-    let checkpointer_gate = Arc::clone(&gate);
-    let started = std::thread::Builder::new()
-        .name("idp-store-ckpt".into())
-        .spawn(move || checkpointer(checkpointer_path, pokes, &checkpointer_gate));
-    if let Err(e) = started {
-        // Without it, the writer checkpoints as SQLite does by default.
-        tracing::warn!(error = %e, "the store's checkpointer did not start");
-        let _ = conn.pragma_update(None, "wal_autocheckpoint", 1000);
-    }
-    let mut commits = 0u32;
     while let Ok(first) = queue.recv() {
         let mut batch = vec![first];
         while batch.len() < BATCH {
@@ -152,73 +138,12 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        {
-            let _held = gate.lock();
-            run_batch(&conn, batch);
-        }
-        commits = commits.wrapping_add(1);
-        if commits.is_multiple_of(CHECKPOINT_EVERY) {
-            let _ = poke.try_send(());
-        }
+        run_batch(&conn, batch);
     }
 }
 
-/// Commits between two checkpoints (and at least one a second while writes come).
-const CHECKPOINT_EVERY: u32 = 64;
-/// WAL frames (pages) past which the checkpointer finishes its pass with the writer held
-/// off, so that the WAL starts over.
-const RESTART_FRAMES: i64 = 4000;
-/// A checkpoint pass this short leaves little for the one with the writer held off.
-const SHORT_PASS: Duration = Duration::from_millis(2);
 /// A WAL file that grew past this (bytes) is cut back to it when SQLite starts it over.
 const WAL_SIZE_LIMIT: i64 = 64 << 20;
-
-/// A PASSIVE checkpoint (copying as much of the WAL as no reader still needs, waiting for
-/// nobody); returns how many frames the WAL holds.
-fn checkpoint(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| row.get(1))
-}
-
-/// The checkpointer thread: on its own connection, copies what the WAL holds into the
-/// database file (PASSIVE: beside the writer and the readers, waiting for neither), when
-/// the writer says enough was committed or a second has passed. Once the WAL is long, it
-/// copies the pages committed meanwhile with the writer held off between two batches
-/// (`gate`), so that the next write starts the WAL over. Ends with the writer.
-fn checkpointer(path: PathBuf, pokes: std::sync::mpsc::Receiver<()>, gate: &Mutex<()>) {
-    let conn = match open_connection(&path) {
-        Ok(conn) => conn,
-        Err(e) => {
-            tracing::error!(error = %e, "the store's checkpointer cannot open the database");
-            return;
-        }
-    };
-    loop {
-        match pokes.recv_timeout(Duration::from_secs(1)) {
-            Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
-        }
-        let done = checkpoint(&conn).and_then(|frames| {
-            if frames > RESTART_FRAMES {
-                // Passes beside the writer until one is short (each copies what was
-                // committed during the one before), so that the pass with the writer held
-                // off copies a few pages only.
-                for _ in 0..4 {
-                    let started = std::time::Instant::now();
-                    checkpoint(&conn)?;
-                    if started.elapsed() < SHORT_PASS {
-                        break;
-                    }
-                }
-                let _held = gate.lock();
-                checkpoint(&conn)?;
-            }
-            Ok(())
-        });
-        if let Err(e) = done {
-            tracing::warn!(error = %e, "the store's checkpoint failed");
-        }
-    }
-}
 
 fn now_ms() -> i64 {
     SystemTime::now()
@@ -775,9 +700,9 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    /// The checkpointer keeps the WAL from growing with what is written: 79 MB written, in
-    /// 12 KB values, leave a WAL file of about 20 MB (it would hold them all if it were
-    /// never started over).
+    /// Checkpoints keep the WAL from growing with what is written: 79 MB written, in 12 KB
+    /// values, leave a WAL file of a few megabytes (it would hold them all if it were never
+    /// started over).
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_wal_starts_over_while_writes_keep_coming() {
         let dir = tempfile::tempdir().unwrap();
