@@ -564,16 +564,21 @@ impl Provider {
     async fn store_new(&self, pending: &PendingAuthorization) -> Result<(), AuthorizeError> {
         self.save_pending(pending).await.map_err(|e| {
             tracing::warn!(code = e.code(), error = %e, "authorization request not stored");
-            error_redirect(
-                (
-                    &pending.redirect_uri,
-                    pending.response_mode,
-                    pending.state.as_deref(),
-                ),
-                &self.config.issuer,
-                OAuthError::new("temporarily_unavailable", "please try again"),
-            )
+            self.try_again_later(pending)
         })
+    }
+
+    /// `temporarily_unavailable`, sent back to the client of a checked request.
+    fn try_again_later(&self, pending: &PendingAuthorization) -> AuthorizeError {
+        error_redirect(
+            (
+                &pending.redirect_uri,
+                pending.response_mode,
+                pending.state.as_deref(),
+            ),
+            &self.config.issuer,
+            OAuthError::new("temporarily_unavailable", "please try again"),
+        )
     }
 
     async fn save_pending(&self, pending: &PendingAuthorization) -> Result<(), Error> {
@@ -764,7 +769,16 @@ impl Provider {
                 "oidc-already-completed"
             ))));
         }
-        let code = self.issue_code(client, session, pending).await?;
+        let code = match self.issue_code(client, session, pending).await {
+            Ok(code) => code,
+            // A new request's first write: a fault on our side goes back to the client, as
+            // when a request to be continued cannot be stored (`store_new`).
+            Err(e) if !stored => {
+                tracing::warn!(code = e.code(), error = %e, "authorization code not stored");
+                return Ok(Err(self.try_again_later(pending)));
+            }
+            Err(e) => return Err(e),
+        };
         let mut after = stored_copy.clone();
         after.answered = Some(Answered {
             code_hash: token_hash(&code),

@@ -245,7 +245,14 @@ impl Provider {
                         )
                         .await?;
                     }
-                    None => self.revoke_redeemed(&redeemed).await?,
+                    None => {
+                        // The code's record stays the winner's: out of our family first,
+                        // so that revoking the family does not delete it.
+                        self.store
+                            .set_remove(&keys::refresh_family_records(&redeemed.family), &key)
+                            .await?;
+                        self.revoke_redeemed(&redeemed).await?;
+                    }
                 }
                 continue;
             }

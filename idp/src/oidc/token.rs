@@ -205,6 +205,16 @@ impl Provider {
         self.store.write_all(&writes).await?;
         if new_family {
             self.undo_if_revoked(&family).await?;
+            // The sign-in session ended between the code's check and these writes (a
+            // password reset, "sign out everywhere"): its ending read the account's grants
+            // before this family joined them, so it is revoked here. After this check, an
+            // ending finds the family in the index.
+            if !grant.sid.is_empty()
+                && !crate::sessions::is_live(self.store.as_ref(), self.now(), &grant.sid).await?
+            {
+                self.revoke_family(&family).await?;
+                return Err(invalid_grant("the session this code belongs to has ended"));
+            }
         }
         let response = json!({
             "access_token": issued.access_token,

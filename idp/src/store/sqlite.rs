@@ -206,8 +206,13 @@ fn hold_shared(dir: &Path) -> StoreResult<std::fs::File> {
 }
 
 fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    open_waiting(path, BUSY_WAIT)
+}
+
+/// A connection that waits up to `busy` for a lock another process holds (its set-up too).
+fn open_waiting(path: &Path, busy: Duration) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
-    conn.busy_timeout(BUSY_WAIT)?;
+    conn.busy_timeout(busy)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.set_prepared_statement_cache_capacity(32);
@@ -350,8 +355,7 @@ impl SqliteStore {
             .and_then(|mut idle| idle.pop());
         let conn = match pooled {
             Some(conn) => Ok(conn),
-            None => open_connection(&self.inner.path)
-                .and_then(|conn| conn.busy_timeout(Duration::ZERO).map(|()| conn)),
+            None => open_waiting(&self.inner.path, Duration::ZERO),
         };
         let result = conn.and_then(|mut conn| {
             let result = f(&mut conn);
