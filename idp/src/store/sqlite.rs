@@ -11,7 +11,9 @@
 //! in its own savepoint (a primitive that fails is rolled back alone), and every caller is
 //! answered only once that transaction is committed. One sync for many requests, and no
 //! two connections of this process ever wait for SQLite's write lock (its busy handler
-//! sleeps 1 to 100 ms). Reads run on their own pooled connections beside it (WAL).
+//! sleeps 1 to 100 ms); `write_all` makes several writes one job. The bundled SQLite syncs
+//! with `fdatasync` (`.cargo/config.toml`). Reads run beside the writer (WAL) on the
+//! caller's thread, on connections that never wait (see [`SqliteStore::read`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
