@@ -288,16 +288,16 @@ pub async fn verify(
     }
     // The key is still ours and trusted (above); its signature of these bytes, once
     // checked, stays good.
-    if !keys.signature_verified(token) {
-        if !check_signature(
+    let checked = keys.signature_good(token, || {
+        check_signature(
             alg.into(),
             &jwk,
             format!("{header}.{payload}").as_bytes(),
             &signature,
-        ) {
-            return Err(JwtError::BadSignature);
-        }
-        keys.remember_verified(token);
+        )
+    });
+    if !checked {
+        return Err(JwtError::BadSignature);
     }
     if header_json.get("typ").and_then(Value::as_str) != Some(typ) {
         return Err(JwtError::WrongType);

@@ -346,23 +346,25 @@ fn parse(alg: Alg, der: &[u8]) -> Result<SigningKey, KeyError> {
 }
 
 impl KeyRing {
-    /// Whether the signature of `token` was found good before (see `verified`).
-    pub fn signature_verified(&self, token: &str) -> bool {
+    /// Whether the signature of `token` is good: found good before (see `verified`), or
+    /// now by `check`, which is then remembered.
+    pub fn signature_good(&self, token: &str, check: impl FnOnce() -> bool) -> bool {
         let digest = crate::secrets::sha256(token.as_bytes());
-        self.verified
+        if self
+            .verified
             .lock()
             .is_ok_and(|verified| verified.contains(&digest))
-    }
-
-    /// Remembers that the signature of `token` is good.
-    pub fn remember_verified(&self, token: &str) {
-        let digest = crate::secrets::sha256(token.as_bytes());
-        if let Ok(mut verified) = self.verified.lock() {
+        {
+            return true;
+        }
+        let good = check();
+        if good && let Ok(mut verified) = self.verified.lock() {
             if verified.len() >= VERIFIED_MAX {
                 verified.clear();
             }
             verified.insert(digest);
         }
+        good
     }
 
     /// Makes sure every algorithm has an active key, so the JWKS that clients fetch at

@@ -13,7 +13,7 @@ use ern_catalogue::Catalogue;
 use super::{AccessRequest, Status};
 use crate::accounts::Account;
 use crate::error::Error;
-use crate::store::listing::{Entry, Listing, Page};
+use crate::store::listing::{Entry, Listing, Page, each};
 use crate::store::{Store, StoreResult, Write};
 
 pub mod keys {
@@ -100,29 +100,14 @@ fn members(kind: Kind, request: &AccessRequest) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Adds (`add`) or removes the members of `kind` for `request` to `writes`.
-fn list_writes<'a>(writes: &mut Vec<Write<'a>>, members: &'a [(String, String)], add: bool) {
-    writes.extend(members.iter().map(|(set, member)| {
-        if add {
-            Write::SortedAdd(set, member)
-        } else {
-            Write::SortedRemove(set, member)
-        }
-    }));
-}
-
 async fn add(store: &dyn Store, kind: Kind, request: &AccessRequest) -> StoreResult<()> {
     let members = members(kind, request);
-    let mut writes = Vec::new();
-    list_writes(&mut writes, &members, true);
-    store.write_all(&writes).await
+    store.write_all(&each(&members, Write::SortedAdd)).await
 }
 
 async fn remove(store: &dyn Store, kind: Kind, request: &AccessRequest) -> StoreResult<()> {
     let members = members(kind, request);
-    let mut writes = Vec::new();
-    list_writes(&mut writes, &members, false);
-    store.write_all(&writes).await
+    store.write_all(&each(&members, Write::SortedRemove)).await
 }
 
 /// The indexes of a request just filed (pending), in one `write_all`. Public for the scale
@@ -132,7 +117,7 @@ pub async fn filed(store: &dyn Store, request: &AccessRequest) -> StoreResult<()
     let requests_of = keys::requests_of(&request.account_id);
     let members = members(Kind::Pending, request);
     let mut writes = vec![Write::SetAdd(&requests_of, &request.id)];
-    list_writes(&mut writes, &members, true);
+    writes.extend(each(&members, Write::SortedAdd));
     store.write_all(&writes).await
 }
 
@@ -154,18 +139,18 @@ pub(super) async fn moved(
     let approvers = keys::approvers(&after.application, &after.network);
     let mut writes = Vec::new();
     if from == Status::Pending {
-        list_writes(&mut writes, &pending, false);
+        writes.extend(each(&pending, Write::SortedRemove));
         writes.push(Write::Delete(&open));
     }
     match after.status {
         Status::Approved => {
-            list_writes(&mut writes, &granted, true);
+            writes.extend(each(&granted, Write::SortedAdd));
             if approving {
                 writes.push(Write::SetAdd(&approvers, &after.account_id));
             }
         }
         Status::Revoked => {
-            list_writes(&mut writes, &granted, false);
+            writes.extend(each(&granted, Write::SortedRemove));
             if approving && !still_approves {
                 writes.push(Write::SetRemove(&approvers, &after.account_id));
             }

@@ -76,6 +76,17 @@ fn id_of(member: &str) -> Option<&str> {
     member.rsplit_once(SEPARATOR).map(|(_, id)| id)
 }
 
+/// `write` (`Write::SortedAdd` or `Write::SortedRemove`) of each (ordered set, member).
+pub fn each<'a>(
+    members: &'a [(String, String)],
+    write: fn(&'a str, &'a str) -> Write<'a>,
+) -> Vec<Write<'a>> {
+    members
+        .iter()
+        .map(|(set, member)| write(set, member))
+        .collect()
+}
+
 impl Listing {
     pub fn new(name: impl Into<String>) -> Self {
         Listing(name.into())
@@ -123,21 +134,13 @@ impl Listing {
     /// Puts the item in the list (again: adding twice changes nothing).
     pub async fn add(&self, store: &dyn Store, entry: &Entry<'_>) -> StoreResult<()> {
         let members = self.members(entry);
-        let writes: Vec<Write<'_>> = members
-            .iter()
-            .map(|(set, member)| Write::SortedAdd(set, member))
-            .collect();
-        store.write_all(&writes).await
+        store.write_all(&each(&members, Write::SortedAdd)).await
     }
 
     /// Takes the item out of the list; `entry` must carry the terms it was added with.
     pub async fn remove(&self, store: &dyn Store, entry: &Entry<'_>) -> StoreResult<()> {
         let members = self.members(entry);
-        let writes: Vec<Write<'_>> = members
-            .iter()
-            .map(|(set, member)| Write::SortedRemove(set, member))
-            .collect();
-        store.write_all(&writes).await
+        store.write_all(&each(&members, Write::SortedRemove)).await
     }
 
     /// A page of `size` items after `cursor`: newest first, or, with a search, the items
