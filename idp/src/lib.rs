@@ -19,6 +19,7 @@ pub mod jwt;
 pub mod keys;
 pub mod links;
 pub mod logging;
+pub mod memory;
 pub mod metrics;
 pub mod notify;
 pub mod oidc;

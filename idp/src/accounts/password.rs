@@ -2,11 +2,14 @@
 //!
 //! Hashes are argon2id PHC strings with OWASP's parameters (m=19456 KiB, t=2, p=1); a hash
 //! made with other parameters is upgraded at the next successful sign-in. Hashing runs on
-//! a fixed pool of threads, each reusing one 19 MiB buffer, behind a bounded queue: a flood
+//! a fixed pool of threads, each reusing one 19 MiB buffer while sign-ins keep coming and
+//! giving it back to the system after [`IDLE`] without one, behind a bounded queue: a flood
 //! of sign-ins is refused (503) instead of exhausting memory.
 
-use std::sync::mpsc::{Receiver, SyncSender, TrySendError, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError, bounded};
 
 use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
@@ -114,10 +117,12 @@ enum Job {
 
 /// A fixed pool of hashing threads fed by a bounded queue. Each thread owns one argon2
 /// memory buffer and reuses it, so memory stays at `threads` x 19 MiB however many
-/// sign-ins arrive: a full queue is refused at once (`Busy`), never buffered.
+/// sign-ins arrive: a full queue is refused at once (`Busy`), never buffered. A thread
+/// that has had no work for [`IDLE`] gives its buffer back, so an idle provider holds
+/// none (allocating it again costs ~2 ms, once per burst of sign-ins).
 #[derive(Clone)]
 pub struct PasswordHasher {
-    jobs: SyncSender<Job>,
+    jobs: Sender<Job>,
     /// Verified when the account does not exist, so timing does not tell.
     dummy_hash: Arc<str>,
 }
@@ -206,17 +211,26 @@ fn verify_with(
     }
 }
 
-fn worker(jobs: Arc<Mutex<Receiver<Job>>>, params: Params) {
-    let mut blocks = vec![Block::default(); params.block_count()];
+/// How long a hashing thread keeps its buffer without work.
+pub const IDLE: Duration = Duration::from_secs(1);
+
+fn worker(jobs: Receiver<Job>, params: Params) {
+    let mut blocks = Vec::new();
     loop {
-        let job = match jobs.lock() {
-            Ok(receiver) => receiver.recv(),
-            Err(_) => return,
+        let job = if blocks.is_empty() {
+            jobs.recv().map_err(|_| RecvTimeoutError::Disconnected)
+        } else {
+            jobs.recv_timeout(IDLE)
         };
         if job.is_ok() {
             crate::metrics::password_hash_queue(-1.0);
         }
         match job {
+            Err(RecvTimeoutError::Timeout) => {
+                // No sign-in for a while: the 19 MiB go back to the system (large
+                // allocations are their own mappings, see `crate::memory`).
+                blocks = Vec::new();
+            }
             Ok(Job::Hash { password, reply }) => {
                 let _ = reply.send(hash_with(&mut blocks, &params, &password));
             }
@@ -229,7 +243,8 @@ fn worker(jobs: Arc<Mutex<Receiver<Job>>>, params: Params) {
                 let verified = verify_with(&mut blocks, &params, &stored, &password);
                 let _ = reply.send(if known { verified } else { Verified::No });
             }
-            Err(_) => return, // Every sender is gone: the provider was dropped.
+            // Every sender is gone: the provider was dropped.
+            Err(RecvTimeoutError::Disconnected) => return,
         }
         if blocks.len() > params.block_count() {
             // An old hash needed more memory; give it back.
@@ -243,10 +258,10 @@ impl PasswordHasher {
     pub fn new(threads: usize, queue: usize) -> Result<Self, HashError> {
         let params = Params::DEFAULT;
         let dummy = hash_with(&mut Vec::new(), &params, &crate::secrets::random_token(24))?;
-        let (jobs, receiver) = sync_channel(queue);
-        let receiver = Arc::new(Mutex::new(receiver));
+        crate::memory::large_allocations_mapped();
+        let (jobs, receiver) = bounded(queue);
         for n in 0..threads.max(1) {
-            let (receiver, params) = (Arc::clone(&receiver), params.clone());
+            let (receiver, params) = (receiver.clone(), params.clone());
             std::thread::Builder::new()
                 .name(format!("argon2-{n}"))
                 .spawn(move || worker(receiver, params))

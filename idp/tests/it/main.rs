@@ -21,6 +21,7 @@ mod languages;
 mod logs;
 mod lost_answers;
 mod mails_in_languages;
+mod memory;
 mod metrics;
 mod mfa;
 mod oidc;

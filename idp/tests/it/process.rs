@@ -132,6 +132,10 @@ pub struct Served {
 }
 
 impl Served {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn log_text(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }

@@ -1,0 +1,80 @@
+//! Issue 13: memory. Each password-hashing thread needs a 19 MiB buffer for argon2id; an
+//! `idp serve` that no one signs in to holds none of them, a sign-in takes one, and it is
+//! given back to the system once sign-ins stop (`accounts::password::IDLE`).
+
+use std::time::{Duration, Instant};
+
+use crate::app::{Browser, sign_in};
+use crate::process::{Idp, text};
+
+const MIB: u64 = 1024 * 1024;
+
+/// The process's anonymous resident memory (heap, stacks, buffers; not the binary).
+fn anonymous(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("RssAnon:")).unwrap();
+    let kib: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    kib * 1024
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let idp = Idp::new(&dir.path().join("data"), &dir.path().join("keys"))
+        .env("IDP_PASSWORD_HASH_THREADS", "2");
+    let (email, password) = ("memory@example.eu", "quiet harbour velvet compass");
+    let added = idp.run(
+        &[
+            "user",
+            "add",
+            "--email",
+            email,
+            "--first-name",
+            "Mem",
+            "--last-name",
+            "Ory",
+            "--password-stdin",
+        ],
+        Some(password),
+    );
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let server = idp.serve(&dir.path().join("idp.log"));
+    let pid = server.pid();
+
+    let fresh = anonymous(pid);
+    assert!(
+        fresh < 16 * MIB,
+        "a fresh provider holds {} MiB: hashing buffers made in advance?",
+        fresh / MIB
+    );
+
+    // Two browsers at once, so that both hashing threads take a buffer.
+    let (one, two) = (Browser::new(&server.base), Browser::new(&server.base));
+    let (a, b) = tokio::join!(
+        sign_in(&one, email, password),
+        sign_in(&two, email, password)
+    );
+    assert_eq!((a.status, b.status), (303, 303), "{}", a.text());
+    let busy = anonymous(pid);
+    assert!(
+        busy >= fresh + 18 * MIB,
+        "signing in should have taken a 19 MiB buffer: {} -> {} MiB",
+        fresh / MIB,
+        busy / MIB
+    );
+
+    // No sign-in for a while: the buffers are given back.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let mut now = busy;
+    while now > fresh + 8 * MIB && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        now = anonymous(pid);
+    }
+    assert!(
+        now <= fresh + 8 * MIB,
+        "still {} MiB after sign-ins stopped (fresh {} MiB, while signing in {} MiB)",
+        now / MIB,
+        fresh / MIB,
+        busy / MIB
+    );
+}
