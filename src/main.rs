@@ -31,7 +31,7 @@ async fn run() -> Result<(), (u8, String)> {
     let bad = |e: &dyn std::fmt::Display| (2, e.to_string());
     let failed = |e: &dyn std::fmt::Display| (1, e.to_string());
     let mut idp_config = idp::config::Config::load(None).map_err(|e| bad(&e))?;
-    idp::logging::init(idp_config.log_format);
+    let _log = idp::logging::init(idp_config.log_format);
     idp_config.outbox_echo = idp_config.smtp_url.is_none();
     // Security keys and passkeys need a host name (a WebAuthn rp id is never an IP
     // address): unless told otherwise, the demo's provider is http://localhost:PORT.

@@ -318,7 +318,7 @@ async fn main() -> ExitCode {
             };
         }
     };
-    idp::logging::init(config.log_format);
+    let _log = idp::logging::init(config.log_format);
     let result = match cli.command {
         Command::Serve => idp::server::serve(config).await.map_err(|e| e.to_string()),
         Command::User {
