@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::clients::Acr;
 use crate::secrets::{random_token, token_hash};
-use crate::store::{Store, StoreError, keys};
+use crate::store::{Store, StoreError, Write, keys};
 
 /// The method a recovery code adds (not an RFC 8176 value, and never in `amr`).
 pub const RECOVERY_CODE: &str = "rec";
@@ -93,20 +93,21 @@ async fn write(
     session: &Session,
     lifetime: Duration,
 ) -> Result<(), StoreError> {
+    // In this order on a store that writes them one after another (Redis): the account's
+    // list first, so that "end all sessions" finds every session that can be loaded.
+    let (list, record, by_sid) = (
+        keys::account_sessions(&session.account_id),
+        keys::session(hash),
+        keys::session_by_sid(&session.sid),
+    );
+    let value = encode(session)?;
     store
-        .set_add(&keys::account_sessions(&session.account_id), hash)
-        .await?;
-    store
-        .put(&keys::session(hash), &encode(session)?, Some(lifetime))
-        .await?;
-    store
-        .put(
-            &keys::session_by_sid(&session.sid),
-            hash.as_bytes(),
-            Some(lifetime),
-        )
-        .await?;
-    Ok(())
+        .write_all(&[
+            Write::SetAdd(&list, hash),
+            Write::Put(&record, &value, Some(lifetime)),
+            Write::Put(&by_sid, hash.as_bytes(), Some(lifetime)),
+        ])
+        .await
 }
 
 pub async fn create(

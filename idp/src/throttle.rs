@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use crate::config::Config;
-use crate::store::{Store, StoreError, keys};
+use crate::store::{Store, StoreError, Write, keys};
 
 const HOUR: Duration = Duration::from_secs(3600);
 /// The slow-down between failed passwords never exceeds this.
@@ -176,9 +176,13 @@ pub async fn record_login_failure(
 
 /// A correct password clears the failures counted against the subject.
 pub async fn record_login_success(store: &dyn Store, subject: &str) -> Result<(), StoreError> {
-    store.delete(&keys::counter("login-fail", subject)).await?;
-    store.delete(&keys::login_wait(subject)).await?;
-    Ok(())
+    let (failures, wait) = (
+        keys::counter("login-fail", subject),
+        keys::login_wait(subject),
+    );
+    store
+        .write_all(&[Write::Delete(&failures), Write::Delete(&wait)])
+        .await
 }
 
 /// Counts one mail (registration, reset) to `address` requested from `ip`; false when

@@ -55,7 +55,7 @@ async fn a_sign_in_and_a_single_sign_on_round_trip_cost_a_bounded_number_of_stor
     // Today's figures with some room; lower them when the count goes down.
     assert!(total(&sso) <= 15, "SSO round trip: {} {sso:?}", total(&sso));
     assert!(
-        total(&sign_in) <= 19,
+        total(&sign_in) <= 15,
         "sign-in: {} {sign_in:?}",
         total(&sign_in)
     );
