@@ -92,23 +92,33 @@ async fn run() -> Result<(), (u8, String)> {
     let until_stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.changed().await;
     };
-    let idp_task = tokio::spawn(idp::server::serve_provider(
+    let mut idp_task = tokio::spawn(idp::server::serve_provider(
         provider,
         idp_listener,
         until_stopped(stopped.clone()),
     ));
-    let cpms_task = tokio::spawn(cpms_client::serve_on(
+    let mut cpms_task = tokio::spawn(cpms_client::serve_on(
         cpms_listener,
         cpms_config,
         until_stopped(stopped),
     ));
-    tokio::select! {
-        () = idp::server::shutdown_signal() => {
-            let _ = stop.send(true);
+    let failure = tokio::select! {
+        () = idp::server::shutdown_signal() => None,
+        ended = &mut idp_task => Some(format!("the provider stopped: {}", outcome(ended))),
+        ended = &mut cpms_task => Some(format!("CPMS stopped: {}", outcome(ended))),
+    };
+    let _ = stop.send(true);
+    match failure {
+        Some(failure) => Err(failed(&failure)),
+        None => {
+            // Both finish what they are serving, and log it, before the log closes.
+            let both = async {
+                let _ = idp_task.await;
+                let _ = cpms_task.await;
+            };
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(10), both).await;
             Ok(())
         }
-        ended = idp_task => Err(failed(&format!("the provider stopped: {}", outcome(ended)))),
-        ended = cpms_task => Err(failed(&format!("CPMS stopped: {}", outcome(ended)))),
     }
 }
 

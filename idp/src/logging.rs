@@ -14,8 +14,10 @@
 //! wakes its thread for every line, cost as much (its thread alone took 12 % of idp's
 //! CPU). Nothing is dropped: past [`MAX_WAITING`] bytes a request waits for the writer,
 //! as it waited for a slow standard error before. What is waiting is written when the
-//! [`LogGuard`] is dropped at the end of `main`; a `kill -9` can lose the last
-//! [`FLUSH_EVERY`] of lines.
+//! [`LogGuard`] is dropped at the end of `main` (lines logged after that are written one
+//! by one); a `kill -9` can lose the last [`FLUSH_EVERY`] of lines. A batch is one
+//! `write(2)` of up to [`MAX_WAITING`] bytes, atomic on a pipe only up to 4 KiB: a pipe
+//! shared with other writers (a shell's `2>&1` with another process) can interleave them.
 
 use std::io::{IsTerminal, Write};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
@@ -35,16 +37,23 @@ pub const MAX_WAITING: usize = 4 << 20;
 struct Waiting {
     bytes: Vec<u8>,
     writer_asleep: bool,
+    /// The guard was dropped: the logging thread writes what is left and stops.
     closed: bool,
+    /// The logging thread has stopped; lines are written by their writers (to `after`).
+    done: bool,
 }
+
+type Out = Box<dyn Write + Send>;
 
 #[derive(Default)]
 struct Shared {
     waiting: Mutex<Waiting>,
     /// The logging thread waits here for a first line.
     line: Condvar,
-    /// Writers wait here for room.
+    /// Writers wait here for room; the guard waits here for the end of the thread.
     room: Condvar,
+    /// The output, once the logging thread has stopped.
+    after: Mutex<Option<Out>>,
 }
 
 impl Shared {
@@ -68,6 +77,14 @@ impl Write for Batched {
                 .wait(waiting)
                 .unwrap_or_else(PoisonError::into_inner);
         }
+        if waiting.done {
+            drop(waiting);
+            let mut after = self.0.after.lock().unwrap_or_else(PoisonError::into_inner);
+            if let Some(out) = after.as_mut() {
+                out.write_all(line)?;
+            }
+            return Ok(line.len());
+        }
         waiting.bytes.extend_from_slice(line);
         if waiting.writer_asleep {
             waiting.writer_asleep = false;
@@ -81,8 +98,12 @@ impl Write for Batched {
     }
 }
 
+/// How long dropping the guard waits for the last lines to be written (standard error may
+/// be a pipe nobody reads any more).
+const LAST_LINES_WAIT: Duration = Duration::from_secs(2);
+
 /// Keep it until the process ends: dropping it writes the lines still waiting and stops
-/// the logging thread.
+/// the logging thread; lines logged after that are written one by one.
 #[must_use = "dropping the guard stops the logging thread"]
 pub struct LogGuard {
     shared: Arc<Shared>,
@@ -100,20 +121,40 @@ impl LogGuard {
 
 impl Drop for LogGuard {
     fn drop(&mut self) {
-        self.shared.lock().closed = true;
+        let Some(thread) = self.thread.take() else {
+            return;
+        };
+        let mut waiting = self.shared.lock();
+        waiting.closed = true;
         self.shared.line.notify_one();
         self.shared.room.notify_all();
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+        let deadline = std::time::Instant::now() + LAST_LINES_WAIT;
+        while !waiting.done {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return; // Standard error blocks: the thread is left to it.
+            }
+            waiting = self
+                .shared
+                .room
+                .wait_timeout(waiting, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
         }
+        drop(waiting);
+        let _ = thread.join();
     }
 }
 
+/// A buffer that grew this large in a burst is not kept.
+const KEPT_CAPACITY: usize = 256 << 10;
+
 /// The buffer and its logging thread, writing to `out`.
-pub fn batched(mut out: impl Write + Send + 'static) -> std::io::Result<(Batched, LogGuard)> {
+pub fn batched(out: impl Write + Send + 'static) -> std::io::Result<(Batched, LogGuard)> {
     let shared = Arc::new(Shared::default());
     let thread = {
         let shared = Arc::clone(&shared);
+        let mut out: Out = Box::new(out);
         std::thread::Builder::new()
             .name("idp-log".into())
             .spawn(move || {
@@ -127,6 +168,14 @@ pub fn batched(mut out: impl Write + Send + 'static) -> std::io::Result<(Batched
                             .wait(waiting)
                             .unwrap_or_else(PoisonError::into_inner);
                     }
+                    if waiting.bytes.is_empty() {
+                        // Closed, and every line written: writers write their own now.
+                        *shared.after.lock().unwrap_or_else(PoisonError::into_inner) = Some(out);
+                        waiting.done = true;
+                        drop(waiting);
+                        shared.room.notify_all();
+                        return;
+                    }
                     let closed = waiting.closed;
                     std::mem::swap(&mut waiting.bytes, &mut taken);
                     drop(waiting);
@@ -135,10 +184,12 @@ pub fn batched(mut out: impl Write + Send + 'static) -> std::io::Result<(Batched
                     // they were when each request wrote its own.
                     let _ = out.write_all(&taken).and_then(|()| out.flush());
                     taken.clear();
-                    if closed {
-                        return;
+                    if taken.capacity() > KEPT_CAPACITY {
+                        taken = Vec::new();
                     }
-                    std::thread::sleep(FLUSH_EVERY);
+                    if !closed {
+                        std::thread::sleep(FLUSH_EVERY);
+                    }
                 }
             })?
     };
@@ -287,5 +338,35 @@ mod tests {
         assert!(most <= MAX_WAITING + 1024, "{most} bytes waiting");
         drop(guard);
         assert_eq!(slow.0.0.lock().unwrap().0.len(), 3 * MAX_WAITING);
+    }
+
+    #[test]
+    fn lines_after_the_guard_are_written_one_by_one() {
+        let sink = Sink::default();
+        let (mut lines, guard) = batched(sink.clone()).unwrap();
+        lines.write_all(b"before\n").unwrap();
+        drop(guard);
+        lines.write_all(b"after\n").unwrap();
+        assert_eq!(sink.0.lock().unwrap().0, b"before\nafter\n");
+    }
+
+    #[test]
+    fn a_standard_error_that_blocks_does_not_hold_the_end_of_the_process() {
+        /// Standard error that never returns from a write.
+        struct Stuck;
+        impl Write for Stuck {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                std::thread::sleep(Duration::from_secs(3600));
+                Ok(0)
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let (mut lines, guard) = batched(Stuck).unwrap();
+        lines.write_all(b"never written\n").unwrap();
+        let started = Instant::now();
+        drop(guard);
+        assert!(started.elapsed() < LAST_LINES_WAIT + Duration::from_secs(1));
     }
 }

@@ -318,7 +318,7 @@ async fn main() -> ExitCode {
             };
         }
     };
-    let _log = idp::logging::init(config.log_format);
+    let log = idp::logging::init(config.log_format);
     let result = match cli.command {
         Command::Serve => idp::server::serve(config).await.map_err(|e| e.to_string()),
         Command::User {
@@ -395,6 +395,8 @@ async fn main() -> ExitCode {
             Ok(())
         }
     };
+    // The log's last lines first, then the verdict.
+    drop(log);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -256,9 +256,10 @@ fn worker(jobs: Receiver<Job>, params: Params) {
 
 impl PasswordHasher {
     pub fn new(threads: usize, queue: usize) -> Result<Self, HashError> {
+        // Before any buffer is freed (the dummy hash's), or glibc has raised its thresholds.
+        crate::memory::large_allocations_mapped();
         let params = Params::DEFAULT;
         let dummy = hash_with(&mut Vec::new(), &params, &crate::secrets::random_token(24))?;
-        crate::memory::large_allocations_mapped();
         let (jobs, receiver) = bounded(queue);
         for n in 0..threads.max(1) {
             let (receiver, params) = (receiver.clone(), params.clone());
