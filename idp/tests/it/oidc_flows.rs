@@ -890,6 +890,12 @@ async fn discovery_and_jwks_come_from_memory_with_entity_tags() {
         assert_eq!(first.status(), 200);
         assert_eq!(first.headers()["cache-control"], "public, max-age=60");
         assert_eq!(first.headers()["access-control-allow-origin"], "*");
+        // A shared cache may keep it: no cookie rides on a public document.
+        assert!(
+            first.headers().get("set-cookie").is_none(),
+            "{path}: {:?}",
+            first.headers().get("set-cookie")
+        );
         let etag = first.headers()["etag"].to_str().unwrap().to_owned();
         let again = client
             .get(format!("{}{path}", app.base))
