@@ -88,9 +88,24 @@ pub async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Res
     response
 }
 
+/// Lets the request's origin read `response` when it is registered for the client the
+/// access token was issued to; the token is decoded only when an origin asks.
+pub async fn for_token_holder(
+    state: &AppState,
+    headers: &HeaderMap,
+    token: &str,
+    response: Response,
+) -> Response {
+    if origin(headers).is_none() {
+        return response;
+    }
+    let client = token_client(token);
+    for_client(state, headers, client.as_deref(), response).await
+}
+
 /// The client an access token was issued to, read without verifying it: only to decide
 /// who may read the answer (the handler verifies the token).
-pub fn token_client(token: &str) -> Option<String> {
+fn token_client(token: &str) -> Option<String> {
     use base64::Engine;
     let payload = token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD

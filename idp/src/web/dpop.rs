@@ -161,10 +161,5 @@ pub async fn userinfo(
         Err(e) if dpop_token.is_some() => dpop_refusal(e),
         Err(e) => bearer_refusal(e),
     };
-    if headers.contains_key(header::ORIGIN) {
-        let client = super::cors::token_client(&token);
-        super::cors::for_client(&state, &headers, client.as_deref(), response).await
-    } else {
-        response
-    }
+    super::cors::for_token_holder(&state, &headers, &token, response).await
 }

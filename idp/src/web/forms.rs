@@ -2,9 +2,8 @@
 //!
 //! Double-submit: every page with a form sets a random `csrf` cookie (HttpOnly,
 //! SameSite=Strict) when the browser has none, every form carries the same value in
-//! `csrf_token`, and
-//! `CsrfForm` accepts a POST only when the two match (constant-time) and the `Origin`
-//! header, when present, is this site.
+//! `csrf_token`, and `CsrfForm` accepts a POST only when the two match (constant-time)
+//! and the `Origin` header, when present, is this site.
 
 use std::sync::{Arc, OnceLock};
 
@@ -63,13 +62,13 @@ pub async fn ensure_csrf_cookie(
         .map(|c| c.value().to_owned())
         .filter(|v| v.len() >= 32 && v.len() <= 64);
     let made = Arc::new(OnceLock::new());
-    let fresh = existing.is_none();
     request.extensions_mut().insert(CsrfSlot {
         existing,
         made: Arc::clone(&made),
     });
     let mut response = next.run(request).await;
-    if fresh && let Some(token) = made.get().cloned() {
+    // Set only when the browser had no value: `CsrfSlot::token` makes one only then.
+    if let Some(token) = made.get().cloned() {
         let cookie = Cookie::build((name, token))
             .path("/")
             .http_only(true)
