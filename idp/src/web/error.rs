@@ -1,5 +1,5 @@
-//! Error pages. A handler returns `PageError`; the `render_error_pages` middleware turns it
-//! into an HTML page carrying the request id. Internal details go to the log only.
+//! Error pages. A handler returns `PageError`; the `edge` layer turns it into an HTML page
+//! carrying the request id. Internal details go to the log only.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

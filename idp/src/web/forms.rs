@@ -8,9 +8,8 @@
 use std::sync::{Arc, OnceLock};
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request, State};
+use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::Response;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::de::DeserializeOwned;
@@ -23,18 +22,48 @@ use crate::secrets::{constant_time_eq, random_token};
 pub struct CsrfToken(pub String);
 
 /// The browser's CSRF value as its cookie holds it, or the one made for it when a page
-/// first asks for one (answers without a form, JSON and redirects, set no cookie).
+/// first asks for one (answers without a form, JSON and redirects, set no cookie). Every
+/// request carries one in its extensions (`super::edge`); its clones share the made value.
 #[derive(Clone)]
-struct CsrfSlot {
+pub struct CsrfSlot {
     existing: Option<String>,
     made: Arc<OnceLock<String>>,
 }
 
 impl CsrfSlot {
+    /// The slot for a request: the value of its cookie, when well formed.
+    pub fn for_request(headers: &HeaderMap, secure: bool) -> Self {
+        let existing = CookieJar::from_headers(headers)
+            .get(csrf_cookie_name(secure))
+            .map(|c| c.value().to_owned())
+            .filter(|v| v.len() >= 32 && v.len() <= 64);
+        Self {
+            existing,
+            made: Arc::new(OnceLock::new()),
+        }
+    }
+
     fn token(&self) -> String {
         match &self.existing {
             Some(token) => token.clone(),
             None => self.made.get_or_init(|| random_token(32)).clone(),
+        }
+    }
+
+    /// Sets the cookie on the answer when a page made a value: only for a browser that
+    /// had none, since `token` makes one only then.
+    pub fn set_cookie_if_made(&self, response: &mut Response, secure: bool) {
+        let Some(token) = self.made.get() else {
+            return;
+        };
+        let cookie = Cookie::build((csrf_cookie_name(secure), token.as_str()))
+            .path("/")
+            .http_only(true)
+            .secure(secure)
+            .same_site(SameSite::Strict)
+            .build();
+        if let Ok(value) = cookie.to_string().parse() {
+            response.headers_mut().append(header::SET_COOKIE, value);
         }
     }
 }
@@ -45,41 +74,6 @@ pub fn csrf_cookie_name(secure: bool) -> &'static str {
     } else {
         "idp_csrf"
     }
-}
-
-/// Gives every handler the browser's CSRF value, and sets the cookie when a page made
-/// one for a browser that had none.
-pub async fn ensure_csrf_cookie(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let secure = state.config.secure_cookies();
-    let name = csrf_cookie_name(secure);
-    let existing = jar
-        .get(name)
-        .map(|c| c.value().to_owned())
-        .filter(|v| v.len() >= 32 && v.len() <= 64);
-    let made = Arc::new(OnceLock::new());
-    request.extensions_mut().insert(CsrfSlot {
-        existing,
-        made: Arc::clone(&made),
-    });
-    let mut response = next.run(request).await;
-    // Set only when the browser had no value: `CsrfSlot::token` makes one only then.
-    if let Some(token) = made.get().cloned() {
-        let cookie = Cookie::build((name, token))
-            .path("/")
-            .http_only(true)
-            .secure(secure)
-            .same_site(SameSite::Strict)
-            .build();
-        if let Ok(value) = cookie.to_string().parse() {
-            response.headers_mut().append(header::SET_COOKIE, value);
-        }
-    }
-    response
 }
 
 impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CsrfToken {

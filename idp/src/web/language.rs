@@ -2,8 +2,7 @@
 //! request's handler and its error page (`ern_i18n::scope`), changed by the selector on
 //! every page (`GET /language`).
 
-use axum::extract::{Query, Request, State};
-use axum::middleware::Next;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
@@ -17,17 +16,6 @@ pub const LANG_COOKIE: &str = "idp_lang";
 /// The `ui_locales` language of the application's request this browser is in the middle
 /// of (set at `/authorize`, for this browser session only).
 pub const UI_LOCALES_COOKIE: &str = "idp_ui_lang";
-
-/// Runs the request's handler in its language.
-pub async fn layer(request: Request, next: Next) -> Response {
-    let context = ern_i18n::context_of(
-        request.method(),
-        request.uri(),
-        request.headers(),
-        &[LANG_COOKIE, UI_LOCALES_COOKIE],
-    );
-    ern_i18n::scope(context, next.run(request)).await
-}
 
 fn cookie(name: &'static str, lang: Lang, secure: bool, lasting: bool) -> Cookie<'static> {
     let mut cookie = Cookie::build((name, lang.code()))

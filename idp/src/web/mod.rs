@@ -9,6 +9,7 @@ mod auth;
 mod cors;
 mod devices;
 mod dpop;
+mod edge;
 mod error;
 mod forms;
 mod language;
@@ -26,12 +27,11 @@ mod security_keys;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::{self, Next};
+use axum::http::{StatusCode, header};
+use axum::middleware;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use tokio::net::TcpListener;
@@ -39,7 +39,6 @@ use tokio::net::TcpListener;
 pub use error::PageError;
 
 use crate::provider::Provider;
-use crate::secrets::random_token;
 
 pub type AppState = Arc<Provider>;
 
@@ -208,25 +207,9 @@ pub fn router(state: AppState) -> Router {
         .route("/login/sms/verify", post(mfa::sms_verify))
         .merge(admin::routes())
         .fallback(|| async { PageError::NotFound })
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            forms::ensure_csrf_cookie,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            render_error_pages,
-        ))
-        .layer(middleware::from_fn(language::layer))
-        .layer(middleware::from_fn(security_headers))
+        // Each handler may take a body of this size at most (an extension, not a wrapper).
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            request_log::layer,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), edge::layer))
         .with_state(state)
 }
 
@@ -300,68 +283,6 @@ async fn privacy(State(state): State<AppState>) -> Response {
             site_name: &state.config.site_name,
         },
     )
-}
-
-/// Renders `PageError`s as pages naming the request's id (see `request_log`).
-async fn render_error_pages(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let request_id = request
-        .extensions()
-        .get::<request_log::RequestId>()
-        .map_or_else(|| random_token(9), |id| id.0.clone());
-    let mut response = next.run(request).await;
-    if let Some(page) = response.extensions_mut().remove::<error::ErrorPage>() {
-        let status = response.status();
-        response = pages::render(
-            status,
-            &pages::ErrorPage {
-                site_name: &state.config.site_name,
-                title: page.title,
-                message: &page.message,
-                request_id: &request_id,
-            },
-        );
-    }
-    if response.status() == StatusCode::SERVICE_UNAVAILABLE
-        && !response.headers().contains_key(header::RETRY_AFTER)
-    {
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
-    }
-    response
-}
-
-/// Pages hold secrets (CSRF tokens, links with tokens): never cached, framed or leaked
-/// through the Referer header. Scripts and styles come only from our own /static.
-async fn security_headers(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    // Room for these five and the request id at once: growing the map header by header
-    // was ~3 % of a small JSON answer's CPU.
-    headers.reserve(6);
-    let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
-        headers
-            .entry(name)
-            .or_insert(HeaderValue::from_static(value));
-    };
-    set(
-        headers,
-        header::CONTENT_SECURITY_POLICY,
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
-         frame-ancestors 'none'; base-uri 'none'",
-    );
-    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(headers, header::X_FRAME_OPTIONS, "DENY");
-    // Not "no-referrer": with it, browsers send `Origin: null` on our own form posts and
-    // the CSRF origin check refuses them. "same-origin" still keeps URLs (which may carry
-    // link tokens) from other sites.
-    set(headers, header::REFERRER_POLICY, "same-origin");
-    set(headers, header::CACHE_CONTROL, "no-store");
-    response
 }
 
 /// `name=value`, percent-encoded for a query string.

@@ -11,12 +11,9 @@
 
 use std::time::Instant;
 
-use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
-use axum::middleware::Next;
 use axum::response::Response;
 
-use super::AppState;
 use crate::secrets::random_token;
 
 pub const HEADER: &str = "x-request-id";
@@ -39,39 +36,6 @@ pub fn incoming(headers: &HeaderMap) -> Option<String> {
 /// The id for a request: the incoming one when well formed, else a new one.
 pub fn id_for(headers: &HeaderMap) -> String {
     incoming(headers).unwrap_or_else(|| random_token(9))
-}
-
-/// The outermost layer of the router: id, span, header, access line.
-pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let request_id = id_for(request.headers());
-    let method = request.method().clone();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned());
-    let client = super::auth::client_address(
-        request.headers(),
-        request.extensions(),
-        state.config.trust_forwarded_for,
-    );
-    request
-        .extensions_mut()
-        .insert(RequestId(request_id.clone()));
-    // Every line logged while serving the request carries its id, the one the error page
-    // shows, so a failure is one log line a helpdesk can find.
-    let span = tracing::info_span!("request", %request_id);
-    let mut response = tracing::Instrument::instrument(next.run(request), span).await;
-    tag(&mut response, &request_id);
-    log(
-        &method,
-        route.as_deref(),
-        response.status(),
-        started,
-        &request_id,
-        &client,
-    );
-    response
 }
 
 /// Returns the id to the client.
