@@ -505,8 +505,11 @@ fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, Oi
 }
 
 /// The client a token or revocation request names (form `client_id`, or Basic auth),
-/// before it is authenticated: only to decide who may read the answer (CORS).
+/// before it is authenticated: only to decide who may read the answer (CORS). Looked
+/// for only when a script's `Origin` asks (`cors::for_client` does nothing without one),
+/// so other requests parse their form once.
 fn named_client(headers: &HeaderMap, body: &Bytes) -> Option<String> {
+    headers.get(header::ORIGIN)?;
     let pairs = form_pairs(headers, body).ok()?;
     param(&pairs, "client_id")
         .or_else(|| basic_credentials(headers).ok().flatten().map(|(id, _)| id))
