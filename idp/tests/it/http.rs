@@ -169,6 +169,86 @@ async fn pages_carry_protective_headers() {
     assert!(!header("x-request-id").is_empty());
 }
 
+/// Every answer passes the one edge layer (`web/edge.rs`): a path no route has, a body
+/// over the limit, a JSON answer and an error page carry the same headers and a request id
+/// of their own, and a well-formed incoming id is kept.
+#[tokio::test]
+async fn every_kind_of_answer_carries_the_headers_and_a_request_id() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.browser();
+    let token = browser.get("/login").await.hidden("csrf_token");
+    let send = |request: reqwest::RequestBuilder| async move { request.send().await.unwrap() };
+    let answers = [
+        (
+            "no route",
+            send(browser.client.get(browser.url("/no/such/page"))).await,
+        ),
+        (
+            "too large",
+            send(
+                browser
+                    .client
+                    .post(browser.url("/login"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!(
+                        "csrf_token={token}&email={}",
+                        "a".repeat(100 * 1024)
+                    )),
+            )
+            .await,
+        ),
+        (
+            "JSON error",
+            send(
+                browser
+                    .client
+                    .post(browser.url("/token"))
+                    .form(&[("grant_type", "x")]),
+            )
+            .await,
+        ),
+        ("JWKS", send(browser.client.get(browser.url("/jwks"))).await),
+    ];
+    let mut ids = std::collections::HashSet::new();
+    for (what, answer) in &answers {
+        let header = |name: &str| {
+            answer
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_default()
+        };
+        assert!(
+            header("content-security-policy").contains("frame-ancestors 'none'"),
+            "{what}"
+        );
+        assert_eq!(header("x-frame-options"), "DENY", "{what}");
+        assert_eq!(header("x-content-type-options"), "nosniff", "{what}");
+        assert_eq!(header("referrer-policy"), "same-origin", "{what}");
+        assert!(!header("cache-control").is_empty(), "{what}");
+        let id = header("x-request-id");
+        assert_eq!(id.len(), 12, "{what}: {id:?}");
+        assert!(ids.insert(id), "{what}: a request id was given twice");
+    }
+    assert_eq!(answers[0].1.status(), 404);
+    assert_eq!(answers[1].1.status(), 413);
+    assert!(answers[2].1.status().is_client_error());
+    assert!(
+        answers[2].1.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let kept = browser
+        .client
+        .get(browser.url("/healthz"))
+        .header("x-request-id", "lb-4bf92f35.7")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kept.headers()["x-request-id"], "lb-4bf92f35.7");
+}
+
 #[tokio::test]
 async fn wrong_password_and_unknown_address_get_the_same_answer() {
     let app = spawn_app(Backend::Embedded).await;
