@@ -36,17 +36,22 @@ fn allow_origin(response: &mut Response, origin: &str) {
     }
 }
 
-/// Lets the request's origin read `response` when it is registered for `client_id`.
+/// Lets the request's origin read `response` when it is registered for the client
+/// `client_id` names. `client_id` runs only when an `Origin` asks: most requests come
+/// from servers, and finding the client may mean parsing a form or decoding a token.
 pub async fn for_client(
     state: &AppState,
     headers: &HeaderMap,
-    client_id: Option<&str>,
+    client_id: impl FnOnce() -> Option<String>,
     mut response: Response,
 ) -> Response {
-    let (Some(origin), Some(client_id)) = (origin(headers), client_id) else {
+    let Some(origin) = origin(headers) else {
         return response;
     };
-    if let Ok(Some(client)) = clients::get(state.store.as_ref(), client_id).await
+    let Some(client_id) = client_id() else {
+        return response;
+    };
+    if let Ok(Some(client)) = clients::get(state.store.as_ref(), &client_id).await
         && client.web_origins.iter().any(|o| o == origin)
     {
         allow_origin(&mut response, origin);
@@ -88,24 +93,9 @@ pub async fn preflight(State(state): State<AppState>, headers: HeaderMap) -> Res
     response
 }
 
-/// Lets the request's origin read `response` when it is registered for the client the
-/// access token was issued to; the token is decoded only when an origin asks.
-pub async fn for_token_holder(
-    state: &AppState,
-    headers: &HeaderMap,
-    token: &str,
-    response: Response,
-) -> Response {
-    if origin(headers).is_none() {
-        return response;
-    }
-    let client = token_client(token);
-    for_client(state, headers, client.as_deref(), response).await
-}
-
 /// The client an access token was issued to, read without verifying it: only to decide
 /// who may read the answer (the handler verifies the token).
-fn token_client(token: &str) -> Option<String> {
+pub fn token_client(token: &str) -> Option<String> {
     use base64::Engine;
     let payload = token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD

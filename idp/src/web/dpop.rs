@@ -161,5 +161,11 @@ pub async fn userinfo(
         Err(e) if dpop_token.is_some() => dpop_refusal(e),
         Err(e) => bearer_refusal(e),
     };
-    super::cors::for_token_holder(&state, &headers, &token, response).await
+    super::cors::for_client(
+        &state,
+        &headers,
+        || super::cors::token_client(&token),
+        response,
+    )
+    .await
 }

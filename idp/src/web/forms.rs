@@ -124,8 +124,8 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
         if !same_origin(&headers, &state.config.issuer) {
             return Err(PageError::Forbidden("errors-form-other-site"));
         }
-        // Only a value the browser's cookie already holds can match: a form posted
-        // without the cookie is refused whatever it carries.
+        // Only a value the browser's cookie already holds can match (the slot's
+        // `existing`): a form posted without the cookie is refused whatever it carries.
         let expected = request
             .extensions()
             .get::<CsrfSlot>()
@@ -145,13 +145,8 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
             .iter()
             .find(|(k, _)| k == "csrf_token")
             .map(|(_, v)| v.as_str());
-        let cookie_present = CookieJar::from_headers(&headers)
-            .get(csrf_cookie_name(state.config.secure_cookies()))
-            .is_some();
-        let valid = match (expected, sent, cookie_present) {
-            (Some(expected), Some(sent), true) => {
-                constant_time_eq(expected.as_bytes(), sent.as_bytes())
-            }
+        let valid = match (expected, sent) {
+            (Some(expected), Some(sent)) => constant_time_eq(expected.as_bytes(), sent.as_bytes()),
             _ => false,
         };
         if !valid {

@@ -505,11 +505,8 @@ fn basic_credentials(headers: &HeaderMap) -> Result<Option<(String, String)>, Oi
 }
 
 /// The client a token or revocation request names (form `client_id`, or Basic auth),
-/// before it is authenticated: only to decide who may read the answer (CORS). Looked
-/// for only when a script's `Origin` asks (`cors::for_client` does nothing without one),
-/// so other requests parse their form once.
+/// before it is authenticated: only to decide who may read the answer (CORS).
 fn named_client(headers: &HeaderMap, body: &Bytes) -> Option<String> {
-    headers.get(header::ORIGIN)?;
     let pairs = form_pairs(headers, body).ok()?;
     param(&pairs, "client_id")
         .or_else(|| basic_credentials(headers).ok().flatten().map(|(id, _)| id))
@@ -561,9 +558,8 @@ pub async fn token(State(state): State<AppState>, headers: HeaderMap, body: Byte
         state.token(&client, &request).await
     }
     .await;
-    let client = named_client(&headers, &body);
     let response = super::dpop::with_nonce(&state, result.map_or_else(oauth_error, no_store));
-    super::cors::for_client(&state, &headers, client.as_deref(), response).await
+    super::cors::for_client(&state, &headers, || named_client(&headers, &body), response).await
 }
 
 /// Userinfo lives with the DPoP edge (`super::dpop`), which most of it is about.
@@ -617,8 +613,7 @@ pub async fn revoke(State(state): State<AppState>, headers: HeaderMap, body: Byt
         Ok(()) => StatusCode::OK.into_response(),
         Err(e) => oauth_error(e),
     };
-    let client = named_client(&headers, &body);
-    super::cors::for_client(&state, &headers, client.as_deref(), response).await
+    super::cors::for_client(&state, &headers, || named_client(&headers, &body), response).await
 }
 
 pub async fn introspect(

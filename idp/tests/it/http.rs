@@ -146,16 +146,19 @@ async fn after_sign_in_only_local_destinations_are_followed() {
     }
 }
 
+/// The header's value, or "" when absent.
+fn header_of(headers: &reqwest::header::HeaderMap, name: &str) -> String {
+    headers
+        .get(name)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
 #[tokio::test]
 async fn pages_carry_protective_headers() {
     let app = spawn_app(Backend::Embedded).await;
     let page = app.browser().get("/login").await;
-    let header = |name: &str| {
-        page.headers
-            .get(name)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default()
-    };
+    let header = |name: &str| header_of(&page.headers, name);
     assert!(header("content-security-policy").contains("frame-ancestors 'none'"));
     assert!(header("content-security-policy").contains("script-src 'self'"));
     assert_eq!(header("x-frame-options"), "DENY");
@@ -211,13 +214,7 @@ async fn every_kind_of_answer_carries_the_headers_and_a_request_id() {
     ];
     let mut ids = std::collections::HashSet::new();
     for (what, answer) in &answers {
-        let header = |name: &str| {
-            answer
-                .headers()
-                .get(name)
-                .map(|v| v.to_str().unwrap().to_owned())
-                .unwrap_or_default()
-        };
+        let header = |name: &str| header_of(answer.headers(), name);
         assert!(
             header("content-security-policy").contains("frame-ancestors 'none'"),
             "{what}"
