@@ -209,29 +209,26 @@ impl Provider {
                     ));
                 }
             };
-            let (response, mut redeemed) = self
+            // The code is marked redeemed with what it led to (a retry keeps the first
+            // redemption's time), listed with its family first.
+            let mark = |issued: &Redeemed| {
+                let mut redeemed = issued.clone();
+                if let Some(first) = &previous {
+                    redeemed.at = first.at;
+                }
+                let mut after = record.clone();
+                after.redeemed = Some(redeemed);
+                Ok((encode(&after)?, self.refresh_lifetime()))
+            };
+            let (response, redeemed, marked) = self
                 .grant_tokens(
                     client,
                     &record.grant,
                     record.nonce.as_deref(),
                     family,
                     request.dpop_jkt.as_deref(),
-                    // Listed with its family before it is marked.
-                    &key,
-                )
-                .await?;
-            if let Some(first) = &previous {
-                redeemed.at = first.at;
-            }
-            let mut after = record.clone();
-            after.redeemed = Some(redeemed.clone());
-            let marked = self
-                .store
-                .compare_and_set(
-                    &key,
-                    Some(&bytes),
-                    Some(&encode(&after)?),
-                    Some(self.refresh_lifetime()),
+                    (&key, &bytes),
+                    mark,
                 )
                 .await?;
             if !marked {
@@ -386,33 +383,29 @@ impl Provider {
                     "the refresh token is invalid, expired or already used",
                 ));
             }
-            let (response, issued) = self
+            // The token is marked used with its successor (a retry keeps the first use's
+            // time), listed with its family first (older tokens join too).
+            let mark = |issued: &Redeemed| {
+                let mut after = record.clone();
+                after.rotated = Some(Rotation {
+                    successor: issued.refresh_hash.clone(),
+                    at: previous.as_ref().map_or(self.now(), |r| r.at),
+                    access_jti: issued.access_jti.clone(),
+                    access_exp: issued.access_exp,
+                    jkt: request.dpop_jkt.clone(),
+                });
+                let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
+                Ok((encode(&after)?, Duration::from_secs(remaining)))
+            };
+            let (response, issued, marked) = self
                 .grant_tokens(
                     client,
                     &grant,
                     None,
                     Some(record.family.clone()),
                     request.dpop_jkt.as_deref(),
-                    // Listed with its family before it is marked (older tokens join too).
-                    &key,
-                )
-                .await?;
-            let mut after = record.clone();
-            after.rotated = Some(Rotation {
-                successor: issued.refresh_hash.clone(),
-                at: previous.as_ref().map_or(self.now(), |r| r.at),
-                access_jti: issued.access_jti.clone(),
-                access_exp: issued.access_exp,
-                jkt: request.dpop_jkt.clone(),
-            });
-            let remaining = u64::try_from((record.expires_at - self.now()).max(1)).unwrap_or(1);
-            let marked = self
-                .store
-                .compare_and_set(
-                    &key,
-                    Some(&bytes),
-                    Some(&encode(&after)?),
-                    Some(Duration::from_secs(remaining)),
+                    (&key, &bytes),
+                    mark,
                 )
                 .await?;
             if !marked {

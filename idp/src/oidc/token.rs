@@ -13,7 +13,7 @@ use crate::error::Error;
 use crate::jwt::{self, JwtError};
 use crate::provider::Provider;
 use crate::secrets::{b64, random_token, sha256, token_hash};
-use crate::store::{Write, keys};
+use crate::store::{Swap, Write, keys};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -133,11 +133,18 @@ impl Provider {
         issued
     }
 
-    /// Issues access, ID and refresh tokens; `family` continues a refresh-token family;
-    /// `jkt`: the key of the request's DPoP proof. The access token is always bound to
-    /// it; the refresh token only for a public client (RFC 9449 5): a confidential
-    /// client's refresh token is bound to its authentication already, and it may change
-    /// its DPoP key at a refresh.
+    /// Issues access, ID and refresh tokens for what was exchanged (a code, a refresh
+    /// token: its key and its record as read), and marks that record with what it led to
+    /// (`mark` gives the marked record and its time to live) by compare-and-set, in the
+    /// same transaction as the new tokens on the embedded store. `family` continues a
+    /// refresh-token family; `jkt`: the key of the request's DPoP proof. The access token
+    /// is always bound to it; the refresh token only for a public client (RFC 9449 5): a
+    /// confidential client's refresh token is bound to its authentication already, and it
+    /// may change its DPoP key at a refresh.
+    ///
+    /// Not marked (`false`): the record changed meanwhile. Nothing was written on the
+    /// embedded store; elsewhere the new tokens were, and the caller undoes them.
+    #[allow(clippy::too_many_arguments)]
     pub(super) async fn grant_tokens(
         &self,
         client: &Client,
@@ -145,8 +152,9 @@ impl Provider {
         nonce: Option<&str>,
         family: Option<String>,
         jkt: Option<&str>,
-        exchanged: &str,
-    ) -> Result<(Value, Redeemed), OidcError> {
+        exchanged: (&str, &[u8]),
+        mark: impl FnOnce(&Redeemed) -> Result<(Vec<u8>, Duration), Error> + Send,
+    ) -> Result<(Value, Redeemed, bool), OidcError> {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
             .await?
             .ok_or_else(|| invalid_grant("the account no longer exists"))?;
@@ -193,7 +201,7 @@ impl Provider {
             Write::SetAdd(&grants, &member),
             Write::Put(&refresh_key, &bytes, Some(ttl)),
             Write::SetAdd(&records, &refresh_key),
-            Write::SetAdd(&records, exchanged),
+            Write::SetAdd(&records, exchanged.0),
         ];
         if new_family {
             writes.push(Write::Put(
@@ -202,7 +210,32 @@ impl Provider {
                 Some(self.refresh_lifetime()),
             ));
         }
-        self.store.write_all(&writes).await?;
+        let redeemed = Redeemed {
+            family: family.clone(),
+            access_jti: issued.access_jti,
+            access_exp: self.now() + issued.expires_in,
+            refresh_hash: refresh_hash.clone(),
+            at: self.now(),
+            jkt: jkt.map(str::to_owned),
+        };
+        let (marked_record, marked_ttl) = mark(&redeemed)?;
+        let swap = Swap {
+            key: exchanged.0,
+            expected: Some(exchanged.1),
+            new: Some(&marked_record),
+            ttl: Some(marked_ttl),
+        };
+        let response = json!({
+            "access_token": issued.access_token,
+            "token_type": if jkt.is_some() { "DPoP" } else { "Bearer" },
+            "expires_in": issued.expires_in,
+            "id_token": issued.id_token,
+            "refresh_token": refresh_token,
+            "scope": grant.scopes.join(" "),
+        });
+        if !self.store.write_all_then_swap(&writes, swap).await? {
+            return Ok((response, redeemed, false));
+        }
         if new_family {
             self.undo_if_revoked(&family).await?;
             // The sign-in session ended between the code's check and these writes (a
@@ -216,23 +249,7 @@ impl Provider {
                 return Err(invalid_grant("the session this code belongs to has ended"));
             }
         }
-        let response = json!({
-            "access_token": issued.access_token,
-            "token_type": if jkt.is_some() { "DPoP" } else { "Bearer" },
-            "expires_in": issued.expires_in,
-            "id_token": issued.id_token,
-            "refresh_token": refresh_token,
-            "scope": grant.scopes.join(" "),
-        });
-        let redeemed = Redeemed {
-            family,
-            access_jti: issued.access_jti,
-            access_exp: self.now() + issued.expires_in,
-            refresh_hash,
-            at: self.now(),
-            jkt: jkt.map(str::to_owned),
-        };
-        Ok((response, redeemed))
+        Ok((response, redeemed, true))
     }
 
     pub(super) async fn revoke_redeemed(&self, redeemed: &Redeemed) -> Result<(), Error> {

@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::Store;
 use super::observed::{Observed, Observer};
 
-const OPERATIONS: [&str; 18] = [
+const OPERATIONS: [&str; 19] = [
     "get",
     "put",
     "put_if_absent",
@@ -27,6 +27,7 @@ const OPERATIONS: [&str; 18] = [
     "sorted_range",
     "scan_keys",
     "write_all",
+    "write_all_then_swap",
     "ping",
     "server_time",
 ];

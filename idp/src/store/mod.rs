@@ -116,6 +116,17 @@ pub trait Store: Send + Sync + 'static {
         }
         Ok(())
     }
+    /// [`Store::write_all`] of `writes`, then [`Store::compare_and_set`] of `swap`: true
+    /// when the swap happened. The embedded store does both in one transaction (one wait
+    /// for its writer) and, when the swap does not happen, writes nothing. Elsewhere they
+    /// are the two calls (on a Redis Cluster the keys lie in different slots), and the
+    /// writes stay made when the swap does not happen: after a false, the caller undoes
+    /// them as it would after the two calls.
+    async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
+        self.write_all(writes).await?;
+        self.compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
+            .await
+    }
     /// Succeeds when the backend answers (`PING`); drives `/readyz`.
     async fn ping(&self) -> StoreResult<()>;
     /// The backend's own clock, in Unix seconds, when it has one apart from ours (Redis
@@ -123,6 +134,16 @@ pub trait Store: Send + Sync + 'static {
     async fn server_time(&self) -> StoreResult<Option<i64>> {
         Ok(None)
     }
+}
+
+/// The compare-and-set of [`Store::write_all_then_swap`]: `key` goes from `expected` to
+/// `new` (`None`: absent), with `ttl`.
+#[derive(Debug, Clone, Copy)]
+pub struct Swap<'a> {
+    pub key: &'a str,
+    pub expected: Option<&'a [u8]>,
+    pub new: Option<&'a [u8]>,
+    pub ttl: Option<Duration>,
 }
 
 /// One of the writes of [`Store::write_all`].

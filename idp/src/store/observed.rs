@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 
-use super::{SortedRange, Store, StoreResult, Write};
+use super::{SortedRange, Store, StoreResult, Swap, Write};
 
 pub trait Observer: Send + Sync + 'static {
     /// `operation` is the name of the `Store` method called.
@@ -126,6 +126,10 @@ impl<O: Observer> Store for Observed<O> {
     }
     async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
         self.run("write_all", self.inner.write_all(writes)).await
+    }
+    async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
+        let call = self.inner.write_all_then_swap(writes, swap);
+        self.run("write_all_then_swap", call).await
     }
     async fn ping(&self) -> StoreResult<()> {
         self.run("ping", self.inner.ping()).await

@@ -23,7 +23,7 @@ use async_trait::async_trait;
 use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::Semaphore;
 
-use super::{SortedRange, Store, StoreError, StoreResult, Write};
+use super::{SortedRange, Store, StoreError, StoreResult, Swap, Write};
 use crate::private_files;
 
 pub const FILE_NAME: &str = "idp.sqlite3";
@@ -146,6 +146,78 @@ fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
 
 /// A WAL file that grew past this (bytes) is cut back to it when SQLite starts it over.
 const WAL_SIZE_LIMIT: i64 = 64 << 20;
+
+/// The writes of [`Store::write_all`], owned to go to the writer thread. Ordered sets
+/// share the `sets` table (see `sorted_add`).
+enum Owned {
+    Put(String, Vec<u8>, Option<i64>),
+    Delete(String),
+    Add(String, String),
+    Remove(String, String),
+}
+
+fn owned(writes: &[Write<'_>]) -> Vec<Owned> {
+    writes
+        .iter()
+        .map(|write| match *write {
+            Write::Put(key, value, ttl) => Owned::Put(key.into(), value.into(), expiry(ttl)),
+            Write::Delete(key) => Owned::Delete(key.into()),
+            Write::SetAdd(key, member) | Write::SortedAdd(key, member) => {
+                Owned::Add(key.into(), member.into())
+            }
+            Write::SetRemove(key, member) | Write::SortedRemove(key, member) => {
+                Owned::Remove(key.into(), member.into())
+            }
+        })
+        .collect()
+}
+
+/// Sets `key` to `new` (`None`: deletes it) when its live value is `expected`.
+fn swap_if(
+    conn: &Connection,
+    key: &str,
+    expected: Option<&[u8]>,
+    new: Option<&[u8]>,
+    expires: Option<i64>,
+) -> rusqlite::Result<bool> {
+    if live_value(conn, key, now_ms())?.as_deref() != expected {
+        return Ok(false);
+    }
+    set_or_delete(conn, key, new, expires)?;
+    Ok(true)
+}
+
+fn set_or_delete(
+    conn: &Connection,
+    key: &str,
+    value: Option<&[u8]>,
+    expires: Option<i64>,
+) -> rusqlite::Result<()> {
+    match value {
+        Some(value) => upsert(conn, key, value, expires),
+        None => conn
+            .prepare_cached("DELETE FROM kv WHERE key = ?1")?
+            .execute(params![key])
+            .map(drop),
+    }
+}
+
+/// Makes the writes on the writer's connection, inside the job's savepoint.
+fn apply(conn: &Connection, writes: &[Owned]) -> rusqlite::Result<()> {
+    for write in writes {
+        match write {
+            Owned::Put(key, value, expires) => upsert(conn, key, value, *expires)?,
+            Owned::Delete(key) => set_or_delete(conn, key, None, None)?,
+            Owned::Add(key, member) => {
+                add_member(conn, key, member)?;
+            }
+            Owned::Remove(key, member) => {
+                remove_member(conn, key, member)?;
+            }
+        }
+    }
+    Ok(())
+}
 
 fn now_ms() -> i64 {
     SystemTime::now()
@@ -542,21 +614,9 @@ impl Store for SqliteStore {
         let key = key.to_owned();
         let expected = expected.map(<[u8]>::to_vec);
         let new = new.map(<[u8]>::to_vec);
-        self.write(move |tx| {
-            let current = live_value(tx, &key, now_ms())?;
-            if current != expected {
-                return Ok(false);
-            }
-            match new {
-                Some(value) => upsert(tx, &key, &value, expiry(ttl))?,
-                None => {
-                    tx.prepare_cached("DELETE FROM kv WHERE key = ?1")?
-                        .execute(params![key])?;
-                }
-            }
-            Ok(true)
-        })
-        .await
+        let expires = expiry(ttl);
+        self.write(move |conn| swap_if(conn, &key, expected.as_deref(), new.as_deref(), expires))
+            .await
     }
 
     async fn set_add(&self, key: &str, member: &str) -> StoreResult<bool> {
@@ -572,43 +632,24 @@ impl Store for SqliteStore {
     }
 
     async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
-        // Ordered sets share the `sets` table (see `sorted_add`).
-        enum Owned {
-            Put(String, Vec<u8>, Option<i64>),
-            Delete(String),
-            Add(String, String),
-            Remove(String, String),
-        }
-        let writes: Vec<Owned> = writes
-            .iter()
-            .map(|write| match *write {
-                Write::Put(key, value, ttl) => Owned::Put(key.into(), value.into(), expiry(ttl)),
-                Write::Delete(key) => Owned::Delete(key.into()),
-                Write::SetAdd(key, member) | Write::SortedAdd(key, member) => {
-                    Owned::Add(key.into(), member.into())
-                }
-                Write::SetRemove(key, member) | Write::SortedRemove(key, member) => {
-                    Owned::Remove(key.into(), member.into())
-                }
-            })
-            .collect();
+        let writes = owned(writes);
+        self.write(move |conn| apply(conn, &writes)).await
+    }
+
+    async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
+        let writes = owned(writes);
+        let key = swap.key.to_owned();
+        let expected = swap.expected.map(<[u8]>::to_vec);
+        let new = swap.new.map(<[u8]>::to_vec);
+        let expires = expiry(swap.ttl);
         self.write(move |conn| {
-            for write in &writes {
-                match write {
-                    Owned::Put(key, value, expires) => upsert(conn, key, value, *expires)?,
-                    Owned::Delete(key) => {
-                        conn.prepare_cached("DELETE FROM kv WHERE key = ?1")?
-                            .execute(params![key])?;
-                    }
-                    Owned::Add(key, member) => {
-                        add_member(conn, key, member)?;
-                    }
-                    Owned::Remove(key, member) => {
-                        remove_member(conn, key, member)?;
-                    }
-                }
+            // Looked at first: when the swap cannot happen, nothing is written.
+            if live_value(conn, &key, now_ms())? != expected {
+                return Ok(false);
             }
-            Ok(())
+            apply(conn, &writes)?;
+            set_or_delete(conn, &key, new.as_deref(), expires)?;
+            Ok(true)
         })
         .await
     }

@@ -228,45 +228,67 @@ pub async fn serve(
 /// What `idp serve` answers while the provider is not built yet (the store not reachable
 /// at start): `/healthz` alive, everything else 503 with `Retry-After`, so that no
 /// connection waits unanswered and a load balancer sends traffic elsewhere. Once `ready`
-/// holds the real router, every request goes to it.
-pub fn starting(ready: Arc<std::sync::OnceLock<Router>>, trust_forwarded_for: bool) -> Router {
-    Router::new().fallback(move |request: Request| {
-        let ready = Arc::clone(&ready);
-        async move {
-            if let Some(router) = ready.get() {
-                return match tower::ServiceExt::oneshot(router.clone(), request).await {
-                    Ok(response) => response,
-                    Err(never) => match never {},
-                };
-            }
-            // The real router logs its own requests; these are logged here, alike.
-            let started = std::time::Instant::now();
-            let request_id = request_log::id_for(request.headers());
-            let client =
-                auth::client_address(request.headers(), request.extensions(), trust_forwarded_for);
-            let (route, mut response) = if request.uri().path() == "/healthz" {
-                ("/healthz", (StatusCode::OK, "alive").into_response())
-            } else {
-                let response = (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::RETRY_AFTER, "5")],
-                    "not ready: starting, the store is not reachable yet",
-                )
-                    .into_response();
-                ("(starting)", response)
-            };
-            request_log::tag(&mut response, &request_id);
-            request_log::log(
-                request.method(),
-                Some(route),
-                response.status(),
-                started,
-                &request_id,
-                &client,
-            );
-            response
-        }
-    })
+/// holds the real router, every request goes straight to it (a service, not a router
+/// around it: no second routing and no second boxed future per request).
+#[derive(Clone)]
+pub struct Starting {
+    ready: Arc<std::sync::OnceLock<Router>>,
+    not_ready: Router,
+}
+
+pub fn starting(ready: Arc<std::sync::OnceLock<Router>>, trust_forwarded_for: bool) -> Starting {
+    Starting {
+        ready,
+        not_ready: Router::new().fallback(move |request: Request| async move {
+            not_ready(&request, trust_forwarded_for)
+        }),
+    }
+}
+
+impl tower::Service<Request> for Starting {
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = axum::routing::future::RouteFuture<std::convert::Infallible>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let router = self.ready.get().unwrap_or(&self.not_ready);
+        tower::Service::call(&mut router.clone(), request)
+    }
+}
+
+/// The answer before the provider is built; logged as the real router logs its own.
+fn not_ready(request: &Request, trust_forwarded_for: bool) -> Response {
+    let started = std::time::Instant::now();
+    let request_id = request_log::id_for(request.headers());
+    let client = auth::client_address(request.headers(), request.extensions(), trust_forwarded_for);
+    let (route, mut response) = if request.uri().path() == "/healthz" {
+        ("/healthz", (StatusCode::OK, "alive").into_response())
+    } else {
+        let response = (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+            "not ready: starting, the store is not reachable yet",
+        )
+            .into_response();
+        ("(starting)", response)
+    };
+    request_log::tag(&mut response, &request_id);
+    request_log::log(
+        request.method(),
+        Some(route),
+        response.status(),
+        started,
+        &request_id,
+        &client,
+    );
+    response
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {

@@ -35,7 +35,8 @@ async fn redeem(rp: &OidcClient, code: &str, verifier: &str) -> Option<RefreshTo
 
 crate::on_both_backends!(
     a_code_retried_after_a_lost_answer_gives_working_tokens,
-    a_refresh_retried_after_a_lost_answer_keeps_the_family_alive
+    a_refresh_retried_after_a_lost_answer_keeps_the_family_alive,
+    the_same_code_redeemed_many_times_at_once_never_gives_two_working_answers
 );
 
 async fn a_code_retried_after_a_lost_answer_gives_working_tokens(backend: Backend) {
@@ -67,6 +68,49 @@ async fn a_refresh_retried_after_a_lost_answer_keeps_the_family_alive(backend: B
     // The successor nobody received, presented now: a copy; the family dies.
     assert!(refreshes(&rp, &lost).await.is_none());
     assert!(refreshes(&rp, &later).await.is_none(), "family revoked");
+}
+
+/// Eight redemptions of one code at once (a client retrying in a hurry, or a thief racing
+/// it): one that comes after another's redemption is a retry, which retires what the
+/// earlier one was given; two retries racing each other are taken for theft, and the
+/// family dies. Whatever order the writes took, never do two answers' tokens work.
+async fn the_same_code_redeemed_many_times_at_once_never_gives_two_working_answers(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    let (rp, code, verifier) = code(&app, "racing-code@example.eu").await;
+    let tries: Vec<_> = (0..8)
+        .map(|_| {
+            let (rp, code, verifier) = (rp.clone(), code.clone(), verifier.clone());
+            tokio::spawn(async move {
+                rp.exchange_code(AuthorizationCode::new(code))
+                    .unwrap()
+                    .set_pkce_verifier(openidconnect::PkceCodeVerifier::new(verifier))
+                    .request_async(&http())
+                    .await
+                    .ok()
+                    .map(|t| t.access_token().secret().clone())
+            })
+        })
+        .collect();
+    let mut answered = Vec::new();
+    for task in tries {
+        answered.extend(task.await.unwrap());
+    }
+    let mut working = 0;
+    for access in answered {
+        let status = reqwest::Client::new()
+            .get(format!("{}/userinfo", app.base))
+            .bearer_auth(access)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16();
+        assert!(matches!(status, 200 | 401), "userinfo answered {status}");
+        working += usize::from(status == 200);
+    }
+    assert!(working <= 1, "{working} answers' access tokens work");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

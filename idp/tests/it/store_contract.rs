@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use idp::store::{SortedRange, Store, StoreError, put_with_unique_index};
+use idp::store::{SortedRange, Store, StoreError, Swap, Write, put_with_unique_index};
 
 crate::on_every_store!(
     get_returns_what_put_wrote,
@@ -18,6 +18,7 @@ crate::on_every_store!(
     counter_window_restarts_after_expiry,
     compare_and_set_swaps_only_on_match,
     concurrent_compare_and_set_loses_no_update,
+    write_all_then_swap_swaps_only_on_match_and_once,
     put_all_if_absent_is_all_or_nothing,
     put_all_if_absent_refuses_keys_without_one_hash_tag,
     a_record_and_its_unique_index_are_written_or_neither,
@@ -127,6 +128,97 @@ async fn thousand_concurrent_increments_count_a_thousand(store: Arc<dyn Store>) 
     assert_eq!(
         store.get("hits").await.unwrap().as_deref(),
         Some(&b"1000"[..])
+    );
+}
+
+fn swap<'a>(key: &'a str, expected: &'a [u8], new: &'a [u8]) -> Swap<'a> {
+    Swap {
+        key,
+        expected: Some(expected),
+        new: Some(new),
+        ttl: Some(Duration::from_secs(60)),
+    }
+}
+
+/// As a code exchange uses it: the new tokens written and the code marked redeemed, by
+/// compare-and-set; of many tries at once, one marks it.
+async fn write_all_then_swap_swaps_only_on_match_and_once(store: Arc<dyn Store>) {
+    store.put("code", b"fresh", None).await.unwrap();
+    let writes = [
+        Write::Put("token-1", b"t1", None),
+        Write::SetAdd("family", "token-1"),
+    ];
+    assert!(
+        store
+            .write_all_then_swap(&writes, swap("code", b"fresh", b"redeemed-1"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.get("token-1").await.unwrap().as_deref(),
+        Some(&b"t1"[..])
+    );
+    assert_eq!(store.set_members("family").await.unwrap(), vec!["token-1"]);
+    assert_eq!(
+        store.get("code").await.unwrap().as_deref(),
+        Some(&b"redeemed-1"[..])
+    );
+    let writes = [Write::Put("token-2", b"t2", None)];
+    assert!(
+        !store
+            .write_all_then_swap(&writes, swap("code", b"fresh", b"redeemed-2"))
+            .await
+            .unwrap(),
+        "the code was no longer fresh"
+    );
+    assert_eq!(
+        store.get("code").await.unwrap().as_deref(),
+        Some(&b"redeemed-1"[..])
+    );
+
+    store.put("race", b"fresh", None).await.unwrap();
+    let tasks: Vec<_> = (0..20)
+        .map(|n| {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move {
+                let (key, mark) = (format!("racer-{n}"), format!("won-by-{n}"));
+                let writes = [Write::Put(&key, b"t", None)];
+                store
+                    .write_all_then_swap(&writes, swap("race", b"fresh", mark.as_bytes()))
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut winners = 0;
+    for task in tasks {
+        winners += usize::from(task.await.unwrap());
+    }
+    assert_eq!(winners, 1);
+}
+
+/// On the embedded store the writes and the swap are one transaction: a swap that does
+/// not happen leaves nothing written, so a code exchange that lost a race has nothing to
+/// undo there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_the_embedded_store_a_swap_that_fails_writes_nothing() {
+    let (store, _dir) = crate::support::sqlite_store();
+    store.put("code", b"redeemed", None).await.unwrap();
+    let writes = [
+        Write::Put("token", b"t", None),
+        Write::SetAdd("family", "token"),
+    ];
+    assert!(
+        !store
+            .write_all_then_swap(&writes, swap("code", b"fresh", b"redeemed-again"))
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.get("token").await.unwrap(), None);
+    assert!(store.set_members("family").await.unwrap().is_empty());
+    assert_eq!(
+        store.get("code").await.unwrap().as_deref(),
+        Some(&b"redeemed"[..])
     );
 }
 
