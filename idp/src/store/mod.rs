@@ -121,7 +121,9 @@ pub trait Store: Send + Sync + 'static {
     /// for its writer) and, when the swap does not happen, writes nothing. Elsewhere they
     /// are the two calls (on a Redis Cluster the keys lie in different slots), and the
     /// writes stay made when the swap does not happen: after a false, the caller undoes
-    /// them as it would after the two calls.
+    /// them as it would after the two calls (on the embedded store that undoing finds
+    /// nothing to undo). The swap's key must not be among `writes`: the embedded store
+    /// compares before the writes, the two calls after them.
     async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
         self.write_all(writes).await?;
         self.compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
