@@ -31,3 +31,82 @@ pub fn large_allocations_mapped() {
         }
     });
 }
+
+/// How often `idp serve` gives its free heap pages back ([`give_back_free_heap`]).
+pub const TRIM_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Gives the heap's free pages back to the system. glibc returns what is freed at the top of
+/// a heap, but a free run below a block still in use stays resident in its thread's arena
+/// for good; `malloc_trim` returns every whole free page of every arena. Measured on `idp
+/// serve` after the peer benchmark's discovery, JWKS, userinfo and SSO load: 10.0 -> 7.7
+/// MiB anonymous.
+pub fn give_back_free_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases pages malloc holds free (thread-safe: it takes
+    // each arena's lock in turn); no allocation is moved or invalidated.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// Every [`TRIM_EVERY`], [`give_back_free_heap`], on the blocking pool (it locks each arena
+/// in turn, briefly).
+pub fn start_heap_trimmer() {
+    tokio::spawn(async {
+        let mut tick = tokio::time::interval(TRIM_EVERY);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let _ = tokio::task::spawn_blocking(give_back_free_heap).await;
+        }
+    });
+}
+
+#[cfg(all(test, target_os = "linux", target_env = "gnu"))]
+mod tests {
+    use super::*;
+
+    const MIB: u64 = 1 << 20;
+
+    fn anonymous() -> u64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("RssAnon:"))
+            .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+            .map_or(0, |kib| kib * 1024)
+    }
+
+    /// 24 MiB of small blocks freed in a thread's arena below one still in use stay
+    /// resident until the heap is trimmed; then most of them leave.
+    #[test]
+    fn free_pages_below_a_block_in_use_go_back_when_trimmed() {
+        let before = anonymous();
+        let kept = std::thread::spawn(|| {
+            let mut blocks: Vec<Vec<u8>> = Vec::with_capacity(24 * 1024);
+            for _ in 0..24 * 1024 {
+                blocks.push(vec![1u8; 1000]);
+            }
+            let last = blocks.pop();
+            drop(blocks);
+            last
+        })
+        .join()
+        .unwrap_or_default();
+        let filled = anonymous();
+        assert!(
+            filled >= before + 16 * MIB,
+            "the freed blocks were given back already ({} -> {} MiB): nothing to test",
+            before / MIB,
+            filled / MIB
+        );
+        give_back_free_heap();
+        let trimmed = anonymous();
+        assert!(
+            trimmed + 12 * MIB <= filled,
+            "trimming gave back {} MiB of ~24",
+            filled.saturating_sub(trimmed) / MIB
+        );
+        drop(kept);
+    }
+}

@@ -192,6 +192,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         }
     };
     start_sweeper(&provider.config)?;
+    crate::memory::start_heap_trimmer();
     announce(&provider);
     if let Some(metrics) = metrics {
         let _ = metrics.set(Arc::clone(&provider));
