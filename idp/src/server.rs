@@ -3,6 +3,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::ServiceExt as _;
 use tokio::net::TcpListener;
 
 use crate::clock::{Clock, SystemClock};
@@ -154,12 +155,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         })?;
     let metrics = start_metrics(&config).await?;
     let ready = Arc::new(std::sync::OnceLock::new());
-    let app = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
-        std::net::SocketAddr,
-    >(crate::web::starting(
-        Arc::clone(&ready),
-        config.trust_forwarded_for,
-    ));
+    let app = crate::web::starting(Arc::clone(&ready), config.trust_forwarded_for)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let mut server = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(shutdown_signal())

@@ -172,21 +172,6 @@ fn owned(writes: &[Write<'_>]) -> Vec<Owned> {
         .collect()
 }
 
-/// Sets `key` to `new` (`None`: deletes it) when its live value is `expected`.
-fn swap_if(
-    conn: &Connection,
-    key: &str,
-    expected: Option<&[u8]>,
-    new: Option<&[u8]>,
-    expires: Option<i64>,
-) -> rusqlite::Result<bool> {
-    if live_value(conn, key, now_ms())?.as_deref() != expected {
-        return Ok(false);
-    }
-    set_or_delete(conn, key, new, expires)?;
-    Ok(true)
-}
-
 fn set_or_delete(
     conn: &Connection,
     key: &str,
@@ -611,12 +596,14 @@ impl Store for SqliteStore {
         new: Option<&[u8]>,
         ttl: Option<Duration>,
     ) -> StoreResult<bool> {
-        let key = key.to_owned();
-        let expected = expected.map(<[u8]>::to_vec);
-        let new = new.map(<[u8]>::to_vec);
-        let expires = expiry(ttl);
-        self.write(move |conn| swap_if(conn, &key, expected.as_deref(), new.as_deref(), expires))
-            .await
+        // The same job with nothing else to write.
+        let swap = Swap {
+            key,
+            expected,
+            new,
+            ttl,
+        };
+        self.write_all_then_swap(&[], swap).await
     }
 
     async fn set_add(&self, key: &str, member: &str) -> StoreResult<bool> {

@@ -59,7 +59,12 @@ async fn new_code(browser: &Browser, rp: &OidcClient, email: &str) -> (String, S
     (code, started.verifier.secret().clone())
 }
 
-async fn userinfo(app: &TestApp, authorization: &str, dpop: Option<&str>) -> (u16, String, Value) {
+/// Userinfo with this `Authorization` (and DPoP proof): status, challenge, body.
+pub(crate) async fn userinfo(
+    app: &TestApp,
+    authorization: &str,
+    dpop: Option<&str>,
+) -> (u16, String, Value) {
     let mut request = reqwest::Client::new()
         .get(format!("{}/userinfo", app.base))
         .header("Authorization", authorization);

@@ -6,6 +6,7 @@
 use openidconnect::{AuthorizationCode, OAuth2TokenResponse, RefreshToken};
 
 use crate::app::{Backend, MailLink, TestApp, spawn_app};
+use crate::dpop::userinfo;
 use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
 
 async fn refreshes(rp: &OidcClient, token: &RefreshToken) -> Option<RefreshToken> {
@@ -99,14 +100,7 @@ async fn the_same_code_redeemed_many_times_at_once_never_gives_two_working_answe
     }
     let mut working = 0;
     for access in answered {
-        let status = reqwest::Client::new()
-            .get(format!("{}/userinfo", app.base))
-            .bearer_auth(access)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16();
+        let (status, _, _) = userinfo(&app, &format!("Bearer {access}"), None).await;
         assert!(matches!(status, 200 | 401), "userinfo answered {status}");
         working += usize::from(status == 200);
     }
@@ -157,24 +151,11 @@ async fn what_a_retry_replaces_is_dead_and_a_used_token_is_inactive() {
         .request_async(&http())
         .await
         .unwrap();
-    let lost_access = lost.access_token().secret().clone();
-    let userinfo = |token: String| {
-        let url = format!("{}/userinfo", app.base);
-        async move {
-            reqwest::Client::new()
-                .get(url)
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    };
-    assert_eq!(userinfo(lost_access.clone()).await, 200);
+    let bearer = format!("Bearer {}", lost.access_token().secret());
+    assert_eq!(userinfo(&app, &bearer, None).await.0, 200);
     let kept = refreshes(&rp, &first).await.expect("the retry works");
     assert_eq!(
-        userinfo(lost_access).await,
+        userinfo(&app, &bearer, None).await.0,
         401,
         "the lost answer's access token"
     );
