@@ -127,6 +127,9 @@ fn active_pointer(alg: Alg) -> String {
 pub struct KeyRing {
     store: Arc<dyn Store>,
     master: LessSafeKey,
+    /// Seals authorization codes (`seal_code`): derived from the master key, so that
+    /// every replica opens the codes any other issued.
+    codes: aws_lc_rs::aead::LessSafeKey,
     /// How long a retired key stays published: the longest lifetime of a token we sign.
     publish_after_retirement: i64,
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
@@ -249,7 +252,7 @@ impl MasterKeyFile {
 }
 
 /// Reads `<dir>/master.key`, creating it (32 random bytes, mode 0600) when missing.
-fn load_master_key(dir: &Path) -> Result<LessSafeKey, KeyError> {
+fn load_master_key(dir: &Path) -> Result<Vec<u8>, KeyError> {
     let path = dir.join("master.key");
     let error = |reason: String| KeyError::Master {
         path: path.display().to_string(),
@@ -274,9 +277,33 @@ fn load_master_key(dir: &Path) -> Result<LessSafeKey, KeyError> {
         }
     }
     let bytes = std::fs::read(&path).map_err(|e| error(e.to_string()))?;
-    let unbound =
-        UnboundKey::new(&AES_256_GCM, &bytes).map_err(|_| error("not a 32-byte key".into()))?;
+    if bytes.len() != 32 {
+        return Err(error("not a 32-byte key".into()));
+    }
+    Ok(bytes)
+}
+
+/// The cipher of the signing keys and TOTP secrets (`seal`): the master key itself.
+fn master_cipher(master: &[u8]) -> Result<LessSafeKey, KeyError> {
+    let unbound = UnboundKey::new(&AES_256_GCM, master)
+        .map_err(|_| KeyError::Key("the master key is not a 32-byte key".into()))?;
     Ok(LessSafeKey::new(unbound))
+}
+
+/// What a sealed authorization code is bound to besides its key (AEAD associated data).
+const CODE_PURPOSE: &[u8] = b"idp authorization code v1";
+
+/// The cipher of authorization codes: AES-256-GCM-SIV (a repeated random nonce, after
+/// billions of codes, reveals only that two codes are equal, never the key) under a key
+/// derived from the master key for this purpose alone (HKDF-SHA256), so that nothing
+/// sealed for one use opens as another.
+fn code_cipher(master: &[u8]) -> Result<aws_lc_rs::aead::LessSafeKey, KeyError> {
+    use aws_lc_rs::{aead, hkdf};
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &[]).extract(master);
+    let okm = prk
+        .expand(&[CODE_PURPOSE], &aead::AES_256_GCM_SIV)
+        .map_err(|_| KeyError::Key("cannot derive the code key".into()))?;
+    Ok(aead::LessSafeKey::new(aead::UnboundKey::from(okm)))
 }
 
 fn generate(alg: Alg) -> Result<(Vec<u8>, Value), KeyError> {
@@ -381,9 +408,11 @@ impl KeyRing {
         keys_dir: &Path,
         publish_after_retirement: i64,
     ) -> Result<Self, KeyError> {
+        let master = load_master_key(keys_dir)?;
         Ok(Self {
             store,
-            master: load_master_key(keys_dir)?,
+            master: master_cipher(&master)?,
+            codes: code_cipher(&master)?,
             publish_after_retirement,
             parsed: Mutex::new(HashMap::new()),
             snapshot: Mutex::new(None),
@@ -405,6 +434,39 @@ impl KeyRing {
             )
             .map_err(|_| KeyError::Key("encryption failed".into()))?;
         Ok(b64(&[nonce_bytes.as_slice(), &buffer].concat()))
+    }
+
+    /// Seals an authorization code's record: the code the client is given is the record
+    /// itself, encrypted and authenticated (URL-safe base64 of nonce, ciphertext, tag).
+    pub(crate) fn seal_code(&self, plain: &[u8]) -> Result<String, KeyError> {
+        use aws_lc_rs::aead::{Aad, Nonce};
+        let nonce: [u8; 12] = random_bytes(12)
+            .try_into()
+            .map_err(|_| KeyError::Key("nonce".into()))?;
+        let mut buffer = plain.to_vec();
+        self.codes
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(CODE_PURPOSE),
+                &mut buffer,
+            )
+            .map_err(|_| KeyError::Key("encryption failed".into()))?;
+        Ok(b64(&[nonce.as_slice(), &buffer].concat()))
+    }
+
+    /// The record sealed in `code`, or `None` for anything this provider did not seal
+    /// (with this master key) or that was altered.
+    pub(crate) fn open_code(&self, code: &str) -> Option<Vec<u8>> {
+        use aws_lc_rs::aead::{Aad, Nonce};
+        let bytes = from_b64(code)?;
+        let (nonce, cipher) = bytes.split_at_checked(12)?;
+        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+        let mut buffer = cipher.to_vec();
+        let plain = self
+            .codes
+            .open_in_place(nonce, Aad::from(CODE_PURPOSE), &mut buffer)
+            .ok()?;
+        Some(plain.to_vec())
     }
 
     pub(crate) fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
@@ -654,5 +716,35 @@ impl KeyRing {
                 retired_at: k.retired_at,
             })
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn ring(dir: &Path) -> KeyRing {
+        let store: Arc<dyn Store> = Arc::new(crate::store::SqliteStore::open(dir).unwrap());
+        KeyRing::open(store, dir, 0).unwrap()
+    }
+
+    #[test]
+    fn a_sealed_code_opens_only_as_a_code_and_only_under_its_master_key() {
+        let (here, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (here, elsewhere) = (ring(here.path()), ring(elsewhere.path()));
+        let code = here.seal_code(b"{\"grant\":1}").unwrap();
+        assert_eq!(
+            here.open_code(&code).as_deref(),
+            Some(&b"{\"grant\":1}"[..])
+        );
+        assert_eq!(elsewhere.open_code(&code), None, "another master key");
+        // What the master key seals for other uses (signing keys, TOTP secrets) is no code,
+        // nor the other way round.
+        let secret = here.seal(b"{\"grant\":1}").unwrap();
+        assert_eq!(here.open_code(&secret), None);
+        assert!(here.open_sealed(&code).is_err());
+        // Two codes of one record differ (a fresh nonce each).
+        assert_ne!(code, here.seal_code(b"{\"grant\":1}").unwrap());
     }
 }

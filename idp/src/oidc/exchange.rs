@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::authorize::CodeRecord;
 use super::token::{
-    RETRY_GRACE_SECONDS, Redeemed, RefreshRecord, Rotation, TokenRequest, invalid_grant,
+    Exchanged, RETRY_GRACE_SECONDS, Redeemed, RefreshRecord, Rotation, TokenRequest, invalid_grant,
     pkce_matches,
 };
 use super::{OAuthError, OidcError};
@@ -31,6 +31,10 @@ const ATTEMPTS: usize = 4;
 
 fn encode<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, Error> {
     serde_json::to_vec(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+fn used_code() -> OidcError {
+    invalid_grant("the code is invalid, expired or already used")
 }
 
 fn contention() -> OidcError {
@@ -175,16 +179,25 @@ impl Provider {
             .code
             .as_deref()
             .ok_or_else(|| OAuthError::new("invalid_request", "code is missing"))?;
-        let hash = token_hash(code);
-        let key = keys::code(&hash);
+        // A code is its own record, sealed: anything else is refused without a lookup.
+        let record: CodeRecord = self
+            .keys
+            .open_code(code)
+            .and_then(|plain| serde_json::from_slice(&plain).ok())
+            .ok_or_else(|| invalid_grant("the code is invalid"))?;
+        let mark_key = keys::code_used(&token_hash(code));
         for _ in 0..ATTEMPTS {
-            let Some(bytes) = self.store.get(&key).await? else {
-                return Err(self.unknown_code(client, &hash).await?);
+            let mark = self.store.get(&mark_key).await?;
+            let previous = match mark.as_deref() {
+                None => None,
+                Some(bytes) => match serde_json::from_slice::<Redeemed>(bytes) {
+                    Ok(first) => Some(first),
+                    // Retired before it was redeemed (`retire_unredeemed_code`).
+                    Err(_) => return Err(used_code()),
+                },
             };
-            let record: CodeRecord =
-                serde_json::from_slice(&bytes).map_err(|_| invalid_grant("the code is invalid"))?;
-            self.check_code(client, request, &record).await?;
-            let previous = record.redeemed.clone();
+            self.check_code(client, request, &record, previous.is_some())
+                .await?;
             let family = match &previous {
                 None => None,
                 Some(first)
@@ -204,34 +217,38 @@ impl Provider {
                     // RFC 6749 4.1.2: a code used twice revokes what it issued.
                     self.revoke_redeemed(first).await?;
                     tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
-                    return Err(invalid_grant(
-                        "the code is invalid, expired or already used",
-                    ));
+                    return Err(used_code());
                 }
             };
-            // The code is marked redeemed with what it led to (a retry keeps the first
-            // redemption's time), listed with its family first.
-            let mark = |issued: &Redeemed| {
+            // The code's use is marked with what it led to (a retry keeps the first
+            // redemption's time), for as long as a replay should still revoke it, and at
+            // least while the code itself is alive.
+            let mark_lifetime = self.refresh_lifetime().max(Duration::from_secs(
+                u64::try_from(record.expires_at - self.now()).unwrap_or(0)
+                    + RETRY_GRACE_SECONDS.unsigned_abs(),
+            ));
+            let marked = |issued: &Redeemed| {
                 let mut redeemed = issued.clone();
                 if let Some(first) = &previous {
                     redeemed.at = first.at;
                 }
-                let mut after = record.clone();
-                after.redeemed = Some(redeemed);
-                Ok((encode(&after)?, self.refresh_lifetime()))
+                Ok((encode(&redeemed)?, mark_lifetime))
             };
-            let (response, redeemed, marked) = self
+            let (response, redeemed, done) = self
                 .grant_tokens(
                     client,
                     &record.grant,
                     record.nonce.as_deref(),
                     family,
                     request.dpop_jkt.as_deref(),
-                    (&key, &bytes),
-                    mark,
+                    Exchanged::Code {
+                        mark_key: &mark_key,
+                        mark: mark.as_deref(),
+                    },
+                    marked,
                 )
                 .await?;
-            if !marked {
+            if !done {
                 // Another request got there first; undo ours and look again.
                 match previous {
                     Some(_) => {
@@ -242,14 +259,7 @@ impl Provider {
                         )
                         .await?;
                     }
-                    None => {
-                        // The code's record stays the winner's: out of our family first,
-                        // so that revoking the family does not delete it.
-                        self.store
-                            .set_remove(&keys::refresh_family_records(&redeemed.family), &key)
-                            .await?;
-                        self.revoke_redeemed(&redeemed).await?;
-                    }
+                    None => self.revoke_redeemed(&redeemed).await?,
                 }
                 continue;
             }
@@ -263,32 +273,19 @@ impl Provider {
         Err(contention())
     }
 
-    /// A code that is not (or no longer) on record: unknown, expired, or redeemed by an
-    /// older version that kept only a "used" note.
-    async fn unknown_code(&self, client: &Client, hash: &str) -> Result<OidcError, Error> {
-        if let Some(bytes) = self.store.get(&keys::code_used(hash)).await? {
-            if let Ok(redeemed) = serde_json::from_slice::<Redeemed>(&bytes) {
-                self.revoke_redeemed(&redeemed).await?;
-            }
-            tracing::warn!(client = %client.id, "authorization code replayed; its tokens are revoked");
-        }
-        Ok(invalid_grant(
-            "the code is invalid, expired or already used",
-        ))
-    }
-
-    /// Everything a code must satisfy, checked before anything is written.
+    /// Everything a code must satisfy, checked before anything is written. `redeemed`:
+    /// it was, and this may be a retry (which may come after the code's own minute).
     async fn check_code(
         &self,
         client: &Client,
         request: &TokenRequest,
         record: &CodeRecord,
+        redeemed: bool,
     ) -> Result<(), OidcError> {
         if record.grant.client_id != client.id {
             return Err(invalid_grant("the code was issued to another client"));
         }
-        // A retry within the grace may come after the code's own minute.
-        if record.redeemed.is_none() && record.expires_at <= self.now() {
+        if !redeemed && record.expires_at <= self.now() {
             return Err(invalid_grant("the code has expired"));
         }
         // A code outlives nothing: once its sign-in session has ended (sign-out, a password
@@ -404,7 +401,10 @@ impl Provider {
                     None,
                     Some(record.family.clone()),
                     request.dpop_jkt.as_deref(),
-                    (&key, &bytes),
+                    Exchanged::Refresh {
+                        key: &key,
+                        record: &bytes,
+                    },
                     mark,
                 )
                 .await?;

@@ -60,6 +60,19 @@ pub(super) struct Rotation {
     pub(super) jkt: Option<String>,
 }
 
+/// What a token request exchanges: marked used in the same transaction as the tokens it
+/// is exchanged for (`grant_tokens`).
+pub(super) enum Exchanged<'a> {
+    /// A sealed code: its use mark (`keys::code_used`) as read, absent until the code was
+    /// redeemed (a retry replaces it).
+    Code {
+        mark_key: &'a str,
+        mark: Option<&'a [u8]>,
+    },
+    /// A refresh token: its record's key and the record as read.
+    Refresh { key: &'a str, record: &'a [u8] },
+}
+
 /// What a redeemed code or a used refresh token led to, kept to revoke on replay.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Redeemed {
@@ -133,10 +146,9 @@ impl Provider {
         issued
     }
 
-    /// Issues access, ID and refresh tokens for what was exchanged (a code, a refresh
-    /// token: its key and its record as read), and marks that record with what it led to
-    /// (`mark` gives the marked record and its time to live) by compare-and-set, in the
-    /// same transaction as the new tokens on the embedded store. `family` continues a
+    /// Issues access, ID and refresh tokens for what was exchanged (`Exchanged`), and
+    /// marks it with what it led to (`mark` gives the marked record and its time to live)
+    /// by compare-and-set, in the same transaction as the new tokens on the embedded store. `family` continues a
     /// refresh-token family; `jkt`: the key of the request's DPoP proof. The access token
     /// is always bound to it; the refresh token only for a public client (RFC 9449 5): a
     /// confidential client's refresh token is bound to its authentication already, and it
@@ -152,7 +164,7 @@ impl Provider {
         nonce: Option<&str>,
         family: Option<String>,
         jkt: Option<&str>,
-        exchanged: (&str, &[u8]),
+        exchanged: Exchanged<'_>,
         mark: impl FnOnce(&Redeemed) -> Result<(Vec<u8>, Duration), Error> + Send,
     ) -> Result<(Value, Redeemed, bool), OidcError> {
         let account = accounts::get(self.store.as_ref(), &grant.account_id)
@@ -185,24 +197,40 @@ impl Provider {
             keys::account_grants(&grant.account_id),
             super::grants::member(&family, &client.id),
         );
-        let (records, pointer) = (
+        let (records, pointer, session_clients) = (
             keys::refresh_family_records(&family),
             keys::refresh_family(&family),
+            keys::session_clients(&grant.sid),
         );
         // In this order, one transaction on the embedded store (each first part is safe
         // where writes go one by one): the family indexed with its account at every issue,
         // not only at birth (families born before the index existed join it at their next
-        // refresh; the set ignores repeats); the new token; the token and what was
-        // exchanged for it listed with the family before the exchanged item is marked, so
-        // that revoking the family (or deleting the account) finds them whatever happens
-        // next; and a new family's pointer at its first token (a rotation moves it once
-        // the old token is marked used: `set_live_token`).
+        // refresh; the set ignores repeats); the new token; the token and the refresh
+        // token exchanged for it listed with the family before the exchanged item is
+        // marked, so that revoking the family (or deleting the account) finds them
+        // whatever happens next; for a code, its session listing the client (back-channel
+        // logout, "my sessions"; an ending session that missed it is caught after the
+        // mark, below); and a new family's pointer at its first token (a rotation moves
+        // it once the old token is marked used: `set_live_token`). A code's use mark is
+        // not listed with the family: it names no account, and deleting it with the
+        // family would let the code, still sealed and maybe alive, be redeemed again.
         let mut writes = vec![
             Write::SetAdd(&grants, &member),
             Write::Put(&refresh_key, &bytes, Some(ttl)),
             Write::SetAdd(&records, &refresh_key),
-            Write::SetAdd(&records, exchanged.0),
         ];
+        let (marked_key, expected) = match exchanged {
+            Exchanged::Refresh { key, record } => {
+                writes.push(Write::SetAdd(&records, key));
+                (key, Some(record))
+            }
+            Exchanged::Code { mark_key, mark } => {
+                if !grant.sid.is_empty() {
+                    writes.push(Write::SetAdd(&session_clients, &client.id));
+                }
+                (mark_key, mark)
+            }
+        };
         if new_family {
             writes.push(Write::Put(
                 &pointer,
@@ -220,8 +248,8 @@ impl Provider {
         };
         let (marked_record, marked_ttl) = mark(&redeemed)?;
         let swap = Swap {
-            key: exchanged.0,
-            expected: Some(exchanged.1),
+            key: marked_key,
+            expected,
             new: Some(&marked_record),
             ttl: Some(marked_ttl),
         };

@@ -54,7 +54,7 @@ async fn codes_and_refresh_tokens_survive_a_lost_answer() {
     let verifier = started.verifier.secret().clone();
 
     // The code is marked redeemed in Redis, but the answer is lost.
-    proxy.drop_reply_of(lost("EVALSHA", ":code:"));
+    proxy.drop_reply_of(lost("EVALSHA", ":code-used:"));
     let failed = exchange(&rp, &code, &verifier).await;
     assert!(proxy.fired(), "{:?}", proxy.commands_seen());
     assert!(failed.is_err(), "{failed:?}");

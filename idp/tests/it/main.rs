@@ -37,6 +37,7 @@ mod retries;
 mod review;
 mod rp;
 mod schema;
+mod sealed_codes;
 mod security;
 mod service;
 mod sms_gateway;

@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{random_token, token_hash};
 use crate::sessions::Session;
-use crate::store::{Write, keys};
+use crate::store::keys;
 
 mod checks;
 use checks::*;
@@ -100,6 +100,10 @@ pub struct PendingAuthorization {
 pub struct Answered {
     pub code_hash: String,
     pub at: i64,
+    /// When the code expires (absent in requests answered by older versions: `at` plus
+    /// the configured lifetime).
+    #[serde(default)]
+    pub expires_at: Option<i64>,
 }
 
 /// A pending request looked up for a browser.
@@ -157,10 +161,11 @@ pub(crate) struct CodeRecord {
     /// The DPoP key the code is bound to, if the request named one.
     #[serde(default)]
     pub dpop_jkt: Option<String>,
-    /// What the code was exchanged for, once it was (see `exchange`).
-    #[serde(default)]
-    pub redeemed: Option<super::token::Redeemed>,
 }
+
+/// The use mark (`keys::code_used`) of a code retired before it was redeemed (see
+/// `retire_unredeemed_code`); a redeemed code's mark is what it led to (`Redeemed`).
+pub(crate) const RETIRED_CODE: &[u8] = b"retired";
 
 pub(super) fn error_redirect(
     pending: (&str, ResponseMode, Option<&str>),
@@ -549,24 +554,23 @@ impl Provider {
                 pending_id: pending.id.clone(),
             }));
         }
-        // Finished. The code is written first, then the request marked answered with it by
+        // Finished. The code is sealed (nothing is written for it: it carries its own
+        // record), then the request, if stored, marked answered with it by
         // compare-and-set on the stored copy (bound to this account): two tabs cannot
         // both finish it. The same browser coming back while the code it was given is
         // unredeemed and alive (its answer was lost: a replica killed, the store
-        // restarted) gets a new code, and the old one dies; after that, it is done.
+        // restarted) gets a new code, and the old one is retired; after that, it is done.
         if let Some(done) = &pending.answered
-            && !self.retire_unredeemed_code(&done.code_hash).await?
+            && !self.retire_unredeemed_code(done).await?
         {
             return Ok(Err(AuthorizeError::Page(ern_i18n::tr!(
                 "oidc-already-completed"
             ))));
         }
-        let code = match self.issue_code(client, session, pending).await {
-            Ok(code) => code,
-            // A new request's first write: a fault on our side goes back to the client, as
-            // when a request to be continued cannot be stored (`store_new`).
+        let (code, expires_at) = match self.issue_code(client, session, pending) {
+            Ok(issued) => issued,
             Err(e) if !stored => {
-                tracing::warn!(code = e.code(), error = %e, "authorization code not stored");
+                tracing::warn!(code = e.code(), error = %e, "authorization code not sealed");
                 return Ok(Err(self.try_again_later(pending)));
             }
             Err(e) => return Err(e),
@@ -575,9 +579,10 @@ impl Provider {
         after.answered = Some(Answered {
             code_hash: token_hash(&code),
             at: self.now(),
+            expires_at: Some(expires_at),
         });
+        // Lost to another tab: the code was never given out, and dies with this answer.
         if stored && !self.replace_pending(&stored_copy, &after).await? {
-            self.store.delete(&keys::code(&token_hash(&code))).await?;
             return Ok(Err(changed_meanwhile()));
         }
         let mut params = vec![("code".to_owned(), code)];
@@ -593,57 +598,59 @@ impl Provider {
         })))
     }
 
-    /// Deletes the code `code_hash` if it is still on record, alive and unredeemed (by
-    /// compare-and-set: a redemption racing this wins). True when it was.
-    async fn retire_unredeemed_code(&self, code_hash: &str) -> Result<bool, Error> {
-        let key = keys::code(code_hash);
-        let Some(bytes) = self.store.get(&key).await? else {
+    /// Retires the code a request was answered with if it is alive and unredeemed: its
+    /// use mark is created as "retired" (compare-and-set from absent: a redemption racing
+    /// this wins). True when it was.
+    async fn retire_unredeemed_code(&self, answered: &Answered) -> Result<bool, Error> {
+        let expires_at = answered.expires_at.unwrap_or_else(|| {
+            answered.at + i64::try_from(self.config.authorization_code_seconds).unwrap_or(60)
+        });
+        let remaining = expires_at - self.now();
+        if remaining <= 0 {
             return Ok(false);
-        };
-        let unredeemed = serde_json::from_slice::<CodeRecord>(&bytes)
-            .is_ok_and(|c| c.redeemed.is_none() && c.expires_at > self.now());
-        Ok(unredeemed
-            && self
-                .store
-                .compare_and_set(&key, Some(&bytes), None, None)
-                .await?)
+        }
+        // Kept a minute past the code's end, for replicas whose clocks run behind.
+        let ttl = Duration::from_secs(u64::try_from(remaining).unwrap_or(0) + 60);
+        Ok(self
+            .store
+            .compare_and_set(
+                &keys::code_used(&answered.code_hash),
+                None,
+                Some(RETIRED_CODE),
+                Some(ttl),
+            )
+            .await?)
     }
 
-    async fn issue_code(
+    /// A new code for the request, and when it expires. The code is its own record,
+    /// sealed (`KeyRing::seal_code`); only its use is written, at the token endpoint,
+    /// together with the tokens it is exchanged for (see `exchange`).
+    fn issue_code(
         &self,
         client: &Client,
         session: &Session,
         pending: &PendingAuthorization,
-    ) -> Result<String, Error> {
-        let code = random_token(32);
+    ) -> Result<(String, i64), Error> {
         let mut lifetime = self.config.authorization_code_seconds.max(1);
         if client.fapi2 {
             // FAPI 2.0 Security Profile 5.3.2.1: a code lives 60 seconds at most.
             lifetime = lifetime.min(60);
         }
+        let expires_at = self.now() + i64::try_from(lifetime).unwrap_or(60);
         let record = CodeRecord {
             grant: Grant::from_session(client, session, pending.scopes.clone()),
             redirect_uri: pending.redirect_uri.clone(),
             nonce: pending.nonce.clone(),
             code_challenge: pending.code_challenge.clone(),
-            expires_at: self.now() + i64::try_from(lifetime).unwrap_or(60),
+            expires_at,
             dpop_jkt: pending.dpop_jkt.clone(),
-            redeemed: None,
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
-        // The session lists the client (for back-channel logout) with the code, in one
-        // transaction on the embedded store.
-        let (code_key, clients_key) = (
-            keys::code(&token_hash(&code)),
-            keys::session_clients(&session.sid),
-        );
-        self.store
-            .write_all(&[
-                Write::Put(&code_key, &bytes, Some(Duration::from_secs(lifetime))),
-                Write::SetAdd(&clients_key, &client.id),
-            ])
-            .await?;
-        Ok(code)
+        let code = self
+            .keys
+            .seal_code(&bytes)
+            .map_err(|e| Error::Internal(e.to_string()))?;
+        Ok((code, expires_at))
     }
 
     /// The user's answer on the consent screen for a request this browser started
