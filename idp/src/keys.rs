@@ -127,9 +127,11 @@ fn active_pointer(alg: Alg) -> String {
 pub struct KeyRing {
     store: Arc<dyn Store>,
     master: LessSafeKey,
-    /// Seals authorization codes (`seal_code`): derived from the master key, so that
-    /// every replica opens the codes any other issued.
-    codes: aws_lc_rs::aead::LessSafeKey,
+    /// The master key as read, from which the code key is derived.
+    master_bytes: Vec<u8>,
+    /// Seals authorization codes (`seal_code`), derived at first use from the master key
+    /// and a secret kept in the store (`code_cipher`).
+    codes: tokio::sync::OnceCell<aws_lc_rs::aead::LessSafeKey>,
     /// How long a retired key stays published: the longest lifetime of a token we sign.
     publish_after_retirement: i64,
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
@@ -293,13 +295,26 @@ fn master_cipher(master: &[u8]) -> Result<LessSafeKey, KeyError> {
 /// What a sealed authorization code is bound to besides its key (AEAD associated data).
 const CODE_PURPOSE: &[u8] = b"idp authorization code v1";
 
+/// The store's half of the code key (32 random bytes, written once by the first replica
+/// that seals a code).
+const CODE_SALT: &str = "code-seal-salt";
+
+/// A sealed code is padded to a multiple of this many bytes, so that its length tells
+/// little (whether a second factor was used, a DPoP binding).
+const CODE_BLOCK: usize = 64;
+
+/// Codes longer than this are refused unread (an honest one is far shorter: the record of
+/// a request with a nonce and a redirect URI at their limits).
+pub const CODE_MAX_LEN: usize = 8192;
+
 /// The cipher of authorization codes: AES-256-GCM-SIV (a repeated random nonce, after
 /// billions of codes, reveals only that two codes are equal, never the key) under a key
-/// derived from the master key for this purpose alone (HKDF-SHA256), so that nothing
-/// sealed for one use opens as another.
-fn code_cipher(master: &[u8]) -> Result<aws_lc_rs::aead::LessSafeKey, KeyError> {
+/// derived (HKDF-SHA256) from the master key with a salt kept in the store, for this
+/// purpose alone: nothing sealed for one use opens as another, and the master key alone,
+/// without the store, cannot make a code (as it cannot make a token).
+fn code_cipher(master: &[u8], salt: &[u8]) -> Result<aws_lc_rs::aead::LessSafeKey, KeyError> {
     use aws_lc_rs::{aead, hkdf};
-    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &[]).extract(master);
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(master);
     let okm = prk
         .expand(&[CODE_PURPOSE], &aead::AES_256_GCM_SIV)
         .map_err(|_| KeyError::Key("cannot derive the code key".into()))?;
@@ -396,10 +411,12 @@ impl KeyRing {
 
     /// Makes sure every algorithm has an active key, so the JWKS that clients fetch at
     /// start-up already holds the keys they will see in tokens.
+    /// The code key too, so that the first code waits for nothing.
     pub async fn ensure_all(&self, now: i64) -> Result<(), KeyError> {
         for alg in Alg::ALL {
             self.active(alg, now).await?;
         }
+        self.code_key().await?;
         Ok(())
     }
 
@@ -412,7 +429,8 @@ impl KeyRing {
         Ok(Self {
             store,
             master: master_cipher(&master)?,
-            codes: code_cipher(&master)?,
+            master_bytes: master,
+            codes: tokio::sync::OnceCell::new(),
             publish_after_retirement,
             parsed: Mutex::new(HashMap::new()),
             snapshot: Mutex::new(None),
@@ -436,37 +454,61 @@ impl KeyRing {
         Ok(b64(&[nonce_bytes.as_slice(), &buffer].concat()))
     }
 
+    /// The code key, derived at first use (see `code_cipher`).
+    async fn code_key(&self) -> Result<&aws_lc_rs::aead::LessSafeKey, KeyError> {
+        self.codes
+            .get_or_try_init(|| async {
+                self.store
+                    .put_if_absent(CODE_SALT, &random_bytes(32), None)
+                    .await?;
+                let salt =
+                    self.store.get(CODE_SALT).await?.ok_or_else(|| {
+                        KeyError::Key("the code salt vanished from the store".into())
+                    })?;
+                code_cipher(&self.master_bytes, &salt)
+            })
+            .await
+    }
+
     /// Seals an authorization code's record: the code the client is given is the record
-    /// itself, encrypted and authenticated (URL-safe base64 of nonce, ciphertext, tag).
-    pub(crate) fn seal_code(&self, plain: &[u8]) -> Result<String, KeyError> {
+    /// itself, padded with spaces to a multiple of `CODE_BLOCK` (JSON ignores them), then
+    /// encrypted and authenticated (URL-safe base64 of nonce, ciphertext, tag).
+    pub async fn seal_code(&self, record: &[u8]) -> Result<String, KeyError> {
         use aws_lc_rs::aead::{Aad, Nonce};
+        let key = self.code_key().await?;
         let nonce: [u8; 12] = random_bytes(12)
             .try_into()
             .map_err(|_| KeyError::Key("nonce".into()))?;
-        let mut buffer = plain.to_vec();
-        self.codes
-            .seal_in_place_append_tag(
-                Nonce::assume_unique_for_key(nonce),
-                Aad::from(CODE_PURPOSE),
-                &mut buffer,
-            )
-            .map_err(|_| KeyError::Key("encryption failed".into()))?;
+        let mut buffer = record.to_vec();
+        buffer.resize(record.len().next_multiple_of(CODE_BLOCK), b' ');
+        key.seal_in_place_append_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(CODE_PURPOSE),
+            &mut buffer,
+        )
+        .map_err(|_| KeyError::Key("encryption failed".into()))?;
         Ok(b64(&[nonce.as_slice(), &buffer].concat()))
     }
 
-    /// The record sealed in `code`, or `None` for anything this provider did not seal
-    /// (with this master key) or that was altered.
-    pub(crate) fn open_code(&self, code: &str) -> Option<Vec<u8>> {
+    /// The record sealed in `code` (padding included), or `None` for anything this
+    /// deployment did not seal or that was altered.
+    pub(crate) async fn open_code(&self, code: &str) -> Result<Option<Vec<u8>>, KeyError> {
         use aws_lc_rs::aead::{Aad, Nonce};
-        let bytes = from_b64(code)?;
-        let (nonce, cipher) = bytes.split_at_checked(12)?;
-        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-        let mut buffer = cipher.to_vec();
-        let plain = self
-            .codes
-            .open_in_place(nonce, Aad::from(CODE_PURPOSE), &mut buffer)
-            .ok()?;
-        Some(plain.to_vec())
+        let key = self.code_key().await?;
+        let opened = (|| {
+            if code.len() > CODE_MAX_LEN {
+                return None;
+            }
+            let bytes = from_b64(code)?;
+            let (nonce, cipher) = bytes.split_at_checked(12)?;
+            let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+            let mut buffer = cipher.to_vec();
+            let plain = key
+                .open_in_place(nonce, Aad::from(CODE_PURPOSE), &mut buffer)
+                .ok()?;
+            Some(plain.to_vec())
+        })();
+        Ok(opened)
     }
 
     pub(crate) fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
@@ -729,22 +771,39 @@ mod tests {
         KeyRing::open(store, dir, 0).unwrap()
     }
 
-    #[test]
-    fn a_sealed_code_opens_only_as_a_code_and_only_under_its_master_key() {
+    #[tokio::test]
+    async fn a_sealed_code_opens_only_as_a_code_and_only_under_its_keys() {
         let (here, elsewhere) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let (here, elsewhere) = (ring(here.path()), ring(elsewhere.path()));
-        let code = here.seal_code(b"{\"grant\":1}").unwrap();
+        let record = b"{\"grant\":1}";
+        let code = here.seal_code(record).await.unwrap();
+        let opened = here.open_code(&code).await.unwrap().unwrap();
+        assert_eq!(opened.len(), CODE_BLOCK, "padded");
+        assert_eq!(opened.trim_ascii_end(), record);
         assert_eq!(
-            here.open_code(&code).as_deref(),
-            Some(&b"{\"grant\":1}"[..])
+            elsewhere.open_code(&code).await.unwrap(),
+            None,
+            "another deployment"
         );
-        assert_eq!(elsewhere.open_code(&code), None, "another master key");
         // What the master key seals for other uses (signing keys, TOTP secrets) is no code,
         // nor the other way round.
-        let secret = here.seal(b"{\"grant\":1}").unwrap();
-        assert_eq!(here.open_code(&secret), None);
+        let secret = here.seal(record).unwrap();
+        assert_eq!(here.open_code(&secret).await.unwrap(), None);
         assert!(here.open_sealed(&code).is_err());
         // Two codes of one record differ (a fresh nonce each).
-        assert_ne!(code, here.seal_code(b"{\"grant\":1}").unwrap());
+        assert_ne!(code, here.seal_code(record).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn the_master_key_alone_makes_no_code() {
+        // Same master key, another store (so another salt): a code of one does not open
+        // with the other.
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let first = ring(a.path());
+        std::fs::copy(a.path().join("master.key"), b.path().join("master.key")).unwrap();
+        let second = ring(b.path());
+        let code = first.seal_code(b"{}").await.unwrap();
+        assert!(first.open_code(&code).await.unwrap().is_some());
+        assert_eq!(second.open_code(&code).await.unwrap(), None);
     }
 }

@@ -284,16 +284,27 @@ pub async fn active(store: &dyn Store, now: i64, lifetime_hours: u64) -> Result<
 
 /// Whether the session with public id `sid` is still live.
 pub async fn is_live(store: &dyn Store, now: i64, sid: &str) -> Result<bool, StoreError> {
+    Ok(live_by_sid(store, now, sid).await?.is_some())
+}
+
+/// The session with public id `sid`, if it is still live.
+pub async fn live_by_sid(
+    store: &dyn Store,
+    now: i64,
+    sid: &str,
+) -> Result<Option<Session>, StoreError> {
     let Some(hash) = store.get(&keys::session_by_sid(sid)).await? else {
-        return Ok(false);
+        return Ok(None);
     };
     let Some(bytes) = store
         .get(&keys::session(&String::from_utf8_lossy(&hash)))
         .await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
-    Ok(serde_json::from_slice::<Session>(&bytes).is_ok_and(|s| s.expires_at > now))
+    Ok(serde_json::from_slice::<Session>(&bytes)
+        .ok()
+        .filter(|s| s.expires_at > now))
 }
 
 /// Records a further method proven in this session (a second factor): the session's level

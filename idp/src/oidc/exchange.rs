@@ -183,6 +183,8 @@ impl Provider {
         let record: CodeRecord = self
             .keys
             .open_code(code)
+            .await
+            .map_err(Error::from)?
             .and_then(|plain| serde_json::from_slice(&plain).ok())
             .ok_or_else(|| invalid_grant("the code is invalid"))?;
         let mark_key = keys::code_used(&token_hash(code));
@@ -289,9 +291,16 @@ impl Provider {
             return Err(invalid_grant("the code has expired"));
         }
         // A code outlives nothing: once its sign-in session has ended (sign-out, a password
-        // reset, PANIC), what it would issue has been revoked already.
-        if !sessions::is_live(self.store.as_ref(), self.now(), &record.grant.sid).await? {
-            return Err(invalid_grant("the session this code belongs to has ended"));
+        // reset, PANIC), what it would issue has been revoked already. And the session
+        // is the code's account's, signed in no later than the code says.
+        let session = sessions::live_by_sid(self.store.as_ref(), self.now(), &record.grant.sid)
+            .await?
+            .ok_or_else(|| invalid_grant("the session this code belongs to has ended"))?;
+        if session.account_id != record.grant.account_id
+            || session.auth_time < record.grant.auth_time
+        {
+            tracing::warn!(client = %client.id, "a code that does not match its session");
+            return Err(invalid_grant("the code is invalid"));
         }
         check_binding(record.dpop_jkt.as_deref(), request)?;
         if request.redirect_uri.as_deref() != Some(record.redirect_uri.as_str()) {

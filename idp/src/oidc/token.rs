@@ -219,6 +219,7 @@ impl Provider {
             Write::Put(&refresh_key, &bytes, Some(ttl)),
             Write::SetAdd(&records, &refresh_key),
         ];
+        let code = matches!(exchanged, Exchanged::Code { .. });
         let (marked_key, expected) = match exchanged {
             Exchanged::Refresh { key, record } => {
                 writes.push(Write::SetAdd(&records, key));
@@ -266,10 +267,13 @@ impl Provider {
         }
         if new_family {
             self.undo_if_revoked(&family).await?;
+        }
+        if code {
             // The sign-in session ended between the code's check and these writes (a
             // password reset, "sign out everywhere"): its ending read the account's grants
             // before this family joined them, so it is revoked here. After this check, an
-            // ending finds the family in the index.
+            // ending finds the family in the index. (A code's retry too: its family was
+            // born before, but these tokens were not.)
             if !grant.sid.is_empty()
                 && !crate::sessions::is_live(self.store.as_ref(), self.now(), &grant.sid).await?
             {

@@ -127,3 +127,68 @@ async fn a_code_given_again_to_the_same_browser_retires_the_first(backend: Backe
     );
     assert!(exchange(&rp, &first, &verifier).await.is_err());
 }
+
+/// Whoever holds the code key (the master key and the store's salt) can seal a code; a code
+/// naming someone else's account must still not work with the forger's own session.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_naming_another_account_than_its_session_is_refused() {
+    let app = spawn_app(Backend::Embedded).await;
+    register_through_pages(&app, "victim@example.eu", PASSWORD).await;
+    let (rp, code, verifier, _) = a_code(&app, "forger@example.eu").await;
+    let tokens = rp
+        .exchange_code(AuthorizationCode::new(code))
+        .unwrap()
+        .set_pkce_verifier(PkceCodeVerifier::new(verifier))
+        .request_async(&http())
+        .await
+        .unwrap();
+    let id_token = openidconnect::TokenResponse::id_token(&tokens).unwrap();
+    let claims: serde_json::Value = serde_json::from_slice(
+        &idp::secrets::from_b64(id_token.to_string().split('.').nth(1).unwrap()).unwrap(),
+    )
+    .unwrap();
+    let sid = claims["sid"].as_str().unwrap().to_owned();
+    let store = app.provider.store.as_ref();
+    let account = |email: &'static str| async move {
+        idp::accounts::find_by_email(store, email)
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+    };
+    let (victim, forger) = (
+        account("victim@example.eu").await,
+        account("forger@example.eu").await,
+    );
+    let verifier = "v".repeat(43);
+    let forged = |account_id: String| {
+        let record = serde_json::json!({
+            "grant": {
+                "client_id": rp.client_id().as_str(),
+                "account_id": account_id,
+                "scopes": ["openid"],
+                "sid": sid,
+                "auth_time": claims["auth_time"],
+                "acr": "high",
+                "amr": ["hwk"],
+            },
+            "redirect_uri": REDIRECT,
+            "nonce": null,
+            "code_challenge": idp::secrets::b64(&idp::secrets::sha256(verifier.as_bytes())),
+            "expires_at": claims["iat"].as_i64().unwrap() + 60,
+        });
+        let keys = &app.provider.keys;
+        async move { keys.seal_code(record.to_string().as_bytes()).await.unwrap() }
+    };
+    // The forger's own account with the forger's session: it opens and passes (so what
+    // refuses the next one is the account check, not a wrong record).
+    assert!(
+        exchange(&rp, &forged(forger).await, &verifier)
+            .await
+            .is_ok()
+    );
+    let refused = exchange(&rp, &forged(victim).await, &verifier)
+        .await
+        .unwrap_err();
+    assert!(refused.contains("invalid_grant"), "{refused}");
+}

@@ -100,8 +100,8 @@ pub struct PendingAuthorization {
 pub struct Answered {
     pub code_hash: String,
     pub at: i64,
-    /// When the code expires (absent in requests answered by older versions: `at` plus
-    /// the configured lifetime).
+    /// When the code expires (absent in requests answered by older versions, which
+    /// stored their codes).
     #[serde(default)]
     pub expires_at: Option<i64>,
 }
@@ -567,7 +567,7 @@ impl Provider {
                 "oidc-already-completed"
             ))));
         }
-        let (code, expires_at) = match self.issue_code(client, session, pending) {
+        let (code, expires_at) = match self.issue_code(client, session, pending).await {
             Ok(issued) => issued,
             Err(e) if !stored => {
                 tracing::warn!(code = e.code(), error = %e, "authorization code not sealed");
@@ -601,10 +601,12 @@ impl Provider {
     /// Retires the code a request was answered with if it is alive and unredeemed: its
     /// use mark is created as "retired" (compare-and-set from absent: a redemption racing
     /// this wins). True when it was.
+    /// A request answered by an older version (its code was stored, not sealed, and may
+    /// have been redeemed) is not answered again.
     async fn retire_unredeemed_code(&self, answered: &Answered) -> Result<bool, Error> {
-        let expires_at = answered.expires_at.unwrap_or_else(|| {
-            answered.at + i64::try_from(self.config.authorization_code_seconds).unwrap_or(60)
-        });
+        let Some(expires_at) = answered.expires_at else {
+            return Ok(false);
+        };
         let remaining = expires_at - self.now();
         if remaining <= 0 {
             return Ok(false);
@@ -625,7 +627,7 @@ impl Provider {
     /// A new code for the request, and when it expires. The code is its own record,
     /// sealed (`KeyRing::seal_code`); only its use is written, at the token endpoint,
     /// together with the tokens it is exchanged for (see `exchange`).
-    fn issue_code(
+    async fn issue_code(
         &self,
         client: &Client,
         session: &Session,
@@ -646,10 +648,7 @@ impl Provider {
             dpop_jkt: pending.dpop_jkt.clone(),
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
-        let code = self
-            .keys
-            .seal_code(&bytes)
-            .map_err(|e| Error::Internal(e.to_string()))?;
+        let code = self.keys.seal_code(&bytes).await.map_err(Error::from)?;
         Ok((code, expires_at))
     }
 
