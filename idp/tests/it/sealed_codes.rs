@@ -42,6 +42,8 @@ async fn a_code_reveals_nothing_and_an_altered_or_foreign_one_is_refused(backend
     let app = spawn_app(backend).await;
     let (rp, code, verifier, _) = a_code(&app, "sealed@example.eu").await;
     let plain = idp::secrets::from_b64(&code).expect("URL-safe base64");
+    // Short enough for any URL (550 characters for this request, nonce and PKCE included).
+    assert!(code.len() <= 700, "a code of {} characters", code.len());
     let contains = |needle: &str| plain.windows(needle.len()).any(|w| w == needle.as_bytes());
     for needle in [REDIRECT, "offline_access", "sealed@example.eu", "pwd"] {
         assert!(!contains(needle), "{needle} readable in the code");
