@@ -2,8 +2,9 @@
 //! answer never costs the client its tokens, and a real replay still kills them.
 //!
 //! The order is the same for both: what is issued in exchange is written first, then the
-//! code or token is marked used (compare-and-set on its record, which stays), then the
-//! family's pointer moves. A fault before the mark leaves the old item usable (the retry
+//! item is marked used by compare-and-set (a refresh token on its record, which stays; a
+//! code, sealed and never stored, by creating its use mark), then the family's pointer
+//! moves. A fault before the mark leaves the old item usable (the retry
 //! simply repeats); a fault after it leaves the mark, and the same client presenting the
 //! same item within `RETRY_GRACE_SECONDS`, while what it was given is still unused, gets
 //! fresh tokens and the unused ones are discarded. Anything else presenting a used item is

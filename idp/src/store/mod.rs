@@ -346,9 +346,7 @@ pub mod keys {
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }
-    pub fn code(code_hash: &str) -> String {
-        format!("code:{code_hash}")
-    }
+    /// A sealed code's use mark (codes themselves are not stored: `KeyRing::seal_code`).
     pub fn code_used(code_hash: &str) -> String {
         format!("code-used:{code_hash}")
     }
