@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+use aws_lc_rs::aead::{AES_256_GCM, AES_256_GCM_SIV, Aad, LessSafeKey, Nonce, UnboundKey};
 use ring::rand::SystemRandom;
 use ring::signature::{self, EcdsaKeyPair, Ed25519KeyPair, KeyPair};
 use serde::{Deserialize, Serialize};
@@ -131,7 +131,7 @@ pub struct KeyRing {
     master_bytes: Vec<u8>,
     /// Seals authorization codes (`seal_code`), derived at first use from the master key
     /// and a secret kept in the store (`code_cipher`).
-    codes: tokio::sync::OnceCell<aws_lc_rs::aead::LessSafeKey>,
+    codes: tokio::sync::OnceCell<LessSafeKey>,
     /// How long a retired key stays published: the longest lifetime of a token we sign.
     publish_after_retirement: i64,
     parsed: Mutex<HashMap<String, Arc<SigningKey>>>,
@@ -305,20 +305,45 @@ const CODE_BLOCK: usize = 64;
 
 /// Codes longer than this are refused unread (an honest one is far shorter: the record of
 /// a request with a nonce and a redirect URI at their limits).
-pub const CODE_MAX_LEN: usize = 8192;
+const CODE_MAX_LEN: usize = 8192;
 
 /// The cipher of authorization codes: AES-256-GCM-SIV (a repeated random nonce, after
 /// billions of codes, reveals only that two codes are equal, never the key) under a key
 /// derived (HKDF-SHA256) from the master key with a salt kept in the store, for this
 /// purpose alone: nothing sealed for one use opens as another, and the master key alone,
 /// without the store, cannot make a code (as it cannot make a token).
-fn code_cipher(master: &[u8], salt: &[u8]) -> Result<aws_lc_rs::aead::LessSafeKey, KeyError> {
-    use aws_lc_rs::{aead, hkdf};
+fn code_cipher(master: &[u8], salt: &[u8]) -> Result<LessSafeKey, KeyError> {
+    use aws_lc_rs::hkdf;
     let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(master);
     let okm = prk
-        .expand(&[CODE_PURPOSE], &aead::AES_256_GCM_SIV)
+        .expand(&[CODE_PURPOSE], &AES_256_GCM_SIV)
         .map_err(|_| KeyError::Key("cannot derive the code key".into()))?;
-    Ok(aead::LessSafeKey::new(aead::UnboundKey::from(okm)))
+    Ok(LessSafeKey::new(UnboundKey::from(okm)))
+}
+
+/// How the master key and the code key seal: URL-safe base64 of a random nonce, the
+/// ciphertext and the tag, bound to `aad`.
+fn seal_with(key: &LessSafeKey, aad: &[u8], mut buffer: Vec<u8>) -> Result<String, KeyError> {
+    let nonce: [u8; 12] = random_bytes(12)
+        .try_into()
+        .map_err(|_| KeyError::Key("nonce".into()))?;
+    key.seal_in_place_append_tag(
+        Nonce::assume_unique_for_key(nonce),
+        Aad::from(aad),
+        &mut buffer,
+    )
+    .map_err(|_| KeyError::Key("encryption failed".into()))?;
+    Ok(b64(&[nonce.as_slice(), &buffer].concat()))
+}
+
+/// What `seal_with` sealed in `sealed` (decoded from base64), or `None` when it was not
+/// sealed by `key` for `aad`, or was altered.
+fn open_with(key: &LessSafeKey, aad: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    let (nonce, cipher) = sealed.split_at_checked(12)?;
+    let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let mut buffer = cipher.to_vec();
+    let plain = key.open_in_place(nonce, Aad::from(aad), &mut buffer).ok()?;
+    Some(plain.to_vec())
 }
 
 fn generate(alg: Alg) -> Result<(Vec<u8>, Value), KeyError> {
@@ -440,31 +465,21 @@ impl KeyRing {
 
     /// Encrypts a secret with the master key (also used for TOTP secrets).
     pub(crate) fn seal(&self, plain: &[u8]) -> Result<String, KeyError> {
-        let nonce_bytes: [u8; 12] = random_bytes(12)
-            .try_into()
-            .map_err(|_| KeyError::Key("nonce".into()))?;
-        let mut buffer = plain.to_vec();
-        self.master
-            .seal_in_place_append_tag(
-                Nonce::assume_unique_for_key(nonce_bytes),
-                Aad::empty(),
-                &mut buffer,
-            )
-            .map_err(|_| KeyError::Key("encryption failed".into()))?;
-        Ok(b64(&[nonce_bytes.as_slice(), &buffer].concat()))
+        seal_with(&self.master, &[], plain.to_vec())
     }
 
     /// The code key, derived at first use (see `code_cipher`).
-    async fn code_key(&self) -> Result<&aws_lc_rs::aead::LessSafeKey, KeyError> {
+    async fn code_key(&self) -> Result<&LessSafeKey, KeyError> {
         self.codes
             .get_or_try_init(|| async {
-                self.store
-                    .put_if_absent(CODE_SALT, &random_bytes(32), None)
-                    .await?;
-                let salt =
+                let fresh = random_bytes(32);
+                let salt = if self.store.put_if_absent(CODE_SALT, &fresh, None).await? {
+                    fresh
+                } else {
                     self.store.get(CODE_SALT).await?.ok_or_else(|| {
                         KeyError::Key("the code salt vanished from the store".into())
-                    })?;
+                    })?
+                };
                 code_cipher(&self.master_bytes, &salt)
             })
             .await
@@ -474,62 +489,34 @@ impl KeyRing {
     /// itself, padded with spaces to a multiple of `CODE_BLOCK` (JSON ignores them), then
     /// encrypted and authenticated (URL-safe base64 of nonce, ciphertext, tag).
     pub async fn seal_code(&self, record: &[u8]) -> Result<String, KeyError> {
-        use aws_lc_rs::aead::{Aad, Nonce};
         let key = self.code_key().await?;
-        let nonce: [u8; 12] = random_bytes(12)
-            .try_into()
-            .map_err(|_| KeyError::Key("nonce".into()))?;
         let mut buffer = record.to_vec();
         buffer.resize(record.len().next_multiple_of(CODE_BLOCK), b' ');
-        key.seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(nonce),
-            Aad::from(CODE_PURPOSE),
-            &mut buffer,
-        )
-        .map_err(|_| KeyError::Key("encryption failed".into()))?;
-        Ok(b64(&[nonce.as_slice(), &buffer].concat()))
+        seal_with(key, CODE_PURPOSE, buffer)
     }
 
     /// The record sealed in `code` (padding included), or `None` for anything this
     /// deployment did not seal or that was altered.
     pub(crate) async fn open_code(&self, code: &str) -> Result<Option<Vec<u8>>, KeyError> {
-        use aws_lc_rs::aead::{Aad, Nonce};
         let key = self.code_key().await?;
-        let opened = (|| {
-            if code.len() > CODE_MAX_LEN {
-                return None;
-            }
-            let bytes = from_b64(code)?;
-            let (nonce, cipher) = bytes.split_at_checked(12)?;
-            let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-            let mut buffer = cipher.to_vec();
-            let plain = key
-                .open_in_place(nonce, Aad::from(CODE_PURPOSE), &mut buffer)
-                .ok()?;
-            Some(plain.to_vec())
-        })();
-        Ok(opened)
+        if code.len() > CODE_MAX_LEN {
+            return Ok(None);
+        }
+        Ok(from_b64(code).and_then(|sealed| open_with(key, CODE_PURPOSE, &sealed)))
     }
 
     pub(crate) fn open_sealed(&self, sealed: &str) -> Result<Vec<u8>, KeyError> {
         let bytes =
             from_b64(sealed).ok_or_else(|| KeyError::Key("sealed key is not base64".into()))?;
-        let (nonce, cipher) = bytes
-            .split_at_checked(12)
-            .ok_or_else(|| KeyError::Key("sealed key too short".into()))?;
-        let nonce =
-            Nonce::try_assume_unique_for_key(nonce).map_err(|_| KeyError::Key("nonce".into()))?;
-        let mut buffer = cipher.to_vec();
-        let plain = self
-            .master
-            .open_in_place(nonce, Aad::empty(), &mut buffer)
-            .map_err(|_| {
-                KeyError::Key(
-                    "cannot decrypt a signing key: is this the master.key the keys were made with?"
-                        .into(),
-                )
-            })?;
-        Ok(plain.to_vec())
+        if bytes.len() < 12 {
+            return Err(KeyError::Key("sealed key too short".into()));
+        }
+        open_with(&self.master, &[], &bytes).ok_or_else(|| {
+            KeyError::Key(
+                "cannot decrypt a signing key: is this the master.key the keys were made with?"
+                    .into(),
+            )
+        })
     }
 
     async fn record(&self, kid: &str) -> Result<Option<StoredKey>, KeyError> {

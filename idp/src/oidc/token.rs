@@ -148,8 +148,9 @@ impl Provider {
 
     /// Issues access, ID and refresh tokens for what was exchanged (`Exchanged`), and
     /// marks it with what it led to (`mark` gives the marked record and its time to live)
-    /// by compare-and-set, in the same transaction as the new tokens on the embedded store. `family` continues a
-    /// refresh-token family; `jkt`: the key of the request's DPoP proof. The access token
+    /// by compare-and-set, in the same transaction as the new tokens on the embedded
+    /// store. `family` continues a refresh-token family; `jkt`: the key of the request's
+    /// DPoP proof. The access token
     /// is always bound to it; the refresh token only for a public client (RFC 9449 5): a
     /// confidential client's refresh token is bound to its authentication already, and it
     /// may change its DPoP key at a refresh.

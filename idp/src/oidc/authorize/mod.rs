@@ -600,9 +600,8 @@ impl Provider {
 
     /// Retires the code a request was answered with if it is alive and unredeemed: its
     /// use mark is created as "retired" (compare-and-set from absent: a redemption racing
-    /// this wins). True when it was.
-    /// A request answered by an older version (its code was stored, not sealed, and may
-    /// have been redeemed) is not answered again.
+    /// this wins). True when it was. A request answered by an older version (its code was
+    /// stored, not sealed, and may have been redeemed) is not answered again.
     async fn retire_unredeemed_code(&self, answered: &Answered) -> Result<bool, Error> {
         let Some(expires_at) = answered.expires_at else {
             return Ok(false);
