@@ -282,9 +282,12 @@ fn serve_answers_from_the_first_connection_while_the_store_is_down() {
         .env("IDP_REDIS_URL", format!("redis://127.0.0.1:{redis_port}/"))
         .env("IDP_STORE_WAIT_SECONDS", "1")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(dir.path().join("idp.log")).unwrap())
         .spawn()
         .expect("start idp");
+    // Its log, for an assertion's message (this test once saw the process stop early under
+    // a loaded machine, with nothing to say why).
+    let log = || std::fs::read_to_string(dir.path().join("idp.log")).unwrap_or_default();
     struct Kill(std::process::Child);
     impl Drop for Kill {
         fn drop(&mut self) {
@@ -306,7 +309,11 @@ fn serve_answers_from_the_first_connection_while_the_store_is_down() {
     assert_eq!(http_status(port, "/login"), Some(503));
     // Still waiting, well past the old 30 s give-up? Past its own wait, at least.
     std::thread::sleep(Duration::from_secs(3));
-    assert!(child.try_wait().unwrap().is_none(), "it keeps trying");
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "it keeps trying; its log:\n{}",
+        log()
+    );
     assert!(
         !dir.path().join("keys/master.key").exists(),
         "no key made blind"
@@ -317,7 +324,11 @@ fn serve_answers_from_the_first_connection_while_the_store_is_down() {
     let _redis = RedisServer::start(redis_port);
     let deadline = Instant::now() + Duration::from_secs(40);
     while http_status(port, "/readyz") != Some(200) {
-        assert!(Instant::now() < deadline, "did not start once Redis was up");
+        assert!(
+            Instant::now() < deadline,
+            "did not start once Redis was up; its log:\n{}",
+            log()
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
     assert_eq!(http_status(port, "/login"), Some(200));
