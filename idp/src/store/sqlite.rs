@@ -16,7 +16,6 @@
 //! caller's thread, on connections that never wait (see [`SqliteStore::read`]).
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -26,6 +25,9 @@ use tokio::sync::Semaphore;
 
 use super::{SortedRange, Store, StoreError, StoreResult, Swap, Write};
 use crate::private_files;
+
+mod writer;
+use writer::{Completion, Job, writer};
 
 pub const FILE_NAME: &str = "idp.sqlite3";
 /// Every process that has the store open holds a shared lock on this file in the data
@@ -64,120 +66,27 @@ struct Inner {
     readers: Mutex<Vec<Connection>>,
     /// The writer thread's queue (see the module's documentation).
     writes: Mutex<std::sync::mpsc::Sender<Job>>,
+    /// The writer thread, joined when the store is closed.
+    writer: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
-/// What the writer calls once the transaction holding a write ended: with the commit's
-/// result, it answers the caller.
-type Completion = Box<dyn FnOnce(StoreResult<()>) + Send>;
-/// A write: runs on the writer's connection inside the batch's transaction; says whether
-/// it succeeded (else its savepoint is rolled back) and how to answer once committed.
-type Job = Box<dyn FnOnce(&Connection) -> (Completion, bool) + Send>;
-
-/// The most writes committed together.
-const BATCH: usize = 128;
-
-/// Runs one batch: BEGIN IMMEDIATE, each job in its savepoint, COMMIT, then the answers.
-fn run_batch(conn: &Connection, batch: Vec<Job>) {
-    if let Err(e) = exec(conn, "BEGIN IMMEDIATE") {
-        // Nothing ran: dropping the jobs closes their reply channels, and each caller is
-        // told the store is unavailable (another process held the write lock too long).
-        tracing::warn!(error = %e, writes = batch.len(), "the store's writer could not begin");
-        return;
-    }
-    let mut completions = Vec::with_capacity(batch.len());
-    for job in batch {
-        let savepoint = exec(conn, "SAVEPOINT w");
-        let (completion, ok) = job(conn);
-        if savepoint.is_ok() {
-            if !ok {
-                let _ = exec(conn, "ROLLBACK TO w");
-            }
-            let _ = exec(conn, "RELEASE w");
+impl Drop for Inner {
+    /// Closes the writer's queue and waits for the writer to finish what it holds (the
+    /// batch it is committing, and a checkpoint it owes: see [`writer`]).
+    fn drop(&mut self) {
+        if let Ok(writes) = self.writes.get_mut() {
+            *writes = std::sync::mpsc::channel().0;
         }
-        completions.push(completion);
-    }
-    let committed = exec(conn, "COMMIT").map_err(backend);
-    if committed.is_err() {
-        let _ = exec(conn, "ROLLBACK");
-    }
-    for completion in completions {
-        completion(match &committed {
-            Ok(_) => Ok(()),
-            Err(StoreError::Unavailable(m)) => Err(StoreError::Unavailable(m.clone())),
-            Err(StoreError::Backend(m)) => Err(StoreError::Backend(m.clone())),
-        });
-    }
-}
-
-/// Runs `sql` (one statement) through the connection's statement cache: parsed once.
-fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
-    conn.prepare_cached(sql)?.execute([])
-}
-
-/// The writer thread: waits for a write, takes whatever else queued up, commits them
-/// together, answers their callers, and then, once the WAL holds [`CHECKPOINT_AT`] pages or
-/// more, checkpoints (copies the WAL's pages into the database file and syncs it).
-///
-/// SQLite's own automatic checkpoint runs at the same point but inside `COMMIT`: the
-/// callers of the batch that crossed the mark waited for the checkpoint too (about a
-/// thousand page writes and a sync of the database file: ~13 ms at 64 connections), though
-/// their writes were durable before it began. (A separate checkpointer thread was tried:
-/// its random writes into the database file delayed the writer's syncs more than the
-/// checkpoints it took off this thread, and the WAL starts over only at a write that finds
-/// it wholly checkpointed.)
-fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
-    let wal_pages = Arc::new(AtomicI64::new(0));
-    let counted = Arc::clone(&wal_pages);
-    let opened = open_connection(&path).and_then(|mut conn| {
-        // Replaces SQLite's automatic checkpoint (itself a WAL hook) with a count.
-        conn.wal_hook(Some(move |_: &mut rusqlite::hooks::Wal, pages| {
-            counted.store(i64::from(pages), Ordering::Relaxed);
-            Ok(())
-        }))?;
-        conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
-        conn.pragma_update(None, "cache_size", -2000)?;
-        // Each write runs in its savepoint, and a savepoint keeps the pages it changes in a
-        // statement journal. By default that journal becomes a temporary file past 64 KiB
-        // and, once a file, is no longer emptied when a savepoint is released: the rest of
-        // the batch wrote every page it touched to it (as many writes as to the WAL; seen
-        // with strace). In memory, it is emptied at each release and holds one write's
-        // pages at most.
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-        Ok(conn)
-    });
-    let conn = match opened {
-        Ok(conn) => conn,
-        Err(e) => {
-            tracing::error!(error = %e, "the store's writer cannot open the database");
-            return;
-        }
-    };
-    while let Ok(first) = queue.recv() {
-        let mut batch = vec![first];
-        while batch.len() < BATCH {
-            match queue.try_recv() {
-                Ok(job) => batch.push(job),
-                Err(_) => break,
-            }
-        }
-        run_batch(&conn, batch);
-        if wal_pages.load(Ordering::Relaxed) >= CHECKPOINT_AT {
-            // PASSIVE: copies what no reader still needs and never waits for one. A WAL not
-            // wholly copied (a long read) is tried again after the next batch, as SQLite's
-            // own checkpoint would.
-            if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
-                tracing::warn!(error = %e, "the store's writer could not checkpoint");
-            }
-            wal_pages.store(0, Ordering::Relaxed);
+        let handle = self.writer.get_mut().ok().and_then(Option::take);
+        // Not from the writer itself (a job holding the last handle on the store).
+        if let Some(handle) = handle.filter(|h| h.thread().id() != std::thread::current().id()) {
+            let _ = handle.join();
         }
     }
 }
 
-/// The WAL size (pages) from which the writer checkpoints after a batch: SQLite's default.
-const CHECKPOINT_AT: i64 = 1000;
-
-/// A WAL file that grew past this (bytes) is cut back to it when SQLite starts it over.
-const WAL_SIZE_LIMIT: i64 = 64 << 20;
+/// The most expired rows one write of [`SqliteStore::sweep_expired`] deletes.
+const SWEEP_AT_ONCE: usize = 500;
 
 /// The writes of [`Store::write_all`], owned to go to the writer thread. Ordered sets
 /// share the `sets` table (see `sorted_add`).
@@ -380,7 +289,7 @@ impl SqliteStore {
         first.execute_batch(SCHEMA).map_err(backend)?;
         let (sender, queue) = std::sync::mpsc::channel::<Job>();
         let writer_path = path.clone();
-        std::thread::Builder::new()
+        let writer = std::thread::Builder::new()
             .name("idp-store-writer".into())
             .spawn(move || writer(writer_path, queue))
             .map_err(|e| StoreError::Backend(format!("cannot start the store's writer: {e}")))?;
@@ -392,6 +301,7 @@ impl SqliteStore {
                 permits: Arc::new(Semaphore::new(POOL_SIZE)),
                 readers: Mutex::new(Vec::new()),
                 writes: Mutex::new(sender),
+                writer: Mutex::new(Some(writer)),
             }),
         })
     }
@@ -503,14 +413,26 @@ impl SqliteStore {
     }
 
     /// Removes expired rows; `idp serve` calls this periodically. Reads already ignore them.
+    /// In writes of [`SWEEP_AT_ONCE`] rows: each holds the pages it changes in memory until
+    /// it is done (its savepoint's journal), and other writes queue behind it.
     pub async fn sweep_expired(&self) -> StoreResult<usize> {
-        self.write(|conn| {
-            conn.execute(
-                "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at <= ?1",
-                params![now_ms()],
-            )
-        })
-        .await
+        let mut swept = 0;
+        loop {
+            let now = now_ms();
+            let deleted = self
+                .write(move |conn| {
+                    conn.prepare_cached(
+                        "DELETE FROM kv WHERE key IN (SELECT key FROM kv \
+                         WHERE expires_at IS NOT NULL AND expires_at <= ?1 LIMIT ?2)",
+                    )?
+                    .execute(params![now, SWEEP_AT_ONCE as i64])
+                })
+                .await?;
+            swept += deleted;
+            if deleted < SWEEP_AT_ONCE {
+                return Ok(swept);
+            }
+        }
     }
 }
 
@@ -764,6 +686,7 @@ impl Store for SqliteStore {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+    use super::writer::CHECKPOINT_AT;
     use super::*;
 
     /// Checkpoints keep the WAL from growing with what is written: 79 MB written, in 12 KB
@@ -794,10 +717,61 @@ mod tests {
             largest = largest.max(wal);
         }
         let written = 400 * 16 * value.len() as u64;
+        // A checkpoint after each batch that leaves CHECKPOINT_AT pages or more: the WAL
+        // holds that and one batch (16 values of 3 pages and a bit) at most.
+        let bound = 2 * CHECKPOINT_AT as u64 * (4096 + 24);
         assert!(
-            largest < written / 2,
-            "the WAL reached {largest} bytes for {written} written"
+            largest < bound,
+            "the WAL reached {largest} bytes for {written} written (bound {bound})"
         );
         assert_eq!(store.get("k:399:15").await.unwrap(), Some(value));
+    }
+
+    /// The sweep deletes every expired row, in writes of SWEEP_AT_ONCE, and nothing else.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_sweep_removes_every_expired_row_a_few_hundred_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let keys: Vec<String> = (0..1234).map(|i| format!("gone:{i}")).collect();
+        let writes: Vec<Write<'_>> = keys
+            .iter()
+            .map(|k| Write::Put(k, b"x", Some(Duration::from_millis(1))))
+            .collect();
+        store.write_all(&writes).await.unwrap();
+        store.put("kept", b"y", None).await.unwrap();
+        store
+            .put("later", b"z", Some(Duration::from_secs(3600)))
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert_eq!(store.sweep_expired().await.unwrap(), 1234);
+        let left: i64 = store
+            .read(|conn| conn.query_row("SELECT count(*) FROM kv", [], |row| row.get(0)))
+            .await
+            .unwrap();
+        // The two kept, and the schema's version row.
+        assert!(left <= 3, "{left} rows left");
+        assert_eq!(store.get("kept").await.unwrap(), Some(b"y".to_vec()));
+        assert_eq!(store.get("later").await.unwrap(), Some(b"z".to_vec()));
+        assert_eq!(store.sweep_expired().await.unwrap(), 0);
+    }
+
+    /// A store closed right after a write that took the WAL past the mark (a command such
+    /// as `idp user add` ending) has checkpointed by the time it is closed: its pages are
+    /// in the database file, not only in the WAL.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_closed_store_has_checkpointed_what_it_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let value = vec![7u8; 8 * 1024];
+        let keys: Vec<String> = (0..600).map(|i| format!("k:{i}")).collect();
+        let writes: Vec<Write<'_>> = keys.iter().map(|k| Write::Put(k, &value, None)).collect();
+        store.write_all(&writes).await.unwrap();
+        drop(store);
+        let file = std::fs::metadata(dir.path().join(FILE_NAME)).unwrap().len();
+        assert!(
+            file >= 600 * 8 * 1024,
+            "the database file holds {file} bytes of ~4.9 MB written"
+        );
     }
 }
