@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use rusqlite::Connection;
@@ -91,12 +91,13 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
 /// checkpoints it took off this thread, and the WAL starts over only at a write that finds
 /// it wholly checkpointed.)
 pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
-    let wal_pages = Arc::new(AtomicI64::new(0));
-    let counted = Arc::clone(&wal_pages);
+    // Set by the WAL hook after a commit that leaves CHECKPOINT_AT pages or more in the WAL.
+    let due = Arc::new(AtomicBool::new(false));
+    let mark = Arc::clone(&due);
     let opened = open_connection(&path).and_then(|mut conn| {
-        // Replaces SQLite's automatic checkpoint (itself a WAL hook) with a count.
+        // Replaces SQLite's automatic checkpoint (itself a WAL hook) with a mark.
         conn.wal_hook(Some(move |_: &mut rusqlite::hooks::Wal, pages| {
-            counted.store(i64::from(pages), Ordering::Relaxed);
+            mark.store(pages >= CHECKPOINT_AT, Ordering::Relaxed);
             Ok(())
         }))?;
         conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
@@ -127,15 +128,14 @@ pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
             }
         }
         run_batch(&conn, batch);
-        if wal_pages.load(Ordering::Relaxed) >= CHECKPOINT_AT {
+        if due.swap(false, Ordering::Relaxed) {
             checkpoint(&conn, &mut warned);
-            wal_pages.store(0, Ordering::Relaxed);
         }
     }
     // The store was closed (see `Inner`'s drop): a command such as `idp user add` ends
     // here, and its process with it, right after its answer; without this its pages
     // would wait in the WAL for the next writer.
-    if wal_pages.load(Ordering::Relaxed) >= CHECKPOINT_AT {
+    if due.swap(false, Ordering::Relaxed) {
         checkpoint(&conn, &mut warned);
     }
 }
@@ -154,7 +154,7 @@ fn checkpoint(conn: &Connection, warned: &mut Option<std::time::Instant>) {
 }
 
 /// The WAL size (pages) from which the writer checkpoints after a batch: SQLite's default.
-pub(super) const CHECKPOINT_AT: i64 = 1000;
+pub(super) const CHECKPOINT_AT: i32 = 1000;
 
 #[cfg(test)]
 mod tests {
