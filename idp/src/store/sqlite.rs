@@ -218,7 +218,7 @@ fn open_waiting(path: &Path, busy: Duration) -> rusqlite::Result<Connection> {
     conn.set_prepared_statement_cache_capacity(32);
     // A reader's page cache is emptied whenever another connection has committed (every
     // few milliseconds under load), so a large one only holds memory: 256 KiB. The
-    // writer's cache stays valid between its transactions: it keeps SQLite's 2 MiB.
+    // writer's cache stays valid between its transactions: 512 KiB (`writer::WRITER_CACHE_KIB`).
     conn.pragma_update(None, "cache_size", -256)?;
     Ok(conn)
 }

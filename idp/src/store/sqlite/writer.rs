@@ -103,7 +103,7 @@ pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
             Ok(())
         }))?;
         conn.pragma_update(None, "journal_size_limit", WAL_SIZE_LIMIT)?;
-        conn.pragma_update(None, "cache_size", -2000)?;
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)?;
         // Each write runs in its savepoint, and a savepoint keeps the pages it changes in a
         // statement journal. By default that journal becomes a temporary file past 64 KiB
         // and, once a file, is no longer emptied when a savepoint is released: the rest of
@@ -157,14 +157,21 @@ pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
 /// How often the writer empties its page cache (see [`release_cache`]).
 pub(super) const RELEASE_EVERY: Duration = crate::memory::TRIM_EVERY;
 
-/// Empties the writer's page cache (up to its 2 MiB) into malloc, which the heap trimmer
-/// (`memory::start_heap_trimmer`) gives back to the system. Under a load of writes the
-/// cache fills with the pages they touched and, since this connection is the only writer,
-/// stays valid and full for good: after the peer benchmark's SSO test it still held its
-/// 2 MiB when the sign-in test that follows reached the process's peak of memory. Emptied
-/// every [`RELEASE_EVERY`], busy or idle, it holds what the last few seconds wrote; a busy
-/// writer reads back the few hundred pages it needs again (from the system's page cache:
-/// about a millisecond of CPU every ten seconds).
+/// The writer's page cache, KiB. The store's tables are B-trees keyed by random tokens,
+/// and each write lands on a leaf of its own: at the peer benchmark's sizes the tables'
+/// interior pages alone (~750 of ~10,000 after its SSO tests) outgrow even SQLite's default
+/// 2 MiB, so a larger cache holds little the next write needs. At 512 KiB the writer's CPU
+/// per code exchange and the round trips were the same within the noise (three runs each,
+/// alone at 64 connections, 2026-12-02), and the peak of the sign-in test that follows
+/// went from 63.3-63.5 to 61.0-61.6 MiB (two runs each): under a load of sign-ins a 2 MiB
+/// cache is full again within seconds.
+const WRITER_CACHE_KIB: i64 = 512;
+
+/// Empties the writer's page cache into malloc, which the heap trimmer
+/// (`memory::start_heap_trimmer`) gives back to the system. Since this connection is the
+/// only writer its cache stays valid, and full, for good once a load of writes has filled
+/// it. Emptied every [`RELEASE_EVERY`], busy or idle, it holds what the last few seconds
+/// wrote; a busy writer reads back the pages it needs again from the system's page cache.
 fn release_cache(conn: &Connection, released: &mut Instant) {
     if let Err(e) = conn.release_memory() {
         tracing::debug!(error = %e, "the store's writer could not empty its page cache");
@@ -221,7 +228,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let conn = open_connection(&dir.path().join(FILE_NAME)).unwrap();
         conn.execute_batch(SCHEMA).unwrap();
-        conn.pragma_update(None, "cache_size", -2000).unwrap();
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)
+            .unwrap();
         conn.execute_batch("BEGIN").unwrap();
         for n in 0..2000 {
             upsert(&conn, &format!("row-{n:05}"), &[7; 500], None).unwrap();
@@ -229,7 +237,7 @@ mod tests {
         conn.execute_batch("COMMIT").unwrap();
         let full = cache_used(&conn);
         assert!(
-            full > 1 << 20,
+            full > 256 << 10,
             "the cache holds {full} bytes after ~1 MB written"
         );
 
