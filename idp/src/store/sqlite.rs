@@ -291,7 +291,7 @@ impl SqliteStore {
         let writer_path = path.clone();
         let writer = std::thread::Builder::new()
             .name("idp-store-writer".into())
-            .spawn(move || writer(writer_path, queue))
+            .spawn(move || writer(writer_path, queue, writer::RELEASE_EVERY))
             .map_err(|e| StoreError::Backend(format!("cannot start the store's writer: {e}")))?;
         Ok(Self {
             inner: Arc::new(Inner {

@@ -83,7 +83,8 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
 /// The writer thread: waits for a write, takes whatever else queued up, commits them
 /// together, answers their callers, and then, once the WAL holds [`CHECKPOINT_AT`] pages or
 /// more, checkpoints (copies the WAL's pages into the database file and syncs it). Every
-/// [`RELEASE_EVERY`], between batches or while idle, it empties its page cache.
+/// `release_every` ([`RELEASE_EVERY`] in service), between batches or while idle, it
+/// empties its page cache.
 ///
 /// SQLite's own automatic checkpoint runs at the same point but inside `COMMIT`: the
 /// callers of the batch that crossed the mark waited for the checkpoint too (about a
@@ -92,7 +93,11 @@ fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<usize> {
 /// its random writes into the database file delayed the writer's syncs more than the
 /// checkpoints it took off this thread, and the WAL starts over only at a write that finds
 /// it wholly checkpointed.)
-pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
+pub(super) fn writer(
+    path: PathBuf,
+    queue: std::sync::mpsc::Receiver<Job>,
+    release_every: Duration,
+) {
     // Set by the WAL hook after a commit that leaves CHECKPOINT_AT pages or more in the WAL.
     let due = Arc::new(AtomicBool::new(false));
     let mark = Arc::clone(&due);
@@ -123,7 +128,7 @@ pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
     let mut warned: Option<Instant> = None;
     let mut released = Instant::now();
     loop {
-        let first = match queue.recv_timeout(RELEASE_EVERY) {
+        let first = match queue.recv_timeout(release_every) {
             Ok(job) => job,
             Err(RecvTimeoutError::Timeout) => {
                 release_cache(&conn, &mut released);
@@ -142,7 +147,7 @@ pub(super) fn writer(path: PathBuf, queue: std::sync::mpsc::Receiver<Job>) {
         if due.swap(false, Ordering::Relaxed) {
             checkpoint(&conn, &mut warned);
         }
-        if released.elapsed() >= RELEASE_EVERY {
+        if released.elapsed() >= release_every {
             release_cache(&conn, &mut released);
         }
     }
@@ -255,6 +260,73 @@ mod tests {
             })
             .unwrap();
         assert_eq!(value, [7; 500]);
+    }
+
+    /// The writer empties its cache on its own, while idle and between batches: a job run by
+    /// the writer thread reads what its connection holds.
+    #[test]
+    fn the_writer_empties_its_cache_every_period_idle_or_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        open_connection(&path)
+            .unwrap()
+            .execute_batch(SCHEMA)
+            .unwrap();
+        let (sender, queue) = std::sync::mpsc::channel::<Job>();
+        let period = Duration::from_millis(300);
+        let thread = std::thread::spawn(move || writer(path, queue, period));
+        // Runs `f` on the writer's connection, inside a batch, and returns what it gave.
+        let run = |f: fn(&Connection) -> i32| -> i32 {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let job: Job = Box::new(move |conn: &Connection| {
+                let value = f(conn);
+                let completion: Completion = Box::new(move |_| {
+                    let _ = tx.send(value);
+                });
+                (completion, true)
+            });
+            sender.send(job).unwrap();
+            rx.recv_timeout(Duration::from_secs(10)).unwrap()
+        };
+        let fill = |conn: &Connection| {
+            for n in 0..1000 {
+                upsert(conn, &format!("row-{n:05}"), &[7; 500], None).unwrap();
+            }
+            cache_used(conn)
+        };
+        let full = run(fill);
+        assert!(
+            full > 256 << 10,
+            "{full} bytes cached after ~500 KB written"
+        );
+
+        // Idle for two periods: emptied while waiting for work.
+        std::thread::sleep(2 * period);
+        let idle = run(cache_used);
+        assert!(idle < 128 << 10, "{idle} bytes still cached after idling");
+
+        // Busy: a batch every 50 ms (never idle for a period), each filling the cache and
+        // saying what it found first; the release comes after a batch once a period has
+        // passed, so some batch finds the cache emptied.
+        let found_then_fill = |conn: &Connection| {
+            let found = cache_used(conn);
+            for n in 0..1000 {
+                upsert(conn, &format!("row-{n:05}"), &[8; 500], None).unwrap();
+            }
+            found
+        };
+        let mut found = Vec::new();
+        let started = Instant::now();
+        while started.elapsed() < 3 * period {
+            found.push(run(found_then_fill));
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        drop(sender);
+        thread.join().unwrap();
+        assert!(
+            found.iter().skip(1).any(|&bytes| bytes < 128 << 10),
+            "a writer busy for three periods never emptied its cache: {found:?}"
+        );
     }
 
     /// A write that fills the disk makes SQLite roll the whole batch back. The writes after
