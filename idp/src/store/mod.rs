@@ -20,7 +20,7 @@ use async_trait::async_trait;
 pub use redis_store::RedisStore;
 pub use sqlite::{FILE_NAME as SQLITE_FILE, LOCK_FILE, SqliteStore};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum StoreError {
     /// The backend cannot be reached or did not answer in time; the request may be retried.
     #[error("store unavailable: {0}")]

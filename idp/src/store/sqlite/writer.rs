@@ -66,12 +66,9 @@ fn run_batch(conn: &Connection, batch: Vec<Job>) {
     if committed.is_err() && !conn.is_autocommit() {
         let _ = exec(conn, "ROLLBACK");
     }
+    let committed = committed.map(|_| ());
     for completion in completions {
-        completion(match &committed {
-            Ok(_) => Ok(()),
-            Err(StoreError::Unavailable(m)) => Err(StoreError::Unavailable(m.clone())),
-            Err(StoreError::Backend(m)) => Err(StoreError::Backend(m.clone())),
-        });
+        completion(committed.clone());
     }
 }
 
@@ -226,6 +223,13 @@ mod tests {
         current
     }
 
+    /// Writes `count` rows of 500 bytes of `byte` (the same keys each time).
+    fn write_rows(conn: &Connection, count: usize, byte: u8) {
+        for n in 0..count {
+            upsert(conn, &format!("row-{n:05}"), &[byte; 500], None).unwrap();
+        }
+    }
+
     /// The writer's page cache, full after a load of writes, is emptied (and what it held
     /// can still be read).
     #[test]
@@ -236,9 +240,7 @@ mod tests {
         conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)
             .unwrap();
         conn.execute_batch("BEGIN").unwrap();
-        for n in 0..2000 {
-            upsert(&conn, &format!("row-{n:05}"), &[7; 500], None).unwrap();
-        }
+        write_rows(&conn, 2000, 7);
         conn.execute_batch("COMMIT").unwrap();
         let full = cache_used(&conn);
         assert!(
@@ -289,9 +291,7 @@ mod tests {
             rx.recv_timeout(Duration::from_secs(10)).unwrap()
         };
         let fill = |conn: &Connection| {
-            for n in 0..1000 {
-                upsert(conn, &format!("row-{n:05}"), &[7; 500], None).unwrap();
-            }
+            write_rows(conn, 1000, 7);
             cache_used(conn)
         };
         let full = run(fill);
@@ -310,9 +310,7 @@ mod tests {
         // passed, so some batch finds the cache emptied.
         let found_then_fill = |conn: &Connection| {
             let found = cache_used(conn);
-            for n in 0..1000 {
-                upsert(conn, &format!("row-{n:05}"), &[8; 500], None).unwrap();
-            }
+            write_rows(conn, 1000, 8);
             found
         };
         let mut found = Vec::new();
