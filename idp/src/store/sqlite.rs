@@ -26,6 +26,7 @@ use tokio::sync::Semaphore;
 use super::{SortedRange, Store, StoreError, StoreResult, Swap, Write};
 use crate::private_files;
 
+mod layout;
 mod writer;
 use writer::{Completion, Job, writer};
 
@@ -35,20 +36,6 @@ pub const FILE_NAME: &str = "idp.sqlite3";
 pub const LOCK_FILE: &str = "idp.lock";
 /// Readers run beside the one writer thanks to WAL; a few connections are enough on 2 cores.
 const POOL_SIZE: usize = 4;
-
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS kv (
-    key TEXT PRIMARY KEY,
-    value BLOB NOT NULL,
-    expires_at INTEGER
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS kv_expires ON kv(expires_at) WHERE expires_at IS NOT NULL;
-CREATE TABLE IF NOT EXISTS sets (
-    key TEXT NOT NULL,
-    member TEXT NOT NULL,
-    PRIMARY KEY (key, member)
-) WITHOUT ROWID;
-";
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -286,7 +273,7 @@ impl SqliteStore {
         let path = dir.join(FILE_NAME);
         make_private(&path).map_err(|e| StoreError::Backend(format!("{}: {e}", path.display())))?;
         let first = open_connection(&path).map_err(backend)?;
-        first.execute_batch(SCHEMA).map_err(backend)?;
+        layout::prepare(&first).map_err(backend)?;
         let (sender, queue) = std::sync::mpsc::channel::<Job>();
         let writer_path = path.clone();
         let writer = std::thread::Builder::new()

@@ -202,7 +202,8 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use std::sync::Mutex;
 
-    use super::super::{FILE_NAME, SCHEMA, upsert};
+    use super::super::layout::SCHEMA;
+    use super::super::{FILE_NAME, upsert};
     use super::*;
 
     /// Bytes of page cache a connection holds, by SQLite's own count.
