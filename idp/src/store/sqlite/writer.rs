@@ -161,8 +161,9 @@ pub(super) const RELEASE_EVERY: Duration = crate::memory::TRIM_EVERY;
 
 /// The writer's page cache, KiB. The store's tables are B-trees keyed by random tokens,
 /// and each write lands on a leaf of its own: at the peer benchmark's sizes the tables'
-/// interior pages alone (~750 of ~10,000 after its SSO tests) outgrow even SQLite's default
-/// 2 MiB, so a larger cache holds little the next write needs. At 512 KiB the writer's CPU
+/// interior pages alone (~750 of ~10,000 after its SSO tests, when `kv` was still
+/// `WITHOUT ROWID`: see `layout`) outgrew even SQLite's default 2 MiB, so a larger cache
+/// held little the next write needed. At 512 KiB the writer's CPU
 /// per code exchange and the round trips were the same within the noise (three runs each,
 /// alone at 64 connections, 2026-12-02), and the peak of the sign-in test that follows
 /// went from 63.3-63.5 to 61.0-61.6 MiB (two runs each): under a load of sign-ins a 2 MiB
