@@ -237,6 +237,9 @@ impl Provider {
                 }
                 Ok((encode(&redeemed)?, mark_lifetime))
             };
+            let first_token = previous
+                .as_ref()
+                .map(|first| keys::refresh_token(&first.refresh_hash));
             let (response, redeemed, done) = self
                 .grant_tokens(
                     client,
@@ -247,6 +250,7 @@ impl Provider {
                     Exchanged::Code {
                         mark_key: &mark_key,
                         mark: mark.as_deref(),
+                        first_token: first_token.as_deref(),
                     },
                     marked,
                 )

@@ -68,6 +68,9 @@ pub(super) enum Exchanged<'a> {
     Code {
         mark_key: &'a str,
         mark: Option<&'a [u8]>,
+        /// When the code was redeemed before (a retry): the key of the refresh token that
+        /// redemption issued, which the family's pointer leaves now.
+        first_token: Option<&'a str>,
     },
     /// A refresh token: its record's key and the record as read.
     Refresh { key: &'a str, record: &'a [u8] },
@@ -206,40 +209,48 @@ impl Provider {
         // In this order, one transaction on the embedded store (each first part is safe
         // where writes go one by one): the family indexed with its account at every issue,
         // not only at birth (families born before the index existed join it at their next
-        // refresh; the set ignores repeats); the new token; the token and the refresh
-        // token exchanged for it listed with the family before the exchanged item is
-        // marked, so that revoking the family (or deleting the account) finds them
-        // whatever happens next; for a code, its session listing the client (back-channel
-        // logout, "my sessions"; an ending session that missed it is caught after the
-        // mark, below); and a new family's pointer at its first token (a rotation moves
-        // it once the old token is marked used: `set_live_token`). A code's use mark is
-        // not listed with the family: it names no account, and deleting it with the
-        // family would let the code, still sealed and maybe alive, be redeemed again.
-        let mut writes = vec![
-            Write::SetAdd(&grants, &member),
-            Write::Put(&refresh_key, &bytes, Some(ttl)),
-            Write::SetAdd(&records, &refresh_key),
-        ];
-        let code = matches!(exchanged, Exchanged::Code { .. });
-        let (marked_key, expected) = match exchanged {
-            Exchanged::Refresh { key, record } => {
-                writes.push(Write::SetAdd(&records, key));
-                (key, Some(record))
-            }
-            Exchanged::Code { mark_key, mark } => {
-                if !grant.sid.is_empty() {
-                    writes.push(Write::SetAdd(&session_clients, &client.id));
-                }
-                (mark_key, mark)
-            }
-        };
+        // refresh; the set ignores repeats); then the new token, where revoking the family
+        // finds it before the token exists: a new family's first token through the
+        // family's pointer (one row fewer per code exchange), a later one in the family's
+        // records; the refresh token exchanged for it (or, when a code is redeemed again,
+        // the first redemption's token) listed with the family before the exchanged item is
+        // marked and before the pointer leaves it (`set_live_token`), so that revoking the
+        // family (or deleting the account) finds every token whatever happens next; for a
+        // code, its session listing the client (back-channel logout, "my sessions"; an
+        // ending session that missed it is caught after the mark, below). A code's use
+        // mark is not listed with the family: it names no account, and deleting it with
+        // the family would let the code, still sealed and maybe alive, be redeemed again.
+        let mut writes = vec![Write::SetAdd(&grants, &member)];
         if new_family {
             writes.push(Write::Put(
                 &pointer,
                 refresh_hash.as_bytes(),
                 Some(self.refresh_lifetime()),
             ));
+        } else {
+            writes.push(Write::SetAdd(&records, &refresh_key));
         }
+        writes.push(Write::Put(&refresh_key, &bytes, Some(ttl)));
+        let code = matches!(exchanged, Exchanged::Code { .. });
+        let (marked_key, expected) = match exchanged {
+            Exchanged::Refresh { key, record } => {
+                writes.push(Write::SetAdd(&records, key));
+                (key, Some(record))
+            }
+            Exchanged::Code {
+                mark_key,
+                mark,
+                first_token,
+            } => {
+                if let Some(first) = first_token {
+                    writes.push(Write::SetAdd(&records, first));
+                }
+                if !grant.sid.is_empty() {
+                    writes.push(Write::SetAdd(&session_clients, &client.id));
+                }
+                (mark_key, mark)
+            }
+        };
         let redeemed = Redeemed {
             family: family.clone(),
             access_jti: issued.access_jti,

@@ -364,8 +364,10 @@ pub mod keys {
     pub fn refresh_family_revoked(family: &str) -> String {
         format!("refresh-family-revoked:{family}")
     }
-    /// Every record a family left (its tokens, used ones included, and the code it came
-    /// from): revoking the family deletes them, so deleting an account leaves none.
+    /// Every token a family had but the one its pointer (`refresh_family`) names while
+    /// that is its first: used ones, and later ones from before the pointer reaches them.
+    /// Revoking the family deletes them and the pointer's, so deleting an account leaves
+    /// none.
     pub fn refresh_family_records(family: &str) -> String {
         format!("refresh-family-records:{family}")
     }

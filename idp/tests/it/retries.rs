@@ -37,7 +37,8 @@ async fn redeem(rp: &OidcClient, code: &str, verifier: &str) -> Option<RefreshTo
 crate::on_both_backends!(
     a_code_retried_after_a_lost_answer_gives_working_tokens,
     a_refresh_retried_after_a_lost_answer_keeps_the_family_alive,
-    the_same_code_redeemed_many_times_at_once_never_gives_two_working_answers
+    the_same_code_redeemed_many_times_at_once_never_gives_two_working_answers,
+    revoking_the_grants_deletes_every_refresh_token_a_family_had
 );
 
 async fn a_code_retried_after_a_lost_answer_gives_working_tokens(backend: Backend) {
@@ -178,4 +179,55 @@ async fn an_old_registration_link_reveals_nothing_and_reenrols_nothing() {
     let late = browser.choose_password(&form, PASSWORD).await;
     assert_eq!(late.status, 410, "{}", late.text());
     assert!(!late.text().contains(email), "{}", late.text());
+}
+
+/// Every refresh token under the `refresh:` prefix of the app's store.
+async fn refresh_records(app: &TestApp) -> Vec<String> {
+    let store = app.provider.store.as_ref();
+    let (mut found, mut cursor) = (Vec::new(), String::new());
+    loop {
+        let (keys, next) = store.scan_keys("refresh:", &cursor, 100).await.unwrap();
+        found.extend(keys);
+        if next.is_empty() {
+            break;
+        }
+        cursor = next;
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// A family's first token is found through the family's pointer, not its records: after
+/// a code redeemed twice (the pointer moves to the retry's token) and refreshes, one of
+/// them retried, revoking the account's grants leaves no token of it in the store (an
+/// account deleted keeps none).
+async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "every-token@example.eu";
+    let (rp, code, verifier) = code(&app, email).await;
+    redeem(&rp, &code, &verifier).await.expect("first");
+    let kept = redeem(&rp, &code, &verifier).await.expect("the retry");
+    let next = refreshes(&rp, &kept).await.expect("rotated");
+    refreshes(&rp, &next).await.expect("rotated, answer lost");
+    let last = refreshes(&rp, &next).await.expect("the retry");
+    // A second family, never rotated: its only token is the pointer's.
+    let (rp2, code2, verifier2) = code_again(&app, email).await;
+    redeem(&rp2, &code2, &verifier2)
+        .await
+        .expect("second family");
+    assert_eq!(refresh_records(&app).await.len(), 6, "tokens issued");
+
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    let revoked = app
+        .provider
+        .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
+        .await
+        .unwrap();
+    assert_eq!(revoked, 2, "both families were alive");
+    assert_eq!(refresh_records(&app).await, Vec::<String>::new());
+    assert!(refreshes(&rp, &last).await.is_none());
 }
