@@ -4,8 +4,8 @@
 //! The order is the same for both: what is issued in exchange is written first, then the
 //! item is marked used by compare-and-set (a refresh token on its record, which stays; a
 //! code, sealed and never stored, by creating its use mark), then the family's pointer
-//! moves. A fault before the mark leaves the old item usable (the retry
-//! simply repeats); a fault after it leaves the mark, and the same client presenting the
+//! moves (a new family's is written with its first token). A fault before the mark leaves
+//! the old item usable (the retry simply repeats); a fault after it leaves the mark, and the same client presenting the
 //! same item within `RETRY_GRACE_SECONDS`, while what it was given is still unused, gets
 //! fresh tokens and the unused ones are discarded. Anything else presenting a used item is
 //! a stolen copy: the family is revoked, as RFC 6749 and RFC 9700 ask.
@@ -83,14 +83,16 @@ impl Provider {
                 Some(self.refresh_lifetime()),
             )
             .await?;
-        self.undo_if_revoked(family).await
+        self.undo_if_revoked(family, hash).await
     }
 
-    /// After a family's pointer was written: a revocation that ran meanwhile is honoured
-    /// (see `set_live_token`).
-    pub(super) async fn undo_if_revoked(&self, family: &str) -> Result<(), OidcError> {
+    /// After a family's pointer was written to name the token `hash`: a revocation that
+    /// ran meanwhile is honoured (see `set_live_token`), and the token goes by its key
+    /// too (the revocation may have taken the pointer before the token was written).
+    pub(super) async fn undo_if_revoked(&self, family: &str, hash: &str) -> Result<(), OidcError> {
         if self.family_revoked(family).await? {
             self.revoke_family(family).await?;
+            self.store.delete(&keys::refresh_token(hash)).await?;
             return Err(invalid_grant("the refresh token was revoked"));
         }
         Ok(())
@@ -237,7 +239,7 @@ impl Provider {
                 }
                 Ok((encode(&redeemed)?, mark_lifetime))
             };
-            let first_token = previous
+            let retired_token = previous
                 .as_ref()
                 .map(|first| keys::refresh_token(&first.refresh_hash));
             let (response, redeemed, done) = self
@@ -250,7 +252,7 @@ impl Provider {
                     Exchanged::Code {
                         mark_key: &mark_key,
                         mark: mark.as_deref(),
-                        first_token: first_token.as_deref(),
+                        retired_token: retired_token.as_deref(),
                     },
                     marked,
                 )

@@ -68,9 +68,9 @@ pub(super) enum Exchanged<'a> {
     Code {
         mark_key: &'a str,
         mark: Option<&'a [u8]>,
-        /// When the code was redeemed before (a retry): the key of the refresh token that
-        /// redemption issued, which the family's pointer leaves now.
-        first_token: Option<&'a str>,
+        /// When the code was redeemed before (a retry): the key of the refresh token the
+        /// previous redemption issued, which the family's pointer leaves now.
+        retired_token: Option<&'a str>,
     },
     /// A refresh token: its record's key and the record as read.
     Refresh { key: &'a str, record: &'a [u8] },
@@ -207,19 +207,22 @@ impl Provider {
             keys::session_clients(&grant.sid),
         );
         // In this order, one transaction on the embedded store (each first part is safe
-        // where writes go one by one): the family indexed with its account at every issue,
-        // not only at birth (families born before the index existed join it at their next
-        // refresh; the set ignores repeats); then the new token, where revoking the family
-        // finds it before the token exists: a new family's first token through the
-        // family's pointer (one row fewer per code exchange), a later one in the family's
-        // records; the refresh token exchanged for it (or, when a code is redeemed again,
-        // the first redemption's token) listed with the family before the exchanged item is
-        // marked and before the pointer leaves it (`set_live_token`), so that revoking the
-        // family (or deleting the account) finds every token whatever happens next; for a
-        // code, its session listing the client (back-channel logout, "my sessions"; an
-        // ending session that missed it is caught after the mark, below). A code's use
-        // mark is not listed with the family: it names no account, and deleting it with
-        // the family would let the code, still sealed and maybe alive, be redeemed again.
+        // where writes go one by one, as on Redis): the family indexed with its account at
+        // every issue, not only at birth (families born before the index existed join it
+        // at their next refresh; the set ignores repeats); then the new token, named
+        // before it is written so that a crash between leaves nothing unreachable: a new
+        // family's first token by the family's pointer (one row fewer per code exchange
+        // than listing it in the family's records too), a later one in the records; the
+        // refresh token exchanged for it (or, when a code is redeemed again, the token
+        // the previous redemption issued) listed with the family before the exchanged item
+        // is marked and before the pointer leaves it (`set_live_token`); for a code, its
+        // session listing the client (back-channel logout, "my sessions"; an ending
+        // session that missed it is caught after the mark, below). A revocation running
+        // meanwhile may read the pointer or the records before the token they name is
+        // written: whoever sees the revocation afterwards deletes the token by its key
+        // (below, and `undo_if_revoked`). A code's use mark is not listed with the family:
+        // it names no account, and deleting it with the family would let the code, still
+        // sealed and maybe alive, be redeemed again.
         let mut writes = vec![Write::SetAdd(&grants, &member)];
         if new_family {
             writes.push(Write::Put(
@@ -240,10 +243,10 @@ impl Provider {
             Exchanged::Code {
                 mark_key,
                 mark,
-                first_token,
+                retired_token,
             } => {
-                if let Some(first) = first_token {
-                    writes.push(Write::SetAdd(&records, first));
+                if let Some(retired) = retired_token {
+                    writes.push(Write::SetAdd(&records, retired));
                 }
                 if !grant.sid.is_empty() {
                     writes.push(Write::SetAdd(&session_clients, &client.id));
@@ -275,10 +278,18 @@ impl Provider {
             "scope": grant.scopes.join(" "),
         });
         if !self.store.write_all_then_swap(&writes, swap).await? {
+            // Not marked. If the family was revoked meanwhile (which is why a refresh
+            // token's record can have gone), the revocation may have read the records
+            // before the new token was written: it goes now (on the embedded store nothing
+            // was written).
+            if !new_family && self.family_revoked(&family).await? {
+                self.store.delete(&refresh_key).await?;
+                return Err(invalid_grant("the refresh token was revoked"));
+            }
             return Ok((response, redeemed, false));
         }
         if new_family {
-            self.undo_if_revoked(&family).await?;
+            self.undo_if_revoked(&family, &refresh_hash).await?;
         }
         if code {
             // The sign-in session ended between the code's check and these writes (a
@@ -313,8 +324,8 @@ impl Provider {
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
                 .await?;
         }
-        // Used tokens and the redeemed code name the account: they go too (a presentation
-        // of one now finds nothing, which is refused all the same).
+        // Used tokens name the account: they go too (a presentation of one now finds
+        // nothing, which is refused all the same).
         let records = keys::refresh_family_records(family);
         for key in self.store.set_members(&records).await? {
             self.store.delete(&key).await?;

@@ -200,8 +200,8 @@ async fn refresh_records(app: &TestApp) -> Vec<String> {
 
 /// A family's first token is found through the family's pointer, not its records: after
 /// a code redeemed twice (the pointer moves to the retry's token) and refreshes, one of
-/// them retried, revoking the account's grants leaves no token of it in the store (an
-/// account deleted keeps none).
+/// them retried, a family rotated once and one never rotated, revoking the account's
+/// grants leaves no token of them in the store (an account deleted keeps none).
 async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: Backend) {
     let app = spawn_app(backend).await;
     let email = "every-token@example.eu";
@@ -211,12 +211,19 @@ async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: B
     let next = refreshes(&rp, &kept).await.expect("rotated");
     refreshes(&rp, &next).await.expect("rotated, answer lost");
     let last = refreshes(&rp, &next).await.expect("the retry");
-    // A second family, never rotated: its only token is the pointer's.
+    // A second family, its first token rotated once: the first is listed with the
+    // family as it is used, the second is the pointer's.
     let (rp2, code2, verifier2) = code_again(&app, email).await;
-    redeem(&rp2, &code2, &verifier2)
+    let born = redeem(&rp2, &code2, &verifier2)
         .await
         .expect("second family");
-    assert_eq!(refresh_records(&app).await.len(), 6, "tokens issued");
+    refreshes(&rp2, &born).await.expect("rotated");
+    // A third, never rotated: its only token is the pointer's.
+    let (rp3, code3, verifier3) = code_again(&app, email).await;
+    redeem(&rp3, &code3, &verifier3)
+        .await
+        .expect("third family");
+    assert_eq!(refresh_records(&app).await.len(), 8, "tokens issued");
 
     let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
         .await
@@ -227,7 +234,7 @@ async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: B
         .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
         .await
         .unwrap();
-    assert_eq!(revoked, 2, "both families were alive");
+    assert_eq!(revoked, 3, "the three families were alive");
     assert_eq!(refresh_records(&app).await, Vec::<String>::new());
     assert!(refreshes(&rp, &last).await.is_none());
 }
