@@ -91,8 +91,8 @@ impl Provider {
     /// too (the revocation may have taken the pointer before the token was written).
     pub(super) async fn undo_if_revoked(&self, family: &str, hash: &str) -> Result<(), OidcError> {
         if self.family_revoked(family).await? {
-            self.revoke_family(family).await?;
             self.store.delete(&keys::refresh_token(hash)).await?;
+            self.revoke_family(family).await?;
             return Err(invalid_grant("the refresh token was revoked"));
         }
         Ok(())
@@ -268,7 +268,14 @@ impl Provider {
                         )
                         .await?;
                     }
-                    None => self.revoke_redeemed(&redeemed).await?,
+                    None => {
+                        // Never handed out: deleted by its key too (a revocation racing
+                        // this exchange may have taken the pointer before it was written).
+                        self.store
+                            .delete(&keys::refresh_token(&redeemed.refresh_hash))
+                            .await?;
+                        self.revoke_redeemed(&redeemed).await?;
+                    }
                 }
                 continue;
             }

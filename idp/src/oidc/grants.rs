@@ -34,11 +34,23 @@ pub(super) fn member(family: &str, client_id: &str) -> String {
     format!("{family}:{client_id}")
 }
 
+/// What the account's index finds of a family.
+enum Family {
+    /// Its live refresh token.
+    Live(Box<RefreshRecord>),
+    /// A pointer without a live token: the token is being written (the pointer of a new
+    /// family comes first), or it has just expired, or a crash came between the two. It
+    /// stays in the index until its pointer goes.
+    Unborn,
+    /// No pointer: revoked or expired.
+    Gone,
+}
+
 impl Provider {
-    /// The live refresh token of `family`, if the family is still alive.
-    async fn family_record(&self, family: &str) -> Result<Option<RefreshRecord>, Error> {
+    /// What is left of `family`.
+    async fn family(&self, family: &str) -> Result<Family, Error> {
         let Some(live) = self.store.get(&keys::refresh_family(family)).await? else {
-            return Ok(None);
+            return Ok(Family::Gone);
         };
         let hash = String::from_utf8_lossy(&live).into_owned();
         Ok(self
@@ -46,7 +58,16 @@ impl Provider {
             .get(&keys::refresh_token(&hash))
             .await?
             .and_then(|bytes| serde_json::from_slice::<RefreshRecord>(&bytes).ok())
-            .filter(|r| r.expires_at > self.now()))
+            .filter(|r| r.expires_at > self.now())
+            .map_or(Family::Unborn, |record| Family::Live(Box::new(record))))
+    }
+
+    /// The live refresh token of `family`, if the family is still alive.
+    async fn family_record(&self, family: &str) -> Result<Option<RefreshRecord>, Error> {
+        Ok(match self.family(family).await? {
+            Family::Live(record) => Some(*record),
+            Family::Unborn | Family::Gone => None,
+        })
     }
 
     /// Revokes the account's refresh-token families that `which` names; returns how many
@@ -82,7 +103,9 @@ impl Provider {
     }
 
     /// Applications that can act while the person is not signed in (`offline_access`),
-    /// one line per application. Dead families are dropped from the index on the way.
+    /// one line per application. Families without a pointer (revoked or expired) are
+    /// dropped from the index on the way; one whose first token is still being written
+    /// is not, or a revocation of all grants right after would miss it.
     pub async fn offline_grants(&self, account_id: &str) -> Result<Vec<OfflineGrant>, Error> {
         let index = keys::account_grants(account_id);
         let mut grants: Vec<OfflineGrant> = Vec::new();
@@ -90,9 +113,13 @@ impl Provider {
             let Some((family, client_id)) = entry.split_once(':') else {
                 continue;
             };
-            let Some(record) = self.family_record(family).await? else {
-                self.store.set_remove(&index, &entry).await?;
-                continue;
+            let record = match self.family(family).await? {
+                Family::Live(record) => record,
+                Family::Unborn => continue,
+                Family::Gone => {
+                    self.store.set_remove(&index, &entry).await?;
+                    continue;
+                }
             };
             if !record.grant.has_scope("offline_access") {
                 continue;

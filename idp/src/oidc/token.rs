@@ -207,12 +207,15 @@ impl Provider {
             keys::session_clients(&grant.sid),
         );
         // In this order, one transaction on the embedded store (each first part is safe
-        // where writes go one by one, as on Redis): the family indexed with its account at
-        // every issue, not only at birth (families born before the index existed join it
-        // at their next refresh; the set ignores repeats); then the new token, named
-        // before it is written so that a crash between leaves nothing unreachable: a new
-        // family's first token by the family's pointer (one row fewer per code exchange
-        // than listing it in the family's records too), a later one in the records; the
+        // where writes go one by one, as on Redis): a new family's pointer at its first
+        // token (one row fewer per code exchange than listing that token in the family's
+        // records too), so that a family in the account's index always has its pointer
+        // (the list of offline grants keeps one whose token is not written yet, and drops
+        // one whose pointer is gone); the family indexed with its account at every issue,
+        // not only at birth (families born before the index existed join it at their next
+        // refresh; the set ignores repeats); a later token listed in the records; then the
+        // token, named before it is written so that a crash between leaves nothing
+        // unreachable; the
         // refresh token exchanged for it (or, when a code is redeemed again, the token
         // the previous redemption issued) listed with the family before the exchanged item
         // is marked and before the pointer leaves it (`set_live_token`); for a code, its
@@ -223,14 +226,16 @@ impl Provider {
         // (below, and `undo_if_revoked`). A code's use mark is not listed with the family:
         // it names no account, and deleting it with the family would let the code, still
         // sealed and maybe alive, be redeemed again.
-        let mut writes = vec![Write::SetAdd(&grants, &member)];
+        let mut writes = Vec::with_capacity(6);
         if new_family {
             writes.push(Write::Put(
                 &pointer,
                 refresh_hash.as_bytes(),
                 Some(self.refresh_lifetime()),
             ));
-        } else {
+        }
+        writes.push(Write::SetAdd(&grants, &member));
+        if !new_family {
             writes.push(Write::SetAdd(&records, &refresh_key));
         }
         writes.push(Write::Put(&refresh_key, &bytes, Some(ttl)));

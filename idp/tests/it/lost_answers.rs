@@ -42,16 +42,21 @@ async fn refresh(rp: &OidcClient, token: &RefreshToken) -> Result<RefreshToken, 
         .map_err(|e| format!("{e:?}"))
 }
 
+/// A new user signed in to a new client asking for offline access: its code and verifier.
+async fn offline_code(app: &TestApp, email: &str) -> (OidcClient, String, String) {
+    let browser = app.registered_user(email, PASSWORD).await;
+    let (rp, _, _) = register(app, |_| {}).await;
+    let started = start(&rp, &["offline_access"], None);
+    let back = follow(&browser, &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").unwrap();
+    (rp, code, started.verifier.secret().clone())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn codes_and_refresh_tokens_survive_a_lost_answer() {
     let (proxy, app) = through_proxy().await;
     let email = "lost-token@example.eu";
-    let browser = app.registered_user(email, PASSWORD).await;
-    let (rp, _, _) = register(&app, |_| {}).await;
-    let started = start(&rp, &["offline_access"], None);
-    let back = follow(&browser, &started.url, email, PASSWORD).await;
-    let code = query_param(&back, "code").unwrap();
-    let verifier = started.verifier.secret().clone();
+    let (rp, code, verifier) = offline_code(&app, email).await;
 
     // The code is marked redeemed in Redis, but the answer is lost.
     proxy.drop_reply_of(lost("EVALSHA", ":code-used:"));
@@ -76,6 +81,73 @@ async fn codes_and_refresh_tokens_survive_a_lost_answer() {
     let replay = refresh(&rp, &second).await;
     assert!(replay.is_err(), "{replay:?}");
     assert!(refresh(&rp, &fourth).await.is_err(), "family revoked");
+}
+
+/// A code exchange cut off between a new family's pointer and its first token (a crash of
+/// the provider between two of its writes to Redis): the account's index keeps the family
+/// while its pointer lives, so revoking all grants finds it; the client's retry of the
+/// code works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() {
+    use idp::store::keys;
+    let (proxy, app) = through_proxy().await;
+    let email = "cut-token@example.eu";
+    let (rp, code, verifier) = offline_code(&app, email).await;
+
+    proxy.cut_before(Matcher::command("SET").arg_contains(":refresh:"));
+    assert!(exchange(&rp, &code, &verifier).await.is_err());
+    assert!(proxy.fired(), "{:?}", proxy.commands_seen());
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, email)
+        .await
+        .unwrap()
+        .unwrap();
+    let index = keys::account_grants(&account.id);
+    let indexed = store.set_members(&index).await.unwrap();
+    assert_eq!(indexed.len(), 1, "the family was indexed: {indexed:?}");
+    let family = indexed[0].split(':').next().unwrap().to_owned();
+    assert!(
+        store
+            .get(&keys::refresh_family(&family))
+            .await
+            .unwrap()
+            .is_some(),
+        "its pointer was written before the index"
+    );
+
+    // Listed, it is not an application yet, but it stays indexed; revoking finds it.
+    assert!(
+        app.provider
+            .offline_grants(&account.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(store.set_members(&index).await.unwrap(), indexed);
+    app.provider
+        .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
+        .await
+        .unwrap();
+    assert!(store.set_members(&index).await.unwrap().is_empty());
+    assert!(
+        store
+            .get(&keys::refresh_family(&family))
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // The code was never marked used: the client's retry gets tokens.
+    let tokens = exchange(&rp, &code, &verifier).await.expect("the retry");
+    assert!(refresh(&rp, &tokens).await.is_ok());
+    assert_eq!(
+        app.provider
+            .offline_grants(&account.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -38,7 +38,8 @@ crate::on_both_backends!(
     a_code_retried_after_a_lost_answer_gives_working_tokens,
     a_refresh_retried_after_a_lost_answer_keeps_the_family_alive,
     the_same_code_redeemed_many_times_at_once_never_gives_two_working_answers,
-    revoking_the_grants_deletes_every_refresh_token_a_family_had
+    revoking_the_grants_deletes_every_refresh_token_a_family_had,
+    the_offline_grants_list_keeps_a_family_whose_token_is_being_written
 );
 
 async fn a_code_retried_after_a_lost_answer_gives_working_tokens(backend: Backend) {
@@ -237,4 +238,60 @@ async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: B
     assert_eq!(revoked, 3, "the three families were alive");
     assert_eq!(refresh_records(&app).await, Vec::<String>::new());
     assert!(refreshes(&rp, &last).await.is_none());
+}
+
+/// Listing the applications with offline access drops from the account's index the
+/// families that are gone (no pointer), but not one whose pointer is written and whose
+/// first token is not yet (an exchange under way on a store that writes one by one): a
+/// revocation of all grants right after must still find it.
+async fn the_offline_grants_list_keeps_a_family_whose_token_is_being_written(backend: Backend) {
+    use idp::store::keys;
+    let app = spawn_app(backend).await;
+    let email = "unborn@example.eu";
+    let (rp, code, verifier) = code(&app, email).await;
+    redeem(&rp, &code, &verifier).await.expect("a family");
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, email)
+        .await
+        .unwrap()
+        .unwrap();
+    let listed = app.provider.offline_grants(&account.id).await.unwrap();
+    assert_eq!(listed.len(), 1, "one application");
+    let client = listed[0].client.id.clone();
+
+    // The state an exchange leaves between its pointer and its token, and a family gone.
+    let index = keys::account_grants(&account.id);
+    let (unborn, gone) = (format!("unborn:{client}"), format!("gone:{client}"));
+    store
+        .put(&keys::refresh_family("unborn"), b"not-written-yet", None)
+        .await
+        .unwrap();
+    store.set_add(&index, &unborn).await.unwrap();
+    store.set_add(&index, &gone).await.unwrap();
+
+    assert_eq!(
+        app.provider
+            .offline_grants(&account.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let members = store.set_members(&index).await.unwrap();
+    assert!(members.contains(&unborn), "{members:?}");
+    assert!(!members.contains(&gone), "{members:?}");
+
+    // Revoking all grants finds it: its pointer is taken and it leaves the index.
+    app.provider
+        .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get(&keys::refresh_family("unborn")).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        store.set_members(&index).await.unwrap(),
+        Vec::<String>::new()
+    );
 }
