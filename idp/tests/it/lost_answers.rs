@@ -94,15 +94,23 @@ async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() 
     let email = "cut-token@example.eu";
     let (rp, code, verifier) = offline_code(&app, email).await;
 
-    proxy.cut_before(Matcher::command("SET").arg_contains(":refresh:"));
-    assert!(exchange(&rp, &code, &verifier).await.is_err());
-    assert!(proxy.fired(), "{:?}", proxy.commands_seen());
     let store = app.provider.store.as_ref();
     let account = idp::accounts::find_by_email(store, email)
         .await
         .unwrap()
         .unwrap();
     let index = keys::account_grants(&account.id);
+
+    // Cut before the family's pointer: nothing is indexed (the pointer comes first).
+    proxy.cut_before(Matcher::command("SET").arg_contains(":refresh-family:"));
+    assert!(exchange(&rp, &code, &verifier).await.is_err());
+    assert_eq!(proxy.fired_count(), 1, "{:?}", proxy.commands_seen());
+    assert!(store.set_members(&index).await.unwrap().is_empty());
+
+    // Cut before the token: the family is indexed, with its pointer.
+    proxy.cut_before(Matcher::command("SET").arg_contains(":refresh:"));
+    assert!(exchange(&rp, &code, &verifier).await.is_err());
+    assert_eq!(proxy.fired_count(), 2, "{:?}", proxy.commands_seen());
     let indexed = store.set_members(&index).await.unwrap();
     assert_eq!(indexed.len(), 1, "the family was indexed: {indexed:?}");
     let family = indexed[0].split(':').next().unwrap().to_owned();
@@ -112,7 +120,7 @@ async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() 
             .await
             .unwrap()
             .is_some(),
-        "its pointer was written before the index"
+        "its pointer"
     );
 
     // Listed, it is not an application yet, but it stays indexed; revoking finds it.
