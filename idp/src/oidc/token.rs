@@ -215,12 +215,12 @@ impl Provider {
         // not only at birth (families born before the index existed join it at their next
         // refresh; the set ignores repeats); a later token listed in the records; then the
         // token, named before it is written so that a crash between leaves nothing
-        // unreachable; the
-        // refresh token exchanged for it (or, when a code is redeemed again, the token
-        // the previous redemption issued) listed with the family before the exchanged item
-        // is marked and before the pointer leaves it (`set_live_token`); for a code, its
-        // session listing the client (back-channel logout, "my sessions"; an ending
-        // session that missed it is caught after the mark, below). A revocation running
+        // unreachable; the refresh token exchanged for it (or, when a code is redeemed
+        // again, the token the previous redemption issued) listed with the family before
+        // the exchanged item is marked and before the pointer leaves it
+        // (`set_live_token`); for a code, its session listing the client (back-channel
+        // logout, "my sessions"; an ending session that missed it is caught after the
+        // mark, below). A revocation running
         // meanwhile may read the pointer or the records before the token they name is
         // written: whoever sees the revocation afterwards deletes the token by its key
         // (below, and `undo_if_revoked`). A code's use mark is not listed with the family:
