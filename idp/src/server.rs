@@ -69,20 +69,23 @@ async fn start_metrics(config: &Config) -> Result<Option<crate::web::metrics::Re
     Ok(Some(ready))
 }
 
-fn start_sweeper(config: &Config) -> Result<(), StoreError> {
-    if config.redis_url.is_none() {
-        let sqlite = SqliteStore::open(&config.data_dir)?;
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(Duration::from_secs(60));
-            loop {
-                tick.tick().await;
-                if let Err(e) = sqlite.sweep_expired().await {
-                    tracing::warn!(error = %e, "sweeping expired records failed");
-                }
-            }
-        });
+/// Every minute, the store's expired records removed (the embedded store keeps them until
+/// asked), through the provider's own store: its one writer thread, not a second
+/// connection contending for SQLite's write lock.
+fn start_sweeper(provider: &Provider) {
+    if provider.config.redis_url.is_some() {
+        return;
     }
-    Ok(())
+    let store = Arc::clone(&provider.store);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.sweep_expired().await {
+                tracing::warn!(error = %e, "sweeping expired records failed");
+            }
+        }
+    });
 }
 
 /// Builds the provider, waiting up to `store_wait_seconds` for a store that is not up yet
@@ -188,7 +191,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             return stopped.map_err(|e| ServeError::Io(std::io::Error::other(e)))?.map_err(ServeError::Io);
         }
     };
-    start_sweeper(&provider.config)?;
+    start_sweeper(&provider);
     crate::memory::start_heap_trimmer();
     announce(&provider);
     if let Some(metrics) = metrics {
@@ -240,7 +243,7 @@ pub async fn serve_provider(
     listener: TcpListener,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    start_sweeper(&provider.config)?;
+    start_sweeper(&provider);
     if let Some(metrics) = start_metrics(&provider.config).await? {
         let _ = metrics.set(Arc::clone(&provider));
     }

@@ -129,6 +129,12 @@ pub trait Store: Send + Sync + 'static {
         self.compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
             .await
     }
+    /// Removes expired records where the backend keeps them until asked (the embedded
+    /// store; reads ignore them already); `idp serve` calls it every minute. Redis expires
+    /// keys itself: nothing to do there. Returns how many went.
+    async fn sweep_expired(&self) -> StoreResult<usize> {
+        Ok(0)
+    }
     /// Succeeds when the backend answers (`PING`); drives `/readyz`.
     async fn ping(&self) -> StoreResult<()>;
     /// The backend's own clock, in Unix seconds, when it has one apart from ours (Redis

@@ -131,6 +131,9 @@ impl<O: Observer> Store for Observed<O> {
         let call = self.inner.write_all_then_swap(writes, swap);
         self.run("write_all_then_swap", call).await
     }
+    async fn sweep_expired(&self) -> StoreResult<usize> {
+        self.run("sweep_expired", self.inner.sweep_expired()).await
+    }
     async fn ping(&self) -> StoreResult<()> {
         self.run("ping", self.inner.ping()).await
     }

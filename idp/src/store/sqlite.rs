@@ -398,29 +398,6 @@ impl SqliteStore {
             .await
             .map_err(|_| StoreError::Unavailable("the write was not done".into()))?
     }
-
-    /// Removes expired rows; `idp serve` calls this periodically. Reads already ignore them.
-    /// In writes of [`SWEEP_AT_ONCE`] rows: each holds the pages it changes in memory until
-    /// it is done (its savepoint's journal), and other writes queue behind it.
-    pub async fn sweep_expired(&self) -> StoreResult<usize> {
-        let mut swept = 0;
-        loop {
-            let now = now_ms();
-            let deleted = self
-                .write(move |conn| {
-                    conn.prepare_cached(
-                        "DELETE FROM kv WHERE key IN (SELECT key FROM kv \
-                         WHERE expires_at IS NOT NULL AND expires_at <= ?1 LIMIT ?2)",
-                    )?
-                    .execute(params![now, SWEEP_AT_ONCE as i64])
-                })
-                .await?;
-            swept += deleted;
-            if deleted < SWEEP_AT_ONCE {
-                return Ok(swept);
-            }
-        }
-    }
 }
 
 #[async_trait]
@@ -664,6 +641,28 @@ impl Store for SqliteStore {
         .await
     }
 
+    /// Expired rows, in writes of [`SWEEP_AT_ONCE`] rows: each holds the pages it changes
+    /// in memory until it is done (its savepoint's journal), and other writes queue behind
+    /// it.
+    async fn sweep_expired(&self) -> StoreResult<usize> {
+        let mut swept = 0;
+        loop {
+            let now = now_ms();
+            let deleted = self
+                .write(move |conn| {
+                    conn.prepare_cached(
+                        "DELETE FROM kv WHERE key IN (SELECT key FROM kv \
+                         WHERE expires_at IS NOT NULL AND expires_at <= ?1 LIMIT ?2)",
+                    )?
+                    .execute(params![now, SWEEP_AT_ONCE as i64])
+                })
+                .await?;
+            swept += deleted;
+            if deleted < SWEEP_AT_ONCE {
+                return Ok(swept);
+            }
+        }
+    }
     async fn ping(&self) -> StoreResult<()> {
         self.with_conn(|conn| conn.query_row("SELECT 1", [], |_| Ok(())))
             .await

@@ -78,3 +78,28 @@ async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
         busy / MIB
     );
 }
+
+/// Threads of the process named `name` (Linux truncates names to 15 bytes).
+fn threads_named(pid: u32, name: &str) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|task| {
+            std::fs::read_to_string(task.path().join("comm"))
+                .is_ok_and(|comm| comm.trim() == &name[..name.len().min(15)])
+        })
+        .count()
+}
+
+/// One writer owns the embedded store: the minute's sweep of expired rows goes through
+/// it too, not through a second store opened beside it (whose writes would contend for
+/// SQLite's write lock, and whose page cache and thread would cost memory).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_serving_process_has_one_store_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let idp = Idp::new(&dir.path().join("data"), &dir.path().join("keys"));
+    let server = idp.serve(&dir.path().join("idp.log"));
+    // The sweeper starts with the server; its first tick is at once.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(threads_named(server.pid(), "idp-store-writer"), 1);
+}
