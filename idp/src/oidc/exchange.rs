@@ -5,9 +5,9 @@
 //! item is marked used by compare-and-set (a refresh token on its record, which stays; a
 //! code, sealed and never stored, by creating its use mark), then the family's pointer
 //! moves (a new family's is written with its first token). A fault before the mark leaves
-//! the old item usable (the retry simply repeats); a fault after it leaves the mark, and the same client presenting the
-//! same item within `RETRY_GRACE_SECONDS`, while what it was given is still unused, gets
-//! fresh tokens and the unused ones are discarded. Anything else presenting a used item is
+//! the old item usable (the retry simply repeats); a fault after it leaves the mark, and
+//! the same client presenting the same item within `RETRY_GRACE_SECONDS`, while what it
+//! was given is still unused, gets fresh tokens and the unused ones are discarded. Anything else presenting a used item is
 //! a stolen copy: the family is revoked, as RFC 6749 and RFC 9700 ask.
 
 use std::time::Duration;
@@ -268,14 +268,7 @@ impl Provider {
                         )
                         .await?;
                     }
-                    None => {
-                        // Never handed out: deleted by its key too (a revocation racing
-                        // this exchange may have taken the pointer before it was written).
-                        self.store
-                            .delete(&keys::refresh_token(&redeemed.refresh_hash))
-                            .await?;
-                        self.revoke_redeemed(&redeemed).await?;
-                    }
+                    None => self.revoke_redeemed(&redeemed).await?,
                 }
                 continue;
             }

@@ -220,12 +220,11 @@ impl Provider {
         // the exchanged item is marked and before the pointer leaves it
         // (`set_live_token`); for a code, its session listing the client (back-channel
         // logout, "my sessions"; an ending session that missed it is caught after the
-        // mark, below). A revocation running
-        // meanwhile may read the pointer or the records before the token they name is
-        // written: whoever sees the revocation afterwards deletes the token by its key
-        // (below, and `undo_if_revoked`). A code's use mark is not listed with the family:
-        // it names no account, and deleting it with the family would let the code, still
-        // sealed and maybe alive, be redeemed again.
+        // mark, below). A revocation running meanwhile may read the pointer or the records
+        // before the token they name is written: whoever sees the revocation afterwards
+        // deletes the token by its key (below, and `undo_if_revoked`). A code's use mark is
+        // not listed with the family: it names no account, and deleting it with the family
+        // would let the code, still sealed and maybe alive, be redeemed again.
         let mut writes = Vec::with_capacity(6);
         if new_family {
             writes.push(Write::Put(
@@ -283,12 +282,17 @@ impl Provider {
             "scope": grant.scopes.join(" "),
         });
         if !self.store.write_all_then_swap(&writes, swap).await? {
-            // Not marked. If the family was revoked meanwhile (which is why a refresh
-            // token's record can have gone), the revocation may have read the records
-            // before the new token was written: it goes now (on the embedded store nothing
-            // was written).
-            if !new_family && self.family_revoked(&family).await? {
+            // Not marked: the token written is never handed out (on the embedded store
+            // nothing was written). A new family's goes by its key (the caller revokes the
+            // family, but a revocation racing this exchange may have taken the pointer
+            // before the token was written); so does a later one when the family was
+            // revoked meanwhile (the revocation may have read the records before it).
+            // Otherwise the caller retires it: another presentation raced this one.
+            let revoked = !new_family && self.family_revoked(&family).await?;
+            if new_family || revoked {
                 self.store.delete(&refresh_key).await?;
+            }
+            if revoked {
                 return Err(invalid_grant("the refresh token was revoked"));
             }
             return Ok((response, redeemed, false));

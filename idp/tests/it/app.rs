@@ -113,6 +113,20 @@ impl TestApp {
         Browser::new(&self.base)
     }
 
+    /// The account registered under `email` (it must exist).
+    pub async fn account(&self, email: &str) -> idp::accounts::Account {
+        idp::accounts::find_by_email(self.provider.store.as_ref(), email)
+            .await
+            .expect("the store answers")
+            .unwrap_or_else(|| panic!("no account {email}"))
+    }
+
+    /// How many applications the account's "offline access" list shows.
+    pub async fn offline_apps(&self, account_id: &str) -> usize {
+        let grants = self.provider.offline_grants(account_id).await;
+        grants.expect("the store answers").len()
+    }
+
     /// Mails written to the outbox for `to`, oldest first, waiting up to 5 s for `at_least`.
     pub async fn mails_to(&self, to: &str, at_least: usize) -> Vec<Mail> {
         read_mails(&self.data_dir, to, at_least).await

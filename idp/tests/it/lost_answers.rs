@@ -95,10 +95,7 @@ async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() 
     let (rp, code, verifier) = offline_code(&app, email).await;
 
     let store = app.provider.store.as_ref();
-    let account = idp::accounts::find_by_email(store, email)
-        .await
-        .unwrap()
-        .unwrap();
+    let account = app.account(email).await;
     let index = keys::account_grants(&account.id);
 
     // Cut before the family's pointer: nothing is indexed (the pointer comes first).
@@ -124,13 +121,7 @@ async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() 
     );
 
     // Listed, it is not an application yet, but it stays indexed; revoking finds it.
-    assert!(
-        app.provider
-            .offline_grants(&account.id)
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert_eq!(app.offline_apps(&account.id).await, 0);
     assert_eq!(store.set_members(&index).await.unwrap(), indexed);
     app.provider
         .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
@@ -148,14 +139,7 @@ async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() 
     // The code was never marked used: the client's retry gets tokens.
     let tokens = exchange(&rp, &code, &verifier).await.expect("the retry");
     assert!(refresh(&rp, &tokens).await.is_ok());
-    assert_eq!(
-        app.provider
-            .offline_grants(&account.id)
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(app.offline_apps(&account.id).await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -193,10 +177,7 @@ async fn registration_and_reset_links_survive_a_lost_answer() {
     let retried = second.choose_password(&form, PASSWORD).await;
     assert_eq!(retried.status, 200, "{}", retried.text());
     assert_eq!(sign_in(&app.browser(), other, PASSWORD).await.status, 303);
-    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
-        .await
-        .unwrap()
-        .unwrap();
+    let account = app.account(email).await;
 
     // A reset: the new password is written (compare-and-set on the account), the answer
     // lost; the retry is told it is done, and only the new password works.
@@ -391,10 +372,7 @@ async fn a_device_enrolment_survives_a_lost_answer() {
     let (status, late) = post(enrol(&device)).await;
     assert_eq!(status, 400, "{late}");
     assert!(!late.contains("secret"), "{late}");
-    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
-        .await
-        .unwrap()
-        .unwrap();
+    let account = app.account(email).await;
     assert_eq!(account.devices.len(), 1);
 }
 

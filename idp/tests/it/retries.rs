@@ -226,10 +226,7 @@ async fn revoking_the_grants_deletes_every_refresh_token_a_family_had(backend: B
         .expect("third family");
     assert_eq!(refresh_records(&app).await.len(), 8, "tokens issued");
 
-    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
-        .await
-        .unwrap()
-        .unwrap();
+    let account = app.account(email).await;
     let revoked = app
         .provider
         .revoke_grants(&account.id, idp::oidc::grants::Revoke::All)
@@ -251,10 +248,7 @@ async fn the_offline_grants_list_keeps_a_family_whose_token_is_being_written(bac
     let (rp, code, verifier) = code(&app, email).await;
     redeem(&rp, &code, &verifier).await.expect("a family");
     let store = app.provider.store.as_ref();
-    let account = idp::accounts::find_by_email(store, email)
-        .await
-        .unwrap()
-        .unwrap();
+    let account = app.account(email).await;
     let listed = app.provider.offline_grants(&account.id).await.unwrap();
     assert_eq!(listed.len(), 1, "one application");
     let client = listed[0].client.id.clone();
@@ -269,14 +263,7 @@ async fn the_offline_grants_list_keeps_a_family_whose_token_is_being_written(bac
     store.set_add(&index, &unborn).await.unwrap();
     store.set_add(&index, &gone).await.unwrap();
 
-    assert_eq!(
-        app.provider
-            .offline_grants(&account.id)
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(app.offline_apps(&account.id).await, 1);
     let members = store.set_members(&index).await.unwrap();
     assert!(members.contains(&unborn), "{members:?}");
     assert!(!members.contains(&gone), "{members:?}");
