@@ -8,7 +8,9 @@
 //! (argon2id verify, new session written to the store), expecting the 303 to /account.
 //! The steady rate is set against bare argon2id measured right before and right after it
 //! (the last lines). Then a flood (many more clients than hashing threads) shows that
-//! memory stays bounded and excess work is refused with 503 rather than queued.
+//! memory stays bounded and excess work is refused with 503 rather than queued. Last, what
+//! the server's threads spent per sign-in in the steady phase (from `/proc`): the hashing
+//! threads' CPU and their wait for a core, the store writer's CPU and wakes, the rest's CPU.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
@@ -62,6 +64,85 @@ fn bare_argon2_rate(threads: usize, seconds: u64) -> f64 {
         w.join().unwrap();
     }
     done.load(Ordering::Relaxed) as f64 / seconds as f64
+}
+
+/// What the scheduler counted for one thread group of the server: CPU time, time spent
+/// waiting for a core, and switches away (voluntary: the thread waited for something, which
+/// for the store's writer is a wake per batch; involuntary: it was preempted).
+#[derive(Default, Clone, Copy)]
+struct Sched {
+    run_ns: u64,
+    wait_ns: u64,
+    voluntary: u64,
+    involuntary: u64,
+}
+
+impl std::ops::Sub for Sched {
+    type Output = Sched;
+    fn sub(self, earlier: Sched) -> Sched {
+        Sched {
+            run_ns: self.run_ns.saturating_sub(earlier.run_ns),
+            wait_ns: self.wait_ns.saturating_sub(earlier.wait_ns),
+            voluntary: self.voluntary.saturating_sub(earlier.voluntary),
+            involuntary: self.involuntary.saturating_sub(earlier.involuntary),
+        }
+    }
+}
+
+/// The server's threads now, in three groups: the password-hashing threads, the store's
+/// writer, and the rest (the runtime's workers, the access log...).
+fn threads(pid: u32) -> [Sched; 3] {
+    let mut groups = [Sched::default(); 3];
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return groups;
+    };
+    for task in tasks.flatten() {
+        let dir = task.path();
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        let comm = read("comm");
+        let group = if comm.starts_with("argon2-") {
+            0
+        } else if comm.starts_with("idp-store-write") {
+            1
+        } else {
+            2
+        };
+        let schedstat = read("schedstat");
+        let mut fields = schedstat.split_whitespace().map(|f| f.parse().unwrap_or(0));
+        let (run_ns, wait_ns) = (fields.next().unwrap_or(0), fields.next().unwrap_or(0));
+        let status = read("status");
+        let switches = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0)
+        };
+        let g = &mut groups[group];
+        g.run_ns += run_ns;
+        g.wait_ns += wait_ns;
+        g.voluntary += switches("voluntary_ctxt_switches:");
+        g.involuntary += switches("nonvoluntary_ctxt_switches:");
+    }
+    groups
+}
+
+/// Per sign-in: what each thread group of the server spent between `before` and `after`.
+fn per_sign_in(name: &str, before: [Sched; 3], after: [Sched; 3], sign_ins: u64) -> String {
+    let n = sign_ins.max(1) as f64;
+    let [hash, writer, rest] = [0, 1, 2].map(|i| after[i] - before[i]);
+    let ms = |ns: u64| ns as f64 / 1e6 / n;
+    format!(
+        "{name}, per sign-in: hashing threads {:.1} ms of CPU, {:.1} ms waiting for a core, \
+         preempted {:.2} times; the store's writer {:.2} ms of CPU, woken {:.2} times; the \
+         rest of idp {:.2} ms of CPU",
+        ms(hash.run_ns),
+        ms(hash.wait_ns),
+        hash.involuntary as f64 / n,
+        ms(writer.run_ns),
+        writer.voluntary as f64 / n,
+        ms(rest.run_ns),
+    )
 }
 
 /// One sign-in from a new browser; returns the latency of the password step and its status.
@@ -140,13 +221,17 @@ async fn main() {
         }
     };
     let mut against_bare = Vec::new();
+    let mut spent = Vec::new();
     for (name, url) in stores {
         let server = Server::start(url.as_deref());
         sign_in(&server.base, "bench0@example.eu").await.unwrap(); // warm up
         // The machine's speed drifts by a fifth within minutes: the steady rate is set
         // against bare argon2id measured right before it and right after it.
         let before = bare_argon2_rate(cores, seconds.min(5));
+        let pid = server.pid().unwrap_or(0);
+        let sched_before = threads(pid);
         let steady = load(&server.base, concurrency, seconds).await;
+        let sched_after = threads(pid);
         let after = bare_argon2_rate(cores, seconds.min(5));
         report(
             &format!("{name}, steady"),
@@ -159,6 +244,7 @@ async fn main() {
             "{name}: {rate:.1} sign-ins/s against bare argon2id {before:.1} before and {after:.1} after: {:.0} %",
             200.0 * rate / (before + after)
         ));
+        spent.push(per_sign_in(name, sched_before, sched_after, steady.ok));
         let flooded = load(&server.base, flood, seconds).await;
         report(
             &format!("{name}, flood"),
@@ -168,7 +254,7 @@ async fn main() {
         );
     }
     println!();
-    for line in against_bare {
+    for line in against_bare.iter().chain(&spent) {
         println!("{line}");
     }
     if let Some((child, _)) = redis.as_mut() {

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::secrets::random_token;
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, Write};
 
 const KEEP: usize = 200;
 
@@ -181,6 +181,8 @@ fn key(account_id: &str) -> String {
     format!("audit:{account_id}")
 }
 
+/// Adds a line to the account's history, in one write (the oldest lines past [`KEEP`] go
+/// with it).
 pub async fn record(
     store: &dyn Store,
     account_id: &str,
@@ -188,39 +190,89 @@ pub async fn record(
     what: impl Into<Line>,
     ip: &str,
 ) -> Result<(), StoreError> {
-    let line = what.into();
-    let (key_name, args) = match &line {
-        Line::Message { key, args } => (Some((*key).to_owned()), args.clone()),
-        Line::Plain(_) => (None, Vec::new()),
-    };
-    let event = Event {
-        at,
-        what: line.text(ern_i18n::Lang::EN),
-        key: key_name,
-        args,
-        ip: ip.to_owned(),
-        id: random_token(6),
-    };
-    let member = serde_json::to_string(&event).map_err(|e| StoreError::Backend(e.to_string()))?;
-    store.set_add(&key(account_id), &member).await?;
-    let members = store.set_members(&key(account_id)).await?;
-    if members.len() > KEEP {
-        // Only the time of each is read (a full parse of 200 events took ~0.4 ms of a
-        // sign-in from a new browser).
-        #[derive(Deserialize)]
-        struct At {
-            at: i64,
+    let entry = Entry::prepare(store, account_id, at, what, ip).await?;
+    store.write_all(&entry.writes()).await
+}
+
+/// A line of an account's history, ready to be written with other writes in one
+/// [`Store::write_all`] (one commit): the event, and the oldest ones it pushes out.
+pub struct Entry {
+    key: String,
+    /// None when the line is older than every line the history keeps.
+    member: Option<String>,
+    pushed_out: Vec<String>,
+}
+
+impl Entry {
+    /// Reads the account's history to find what the new line pushes out (past [`KEEP`]).
+    pub async fn prepare(
+        store: &dyn Store,
+        account_id: &str,
+        at: i64,
+        what: impl Into<Line>,
+        ip: &str,
+    ) -> Result<Self, StoreError> {
+        let line = what.into();
+        let (key_name, args) = match &line {
+            Line::Message { key, args } => (Some((*key).to_owned()), args.clone()),
+            Line::Plain(_) => (None, Vec::new()),
+        };
+        let event = Event {
+            at,
+            what: line.text(ern_i18n::Lang::EN),
+            key: key_name,
+            args,
+            ip: ip.to_owned(),
+            id: random_token(6),
+        };
+        let member =
+            serde_json::to_string(&event).map_err(|e| StoreError::Backend(e.to_string()))?;
+        let key = key(account_id);
+        let members = store.set_members(&key).await?;
+        // With the new line, one over KEEP pushes out the oldest (the new one too, when
+        // it is older than every line kept: lines can come out of order).
+        let over = (members.len() + 1).saturating_sub(KEEP);
+        let mut pushed_out = Vec::new();
+        let mut kept = true;
+        if over > 0 {
+            // Only the time of each is read (a full parse of 200 events took ~0.4 ms of a
+            // sign-in from a new browser).
+            #[derive(Deserialize)]
+            struct At {
+                at: i64,
+            }
+            let mut events: Vec<(i64, String)> = members
+                .into_iter()
+                .map(|m| (serde_json::from_str::<At>(&m).map_or(0, |e| e.at), m))
+                .collect();
+            events.push((at, member.clone()));
+            events.sort();
+            for (_, oldest) in events.into_iter().take(over) {
+                if oldest == member {
+                    kept = false;
+                } else {
+                    pushed_out.push(oldest);
+                }
+            }
         }
-        let mut events: Vec<(i64, String)> = members
-            .into_iter()
-            .map(|m| (serde_json::from_str::<At>(&m).map_or(0, |e| e.at), m))
-            .collect();
-        events.sort();
-        for (_, oldest) in events.iter().take(events.len() - KEEP) {
-            store.set_remove(&key(account_id), oldest).await?;
-        }
+        Ok(Self {
+            key,
+            member: kept.then_some(member),
+            pushed_out,
+        })
     }
-    Ok(())
+
+    /// The new line first, then the oldest ones go: a fault between (Redis makes them one
+    /// after another) leaves a history a line too long, never one short of the new line.
+    pub fn writes(&self) -> Vec<Write<'_>> {
+        let new = self.member.iter().map(|m| Write::SetAdd(&self.key, m));
+        new.chain(
+            self.pushed_out
+                .iter()
+                .map(|old| Write::SetRemove(&self.key, old)),
+        )
+        .collect()
+    }
 }
 
 /// Newest first.

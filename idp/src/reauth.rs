@@ -8,11 +8,13 @@ use crate::accounts::password::Verified;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::token_hash;
-use crate::throttle::{self, AfterFailure, Refusal};
+use crate::throttle::{self, AfterFailure, Cleared, Refusal};
 
 /// A password checked under the sign-in attempt limits.
 pub(crate) enum PasswordCheck {
-    Right(Verified),
+    /// Right; the failures counted against the subject are still to be cleared, now or
+    /// with the writes that follow (a sign-in's session: one commit).
+    Right(Verified, Cleared),
     /// Wrong; counted (the attempt may have locked the subject).
     Wrong(AfterFailure),
     /// Not even checked: locked, slowed down, or too many attempts at once.
@@ -43,8 +45,10 @@ impl Provider {
                     .await?;
             return Ok(PasswordCheck::Wrong(after));
         }
-        throttle::record_login_success(store, subject).await?;
-        Ok(PasswordCheck::Right(verified))
+        Ok(PasswordCheck::Right(
+            verified,
+            throttle::login_success(subject),
+        ))
     }
 
     /// Whether `password` is the account's, under the sign-in attempt limits (a refused
@@ -57,7 +61,12 @@ impl Provider {
     ) -> Result<bool, Error> {
         let subject = token_hash(&account.email);
         let stored = account.password_hash.as_deref();
-        let check = self.check_password(&subject, stored, password, ip).await?;
-        Ok(matches!(check, PasswordCheck::Right(_)))
+        match self.check_password(&subject, stored, password, ip).await? {
+            PasswordCheck::Right(_, cleared) => {
+                cleared.now(self.store.as_ref()).await?;
+                Ok(true)
+            }
+            PasswordCheck::Wrong(_) | PasswordCheck::Refused(_) => Ok(false),
+        }
     }
 }

@@ -160,7 +160,9 @@ impl Provider {
         self.end_sessions(&account.id, None).await?;
         let subject = token_hash(&account.email);
         self.store.delete(&keys::login_lock(&subject)).await?;
-        throttle::record_login_success(self.store.as_ref(), &subject).await?;
+        throttle::login_success(&subject)
+            .now(self.store.as_ref())
+            .await?;
         if first {
             let when = format_utc(self.now());
             self.mail_account(account, MailKind::PasswordChanged, &[("when", &when)]);

@@ -87,11 +87,15 @@ fn encode(session: &Session) -> Result<Vec<u8>, StoreError> {
 /// Stores `session` under the cookie hash `hash`, index first: a crash between the writes
 /// leaves a dangling index entry, which listing skips, never a session that "end all"
 /// cannot find.
+/// Writes the session, then `also` (the sign-in's other writes: one commit on the
+/// embedded store), then counts it as opened when `counted` (see [`active`]).
 async fn write(
     store: &dyn Store,
     hash: &str,
     session: &Session,
     lifetime: Duration,
+    counted: bool,
+    also: &[Write<'_>],
 ) -> Result<(), StoreError> {
     // In this order on a store that writes them one after another (Redis): the account's
     // list first, so that "end all sessions" finds every session that can be loaded.
@@ -101,15 +105,20 @@ async fn write(
         keys::session_by_sid(&session.sid),
     );
     let value = encode(session)?;
-    store
-        .write_all(&[
-            Write::SetAdd(&list, hash),
-            Write::Put(&record, &value, Some(lifetime)),
-            Write::Put(&by_sid, hash.as_bytes(), Some(lifetime)),
-        ])
-        .await
+    let (counter, window) = counter(Count::Opened, session);
+    let mut writes = vec![
+        Write::SetAdd(&list, hash),
+        Write::Put(&record, &value, Some(lifetime)),
+        Write::Put(&by_sid, hash.as_bytes(), Some(lifetime)),
+    ];
+    writes.extend_from_slice(also);
+    if counted {
+        writes.push(Write::Incr(&counter, window));
+    }
+    store.write_all(&writes).await
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn create(
     store: &dyn Store,
     now: i64,
@@ -118,6 +127,7 @@ pub async fn create(
     methods: Vec<String>,
     ip: &str,
     user_agent: &str,
+    also: &[Write<'_>],
 ) -> Result<NewSession, StoreError> {
     let token = random_token(32);
     let hash = token_hash(&token);
@@ -133,8 +143,7 @@ pub async fn create(
         last_seen: now,
         auth_count: 0,
     };
-    write(store, &hash, &session, lifetime).await?;
-    count(store, Count::Opened, &session).await;
+    write(store, &hash, &session, lifetime, true, also).await?;
     Ok(NewSession { token, session })
 }
 
@@ -151,6 +160,7 @@ pub async fn renew(
     methods: Vec<String>,
     ip: &str,
     user_agent: &str,
+    also: &[Write<'_>],
 ) -> Result<Option<NewSession>, StoreError> {
     let Some(old) = load(store, now, old_token).await? else {
         return Ok(None);
@@ -169,11 +179,17 @@ pub async fn renew(
     };
     // The new cookie value first, then the old one goes: a crash between leaves both,
     // one session under two values, which "end all" still finds.
-    write(store, &hash, &session, lifetime).await?;
+    write(store, &hash, &session, lifetime, false, also).await?;
     let old_hash = token_hash(old_token);
-    store.delete(&keys::session(&old_hash)).await?;
+    let (old_record, list) = (
+        keys::session(&old_hash),
+        keys::account_sessions(&session.account_id),
+    );
     store
-        .set_remove(&keys::account_sessions(&session.account_id), &old_hash)
+        .write_all(&[
+            Write::Delete(&old_record),
+            Write::SetRemove(&list, &old_hash),
+        ])
         .await?;
     // It now expires later: counted again in its new hour.
     if old.expires_at.div_euclid(3600) != session.expires_at.div_euclid(3600) {
@@ -241,20 +257,28 @@ enum Count {
     Ended,
 }
 
-/// Counts a session opened or ended in the hour it expires in (see [`active`]). A fault
-/// here is logged, never the sign-in's or sign-out's failure: it only skews a metric.
+/// Counts a session opened or ended in the hour it expires in (see [`active`]), apart from
+/// its other writes (a new session is counted in the write that opens it). A fault here is
+/// logged, never the sign-out's or renewal's failure: it only skews a metric.
 async fn count(store: &dyn Store, kind: Count, session: &Session) {
+    let (key, window) = counter(kind, session);
+    if let Err(e) = store.incr(&key, window).await {
+        tracing::warn!(error = %e, "counting sessions for the metrics failed");
+    }
+}
+
+/// The counter of the sessions opened or ended that expire in the hour `session` expires
+/// in, and how long it is kept: until well after its hour has passed (first counted at
+/// most a lifetime before).
+fn counter(kind: Count, session: &Session) -> (String, Duration) {
     let kind = match kind {
         Count::Opened => "opened",
         Count::Ended => "ended",
     };
     let key = keys::sessions_by_expiry(kind, session.expires_at.div_euclid(3600));
-    // Kept until well after its hour has passed (first counted at most a lifetime before).
     let seconds = session.expires_at.saturating_sub(session.created_at) + 2 * 3600;
     let window = Duration::from_secs(u64::try_from(seconds).unwrap_or(2 * 3600));
-    if let Err(e) = store.incr(&key, window).await {
-        tracing::warn!(error = %e, "counting sessions for the metrics failed");
-    }
+    (key, window)
 }
 
 /// Sessions open now, across every replica: those counted as opened minus those ended

@@ -174,15 +174,31 @@ pub async fn record_login_failure(
     Ok(AfterFailure::Counted)
 }
 
-/// A correct password clears the failures counted against the subject.
-pub async fn record_login_success(store: &dyn Store, subject: &str) -> Result<(), StoreError> {
-    let (failures, wait) = (
-        keys::counter("login-fail", subject),
-        keys::login_wait(subject),
-    );
-    store
-        .write_all(&[Write::Delete(&failures), Write::Delete(&wait)])
-        .await
+/// What a right password clears: the failures counted against the subject, and the wait
+/// they imposed. Written by [`Cleared::now`], or with the writes that follow the password
+/// (a sign-in's session) in one [`Store::write_all`].
+#[must_use = "a right password must clear the failures, or the next attempts count them"]
+pub struct Cleared {
+    failures: String,
+    wait: String,
+}
+
+impl Cleared {
+    pub fn writes(&self) -> [Write<'_>; 2] {
+        [Write::Delete(&self.failures), Write::Delete(&self.wait)]
+    }
+
+    pub async fn now(self, store: &dyn Store) -> Result<(), StoreError> {
+        store.write_all(&self.writes()).await
+    }
+}
+
+/// A correct password for `subject`: see [`Cleared`].
+pub fn login_success(subject: &str) -> Cleared {
+    Cleared {
+        failures: keys::counter("login-fail", subject),
+        wait: keys::login_wait(subject),
+    }
 }
 
 /// Counts one mail (registration, reset) to `address` requested from `ip`; false when

@@ -178,6 +178,11 @@ impl Server {
     }
 
     /// VmHWM: the most resident memory the server process ever had.
+    /// The server process's id, once spawned.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     pub fn peak_rss_mib(&self) -> f64 {
         self.status_mib("VmHWM:")
     }

@@ -272,15 +272,25 @@ impl Provider {
         ip: &str,
     ) -> Result<(), Error> {
         crate::audit::record(self.store.as_ref(), &account.id, self.now(), &recorded, ip).await?;
+        self.mail_security_change(account, &mailed, ip);
+        Ok(())
+    }
+
+    /// The mail of a security event whose line of history is written.
+    pub(crate) fn mail_security_change(
+        &self,
+        account: &Account,
+        what: &crate::audit::Line,
+        ip: &str,
+    ) {
         let when = format_utc(self.now());
         // In the mail's language, the account's.
         let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
         self.mail_account(
             account,
             MailKind::SecurityChange,
-            &[("when", &when), ("ip", ip), ("what", &mailed.text(lang))],
+            &[("when", &when), ("ip", ip), ("what", &what.text(lang))],
         );
-        Ok(())
     }
 
     pub(crate) fn mail_account(
@@ -565,8 +575,8 @@ impl Provider {
         }
         let account = accounts::find_by_email(store, &email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
-        let verified = match self.check_password(&subject, stored, password, ip).await? {
-            PasswordCheck::Right(verified) => verified,
+        let (verified, cleared) = match self.check_password(&subject, stored, password, ip).await? {
+            PasswordCheck::Right(verified, cleared) => (verified, cleared),
             PasswordCheck::Refused(refusal) => return Ok(SignInOutcome::Refused(refusal)),
             PasswordCheck::Wrong(after) => {
                 if let AfterFailure::LockedNow { until } = after {
@@ -587,10 +597,13 @@ impl Provider {
             }
         };
         let Some(account) = account else {
+            // Not reached: without an account the dummy hash is checked, and counts wrong.
+            cleared.now(store).await?;
             return Ok(SignInOutcome::WrongCredentials);
         };
         // Said only after the right password: it tells nothing to someone guessing.
         if account.disabled {
+            cleared.now(store).await?;
             return Ok(SignInOutcome::Refused(Refusal::Disabled));
         }
         if verified == Verified::YesRehash {
@@ -605,6 +618,7 @@ impl Provider {
                 ip,
                 user_agent,
                 browser_id,
+                &cleared.writes(),
             )
             .await?;
         tracing::info!(account = %account.id, "signed in");

@@ -9,11 +9,14 @@ use crate::error::Error;
 use crate::oidc::grants::Revoke;
 use crate::secrets::token_hash;
 use crate::sessions::{self, NewSession, Session};
-use crate::store::keys;
+use crate::store::{Write, keys};
 
 impl Provider {
     /// Opens (or, in a browser already signed in to this account, renews) a session
-    /// proved by `methods`, and tells the owner about a browser never seen before.
+    /// proved by `methods`, and tells the owner about a browser never seen before. `also`
+    /// (what the proof itself clears) is written with the session: one commit on the
+    /// embedded store.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn open_session(
         &self,
         account: &Account,
@@ -22,17 +25,28 @@ impl Provider {
         ip: &str,
         user_agent: &str,
         browser_id: &str,
+        also: &[Write<'_>],
     ) -> Result<NewSession, Error> {
         let store = self.store.as_ref();
         let lifetime = Duration::from_secs(self.config.session_hours.saturating_mul(3600));
+        let news = self
+            .new_browser(account, browser_id, user_agent, ip)
+            .await?;
+        let mut writes = also.to_vec();
+        if let Some(news) = &news {
+            writes.extend(news.writes());
+        }
         // Signing in again in a browser already signed in to this account is no logout:
         // the session (and its sid, which applications know) lives on, renewed.
         let renewed = match current {
             Some(token) => match sessions::load(store, self.now(), token).await? {
                 Some(old) if old.account_id == account.id => {
                     let methods = methods.clone();
-                    sessions::renew(store, token, self.now(), lifetime, methods, ip, user_agent)
-                        .await?
+                    let now = self.now();
+                    sessions::renew(
+                        store, token, now, lifetime, methods, ip, user_agent, &writes,
+                    )
+                    .await?
                 }
                 _ => None,
             },
@@ -49,33 +63,64 @@ impl Provider {
                     methods,
                     ip,
                     user_agent,
+                    &writes,
                 )
                 .await?
             }
         };
-        // A sign-in from a browser never seen before is worth telling the owner about.
-        let known = keys::known_browsers(&account.id);
-        if self.store.set_add(&known, &token_hash(browser_id)).await? {
-            // The first browser of an account is no news; later ones are. A marker says
-            // so in one read, instead of reading the whole, ever-growing set (accounts
-            // from before the marker read the set once).
-            let marker = keys::browsers_seen(&account.id);
-            let first = match self.store.get(&marker).await? {
-                Some(_) => false,
-                None => {
-                    let first = self.store.set_members(&known).await?.len() == 1;
-                    self.store.put(&marker, b"1", None).await?;
-                    first
-                }
-            };
-            if !first {
-                let browser: String = user_agent.chars().take(80).collect();
-                let what = crate::audit::Line::new("login-history-new-browser")
-                    .with(crate::audit::Placeholder::Browser, browser);
-                self.security_event(account, what, ip).await?;
-            }
+        if let Some(news) = news {
+            self.mail_security_change(account, &news.line, ip);
         }
         Ok(session)
+    }
+
+    /// What a sign-in from a browser never seen before writes to tell the owner (`None`
+    /// for a known browser, and for an account's first: no news).
+    async fn new_browser(
+        &self,
+        account: &Account,
+        browser_id: &str,
+        user_agent: &str,
+        ip: &str,
+    ) -> Result<Option<NewBrowser>, Error> {
+        let store = self.store.as_ref();
+        let known = keys::known_browsers(&account.id);
+        let browser = token_hash(browser_id);
+        if store.set_contains(&known, &browser).await? {
+            return Ok(None);
+        }
+        // The first browser of an account is no news; later ones are. A marker says the
+        // first has been seen, in one read instead of reading the whole, ever-growing set.
+        let marker = keys::browsers_seen(&account.id);
+        let join = match store.get(&marker).await? {
+            // The browser joins in the session's write, after the line of history: a fault
+            // between (Redis writes them one after another) tells the owner twice, never
+            // not at all; so do two sign-ins from one new browser at once.
+            Some(_) => Some((known, browser)),
+            None => {
+                // An account's first sign-ins (or its first since the marker exists): the
+                // browser joins at once, so that of two browsers signing in together, one
+                // alone is the first, and the other is news.
+                let added = store.set_add(&known, &browser).await?;
+                let first = added && store.set_members(&known).await?.len() == 1;
+                store.put(&marker, b"1", None).await?;
+                if first || !added {
+                    // No news, or a sign-in from this same browser just added it and tells.
+                    return Ok(None);
+                }
+                None
+            }
+        };
+        let browser_name: String = user_agent.chars().take(80).collect();
+        let line = crate::audit::Line::new("login-history-new-browser")
+            .with(crate::audit::Placeholder::Browser, browser_name);
+        let history =
+            crate::audit::Entry::prepare(store, &account.id, self.now(), line.clone(), ip).await?;
+        Ok(Some(NewBrowser {
+            join,
+            history,
+            line,
+        }))
     }
 
     /// The session behind a cookie value and its account, if both are live.
@@ -152,5 +197,23 @@ impl Provider {
         };
         self.revoke_grants(account_id, which).await?;
         Ok(())
+    }
+}
+
+/// A sign-in from a new browser: the line of history that tells, and the browser's joining
+/// the account's known ones (when not joined already).
+struct NewBrowser {
+    join: Option<(String, String)>,
+    history: crate::audit::Entry,
+    line: crate::audit::Line,
+}
+
+impl NewBrowser {
+    fn writes(&self) -> Vec<Write<'_>> {
+        let mut writes = self.history.writes();
+        if let Some((known, browser)) = &self.join {
+            writes.push(Write::SetAdd(known, browser));
+        }
+        writes
     }
 }

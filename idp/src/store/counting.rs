@@ -10,7 +10,7 @@ use std::time::Duration;
 use super::Store;
 use super::observed::{Observed, Observer};
 
-const OPERATIONS: [&str; 19] = [
+const OPERATIONS: [&str; 20] = [
     "get",
     "put",
     "put_if_absent",
@@ -22,6 +22,7 @@ const OPERATIONS: [&str; 19] = [
     "set_add",
     "set_remove",
     "set_members",
+    "set_contains",
     "sorted_add",
     "sorted_remove",
     "sorted_range",

@@ -70,6 +70,8 @@ pub trait Store: Send + Sync + 'static {
     async fn set_remove(&self, key: &str, member: &str) -> StoreResult<bool>;
     /// Every member, in no particular order (`SMEMBERS`).
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>>;
+    /// Whether `member` is in the set (`SISMEMBER`): one point read, whatever the set's size.
+    async fn set_contains(&self, key: &str, member: &str) -> StoreResult<bool>;
     /// Adds `member` to the ordered set `key`, whose members sort byte by byte (Redis
     /// `ZADD key 0 member`: every score 0, so Redis orders them by bytes too). True when new.
     async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool>;
@@ -111,6 +113,9 @@ pub trait Store: Send + Sync + 'static {
                 }
                 Write::SortedRemove(key, member) => {
                     self.sorted_remove(key, member).await?;
+                }
+                Write::Incr(key, window) => {
+                    self.incr(key, window).await?;
                 }
             }
         }
@@ -169,6 +174,8 @@ pub enum Write<'a> {
     SortedAdd(&'a str, &'a str),
     /// As [`Store::sorted_remove`]: ordered set, member.
     SortedRemove(&'a str, &'a str),
+    /// As [`Store::incr`]: counter, window (the new count is not returned).
+    Incr(&'a str, Duration),
 }
 
 /// Writes a record, then the index entry that makes it unique (the e-mail address that

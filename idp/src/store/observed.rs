@@ -103,6 +103,10 @@ impl<O: Observer> Store for Observed<O> {
     async fn set_members(&self, key: &str) -> StoreResult<Vec<String>> {
         self.run("set_members", self.inner.set_members(key)).await
     }
+    async fn set_contains(&self, key: &str, member: &str) -> StoreResult<bool> {
+        self.run("set_contains", self.inner.set_contains(key, member))
+            .await
+    }
     async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
         self.run("sorted_add", self.inner.sorted_add(key, member))
             .await

@@ -421,6 +421,14 @@ impl Store for RedisStore {
         self.run(async move { conn.smembers(key).await }).await
     }
 
+    async fn set_contains(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let mut conn = self.conn.clone();
+        let key = self.key(key);
+        let member = member.to_owned();
+        self.run(async move { conn.sismember(key, member).await })
+            .await
+    }
+
     async fn sorted_add(&self, key: &str, member: &str) -> StoreResult<bool> {
         let mut conn = self.conn.clone();
         let key = self.key(key);

@@ -82,6 +82,8 @@ enum Owned {
     Delete(String),
     Add(String, String),
     Remove(String, String),
+    /// Counter, expiry of a new count.
+    Incr(String, Option<i64>),
 }
 
 fn owned(writes: &[Write<'_>]) -> Vec<Owned> {
@@ -96,6 +98,7 @@ fn owned(writes: &[Write<'_>]) -> Vec<Owned> {
             Write::SetRemove(key, member) | Write::SortedRemove(key, member) => {
                 Owned::Remove(key.into(), member.into())
             }
+            Write::Incr(key, window) => Owned::Incr(key.into(), expiry(Some(window))),
         })
         .collect()
 }
@@ -126,6 +129,9 @@ fn apply(conn: &Connection, writes: &[Owned]) -> rusqlite::Result<()> {
             }
             Owned::Remove(key, member) => {
                 remove_member(conn, key, member)?;
+            }
+            Owned::Incr(key, expires) => {
+                increment(conn, key, *expires)?;
             }
         }
     }
@@ -252,6 +258,29 @@ fn remove_member(conn: &Connection, key: &str, member: &str) -> rusqlite::Result
 }
 
 /// Adds `member` to the set `key`; true when it was not there.
+/// Adds one to the live count under `key`, or starts it at one, to expire at `expires`.
+fn increment(conn: &Connection, key: &str, expires: Option<i64>) -> rusqlite::Result<u64> {
+    let now = now_ms();
+    drop_if_expired(conn, key, now)?;
+    let count = match live_value(conn, key, now)? {
+        Some(bytes) => {
+            let n = std::str::from_utf8(&bytes)
+                .ok()
+                .and_then(|s| s.parse::<u64>().ok())
+                .unwrap_or(0)
+                .saturating_add(1);
+            conn.prepare_cached("UPDATE kv SET value = ?2 WHERE key = ?1")?
+                .execute(params![key, n.to_string().into_bytes()])?;
+            n
+        }
+        None => {
+            upsert(conn, key, b"1", expires)?;
+            1
+        }
+    };
+    Ok(count)
+}
+
 fn add_member(conn: &Connection, key: &str, member: &str) -> rusqlite::Result<bool> {
     conn.prepare_cached("INSERT OR IGNORE INTO sets (key, member) VALUES (?1, ?2)")?
         .execute(params![key, member])
@@ -482,29 +511,8 @@ impl Store for SqliteStore {
 
     async fn incr(&self, key: &str, window: Duration) -> StoreResult<u64> {
         let key = key.to_owned();
-        self.write(move |tx| {
-            let now = now_ms();
-            drop_if_expired(tx, &key, now)?;
-            let current: Option<Vec<u8>> = live_value(tx, &key, now)?;
-            let count = match current {
-                Some(bytes) => {
-                    let n = std::str::from_utf8(&bytes)
-                        .ok()
-                        .and_then(|s| s.parse::<u64>().ok())
-                        .unwrap_or(0)
-                        .saturating_add(1);
-                    tx.prepare_cached("UPDATE kv SET value = ?2 WHERE key = ?1")?
-                        .execute(params![key, n.to_string().into_bytes()])?;
-                    n
-                }
-                None => {
-                    upsert(tx, &key, b"1", expiry(Some(window)))?;
-                    1
-                }
-            };
-            Ok(count)
-        })
-        .await
+        self.write(move |tx| increment(tx, &key, expiry(Some(window))))
+            .await
     }
 
     async fn compare_and_set(
@@ -565,6 +573,17 @@ impl Store for SqliteStore {
             let mut stmt = conn.prepare_cached("SELECT member FROM sets WHERE key = ?1")?;
             let rows = stmt.query_map(params![key], |row| row.get(0))?;
             rows.collect()
+        })
+        .await
+    }
+
+    async fn set_contains(&self, key: &str, member: &str) -> StoreResult<bool> {
+        let (key, member) = (key.to_owned(), member.to_owned());
+        self.read(move |conn| {
+            conn.prepare_cached("SELECT 1 FROM sets WHERE key = ?1 AND member = ?2")?
+                .query_row(params![key, member], |_| Ok(()))
+                .optional()
+                .map(|found| found.is_some())
         })
         .await
     }

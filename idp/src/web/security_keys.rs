@@ -281,6 +281,7 @@ pub async fn passkey_sign_in(
                     &client.ip,
                     &client.user_agent,
                     &browser_id,
+                    &[],
                 )
                 .await?;
             // As after a password: a renewed session replaced the old cookie's; another

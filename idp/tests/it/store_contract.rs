@@ -16,6 +16,7 @@ crate::on_every_store!(
     hundred_concurrent_takes_have_one_winner,
     thousand_concurrent_increments_count_a_thousand,
     counter_window_restarts_after_expiry,
+    write_all_counts_in_the_counter_s_window,
     compare_and_set_swaps_only_on_match,
     concurrent_compare_and_set_loses_no_update,
     write_all_then_swap_swaps_only_on_match_and_once,
@@ -128,6 +129,29 @@ async fn thousand_concurrent_increments_count_a_thousand(store: Arc<dyn Store>) 
     assert_eq!(
         store.get("hits").await.unwrap().as_deref(),
         Some(&b"1000"[..])
+    );
+}
+
+/// `Write::Incr` counts as `incr` does, with the other writes: from one, within its window.
+async fn write_all_counts_in_the_counter_s_window(store: Arc<dyn Store>) {
+    let window = Duration::from_millis(300);
+    for _ in 0..2 {
+        store
+            .write_all(&[Write::Put("with", b"v", None), Write::Incr("hits", window)])
+            .await
+            .unwrap();
+    }
+    assert_eq!(store.get("hits").await.unwrap().as_deref(), Some(&b"2"[..]));
+    assert_eq!(store.incr("hits", window).await.unwrap(), 3);
+    tokio::time::sleep(Duration::from_millis(450)).await;
+    store
+        .write_all(&[Write::Incr("hits", window)])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get("hits").await.unwrap().as_deref(),
+        Some(&b"1"[..]),
+        "a new window starts at one"
     );
 }
 
@@ -413,12 +437,16 @@ async fn sets_add_remove_and_list(store: Arc<dyn Store>) {
     assert!(store.set_add("s", "one").await.unwrap());
     assert!(!store.set_add("s", "one").await.unwrap());
     assert!(store.set_add("s", "two").await.unwrap());
+    assert!(store.set_contains("s", "one").await.unwrap());
+    assert!(!store.set_contains("s", "three").await.unwrap());
+    assert!(!store.set_contains("no-such-set", "one").await.unwrap());
     let mut members = store.set_members("s").await.unwrap();
     members.sort();
     assert_eq!(members, ["one", "two"]);
     assert!(store.set_remove("s", "one").await.unwrap());
     assert!(!store.set_remove("s", "one").await.unwrap());
     assert_eq!(store.set_members("s").await.unwrap(), ["two"]);
+    assert!(!store.set_contains("s", "one").await.unwrap());
 }
 
 async fn delete_reports_whether_something_was_there(store: Arc<dyn Store>) {
