@@ -8,7 +8,10 @@
 //! (argon2id verify, new session written to the store), expecting the 303 to /account.
 //! The steady rate is set against bare argon2id measured right before and right after it
 //! (the last lines). Then a flood (many more clients than hashing threads) shows that
-//! memory stays bounded and excess work is refused with 503 rather than queued. Last, what
+//! memory stays bounded and excess work is refused with 503 rather than queued. In the
+//! flood, "other" is the attempt limit's 429: 256 clients over 20 accounts send each
+//! account more attempts at once than `login_lock_after`, and those past it are refused
+//! unchecked (`throttle::check_login`), as guesses sent at once would be. Last, what
 //! the server's threads spent per sign-in in the steady phase (from `/proc`): the hashing
 //! threads' CPU and their wait for a core, the store writer's CPU and wakes, the rest's CPU.
 #![allow(clippy::unwrap_used, clippy::expect_used)]

@@ -24,21 +24,24 @@ pub fn browser() -> reqwest::Client {
 
 /// A sign-in as a browser makes it: GET /login, POST the e-mail, POST the password (and
 /// the verification method, when given). Returns the latency of the password step (argon2id
-/// verify, the session written) and its answer (303 when signed in).
+/// verify, the session written) and its answer (303 when signed in); an earlier step that
+/// is not answered 200 ends it there, with that step's answer (a server shedding load
+/// answers 503 at any step).
 pub async fn sign_in(
     browser: &reqwest::Client,
     base: &str,
     email: &str,
     method: Option<&str>,
 ) -> Result<(Duration, reqwest::Response), reqwest::Error> {
-    let page = browser
-        .get(format!("{base}/login"))
-        .send()
-        .await?
-        .text()
-        .await?;
+    let started = Instant::now();
+    let login = browser.get(format!("{base}/login")).send().await?;
+    if login.status() != 200 {
+        return Ok((started.elapsed(), login));
+    }
+    let page = login.text().await?;
     let csrf = field(&page, "csrf_token");
-    browser
+    let started = Instant::now();
+    let email_step = browser
         .post(format!("{base}/login"))
         .form(&[
             ("csrf_token", csrf.as_str()),
@@ -47,6 +50,9 @@ pub async fn sign_in(
         ])
         .send()
         .await?;
+    if email_step.status() != 200 {
+        return Ok((started.elapsed(), email_step));
+    }
     let mut form = vec![
         ("csrf_token", csrf.as_str()),
         ("email", email),
