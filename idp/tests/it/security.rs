@@ -14,6 +14,7 @@ crate::on_both_backends!(
     every_form_needs_the_csrf_token,
     forms_posted_from_another_site_are_refused,
     wrong_passwords_slow_down_then_lock_and_unlock_after_15_minutes,
+    a_right_password_clears_the_wrong_ones_before_it,
     lockout_looks_the_same_for_unknown_addresses,
     failed_sign_ins_from_one_address_slow_it_down_but_never_lock_it_out,
     registration_and_reset_mails_are_rate_limited,
@@ -146,6 +147,24 @@ async fn fail_until_locked(app: &crate::app::TestApp, email: &str) -> Vec<(u16, 
         }
     }
     seen
+}
+
+/// Every attempt is counted before its hash, the right ones too; a right password clears
+/// the count, in the same write as the session it opens (a new one, then renewals in the
+/// same browser). Without the clearing, the fourth wrong password below would slow the
+/// account down and later ones lock it.
+async fn a_right_password_clears_the_wrong_ones_before_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    register_through_pages(&app, "clears@example.eu", PASSWORD).await;
+    let browser = app.browser();
+    for round in 0..3 {
+        for _ in 0..2 {
+            let wrong = sign_in(&browser, "clears@example.eu", "wrong password guess").await;
+            assert_eq!(wrong.status, 401, "round {round}: {}", wrong.text());
+        }
+        let right = sign_in(&browser, "clears@example.eu", PASSWORD).await;
+        assert_eq!(right.status, 303, "round {round}: {}", right.text());
+    }
 }
 
 async fn wrong_passwords_slow_down_then_lock_and_unlock_after_15_minutes(backend: Backend) {
