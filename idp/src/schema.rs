@@ -23,7 +23,7 @@ use ern_catalogue::Catalogue;
 use crate::store::{Store, StoreError, StoreResult, keys};
 
 /// The schema this binary reads and writes. Raise it with a new step in [`step`].
-pub const CURRENT: u32 = 3;
+pub const CURRENT: u32 = 4;
 
 /// How long a migration lease lasts: a step must finish within it.
 const LEASE: Duration = Duration::from_secs(300);
@@ -239,6 +239,14 @@ async fn step(store: &dyn Store, catalogue: &Catalogue, from: u32) -> StoreResul
         // (`/readyz`) at once. Codes they issued in their last minute are refused (the
         // client's sign-in starts again; a signed-in browser passes straight through).
         2 => Ok(()),
+        // Schema 4 names a code's use mark and a refresh token's record in time order
+        // (`CodeRecord::mark_name`, `oidc::token::refresh_handle`) where schema 3 named
+        // them by hashes alone: a replica of schema 3 would find no record for this one's
+        // refresh tokens, and would mark this one's codes used under another name, so a
+        // code could be redeemed once on each. Nothing to rewrite (what schema 3 issued
+        // keeps its names and still works); the version moves so that the older replicas
+        // leave the load balancer at once.
+        3 => Ok(()),
         _ => Err(StoreError::Backend(format!(
             "no migration from schema {from}"
         ))),

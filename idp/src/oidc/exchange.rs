@@ -23,7 +23,6 @@ use super::{OAuthError, OidcError};
 use crate::clients::Client;
 use crate::error::Error;
 use crate::provider::Provider;
-use crate::secrets::token_hash;
 use crate::sessions;
 use crate::store::keys;
 
@@ -190,7 +189,7 @@ impl Provider {
             .map_err(Error::from)?
             .and_then(|plain| serde_json::from_slice(&plain).ok())
             .ok_or_else(|| invalid_grant("the code is invalid"))?;
-        let mark_key = keys::code_used(&token_hash(code));
+        let mark_key = keys::code_used(&record.mark_name(code));
         for _ in 0..ATTEMPTS {
             let mark = self.store.get(&mark_key).await?;
             let previous = match mark.as_deref() {
@@ -334,7 +333,7 @@ impl Provider {
             .refresh_token
             .as_deref()
             .ok_or_else(|| OAuthError::new("invalid_request", "refresh_token is missing"))?;
-        let hash = token_hash(token);
+        let hash = super::token::refresh_handle(token);
         let key = keys::refresh_token(&hash);
         for _ in 0..ATTEMPTS {
             let Some(bytes) = self.store.get(&key).await? else {

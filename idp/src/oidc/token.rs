@@ -12,7 +12,7 @@ use crate::clients::Client;
 use crate::error::Error;
 use crate::jwt::{self, JwtError};
 use crate::provider::Provider;
-use crate::secrets::{b64, random_token, sha256, token_hash};
+use crate::secrets::{b64, sha256, token_hash};
 use crate::store::{Swap, Write, keys};
 
 #[derive(Debug, Default, Deserialize)]
@@ -99,6 +99,28 @@ pub(crate) struct Redeemed {
 /// once the tokens given were used, it is a stolen copy and the family dies.
 pub const RETRY_GRACE_SECONDS: i64 = 60;
 
+/// A new refresh token: the time it is made (12 hexadecimal digits, `ordered_token`), a
+/// dot, and 32 random bytes.
+fn new_refresh_token() -> String {
+    let token = crate::secrets::ordered_token(32);
+    let (time, random) = token.split_at(12);
+    format!("{time}.{random}")
+}
+
+/// What names a refresh token's record (`keys::refresh_token`): the token's hash, behind
+/// its time when it has one (tokens issued by older versions have none), so that the
+/// records written together share a leaf of the store's key index. Like a hash alone, it
+/// gives nobody who copies the store a usable token; a time made up by whoever presents
+/// a token names a record that is not there, since the hash covers the whole token.
+pub(super) fn refresh_handle(token: &str) -> String {
+    match token.split_once('.') {
+        Some((time, _)) if time.len() == 12 && time.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            format!("{time}.{}", token_hash(token))
+        }
+        _ => token_hash(token),
+    }
+}
+
 pub(super) fn invalid_grant(description: &str) -> OidcError {
     OidcError::OAuth(OAuthError::new("invalid_grant", description))
 }
@@ -181,8 +203,8 @@ impl Provider {
             .issue_tokens(client, &account, grant, nonce, jkt)
             .await?;
         let new_family = family.is_none();
-        let family = family.unwrap_or_else(|| random_token(16));
-        let refresh_token = random_token(32);
+        let family = family.unwrap_or_else(|| crate::secrets::ordered_token(16));
+        let refresh_token = new_refresh_token();
         let lifetime =
             i64::try_from(self.config.refresh_token_days.saturating_mul(86400)).unwrap_or(i64::MAX);
         let record = RefreshRecord {
@@ -195,7 +217,7 @@ impl Provider {
         let bytes = serde_json::to_vec(&record)
             .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
         let ttl = Duration::from_secs(u64::try_from(lifetime).unwrap_or(u64::MAX));
-        let refresh_hash = token_hash(&refresh_token);
+        let refresh_hash = refresh_handle(&refresh_token);
         let refresh_key = keys::refresh_token(&refresh_hash);
         let (grants, member) = (
             keys::account_grants(&grant.account_id),
@@ -484,7 +506,7 @@ impl Provider {
 
     /// RFC 7009: revokes a refresh token (its whole family) or an access token of `client`.
     pub async fn revoke(&self, client: &Client, token: &str) -> Result<(), OidcError> {
-        let hash = token_hash(token);
+        let hash = refresh_handle(token);
         if let Some(bytes) = self.store.get(&keys::refresh_token(&hash)).await? {
             if let Ok(record) = serde_json::from_slice::<RefreshRecord>(&bytes)
                 && record.grant.client_id == client.id
@@ -536,7 +558,7 @@ impl Provider {
         let inactive = json!({ "active": false });
         if let Some(bytes) = self
             .store
-            .get(&keys::refresh_token(&token_hash(token)))
+            .get(&keys::refresh_token(&refresh_handle(token)))
             .await?
         {
             let Ok(record) = serde_json::from_slice::<RefreshRecord>(&bytes) else {

@@ -359,12 +359,14 @@ pub mod keys {
     pub fn pending_authorization(id: &str) -> String {
         format!("authorization:{id}")
     }
-    /// A sealed code's use mark (codes themselves are not stored: `KeyRing::seal_code`).
-    pub fn code_used(code_hash: &str) -> String {
-        format!("code-used:{code_hash}")
+    /// A sealed code's use mark (codes themselves are not stored: `KeyRing::seal_code`),
+    /// named by `CodeRecord::mark_name`.
+    pub fn code_used(mark_name: &str) -> String {
+        format!("code-used:{mark_name}")
     }
-    pub fn refresh_token(token_hash: &str) -> String {
-        format!("refresh:{token_hash}")
+    /// A refresh token's record, named by `oidc::token::refresh_handle`.
+    pub fn refresh_token(handle: &str) -> String {
+        format!("refresh:{handle}")
     }
     pub fn refresh_used(token_hash: &str) -> String {
         format!("refresh-used:{token_hash}")

@@ -184,19 +184,7 @@ async fn an_old_registration_link_reveals_nothing_and_reenrols_nothing() {
 
 /// Every refresh token under the `refresh:` prefix of the app's store.
 async fn refresh_records(app: &TestApp) -> Vec<String> {
-    let store = app.provider.store.as_ref();
-    let (mut found, mut cursor) = (Vec::new(), String::new());
-    loop {
-        let (keys, next) = store.scan_keys("refresh:", &cursor, 100).await.unwrap();
-        found.extend(keys);
-        if next.is_empty() {
-            break;
-        }
-        cursor = next;
-    }
-    found.sort();
-    found.dedup();
-    found
+    crate::support::every_key(app.provider.store.as_ref(), "refresh:").await
 }
 
 /// A family's first token is found through the family's pointer, not its records: after

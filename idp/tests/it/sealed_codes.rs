@@ -15,7 +15,11 @@ crate::on_both_backends!(
 
 /// The token endpoint's answer to `code`: the refresh token, or the error as the client
 /// library reports it.
-async fn exchange(rp: &OidcClient, code: &str, verifier: &str) -> Result<String, String> {
+pub(crate) async fn exchange(
+    rp: &OidcClient,
+    code: &str,
+    verifier: &str,
+) -> Result<String, String> {
     rp.exchange_code(AuthorizationCode::new(code.to_owned()))
         .unwrap()
         .set_pkce_verifier(PkceCodeVerifier::new(verifier.to_owned()))

@@ -211,3 +211,19 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// Every key of `store` under `prefix`, sorted, each once (a scan may repeat one).
+pub async fn every_key(store: &dyn Store, prefix: &str) -> Vec<String> {
+    let (mut found, mut cursor) = (Vec::new(), String::new());
+    loop {
+        let (keys, next) = store.scan_keys(prefix, &cursor, 100).await.unwrap();
+        found.extend(keys);
+        if next.is_empty() {
+            break;
+        }
+        cursor = next;
+    }
+    found.sort();
+    found.dedup();
+    found
+}

@@ -95,10 +95,12 @@ pub struct PendingAuthorization {
     pub ui_locales: Option<String>,
 }
 
-/// The code a request was answered with (its hash) and when.
+/// The code a request was answered with (what its use mark is named by) and when.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Answered {
-    pub code_hash: String,
+    /// `CodeRecord::mark_name`.
+    #[serde(rename = "code_hash")]
+    pub code_mark: String,
     pub at: i64,
     /// When the code expires (absent in requests answered by older versions, which
     /// stored their codes).
@@ -161,6 +163,18 @@ pub(crate) struct CodeRecord {
     /// The DPoP key the code is bound to, if the request named one.
     #[serde(default)]
     pub dpop_jkt: Option<String>,
+    /// Names the code's use mark (`keys::code_used`): made in time order, so that the
+    /// marks written together share a leaf of the store's key index. Codes sealed by
+    /// older versions have none; their mark is named by the code's hash.
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+impl CodeRecord {
+    /// What the use mark of `code`, which holds this record, is named by.
+    pub(crate) fn mark_name(&self, code: &str) -> String {
+        self.id.clone().unwrap_or_else(|| token_hash(code))
+    }
 }
 
 /// The use mark (`keys::code_used`) of a code retired before it was redeemed (see
@@ -567,7 +581,7 @@ impl Provider {
                 "oidc-already-completed"
             ))));
         }
-        let (code, expires_at) = match self.issue_code(client, session, pending).await {
+        let (code, expires_at, code_mark) = match self.issue_code(client, session, pending).await {
             Ok(issued) => issued,
             Err(e) if !stored => {
                 tracing::warn!(code = e.code(), error = %e, "authorization code not sealed");
@@ -577,7 +591,7 @@ impl Provider {
         };
         let mut after = stored_copy.clone();
         after.answered = Some(Answered {
-            code_hash: token_hash(&code),
+            code_mark,
             at: self.now(),
             expires_at: Some(expires_at),
         });
@@ -615,7 +629,7 @@ impl Provider {
         Ok(self
             .store
             .compare_and_set(
-                &keys::code_used(&answered.code_hash),
+                &keys::code_used(&answered.code_mark),
                 None,
                 Some(RETIRED_CODE),
                 Some(ttl),
@@ -623,7 +637,8 @@ impl Provider {
             .await?)
     }
 
-    /// A new code for the request, and when it expires. The code is its own record,
+    /// A new code for the request, when it expires and what its use mark is named by
+    /// (`CodeRecord::mark_name`). The code is its own record,
     /// sealed (`KeyRing::seal_code`); only its use is written, at the token endpoint,
     /// together with the tokens it is exchanged for (see `exchange`).
     async fn issue_code(
@@ -631,7 +646,7 @@ impl Provider {
         client: &Client,
         session: &Session,
         pending: &PendingAuthorization,
-    ) -> Result<(String, i64), Error> {
+    ) -> Result<(String, i64, String), Error> {
         let mut lifetime = self.config.authorization_code_seconds.max(1);
         if client.fapi2 {
             // FAPI 2.0 Security Profile 5.3.2.1: a code lives 60 seconds at most.
@@ -645,10 +660,12 @@ impl Provider {
             code_challenge: pending.code_challenge.clone(),
             expires_at,
             dpop_jkt: pending.dpop_jkt.clone(),
+            id: Some(crate::secrets::ordered_token(16)),
         };
         let bytes = serde_json::to_vec(&record).map_err(|e| Error::Internal(e.to_string()))?;
         let code = self.keys.seal_code(&bytes).await.map_err(Error::from)?;
-        Ok((code, expires_at))
+        let mark = record.mark_name(&code);
+        Ok((code, expires_at, mark))
     }
 
     /// The user's answer on the consent screen for a request this browser started
