@@ -13,7 +13,7 @@
 //! keeps its own free pages resident. Half as many arenas as cores (one on two cores)
 //! keeps them shared. Measured with `cargo bench -p idp --bench signin` (its flood: 256
 //! clients signing in at once, 2 cores): the server's peak RSS 68.5-71.0 MiB with glibc's
-//! default, 65.4-66.9 MiB with one arena; at the peak 7 MiB of the arenas was free memory
+//! default, 65.4-67.5 MiB with one arena; at the peak 7 MiB of the arenas was free memory
 //! with the default, 2 MiB with one.
 
 use std::sync::Once;
