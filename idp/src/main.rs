@@ -307,7 +307,7 @@ struct UserAdd {
 fn main() -> ExitCode {
     // The allocator's settings before any thread starts: the runtime's threads each take
     // a heap of their own on first contention, up to the limit set here.
-    idp::memory::large_allocations_mapped();
+    idp::memory::tune_allocator();
     match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -25,7 +25,7 @@ const TRIM_FROM: i32 = 128 << 10;
 
 /// Sets the thresholds and the number of arenas once per process, best before any thread
 /// starts (glibc only; other allocators return memory on their own terms).
-pub fn large_allocations_mapped() {
+pub fn tune_allocator() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -42,6 +42,7 @@ pub fn large_allocations_mapped() {
 }
 
 /// Half as many heaps as cores, at least one (see the module's documentation).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn arenas() -> i32 {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     i32::try_from(cores / 2).unwrap_or(i32::MAX).max(1)

@@ -257,7 +257,7 @@ fn worker(jobs: Receiver<Job>, params: Params) {
 impl PasswordHasher {
     pub fn new(threads: usize, queue: usize) -> Result<Self, HashError> {
         // Before any buffer is freed (the dummy hash's), or glibc has raised its thresholds.
-        crate::memory::large_allocations_mapped();
+        crate::memory::tune_allocator();
         let params = Params::DEFAULT;
         let dummy = hash_with(&mut Vec::new(), &params, &crate::secrets::random_token(24))?;
         let (jobs, receiver) = bounded(queue);
