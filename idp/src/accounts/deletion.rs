@@ -4,7 +4,7 @@ use crate::accounts::Account;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
-use crate::store::keys;
+use crate::store::{Store, StoreError, keys};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum DeleteOutcome {
@@ -51,15 +51,7 @@ impl Provider {
             store.set_remove(&pairwise, &key).await?;
         }
         let email_hash = crate::secrets::token_hash(&account.email);
-        for set in [
-            keys::known_browsers(&account.id),
-            format!("audit:{}", account.id),
-            keys::account_sessions(&account.id),
-        ] {
-            for member in store.set_members(&set).await? {
-                store.set_remove(&set, &member).await?;
-            }
-        }
+        forget_sign_ins(store, &account.id).await?;
         for device in &account.devices {
             store.delete(&format!("device:{}", device.id)).await?;
         }
@@ -80,7 +72,6 @@ impl Provider {
             .await?;
         for key in [
             keys::token_enrolment(&account.id),
-            keys::browsers_seen(&account.id),
             keys::sms_challenge("confirm", &account.id),
             keys::counter("sms-account", &account.id),
             keys::counter("otp-fail", &account.id),
@@ -103,4 +94,21 @@ impl Provider {
         self.mail_account(account, crate::notify::MailKind::AccountDeleted, &[]);
         Ok(DeleteOutcome::Deleted)
     }
+}
+
+/// Removes what signing in leaves under an account: the browsers it knows, its security
+/// history and its list of sessions. Also run when an account was deleted while one of its
+/// sign-ins was being checked, whose session write brought them back.
+pub(crate) async fn forget_sign_ins(store: &dyn Store, account_id: &str) -> Result<(), StoreError> {
+    for set in [
+        keys::known_browsers(account_id),
+        format!("audit:{account_id}"),
+        keys::account_sessions(account_id),
+    ] {
+        for member in store.set_members(&set).await? {
+            store.set_remove(&set, &member).await?;
+        }
+    }
+    store.delete(&keys::browsers_seen(account_id)).await?;
+    Ok(())
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::accounts::password::{PasswordHasher, Verified, check_policy};
+use crate::accounts::password::{PasswordHasher, check_policy};
 use crate::accounts::{self, Account, clean_name, normalize_email};
 use crate::antirobot::{self, RobotCheckFailed};
 use crate::clock::{Clock, format_utc};
@@ -17,13 +17,14 @@ use crate::error::Error;
 use crate::keys::KeyRing;
 use crate::links::{self, Purpose};
 use crate::notify::{MailKind, Mailer, i18n::is_language};
-use crate::reauth::PasswordCheck;
 use crate::secrets::token_hash;
-use crate::sessions::NewSession;
 use crate::store::Store;
-use crate::throttle::{self, AfterFailure, Refusal};
+use crate::throttle;
 
 mod session;
+mod sign_in;
+
+pub use sign_in::{PasswordProved, Proof, SignInAttempt, SignInOutcome};
 
 const REGISTRATION_LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 /// How long after a mailed link did its work a retry of it is still told it is done:
@@ -78,29 +79,6 @@ pub enum LostPasswordOutcome {
     MailSentIfKnown,
     Invalid(FieldErrors),
     TooManyMails,
-}
-
-/// A sign-in as the password form sends it.
-#[derive(Debug, Clone, Copy)]
-pub struct SignInAttempt<'a> {
-    pub email: &'a str,
-    pub password: &'a str,
-    pub ip: &'a str,
-    pub user_agent: &'a str,
-    /// The browser's long-lived id (`idp_browser`), to tell new browsers.
-    pub browser_id: &'a str,
-    /// The anti-robot challenge and its solution, which an address with many failed
-    /// sign-ins must send (checked before anything is counted).
-    pub robot: Option<(&'a str, &'a str)>,
-    /// The session cookie the browser already holds, if any.
-    pub current: Option<&'a str>,
-}
-
-pub enum SignInOutcome {
-    /// The new session, and the account's language (for this browser's pages).
-    SignedIn(Box<NewSession>, String),
-    WrongCredentials,
-    Refused(Refusal),
 }
 
 pub enum ChangePasswordOutcome {
@@ -534,95 +512,6 @@ impl Provider {
             a.password_hash = Some(hash.clone())
         })
         .await?)
-    }
-
-    /// Checks e-mail and password under the attempt limits and opens a new session (or
-    /// renews the browser's session of the same account).
-    pub async fn sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
-        let outcome = self.check_sign_in(attempt).await;
-        crate::metrics::sign_in(&outcome);
-        outcome
-    }
-
-    async fn check_sign_in(&self, attempt: &SignInAttempt<'_>) -> Result<SignInOutcome, Error> {
-        let SignInAttempt {
-            email,
-            password,
-            ip,
-            user_agent,
-            browser_id,
-            robot,
-            current,
-        } = *attempt;
-        let email = normalize_email(email).unwrap_or_else(|| email.trim().to_lowercase());
-        let subject = token_hash(&email);
-        let store = self.store.as_ref();
-        if throttle::address_is_noisy(store, &self.config, ip).await? {
-            let (challenge, nonce) = robot.unwrap_or_default();
-            let solved = antirobot::verify(
-                store,
-                &self.secret,
-                self.now(),
-                ip,
-                self.config.robot_check_bits,
-                challenge,
-                nonce,
-            )
-            .await?;
-            if solved.is_err() {
-                return Ok(SignInOutcome::Refused(Refusal::RobotCheckNeeded));
-            }
-        }
-        let account = accounts::find_by_email(store, &email).await?;
-        let stored = account.as_ref().and_then(|a| a.password_hash.as_deref());
-        let (verified, cleared) = match self.check_password(&subject, stored, password, ip).await? {
-            PasswordCheck::Right(verified, cleared) => (verified, cleared),
-            PasswordCheck::Refused(refusal) => return Ok(SignInOutcome::Refused(refusal)),
-            PasswordCheck::Wrong(after) => {
-                if let AfterFailure::LockedNow { until } = after {
-                    if let Some(owner) = &account {
-                        let minutes = self.config.login_lock_minutes;
-                        let until = format_utc(until);
-                        self.mail_account(
-                            owner,
-                            MailKind::AccountLocked { minutes },
-                            &[("until", &until)],
-                        );
-                        let what = crate::audit::Line::new("login-history-locked");
-                        crate::audit::record(store, &owner.id, self.now(), what, ip).await?;
-                    }
-                    return Ok(SignInOutcome::Refused(Refusal::Locked { until }));
-                }
-                return Ok(SignInOutcome::WrongCredentials);
-            }
-        };
-        let Some(account) = account else {
-            // Not reached: without an account the dummy hash is checked, and counts wrong.
-            cleared.now(store).await?;
-            return Ok(SignInOutcome::WrongCredentials);
-        };
-        // Said only after the right password: it tells nothing to someone guessing.
-        if account.disabled {
-            cleared.now(store).await?;
-            return Ok(SignInOutcome::Refused(Refusal::Disabled));
-        }
-        if verified == Verified::YesRehash {
-            let hash = self.hasher.hash(password).await?;
-            self.set_password_hash(&account.id, hash).await?;
-        }
-        let session = self
-            .open_session(
-                &account,
-                vec!["pwd".into()],
-                current,
-                ip,
-                user_agent,
-                browser_id,
-                &cleared.writes(),
-            )
-            .await?;
-        tracing::info!(account = %account.id, "signed in");
-        Ok(SignInOutcome::SignedIn(Box::new(session), account.language))
     }
 
     /// Changes the password of a signed-in account; other sessions end, this one stays.

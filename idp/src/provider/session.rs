@@ -34,6 +34,11 @@ impl Provider {
             .await?;
         let mut writes = also.to_vec();
         if let Some(news) = &news {
+            // Told before anything is written: a client that hangs up while the session is
+            // committed drops this request, but not the write, which may make the browser
+            // known; told after, the owner would never hear of it. A write that fails then
+            // tells twice (the next attempt is news again), never not at all.
+            self.mail_security_change(account, &news.line, ip);
             writes.extend(news.writes());
         }
         // Signing in again in a browser already signed in to this account is no logout:
@@ -68,9 +73,6 @@ impl Provider {
                 .await?
             }
         };
-        if let Some(news) = news {
-            self.mail_security_change(account, &news.line, ip);
-        }
         Ok(session)
     }
 

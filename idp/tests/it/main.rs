@@ -41,6 +41,7 @@ mod schema;
 mod sealed_codes;
 mod security;
 mod service;
+mod sign_in_races;
 mod sms_gateway;
 mod smtp;
 mod soft_key;
