@@ -90,6 +90,12 @@ impl Provider {
         ] {
             store.delete(&key).await?;
         }
+        // A sign-in checked before the account was gone may have written its session since
+        // the sessions were ended above. It lists the session with the account before it
+        // reads the account again (`Provider::confirm_session`): if that read still found
+        // the account, this finds the session.
+        self.end_sessions(&account.id, None).await?;
+        forget_sign_ins(store, &account.id).await?;
         tracing::info!(account = %account.id, "account deleted");
         self.mail_account(account, crate::notify::MailKind::AccountDeleted, &[]);
         Ok(DeleteOutcome::Deleted)

@@ -100,7 +100,8 @@ pub enum KeyOutcome {
 /// The account a passkey signed in, or why not.
 #[derive(Debug)]
 pub enum PasskeyOutcome {
-    SignedIn(Box<Account>),
+    /// The account, and the id of the key that signed.
+    SignedIn(Box<Account>, String),
     Expired,
     Refused,
     Cloned,
@@ -612,7 +613,7 @@ impl Provider {
         Ok(match outcome {
             // The ceremony required user verification (the library checked the flag).
             KeyOutcome::Verified { .. } if account.disabled => PasskeyOutcome::Refused,
-            KeyOutcome::Verified { .. } => PasskeyOutcome::SignedIn(Box::new(account)),
+            KeyOutcome::Verified { .. } => PasskeyOutcome::SignedIn(Box::new(account), raw_id),
             KeyOutcome::Cloned => PasskeyOutcome::Cloned,
             KeyOutcome::Expired => PasskeyOutcome::Expired,
             KeyOutcome::Refused => PasskeyOutcome::Refused,

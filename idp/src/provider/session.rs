@@ -34,11 +34,13 @@ impl Provider {
             .await?;
         let mut writes = also.to_vec();
         if let Some(news) = &news {
-            // Told before anything is written: a client that hangs up while the session is
-            // committed drops this request, but not the write, which may make the browser
-            // known; told after, the owner would never hear of it. A write that fails then
-            // tells twice (the next attempt is news again), never not at all.
-            self.mail_security_change(account, &news.line, ip);
+            if let Some((_, line)) = &news.news {
+                // Told before anything is written: a client that hangs up while the session
+                // is committed drops this request, but not the write, which makes the
+                // browser known; told after, the owner would never hear of it. A write that
+                // fails then tells twice (the next attempt is news again), never not at all.
+                self.mail_security_change(account, line, ip);
+            }
             writes.extend(news.writes());
         }
         // Signing in again in a browser already signed in to this account is no logout:
@@ -76,8 +78,11 @@ impl Provider {
         Ok(session)
     }
 
-    /// What a sign-in from a browser never seen before writes to tell the owner (`None`
-    /// for a known browser, and for an account's first: no news).
+    /// What a sign-in from `browser_id` writes about the browser: for one never seen
+    /// before, its joining the account's known ones, and, unless it is the account's first,
+    /// the line of history that tells the owner (`None` for a known browser). Nothing is
+    /// written here but the account's marker, so a sign-in cut short before its session's
+    /// write leaves the browser unknown: its next sign-in tells.
     async fn new_browser(
         &self,
         account: &Account,
@@ -93,36 +98,90 @@ impl Provider {
         }
         // The first browser of an account is no news; later ones are. A marker says the
         // first has been seen, in one read instead of reading the whole, ever-growing set.
+        // Of sign-ins at once before it exists, the one that sets it is the first, if the
+        // account knows no browser yet (one known before the marker existed makes this
+        // one news).
         let marker = keys::browsers_seen(&account.id);
-        let join = match store.get(&marker).await? {
-            // The browser joins in the session's write, after the line of history: a fault
-            // between (Redis writes them one after another) tells the owner twice, never
-            // not at all; so do two sign-ins from one new browser at once.
-            Some(_) => Some((known, browser)),
-            None => {
-                // An account's first sign-ins (or its first since the marker exists): the
-                // browser joins at once, so that of two browsers signing in together, one
-                // alone is the first, and the other is news.
-                let added = store.set_add(&known, &browser).await?;
-                let first = added && store.set_members(&known).await?.len() == 1;
-                store.put(&marker, b"1", None).await?;
-                if first || !added {
-                    // No news, or a sign-in from this same browser just added it and tells.
-                    return Ok(None);
-                }
-                None
-            }
+        let first = store.get(&marker).await?.is_none()
+            && store.put_if_absent(&marker, b"1", None).await?
+            && store.set_members(&known).await?.is_empty();
+        // The browser joins in the session's write, after the line of history: a fault
+        // between (Redis writes them one after another) tells the owner twice, never not
+        // at all; so do two sign-ins from one new browser at once.
+        let news = if first {
+            None
+        } else {
+            let browser_name: String = user_agent.chars().take(80).collect();
+            let line = crate::audit::Line::new("login-history-new-browser")
+                .with(crate::audit::Placeholder::Browser, browser_name);
+            let history =
+                crate::audit::Entry::prepare(store, &account.id, self.now(), line.clone(), ip)
+                    .await?;
+            Some((history, line))
         };
-        let browser_name: String = user_agent.chars().take(80).collect();
-        let line = crate::audit::Line::new("login-history-new-browser")
-            .with(crate::audit::Placeholder::Browser, browser_name);
-        let history =
-            crate::audit::Entry::prepare(store, &account.id, self.now(), line.clone(), ip).await?;
         Ok(Some(NewBrowser {
-            join,
-            history,
-            line,
+            join: (known, browser),
+            news,
         }))
+    }
+
+    /// Opens the session a verified passkey proved (`key_id`), kept only if that key is
+    /// still the account's, and the account enabled, once it is written (see
+    /// [`Self::confirm_session`]): "Secure my account" clears the keys and ends the
+    /// sessions while a sign-in with one of them may be on its way.
+    pub async fn passkey_session(
+        &self,
+        account: &Account,
+        key_id: &str,
+        current: Option<&str>,
+        ip: &str,
+        user_agent: &str,
+        browser_id: &str,
+    ) -> Result<Option<NewSession>, Error> {
+        let methods = ["hwk", "user", "pin", sessions::VERIFIED_KEY]
+            .map(str::to_owned)
+            .to_vec();
+        let session = self
+            .open_session(account, methods, current, ip, user_agent, browser_id, &[])
+            .await?;
+        let key_kept = |now: &Account| now.security_keys.iter().any(|k| k.id == key_id);
+        let confirmed = self
+            .confirm_session(&account.id, &session, key_kept)
+            .await?;
+        Ok((confirmed == Confirmed::Stands).then_some(session))
+    }
+
+    /// Ends `session`, just written, unless its account, read again now, is enabled and
+    /// `still` holds of it (the proof that opened it is still the account's). A reset, a
+    /// password change, "Secure my account", a disabling or a deletion changes the account
+    /// first and then ends the sessions it finds; a session listed with the account before
+    /// this read is found by them or ended here, whichever comes second.
+    pub(crate) async fn confirm_session(
+        &self,
+        account_id: &str,
+        session: &NewSession,
+        still: impl Fn(&Account) -> bool,
+    ) -> Result<Confirmed, Error> {
+        let store = self.store.as_ref();
+        let now = accounts::get(store, account_id).await?;
+        let confirmed = match &now {
+            Some(account) if account.disabled => Confirmed::Disabled,
+            Some(account) if still(account) => return Ok(Confirmed::Stands),
+            Some(_) => Confirmed::Withdrawn,
+            None => Confirmed::Deleted,
+        };
+        sessions::end(store, &session.token).await?;
+        if confirmed == Confirmed::Deleted {
+            // Its session's write brought back what the deletion had removed.
+            accounts::deletion::forget_sign_ins(store, account_id).await?;
+        }
+        tracing::warn!(
+            account = %account_id,
+            outcome = ?confirmed,
+            "a sign-in ended as it was made: its proof was withdrawn, or the account \
+             disabled or deleted, while it was checked"
+        );
+        Ok(confirmed)
     }
 
     /// The session behind a cookie value and its account, if both are live.
@@ -202,20 +261,32 @@ impl Provider {
     }
 }
 
-/// A sign-in from a new browser: the line of history that tells, and the browser's joining
-/// the account's known ones (when not joined already).
+/// What a sign-in from a browser never seen before writes: its joining the account's known
+/// browsers, after the line of history that tells (none for the account's first browser).
 struct NewBrowser {
-    join: Option<(String, String)>,
-    history: crate::audit::Entry,
-    line: crate::audit::Line,
+    join: (String, String),
+    news: Option<(crate::audit::Entry, crate::audit::Line)>,
 }
 
 impl NewBrowser {
     fn writes(&self) -> Vec<Write<'_>> {
-        let mut writes = self.history.writes();
-        if let Some((known, browser)) = &self.join {
-            writes.push(Write::SetAdd(known, browser));
-        }
+        let mut writes = match &self.news {
+            Some((history, _)) => history.writes(),
+            None => Vec::new(),
+        };
+        writes.push(Write::SetAdd(&self.join.0, &self.join.1));
         writes
     }
+}
+
+/// What [`Provider::confirm_session`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmed {
+    Stands,
+    /// The account was disabled meanwhile.
+    Disabled,
+    /// The proof is no longer the account's (a new password, a key removed).
+    Withdrawn,
+    /// The account was deleted meanwhile.
+    Deleted,
 }

@@ -10,6 +10,7 @@
 //! account before that read, so whichever of the two comes second ends it.
 
 use super::Provider;
+use super::session::Confirmed;
 use crate::accounts::password::Verified;
 use crate::accounts::{self, Account, normalize_email};
 use crate::antirobot;
@@ -18,7 +19,7 @@ use crate::error::Error;
 use crate::notify::MailKind;
 use crate::reauth::PasswordCheck;
 use crate::secrets::token_hash;
-use crate::sessions::{self, NewSession};
+use crate::sessions::NewSession;
 use crate::throttle::{self, AfterFailure, Cleared, Refusal};
 
 /// A sign-in as the password form sends it.
@@ -187,25 +188,15 @@ impl Provider {
                 &cleared.writes(),
             )
             .await?;
-        let now = accounts::get(store, &account.id).await?;
-        match &now {
-            Some(now) if !now.disabled && now.password_hash == proven_hash => {}
-            _ => {
-                sessions::end(store, &session.token).await?;
-                tracing::warn!(
-                    account = %account.id,
-                    "a sign-in ended as it was made: the password was changed, or the account \
-                     disabled or deleted, while it was checked"
-                );
-                return Ok(match now {
-                    Some(now) if now.disabled => SignInOutcome::Refused(Refusal::Disabled),
-                    Some(_) => SignInOutcome::WrongCredentials,
-                    None => {
-                        // Its session write brought back what the deletion had removed.
-                        accounts::deletion::forget_sign_ins(store, &account.id).await?;
-                        SignInOutcome::WrongCredentials
-                    }
-                });
+        let same_password = |now: &Account| now.password_hash == proven_hash;
+        match self
+            .confirm_session(&account.id, &session, same_password)
+            .await?
+        {
+            Confirmed::Stands => {}
+            Confirmed::Disabled => return Ok(SignInOutcome::Refused(Refusal::Disabled)),
+            Confirmed::Withdrawn | Confirmed::Deleted => {
+                return Ok(SignInOutcome::WrongCredentials);
             }
         }
         tracing::info!(account = %account.id, "signed in");

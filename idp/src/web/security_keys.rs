@@ -268,31 +268,38 @@ pub async fn passkey_sign_in(
         .verify_passkey(&browser_id, &form.response, &client.ip)
         .await?;
     let code = match outcome {
-        PasskeyOutcome::SignedIn(account) => {
+        PasskeyOutcome::SignedIn(account, key_id) => {
             let current = session_token(&state, &jar);
-            let methods = ["hwk", "user", "pin", crate::sessions::VERIFIED_KEY]
-                .map(str::to_owned)
-                .to_vec();
-            let new = state
-                .open_session(
+            let opened = state
+                .passkey_session(
                     &account,
-                    methods,
+                    &key_id,
                     current.as_deref(),
                     &client.ip,
                     &client.user_agent,
                     &browser_id,
-                    &[],
                 )
                 .await?;
-            // As after a password: a renewed session replaced the old cookie's; another
-            // account's session ends.
-            if let Some(old) = current {
-                state.sign_out(&old).await?;
+            match opened {
+                // The key was removed, or the account disabled or deleted, meanwhile.
+                None => "refused",
+                Some(new) => {
+                    // As after a password: a renewed session replaced the old cookie's;
+                    // another account's session ends.
+                    if let Some(old) = current {
+                        state.sign_out(&old).await?;
+                    }
+                    let jar = jar.add(session_cookie(&state, new.token));
+                    let jar =
+                        super::language::remember_account_language(jar, &account.language, &state);
+                    let jar = super::login::remember_method(
+                        jar,
+                        "webauthn",
+                        state.config.secure_cookies(),
+                    );
+                    return Ok((jar, Redirect::to(&next)).into_response());
+                }
             }
-            let jar = jar.add(session_cookie(&state, new.token));
-            let jar = super::language::remember_account_language(jar, &account.language, &state);
-            let jar = super::login::remember_method(jar, "webauthn", state.config.secure_cookies());
-            return Ok((jar, Redirect::to(&next)).into_response());
         }
         PasskeyOutcome::Expired => "expired",
         PasskeyOutcome::Refused => "refused",

@@ -20,6 +20,7 @@ crate::on_both_backends!(
     a_sign_in_checked_before_the_account_is_deleted_leaves_nothing_behind,
     a_rehash_does_not_bring_back_a_password_replaced_meanwhile,
     a_client_hanging_up_cannot_make_its_browser_known_untold,
+    a_client_hanging_up_cannot_make_its_browser_known_untold_without_the_marker,
 );
 
 fn attempt<'a>(email: &'a str, browser_id: &'a str) -> SignInAttempt<'a> {
@@ -197,18 +198,36 @@ async fn a_rehash_does_not_bring_back_a_password_replaced_meanwhile(backend: Bac
 /// from a new browser either leaves the browser unknown or has told the owner.
 async fn a_client_hanging_up_cannot_make_its_browser_known_untold(backend: Backend) {
     let app = spawn_app(backend).await;
-    let email = "hang-up@example.eu";
-    let account = account(&app, email).await;
+    hang_up_at_every_moment(&app, "hang-up@example.eu", false).await;
+}
+
+/// The same for an account whose browsers were known before the marker that says its
+/// first one has been seen existed (or whose marker went): the sign-in that sets it must
+/// still tell.
+async fn a_client_hanging_up_cannot_make_its_browser_known_untold_without_the_marker(
+    backend: Backend,
+) {
+    let app = spawn_app(backend).await;
+    hang_up_at_every_moment(&app, "hang-up-legacy@example.eu", true).await;
+}
+
+async fn hang_up_at_every_moment(app: &TestApp, email: &str, without_marker: bool) {
+    let account = account(app, email).await;
     let store = app.provider.store.as_ref();
-    let (mut known_untold, mut dropped) = (0, 0);
-    for step in 0..60u64 {
+    let (mut known_untold, mut cut_after_handing_over) = (0, 0);
+    for step in 0..80u64 {
+        if without_marker {
+            store
+                .delete(&keys::browsers_seen(&account.id))
+                .await
+                .unwrap();
+        }
         let browser = format!("thiefs-browser-{step}");
         let thief = attempt(email, &browser);
-        let proved = proved(&app, &thief).await;
-        let before = told(&app, email, 0).await;
+        let proved = proved(app, &thief).await;
+        let before = told(app, email, 0).await;
         let cut = Duration::from_micros(step * 150);
         let finished = tokio::time::timeout(cut, app.provider.sign_in_proved(proved, &thief)).await;
-        dropped += usize::from(finished.is_err());
         // A sign-in cut short before its session's write leaves its attempt counted (the
         // lock would soon refuse the next); the owner's next right password would clear it.
         idp::throttle::login_success(&idp::secrets::token_hash(email))
@@ -216,7 +235,7 @@ async fn a_client_hanging_up_cannot_make_its_browser_known_untold(backend: Backe
             .await
             .unwrap();
         // What was handed to the store is done by now.
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
         let known = store
             .set_contains(
                 &keys::known_browsers(&account.id),
@@ -224,11 +243,15 @@ async fn a_client_hanging_up_cannot_make_its_browser_known_untold(backend: Backe
             )
             .await
             .unwrap();
-        if known && told(&app, email, before + 1).await <= before {
+        cut_after_handing_over += usize::from(known && finished.is_err());
+        if known && told(app, email, before + 1).await <= before {
             known_untold += 1;
         }
     }
-    assert!(dropped > 0, "no sign-in was cut short: nothing tested");
+    assert!(
+        cut_after_handing_over > 0,
+        "no sign-in was cut short after its write was handed to the store: nothing tested"
+    );
     assert_eq!(
         known_untold, 0,
         "browsers made known without a word to the owner"

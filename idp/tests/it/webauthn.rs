@@ -536,3 +536,62 @@ async fn always_require_mfa_takes_a_security_key_and_a_recovery_code() {
         step.location()
     );
 }
+
+/// A passkey sign-in verified just before its key was removed ("Secure my account" clears
+/// every key and ends every session) keeps no session: the key is looked for again once the
+/// session is written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passkey_sign_in_verified_before_its_key_is_removed_keeps_no_session() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "passkey-race@example.eu";
+    let setup = app.registered_user(email, PASSWORD).await;
+    let mut key = SoftKey::new(&app.base);
+    add_key(&setup, &mut key, "Laptop").await;
+    let provider = &app.provider;
+    let store = provider.store.as_ref();
+    let account = app.account(email).await;
+    let live = || async {
+        idp::sessions::list_for_account(store, &account.id, app.clock_now())
+            .await
+            .unwrap()
+            .len()
+    };
+    let (browser, ip, agent) = ("passkey-race-browser", "192.0.2.9", "Thief/1.0");
+    // Verified, then the session: it stands.
+    let before = live().await;
+    let (who, key_id) = passkey_verified(&app, &mut key, browser, ip).await;
+    let opened = provider
+        .passkey_session(&who, &key_id, None, ip, agent, browser)
+        .await
+        .unwrap();
+    assert!(opened.is_some());
+    assert_eq!(live().await, before + 1);
+    // Verified, then the keys cleared as "Secure my account" clears them, then the session.
+    let (who, key_id) = passkey_verified(&app, &mut key, browser, ip).await;
+    idp::accounts::update(store, &account.id, |a| a.security_keys.clear())
+        .await
+        .unwrap();
+    let opened = provider
+        .passkey_session(&who, &key_id, None, ip, agent, browser)
+        .await
+        .unwrap();
+    assert!(opened.is_none(), "a removed key opens nothing");
+    assert_eq!(live().await, before + 1);
+}
+
+/// A passkey ceremony of `browser` answered by `key`: the account and the key's id.
+async fn passkey_verified(
+    app: &TestApp,
+    key: &mut SoftKey,
+    browser: &str,
+    ip: &str,
+) -> (Box<idp::accounts::Account>, String) {
+    let provider = &app.provider;
+    let opts: Value =
+        serde_json::from_str(&provider.begin_passkey(browser).await.unwrap()).unwrap();
+    let answer = key.get(&opts);
+    match provider.verify_passkey(browser, &answer, ip).await.unwrap() {
+        idp::factors::webauthn::PasskeyOutcome::SignedIn(account, key_id) => (account, key_id),
+        _ => panic!("the passkey is the account's"),
+    }
+}
