@@ -31,27 +31,9 @@ impl Provider {
         if !self.may_change_factors(account, session) {
             return Ok(DeleteOutcome::SecondFactorNeeded);
         }
-        self.end_sessions(&account.id, None).await?;
+        self.forget_activity(&account.id).await?;
         let store = self.store.as_ref();
-        for client_id in store
-            .set_members(&keys::account_consents(&account.id))
-            .await?
-        {
-            store
-                .delete(&keys::consent(&account.id, &client_id))
-                .await?;
-            store
-                .set_remove(&keys::account_consents(&account.id), &client_id)
-                .await?;
-        }
-        // The pairwise subjects naming the account (userinfo's lookup).
-        let pairwise = keys::account_pairwise_subjects(&account.id);
-        for key in store.set_members(&pairwise).await? {
-            store.delete(&key).await?;
-            store.set_remove(&pairwise, &key).await?;
-        }
         let email_hash = crate::secrets::token_hash(&account.email);
-        forget_sign_ins(store, &account.id).await?;
         for device in &account.devices {
             store.delete(&format!("device:{}", device.id)).await?;
         }
@@ -90,15 +72,36 @@ impl Provider {
         ] {
             store.delete(&key).await?;
         }
-        // A sign-in checked before the account was gone may have written its session since
-        // the sessions were ended above. It lists the session with the account before it
-        // reads the account again (`Provider::confirm_session`): if that read still found
-        // the account, this finds the session.
-        self.end_sessions(&account.id, None).await?;
-        forget_sign_ins(store, &account.id).await?;
         tracing::info!(account = %account.id, "account deleted");
         self.mail_account(account, crate::notify::MailKind::AccountDeleted, &[]);
+        // A sign-in checked before the account was gone may have written its session (and,
+        // signed in, consents) since the sweep above. It lists the session with the account
+        // before it reads the account again (`Provider::confirm_session`): if that read
+        // still found the account, this sweep finds the session. The account is gone
+        // either way, so a fault here is logged, not shown.
+        if let Err(e) = self.forget_activity(&account.id).await {
+            tracing::warn!(account = %account.id, error = %e, "sweeping a deleted account again failed");
+        }
         Ok(DeleteOutcome::Deleted)
+    }
+
+    /// Ends the account's sessions (and what applications were given) and removes its
+    /// consents, its pairwise subjects and what signing in leaves under it.
+    async fn forget_activity(&self, account_id: &str) -> Result<(), Error> {
+        self.end_sessions(account_id, None).await?;
+        let store = self.store.as_ref();
+        let consents = keys::account_consents(account_id);
+        for client_id in store.set_members(&consents).await? {
+            store.delete(&keys::consent(account_id, &client_id)).await?;
+            store.set_remove(&consents, &client_id).await?;
+        }
+        // The pairwise subjects naming the account (userinfo's lookup).
+        let pairwise = keys::account_pairwise_subjects(account_id);
+        for key in store.set_members(&pairwise).await? {
+            store.delete(&key).await?;
+            store.set_remove(&pairwise, &key).await?;
+        }
+        Ok(forget_sign_ins(store, account_id).await?)
     }
 }
 

@@ -65,6 +65,7 @@ pub fn current_browser_id(jar: &CookieJar) -> Option<String> {
         .filter(|v| v.len() == 32)
 }
 
+#[derive(Clone)]
 pub struct ClientInfo {
     pub ip: String,
     pub user_agent: String,

@@ -86,7 +86,7 @@ pub struct EmailForm {
     next: String,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
 pub struct PasswordForm {
     email: String,
@@ -217,17 +217,28 @@ pub async fn password_submit(
     // A long-lived random id for this browser, to tell the owner of sign-ins from new ones.
     let (browser_id, jar) = super::auth::browser_id(&state, jar);
     let current = session_token(&state, &jar);
-    let outcome = state
-        .sign_in(&SignInAttempt {
-            email: &form.email,
-            password: &form.password,
-            ip: &client.ip,
-            user_agent: &client.user_agent,
-            browser_id: &browser_id,
-            robot: Some((&form.robot_challenge, &form.robot_nonce)),
-            current: current.as_deref(),
+    // In a task of its own: a client that hangs up drops this handler, not the sign-in, so
+    // its session's write and the checks after it (`Provider::sign_in_proved`) run to the
+    // end together.
+    let outcome = {
+        let (provider, form, client) = (state.clone(), form.clone(), client.clone());
+        let (browser_id, current) = (browser_id.clone(), current.clone());
+        tokio::spawn(async move {
+            provider
+                .sign_in(&SignInAttempt {
+                    email: &form.email,
+                    password: &form.password,
+                    ip: &client.ip,
+                    user_agent: &client.user_agent,
+                    browser_id: &browser_id,
+                    robot: Some((&form.robot_challenge, &form.robot_nonce)),
+                    current: current.as_deref(),
+                })
+                .await
         })
-        .await?;
+        .await
+        .map_err(|e| crate::error::Error::Internal(format!("the sign-in's task failed: {e}")))??
+    };
     let (status, message) = match outcome {
         SignInOutcome::SignedIn(new, language) => {
             // A new identifier at every sign-in: a session id planted before sign-in is useless.
