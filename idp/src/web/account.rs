@@ -340,10 +340,15 @@ pub async fn delete_account(
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, PageError> {
     use crate::accounts::deletion::DeleteOutcome;
-    match state
-        .delete_account(&user.account, &user.session, &form.password)
-        .await?
-    {
+    // To the end: a client that hangs up cannot stop a deletion between its two sweeps.
+    let (account, session) = (user.account.clone(), user.session.clone());
+    let deleted = super::edge::to_the_end(&state, move |provider| async move {
+        provider
+            .delete_account(&account, &session, &form.password)
+            .await
+    })
+    .await?;
+    match deleted {
         DeleteOutcome::Deleted => {
             let name = super::auth::session_cookie_name(state.config.secure_cookies());
             let removal = axum_extra::extract::cookie::Cookie::build(name)

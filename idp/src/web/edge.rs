@@ -23,7 +23,7 @@ use super::forms::CsrfSlot;
 use super::{AppState, PageError, auth, error, language, pages, request_log};
 
 /// How long a request may take before it is answered with a 503.
-const DEADLINE: Duration = Duration::from_secs(30);
+pub(crate) const DEADLINE: Duration = Duration::from_secs(30);
 
 pub async fn layer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let started = Instant::now();
@@ -120,4 +120,29 @@ fn security_headers(headers: &mut HeaderMap) {
     // link tokens) from other sites.
     set(header::REFERRER_POLICY, "same-origin");
     set(header::CACHE_CONTROL, "no-store");
+}
+
+/// Runs `work` on the provider in a task of its own, within the request's [`DEADLINE`]: a
+/// client that hangs up drops its handler, not the work, whose steps then run to the end
+/// together (a session's write and the check after it, a deletion's last sweep); the
+/// deadline still bounds how long the task lives, as it bounds the request.
+pub(crate) async fn to_the_end<T, Fut>(
+    state: &AppState,
+    work: impl FnOnce(AppState) -> Fut,
+) -> Result<T, crate::error::Error>
+where
+    T: Send + 'static,
+    Fut: std::future::Future<Output = Result<T, crate::error::Error>> + Send + 'static,
+{
+    let task = tokio::spawn(tokio::time::timeout(DEADLINE, work(state.clone())));
+    match task.await {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(_)) => Err(crate::store::StoreError::Unavailable(
+            "the request's work outlived its deadline".into(),
+        )
+        .into()),
+        Err(e) => Err(crate::error::Error::Internal(format!(
+            "the request's task failed: {e}"
+        ))),
+    }
 }

@@ -217,13 +217,12 @@ pub async fn password_submit(
     // A long-lived random id for this browser, to tell the owner of sign-ins from new ones.
     let (browser_id, jar) = super::auth::browser_id(&state, jar);
     let current = session_token(&state, &jar);
-    // In a task of its own: a client that hangs up drops this handler, not the sign-in, so
-    // its session's write and the checks after it (`Provider::sign_in_proved`) run to the
-    // end together.
+    // To the end: a client that hangs up cannot separate the session's write from the
+    // checks after it (`Provider::sign_in_proved`).
     let outcome = {
-        let (provider, form, client) = (state.clone(), form.clone(), client.clone());
+        let (form, client) = (form.clone(), client.clone());
         let (browser_id, current) = (browser_id.clone(), current.clone());
-        tokio::spawn(async move {
+        super::edge::to_the_end(&state, move |provider| async move {
             provider
                 .sign_in(&SignInAttempt {
                     email: &form.email,
@@ -236,8 +235,7 @@ pub async fn password_submit(
                 })
                 .await
         })
-        .await
-        .map_err(|e| crate::error::Error::Internal(format!("the sign-in's task failed: {e}")))??
+        .await?
     };
     let (status, message) = match outcome {
         SignInOutcome::SignedIn(new, language) => {
