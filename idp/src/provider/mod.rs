@@ -22,7 +22,6 @@ use crate::store::Store;
 use crate::throttle;
 
 mod session;
-pub use session::Confirmed;
 mod sign_in;
 
 pub use sign_in::{PasswordProved, Proof, SignInAttempt, SignInOutcome};

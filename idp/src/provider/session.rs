@@ -281,7 +281,7 @@ impl NewBrowser {
 
 /// What [`Provider::confirm_session`] found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirmed {
+pub(crate) enum Confirmed {
     Stands,
     /// The account was disabled meanwhile.
     Disabled,

@@ -166,9 +166,8 @@ impl Provider {
         if verified == Verified::YesRehash {
             let hash = self.hasher.hash(attempt.password).await?;
             // Over the hash that was checked only: a new password set meanwhile stays.
-            let checked = account.password_hash.clone();
             let updated = accounts::update(store, &account.id, |a| {
-                if a.password_hash == checked {
+                if a.password_hash == account.password_hash {
                     a.password_hash = Some(hash.clone());
                 }
             })
