@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod flows;
+#[path = "../../tests/it/smtp_sink.rs"]
+pub mod smtp_sink;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -37,10 +39,18 @@ pub struct Server {
 impl Server {
     /// A server on a new data directory (or Redis), with [`USERS`] accounts added.
     pub fn start(redis_url: Option<&str>) -> Server {
+        Server::start_with(redis_url, &[])
+    }
+
+    /// [`Server::start`] with these settings added (`IDP_...` variables).
+    pub fn start_with(redis_url: Option<&str>, settings: &[(&str, String)]) -> Server {
         let port = free_port();
         let prefix = format!("bench{port}:");
         let redis = redis_url.map(|url| (url, prefix.as_str()));
         let mut server = Server::configure(tempfile::tempdir().unwrap(), port, redis);
+        for (name, value) in settings {
+            server.env.push(((*name).to_owned(), value.clone()));
+        }
         server.spawn();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             std::thread::sleep(Duration::from_millis(50));

@@ -44,6 +44,7 @@ mod service;
 mod sign_in_races;
 mod sms_gateway;
 mod smtp;
+mod smtp_sink;
 mod soft_key;
 mod store_contract;
 mod store_down;
