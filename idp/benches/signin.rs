@@ -6,14 +6,16 @@
 //!
 //! Each sign-in is what a browser does: GET /login, POST the e-mail, POST the password
 //! (argon2id verify, new session written to the store), expecting the 303 to /account.
-//! Every one is from a new browser, so all but an account's first send its owner the
-//! new-browser mail; mail leaves over SMTP, as in production, to a receiver in this process
-//! (the last line counts what it received).
+//! Every one is from a new browser, so all but each account's first on a server send its
+//! owner the new-browser mail; mail leaves over SMTP, as in production, to a receiver in
+//! this process on loopback (the last lines count what it received). A real relay's
+//! latency and TLS are not modelled: lettre's pool keeps one or two connections here.
 //!
 //! The steady load runs in slices of about 2 s, each between two slices of bare argon2id
 //! half as long, and the rate is set against the mean of those (the last lines): the
-//! machine's speed drifts by a fifth within seconds. Each slice is counted once it has
-//! settled (`SETTLE`). Then a flood (many more clients than hashing threads) shows that
+//! machine's speed drifts by a fifth within seconds. Each slice, the flood's too, is counted
+//! once it has settled (`SETTLE`); the server's CPU during the bare slices is printed with
+//! the ratio (it should be next to nothing). Then a flood (many more clients than hashing threads) shows that
 //! memory stays bounded and excess work is refused with 503 rather than queued. In the
 //! flood, "other" is the attempt limit's 429: 256 clients over 20 accounts send each
 //! account more attempts at once than `login_lock_after`, and those past it are refused
@@ -22,8 +24,7 @@
 //! threads' CPU and their wait for a core, the store writer's CPU and wakes, the rest's CPU.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use argon2::password_hash::PasswordHasher as _;
@@ -38,21 +39,23 @@ use common::{PASSWORD, Run, Server, USERS, env_u64, flows, report, start_redis};
 /// moments of a slice are not steady yet (the first pages before any hash, a hash begun).
 const SETTLE: Duration = Duration::from_millis(300);
 
-/// argon2id verifications per second on `threads` threads, nothing else, counted over
-/// `window` once they settle: each thread reuses one memory buffer, as idp's hashing threads
-/// do (`accounts::password`), so the rate is the hash's own, without a fresh 19 MiB
-/// mapping faulted in per verification.
+/// argon2id verifications per second on `threads` threads, nothing else, over `window`
+/// once they settle: each thread reuses one memory buffer, as idp's hashing threads do
+/// (`accounts::password`), so the rate is the hash's own, without a fresh 19 MiB mapping
+/// faulted in per verification. Each thread's rate is its hashes between its first and its
+/// last completion in the window over the time between them: the threads start together
+/// and finish their hashes nearly in step, so counting whole hashes in the window would
+/// move by a hash per thread with where the window's edges fall.
 fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
     let hash = Argon2::default()
         .hash_password(PASSWORD.as_bytes())
         .unwrap()
         .to_string();
-    let done = Arc::new(AtomicU64::new(0));
     let counted_from = Instant::now() + SETTLE;
     let deadline = counted_from + window;
     let workers: Vec<_> = (0..threads)
         .map(|_| {
-            let (hash, done) = (hash.clone(), done.clone());
+            let hash = hash.clone();
             std::thread::spawn(move || {
                 let parsed = PasswordHash::new(&hash).unwrap();
                 let params = Params::try_from(&parsed).unwrap();
@@ -60,6 +63,7 @@ fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
                 let mut blocks = vec![Block::default(); params.block_count()];
                 let mut out = vec![0u8; expected.as_bytes().len()];
                 let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+                let (mut first, mut last, mut done) = (None, counted_from, 0u32);
                 loop {
                     argon2
                         .hash_password_into_with_memory(
@@ -75,16 +79,20 @@ fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
                         break;
                     }
                     if now >= counted_from {
-                        done.fetch_add(1, Ordering::Relaxed);
+                        first.get_or_insert(now);
+                        (last, done) = (now, done + 1);
                     }
+                }
+                let span = first.map_or(0.0, |first| (last - first).as_secs_f64());
+                if span > 0.0 {
+                    f64::from(done - 1) / span
+                } else {
+                    0.0
                 }
             })
         })
         .collect();
-    for w in workers {
-        w.join().unwrap();
-    }
-    done.load(Ordering::Relaxed) as f64 / window.as_secs_f64()
+    workers.into_iter().map(|w| w.join().unwrap()).sum()
 }
 
 /// What the scheduler counted for one thread group of the server: CPU time, time spent
@@ -122,24 +130,30 @@ impl std::ops::Sub for Sched {
     }
 }
 
-/// The server's threads now, in three groups: the password-hashing threads, the store's
-/// writer, and the rest (the runtime's workers, the access log...).
-fn threads(pid: u32) -> [Sched; 3] {
-    let mut groups = [Sched::default(); 3];
+/// Which of three groups a thread of the server is in: the password-hashing threads, the
+/// store's writer, and the rest (the runtime's workers, the access log...).
+fn group(comm: &str) -> usize {
+    if comm.starts_with("argon2-") {
+        0
+    } else if comm.starts_with("idp-store-write") {
+        1
+    } else {
+        2
+    }
+}
+
+/// The server's threads now, by thread id: each one's group and what the scheduler counted.
+fn threads(pid: u32) -> HashMap<u64, (usize, Sched)> {
+    let mut all = HashMap::new();
     let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
-        return groups;
+        return all;
     };
     for task in tasks.flatten() {
+        let Some(tid) = task.file_name().to_str().and_then(|t| t.parse().ok()) else {
+            continue;
+        };
         let dir = task.path();
         let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-        let comm = read("comm");
-        let group = if comm.starts_with("argon2-") {
-            0
-        } else if comm.starts_with("idp-store-write") {
-            1
-        } else {
-            2
-        };
         let schedstat = read("schedstat");
         let mut fields = schedstat.split_whitespace().map(|f| f.parse().unwrap_or(0));
         let (run_ns, wait_ns) = (fields.next().unwrap_or(0), fields.next().unwrap_or(0));
@@ -151,11 +165,27 @@ fn threads(pid: u32) -> [Sched; 3] {
                 .and_then(|v| v.trim().parse().ok())
                 .unwrap_or(0)
         };
-        let g = &mut groups[group];
-        g.run_ns += run_ns;
-        g.wait_ns += wait_ns;
-        g.voluntary += switches("voluntary_ctxt_switches:");
-        g.involuntary += switches("nonvoluntary_ctxt_switches:");
+        let counted = Sched {
+            run_ns,
+            wait_ns,
+            voluntary: switches("voluntary_ctxt_switches:"),
+            involuntary: switches("nonvoluntary_ctxt_switches:"),
+        };
+        all.insert(tid, (group(read("comm").trim()), counted));
+    }
+    all
+}
+
+/// What each group spent between two readings, thread by thread: a thread started meanwhile
+/// counts whole, one that ended meanwhile is not seen.
+fn spent_between(
+    before: &HashMap<u64, (usize, Sched)>,
+    after: &HashMap<u64, (usize, Sched)>,
+) -> [Sched; 3] {
+    let mut groups = [Sched::default(); 3];
+    for (tid, (group, now)) in after {
+        let earlier = before.get(tid).map_or(Sched::default(), |(_, s)| *s);
+        groups[*group] = groups[*group] + (*now - earlier);
     }
     groups
 }
@@ -186,26 +216,30 @@ async fn sign_in(base: &str, email: &str) -> Result<(Duration, u16), reqwest::Er
 
 /// `concurrency` clients signing in over and over; what finishes within `window`, once the
 /// load has settled, is counted, with what the server's threads (`pid`) spent meanwhile.
-async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run, [Sched; 3]) {
+/// Also returns every sign-in that succeeded, counted or not.
+async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run, [Sched; 3], u64) {
     let counted_from = Instant::now() + SETTLE;
     let deadline = counted_from + window;
     let spent = tokio::spawn(async move {
         tokio::time::sleep_until(counted_from.into()).await;
         let before = threads(pid);
         tokio::time::sleep_until(deadline.into()).await;
-        let after = threads(pid);
-        [0, 1, 2].map(|i| after[i] - before[i])
+        spent_between(&before, &threads(pid))
     });
     let tasks: Vec<_> = (0..concurrency)
         .map(|worker| {
             let base = base.to_owned();
             tokio::spawn(async move {
                 let (mut ok, mut busy, mut other, mut latencies) = (0, 0, 0, Vec::new());
+                let mut signed_in = 0;
                 let mut n = worker as usize;
                 while Instant::now() < deadline {
                     let email = format!("bench{}@example.eu", n % USERS);
                     n += 1;
                     let answer = sign_in(&base, &email).await;
+                    if matches!(answer, Ok((_, 303))) {
+                        signed_in += 1;
+                    }
                     let finished = Instant::now();
                     if finished < counted_from || finished >= deadline {
                         continue;
@@ -219,7 +253,7 @@ async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run,
                         _ => other += 1,
                     }
                 }
-                (ok, busy, other, latencies)
+                (ok, busy, other, latencies, signed_in)
             })
         })
         .collect();
@@ -230,20 +264,46 @@ async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run,
         seconds: window.as_secs_f64(),
         latencies: Vec::new(),
     };
+    let mut signed_in = 0;
     for task in tasks {
-        let (ok, busy, other, latencies) = task.await.unwrap();
+        let (ok, busy, other, latencies, all) = task.await.unwrap();
         run.ok += ok;
         run.busy += busy;
         run.other += other;
         run.latencies.extend(latencies);
+        signed_in += all;
     }
     run.latencies.sort();
-    (run, spent.await.unwrap())
+    (run, spent.await.unwrap(), signed_in)
+}
+
+/// A slice of bare argon2id (its rate), and the CPU the server (`pid`) spent meanwhile,
+/// which should be next to nothing.
+fn bare_slice(cores: usize, window: Duration, pid: u32) -> (f64, u64) {
+    let before = threads(pid);
+    let rate = bare_argon2_rate(cores, window);
+    let server = spent_between(&before, &threads(pid));
+    (rate, server.iter().map(|g| g.run_ns).sum())
+}
+
+/// How many mails the receiver holds once no more arrive for half a second (at most 10 s).
+async fn mails_settled(mails: &std::sync::Mutex<Vec<String>>) -> usize {
+    let count = || mails.lock().unwrap().len();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut seen = count();
+    loop {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let now = count();
+        if now == seen || Instant::now() > deadline {
+            return now;
+        }
+        seen = now;
+    }
 }
 
 #[tokio::main]
 async fn main() {
-    let seconds = env_u64("BENCH_SECONDS", 10);
+    let seconds = env_u64("BENCH_SECONDS", 10).max(2);
     let concurrency = env_u64("BENCH_CONCURRENCY", 8);
     let flood = env_u64("BENCH_FLOOD", 256);
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -279,12 +339,15 @@ async fn main() {
     };
     let mut against_bare = Vec::new();
     let mut spent = Vec::new();
-    let mut signed_in = 0;
+    let mut mailed = Vec::new();
     for (name, url) in stores {
         let server = Server::start_with(url.as_deref(), &smtp);
+        let mails_before = mails.lock().unwrap().len();
         sign_in(&server.base, "bench0@example.eu").await.unwrap(); // warm up
+        let mut signed_in = 1;
         let pid = server.pid().unwrap_or(0);
-        let mut references = vec![bare_argon2_rate(cores, slice / 2)];
+        let (first, mut server_during_bare) = bare_slice(cores, slice / 2, pid);
+        let mut references = vec![first];
         let mut steady = Run {
             ok: 0,
             busy: 0,
@@ -294,8 +357,11 @@ async fn main() {
         };
         let mut used = [Sched::default(); 3];
         for _ in 0..slices {
-            let (run, threads_spent) = load(&server.base, concurrency, slice, pid).await;
-            references.push(bare_argon2_rate(cores, slice / 2));
+            let (run, threads_spent, all) = load(&server.base, concurrency, slice, pid).await;
+            signed_in += all;
+            let (reference, server_ns) = bare_slice(cores, slice / 2, pid);
+            references.push(reference);
+            server_during_bare += server_ns;
             steady.ok += run.ok;
             steady.busy += run.busy;
             steady.other += run.other;
@@ -317,36 +383,43 @@ async fn main() {
             .fold((f64::MAX, 0.0_f64), |(l, h), r| (l.min(*r), h.max(*r)));
         against_bare.push(format!(
             "{name}: {rate:.1} sign-ins/s in {slices} slices of {:.1} s, against bare argon2id \
-             {reference:.1} in the {} slices around them ({low:.1}-{high:.1}): {:.0} %",
+             {reference:.1} in the {} slices around them ({low:.1}-{high:.1}): {:.0} %; idp's \
+             CPU during those: {:.1} ms",
             slice.as_secs_f64(),
             references.len(),
-            100.0 * rate / reference
+            100.0 * rate / reference,
+            server_during_bare as f64 / 1e6,
         ));
         spent.push(per_sign_in(name, used, steady.ok));
-        let (flooded, _) = load(&server.base, flood, Duration::from_secs(seconds), pid).await;
+        let (flooded, _, all) = load(&server.base, flood, Duration::from_secs(seconds), pid).await;
+        signed_in += all;
         report(
             &format!("{name}, flood"),
             flood,
             &flooded,
             server.peak_rss_mib(),
         );
-        signed_in += steady.ok + flooded.ok;
+        // Every sign-in here is from a new browser, and all but each account's first on
+        // this server tell its owner by mail: the mail is part of what was measured.
+        let received = (mails_settled(&mails).await - mails_before) as u64;
+        mailed.push((name, received, signed_in));
     }
     println!();
     for line in against_bare.iter().chain(&spent) {
         println!("{line}");
     }
-    // Every sign-in here is from a new browser, and all but an account's first tell its
-    // owner by mail: the mail is part of what was measured.
-    let mailed = mails.lock().unwrap().len() as u64;
-    println!("new-browser mails received over SMTP: {mailed}");
-    assert!(
-        mailed >= signed_in.saturating_sub(2 * USERS as u64),
-        "{mailed} mails for {signed_in} sign-ins from new browsers"
-    );
     if let Some((child, _)) = redis.as_mut() {
         let _ = child.kill();
         let _ = child.wait();
+    }
+    for (name, received, signed_in) in mailed {
+        println!(
+            "{name}: {received} new-browser mails received over SMTP for {signed_in} sign-ins"
+        );
+        assert!(
+            received + USERS as u64 >= signed_in,
+            "{name}: mails were lost ({received} for {signed_in} sign-ins)"
+        );
     }
     println!();
 }
