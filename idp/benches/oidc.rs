@@ -84,13 +84,7 @@ async fn measure(base: &str, load: Load, concurrency: u64, seconds: u64) -> Run 
             (ok, other, latencies)
         }));
     }
-    let mut run = Run {
-        ok: 0,
-        busy: 0,
-        other: 0,
-        seconds: 0.0,
-        latencies: Vec::new(),
-    };
+    let mut run = Run::default();
     for task in tasks {
         let (ok, other, latencies) = task.await.unwrap();
         run.ok += ok;

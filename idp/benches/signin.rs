@@ -230,8 +230,7 @@ async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run,
         .map(|worker| {
             let base = base.to_owned();
             tokio::spawn(async move {
-                let (mut ok, mut busy, mut other, mut latencies) = (0, 0, 0, Vec::new());
-                let mut signed_in = 0;
+                let (mut run, mut signed_in) = (Run::default(), 0);
                 let mut n = worker as usize;
                 while Instant::now() < deadline {
                     let email = format!("bench{}@example.eu", n % USERS);
@@ -246,31 +245,25 @@ async fn load(base: &str, concurrency: u64, window: Duration, pid: u32) -> (Run,
                     }
                     match answer {
                         Ok((latency, 303)) => {
-                            ok += 1;
-                            latencies.push(latency);
+                            run.ok += 1;
+                            run.latencies.push(latency);
                         }
-                        Ok((_, 503)) => busy += 1,
-                        _ => other += 1,
+                        Ok((_, 503)) => run.busy += 1,
+                        _ => run.other += 1,
                     }
                 }
-                (ok, busy, other, latencies, signed_in)
+                (run, signed_in)
             })
         })
         .collect();
     let mut run = Run {
-        ok: 0,
-        busy: 0,
-        other: 0,
         seconds: window.as_secs_f64(),
-        latencies: Vec::new(),
+        ..Run::default()
     };
     let mut signed_in = 0;
     for task in tasks {
-        let (ok, busy, other, latencies, all) = task.await.unwrap();
-        run.ok += ok;
-        run.busy += busy;
-        run.other += other;
-        run.latencies.extend(latencies);
+        let (counted, all) = task.await.unwrap();
+        run.absorb(counted);
         signed_in += all;
     }
     run.latencies.sort();
@@ -348,13 +341,7 @@ async fn main() {
         let pid = server.pid().unwrap_or(0);
         let (first, mut server_during_bare) = bare_slice(cores, slice / 2, pid);
         let mut references = vec![first];
-        let mut steady = Run {
-            ok: 0,
-            busy: 0,
-            other: 0,
-            seconds: 0.0,
-            latencies: Vec::new(),
-        };
+        let mut steady = Run::default();
         let mut used = [Sched::default(); 3];
         for _ in 0..slices {
             let (run, threads_spent, all) = load(&server.base, concurrency, slice, pid).await;
@@ -362,11 +349,7 @@ async fn main() {
             let (reference, server_ns) = bare_slice(cores, slice / 2, pid);
             references.push(reference);
             server_during_bare += server_ns;
-            steady.ok += run.ok;
-            steady.busy += run.busy;
-            steady.other += run.other;
-            steady.seconds += run.seconds;
-            steady.latencies.extend(run.latencies);
+            steady.absorb(run);
             used = [0, 1, 2].map(|i| used[i] + threads_spent[i]);
         }
         steady.latencies.sort();

@@ -235,12 +235,24 @@ pub fn field(body: &str, name: &str) -> String {
         .to_owned()
 }
 
+#[derive(Default)]
 pub struct Run {
     pub ok: u64,
     pub busy: u64,
     pub other: u64,
     pub seconds: f64,
     pub latencies: Vec<Duration>,
+}
+
+impl Run {
+    /// Adds `other`'s answers, time and latencies to this run's (latencies left unsorted).
+    pub fn absorb(&mut self, other: Run) {
+        self.ok += other.ok;
+        self.busy += other.busy;
+        self.other += other.other;
+        self.seconds += other.seconds;
+        self.latencies.extend(other.latencies);
+    }
 }
 
 pub fn percentile(sorted: &[Duration], p: f64) -> f64 {
