@@ -92,39 +92,20 @@ pub trait Store: Send + Sync + 'static {
         count: usize,
     ) -> StoreResult<(Vec<String>, String)>;
     /// Makes `writes` in their order, as the calls one after another would. The embedded
-    /// store commits them as one transaction (all or none, one wait for its writer); Redis
-    /// makes them one after another, so a fault part-way leaves the first ones made, as
-    /// separate calls would: callers order them so that any first part is safe.
+    /// store commits them as one transaction (all or none, one wait for its writer); one
+    /// Redis server runs them as one `MULTI`/`EXEC` sent at once (one round trip; a write
+    /// refused while queued, out of memory for one, makes none of them). A Redis Cluster
+    /// makes them one after another, their keys lying in different slots, so a fault
+    /// part-way leaves the first ones made, as separate calls would: callers order them so
+    /// that any first part is safe.
     async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
-        for write in writes {
-            match *write {
-                Write::Put(key, value, ttl) => self.put(key, value, ttl).await?,
-                Write::Delete(key) => {
-                    self.delete(key).await?;
-                }
-                Write::SetAdd(key, member) => {
-                    self.set_add(key, member).await?;
-                }
-                Write::SetRemove(key, member) => {
-                    self.set_remove(key, member).await?;
-                }
-                Write::SortedAdd(key, member) => {
-                    self.sorted_add(key, member).await?;
-                }
-                Write::SortedRemove(key, member) => {
-                    self.sorted_remove(key, member).await?;
-                }
-                Write::Incr(key, window) => {
-                    self.incr(key, window).await?;
-                }
-            }
-        }
-        Ok(())
+        each_in_turn(self, writes).await
     }
     /// [`Store::write_all`] of `writes`, then [`Store::compare_and_set`] of `swap`: true
     /// when the swap happened. The embedded store does both in one transaction (one wait
     /// for its writer) and, when the swap does not happen, writes nothing. Elsewhere they
-    /// are the two calls (on a Redis Cluster the keys lie in different slots), and the
+    /// are the two calls in this order (one Redis server sends both in one `MULTI`/`EXEC`;
+    /// on a Redis Cluster the keys lie in different slots), and the
     /// writes stay made when the swap does not happen: after a false, the caller undoes
     /// them as it would after the two calls (on the embedded store that undoing finds
     /// nothing to undo). The swap's key must not be among `writes`: the embedded store
@@ -176,6 +157,34 @@ pub enum Write<'a> {
     SortedRemove(&'a str, &'a str),
     /// As [`Store::incr`]: counter, window (the new count is not returned).
     Incr(&'a str, Duration),
+}
+
+/// [`Store::write_all`] as the calls one after another: the default, and a Redis Cluster's.
+pub async fn each_in_turn<S: Store + ?Sized>(store: &S, writes: &[Write<'_>]) -> StoreResult<()> {
+    for write in writes {
+        match *write {
+            Write::Put(key, value, ttl) => store.put(key, value, ttl).await?,
+            Write::Delete(key) => {
+                store.delete(key).await?;
+            }
+            Write::SetAdd(key, member) => {
+                store.set_add(key, member).await?;
+            }
+            Write::SetRemove(key, member) => {
+                store.set_remove(key, member).await?;
+            }
+            Write::SortedAdd(key, member) => {
+                store.sorted_add(key, member).await?;
+            }
+            Write::SortedRemove(key, member) => {
+                store.sorted_remove(key, member).await?;
+            }
+            Write::Incr(key, window) => {
+                store.incr(key, window).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Writes a record, then the index entry that makes it unique (the e-mail address that

@@ -17,7 +17,9 @@ use redis::cluster_async::ClusterConnection;
 use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, keys};
+use super::{
+    OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys,
+};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -90,14 +92,18 @@ pub struct RedisStore {
 }
 
 /// Redis answers that mean "not now" rather than "never": still loading its data after a
-/// restart, a failover in progress, a replica promoted, persistence failing.
-const TEMPORARY_CODES: [&str; 6] = [
+/// restart, a failover in progress, a replica promoted, persistence failing, out of memory
+/// (`maxmemory` reached with no eviction), and a transaction refused for one of those
+/// while it was queued (`EXECABORT`: the commands this backend sends are well formed).
+const TEMPORARY_CODES: [&str; 8] = [
     "LOADING",
     "TRYAGAIN",
     "MASTERDOWN",
     "CLUSTERDOWN",
     "READONLY",
     "MISCONF",
+    "OOM",
+    "EXECABORT",
 ];
 
 fn map_err(e: redis::RedisError) -> StoreError {
@@ -116,6 +122,18 @@ fn map_err(e: redis::RedisError) -> StoreError {
 fn ttl_ms(ttl: Option<Duration>) -> u64 {
     ttl.map(|t| u64::try_from(t.as_millis()).unwrap_or(u64::MAX).max(1))
         .unwrap_or(0)
+}
+
+/// The arguments of [`COMPARE_AND_SET`] after its key.
+fn cas_argv(expected: Option<&[u8]>, new: Option<&[u8]>, ttl: Option<Duration>) -> [Vec<u8>; 5] {
+    let flag = |present: bool| if present { b"1".to_vec() } else { b"0".to_vec() };
+    [
+        flag(expected.is_some()),
+        expected.unwrap_or_default().to_vec(),
+        flag(new.is_some()),
+        new.unwrap_or_default().to_vec(),
+        ttl_ms(ttl).to_string().into_bytes(),
+    ]
 }
 
 impl RedisStore {
@@ -167,6 +185,50 @@ impl RedisStore {
 
     fn key(&self, key: &str) -> String {
         format!("{}{key}", self.prefix)
+    }
+
+    /// `writes` as one `MULTI`/`EXEC`, each answer ignored: on one server, sent at once (one
+    /// round trip instead of one per write) and made together. Scripts go as `EVAL` with
+    /// their text, not `EVALSHA`: a server that lost its script cache (a restart) would
+    /// refuse a hash inside the transaction and still make the writes around it.
+    fn transaction(&self, writes: &[Write<'_>]) -> Pipeline {
+        let mut pipe = redis::pipe();
+        pipe.atomic();
+        for write in writes {
+            match *write {
+                Write::Put(key, value, ttl) => {
+                    pipe.cmd("SET").arg(self.key(key)).arg(value);
+                    let ms = ttl_ms(ttl);
+                    if ms > 0 {
+                        pipe.arg("PX").arg(ms);
+                    }
+                }
+                Write::Delete(key) => {
+                    pipe.cmd("DEL").arg(self.key(key));
+                }
+                Write::SetAdd(key, member) => {
+                    pipe.cmd("SADD").arg(self.key(key)).arg(member);
+                }
+                Write::SetRemove(key, member) => {
+                    pipe.cmd("SREM").arg(self.key(key)).arg(member);
+                }
+                Write::SortedAdd(key, member) => {
+                    pipe.cmd("ZADD").arg(self.key(key)).arg(0).arg(member);
+                }
+                Write::SortedRemove(key, member) => {
+                    pipe.cmd("ZREM").arg(self.key(key)).arg(member);
+                }
+                Write::Incr(key, window) => {
+                    pipe.cmd("EVAL")
+                        .arg(INCR_WITH_WINDOW)
+                        .arg(1)
+                        .arg(self.key(key))
+                        .arg(ttl_ms(Some(window)));
+                }
+            }
+            pipe.ignore();
+        }
+        pipe
     }
 
     /// One `SCAN` step, on the one server or on the cluster node at `node`.
@@ -369,6 +431,42 @@ impl Store for RedisStore {
             .await
     }
 
+    async fn write_all(&self, writes: &[Write<'_>]) -> StoreResult<()> {
+        if writes.is_empty() {
+            return Ok(());
+        }
+        let Connection::Single(conn) = &self.conn else {
+            return super::each_in_turn(self, writes).await;
+        };
+        let mut conn = conn.clone();
+        let pipe = self.transaction(writes);
+        self.run(async move { pipe.query_async::<()>(&mut conn).await })
+            .await
+    }
+
+    async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
+        let Connection::Single(conn) = &self.conn else {
+            super::each_in_turn(self, writes).await?;
+            return self
+                .compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
+                .await;
+        };
+        let mut conn = conn.clone();
+        let mut pipe = self.transaction(writes);
+        pipe.cmd("EVAL")
+            .arg(COMPARE_AND_SET)
+            .arg(1)
+            .arg(self.key(swap.key));
+        for arg in cas_argv(swap.expected, swap.new, swap.ttl) {
+            pipe.arg(arg);
+        }
+        self.run(async move {
+            let (swapped,): (i64,) = pipe.query_async(&mut conn).await?;
+            Ok(swapped == 1)
+        })
+        .await
+    }
+
     async fn compare_and_set(
         &self,
         key: &str,
@@ -379,21 +477,13 @@ impl Store for RedisStore {
         let mut conn = self.conn.clone();
         let key = self.key(key);
         let script = self.cas_script.clone();
-        let expected_flag = if expected.is_some() { "1" } else { "0" };
-        let new_flag = if new.is_some() { "1" } else { "0" };
-        let expected = expected.unwrap_or_default().to_vec();
-        let new = new.unwrap_or_default().to_vec();
-        let ms = ttl_ms(ttl);
+        let argv = cas_argv(expected, new, ttl);
         self.run(async move {
-            let swapped: i64 = script
-                .key(key)
-                .arg(expected_flag)
-                .arg(expected)
-                .arg(new_flag)
-                .arg(new)
-                .arg(ms)
-                .invoke_async(&mut conn)
-                .await?;
+            let mut invocation = script.key(key);
+            for arg in &argv {
+                invocation.arg(arg.as_slice());
+            }
+            let swapped: i64 = invocation.invoke_async(&mut conn).await?;
             Ok(swapped == 1)
         })
         .await

@@ -545,15 +545,30 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
 
 /// A provider on the embedded store whose every store call is counted.
 pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingStore>) {
+    let mut counting = None;
+    let app = spawn_wrapping(Backend::Embedded, |_| {}, |inner| {
+        let store = Arc::new(idp::store::counting::CountingStore::new(inner));
+        counting = Some(store.clone());
+        store
+    })
+    .await;
+    (app, counting.expect("the store was wrapped"))
+}
+
+/// A provider whose store is `wrap` of the one its settings open.
+pub async fn spawn_wrapping(
+    backend: Backend,
+    adjust: impl FnOnce(&mut Config),
+    wrap: impl FnOnce(Arc<dyn idp::store::Store>) -> Arc<dyn idp::store::Store>,
+) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut config = test_config(Backend::Embedded, dir.path().to_path_buf());
+    let mut config = test_config(backend, dir.path().to_path_buf());
+    adjust(&mut config);
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     config.listen = addr;
     config.issuer = format!("http://{addr}");
-    let inner = idp::server::open_store(&config).expect("the store opens");
-    let counting = Arc::new(idp::store::counting::CountingStore::new(inner));
-    let store: Arc<dyn idp::store::Store> = counting.clone();
+    let store = wrap(idp::server::open_store(&config).expect("the store opens"));
     idp::schema::ensure(
         store.as_ref(),
         &ern_catalogue::Catalogue::builtin().unwrap(),
@@ -578,13 +593,12 @@ pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingSto
         .await
         .expect("server runs");
     });
-    let app = TestApp {
+    TestApp {
         base: format!("http://{addr}"),
         clock,
         provider,
         data_dir: config.data_dir.clone(),
         _dir: Some(dir),
         _shutdown: tx,
-    };
-    (app, counting)
+    }
 }

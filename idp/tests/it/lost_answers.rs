@@ -7,8 +7,11 @@ use openidconnect::{AuthorizationCode, OAuth2TokenResponse, RefreshToken};
 use ring::rand::SystemRandom;
 use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
 
-use crate::app::{Backend, Browser, MailLink, TestApp, register_form, sign_in, spawn_app_with};
+use crate::app::{
+    Backend, Browser, MailLink, TestApp, register_form, sign_in, spawn_app_with, spawn_wrapping,
+};
 use crate::faults::{Matcher, RedisProxy};
+use crate::one_by_one::OneByOne;
 use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
 
 /// A provider on the shared Redis, through a fault-injecting proxy.
@@ -58,21 +61,24 @@ async fn codes_and_refresh_tokens_survive_a_lost_answer() {
     let email = "lost-token@example.eu";
     let (rp, code, verifier) = offline_code(&app, email).await;
 
-    // The code is marked redeemed in Redis, but the answer is lost.
-    proxy.drop_reply_of(lost("EVALSHA", ":code-used:"));
+    // The code is marked redeemed in Redis, but the answer is lost: the mark's reply inside
+    // the exchange's transaction is swallowed after its `EXEC` went to Redis with it.
+    proxy.clear_log();
+    proxy.drop_reply_of(lost("EVAL", ":code-used:"));
     let failed = exchange(&rp, &code, &verifier).await;
     assert!(proxy.fired(), "{:?}", proxy.commands_seen());
+    assert!(proxy.saw("EXEC"), "{:?}", proxy.commands_seen());
     assert!(failed.is_err(), "{failed:?}");
     let first = exchange(&rp, &code, &verifier)
         .await
         .expect("the retry gets tokens");
 
     // A refresh whose mark lands and whose answer is lost; then one cut before it runs.
-    proxy.drop_reply_of(lost("EVALSHA", ":refresh:"));
+    proxy.drop_reply_of(lost("EVAL", ":refresh:"));
     assert!(refresh(&rp, &first).await.is_err());
     assert!(proxy.fired());
     let second = refresh(&rp, &first).await.expect("the retry is served");
-    proxy.cut_before(lost("EVALSHA", ":refresh:"));
+    proxy.cut_before(lost("EVAL", ":refresh:"));
     assert!(refresh(&rp, &second).await.is_err());
     let third = refresh(&rp, &second).await.expect("and again");
     let fourth = refresh(&rp, &third).await.expect("the family lives");
@@ -83,14 +89,49 @@ async fn codes_and_refresh_tokens_survive_a_lost_answer() {
     assert!(refresh(&rp, &fourth).await.is_err(), "family revoked");
 }
 
-/// A code exchange cut off between a new family's pointer and its first token (a crash of
-/// the provider between two of its writes to Redis): the account's index keeps the family
-/// while its pointer lives, so revoking all grants finds it; the client's retry of the
-/// code works.
+/// On one Redis server a code exchange's writes and the code's mark go in one `MULTI`/`EXEC`:
+/// cut before any of them, the exchange leaves nothing (no family indexed, no pointer),
+/// and the client's retry of the code works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_one_redis_server_an_exchange_cut_part_way_leaves_nothing() {
+    use idp::store::keys;
+    let (proxy, app) = through_proxy().await;
+    let email = "cut-whole@example.eu";
+    let (rp, code, verifier) = offline_code(&app, email).await;
+    let store = app.provider.store.as_ref();
+    let account = app.account(email).await;
+    let index = keys::account_grants(&account.id);
+
+    proxy.cut_before(Matcher::command("SET").arg_contains(":refresh:"));
+    assert!(exchange(&rp, &code, &verifier).await.is_err());
+    assert_eq!(proxy.fired_count(), 1, "{:?}", proxy.commands_seen());
+    let seen = proxy.commands_seen();
+    assert!(
+        seen.contains(&"MULTI".to_owned()) && seen.contains(&"SADD".to_owned()),
+        "the family's index entry went before the token, in the transaction: {seen:?}"
+    );
+    assert!(store.set_members(&index).await.unwrap().is_empty());
+    let tokens = exchange(&rp, &code, &verifier).await.expect("the retry");
+    assert!(refresh(&rp, &tokens).await.is_ok());
+    assert_eq!(app.offline_apps(&account.id).await, 1);
+}
+
+/// A code exchange cut off between a new family's pointer and its first token, as on a
+/// Redis Cluster, which makes the writes one after another (a crash of the provider
+/// between two of them, or a connection lost): the account's index keeps the family while
+/// its pointer lives, so revoking all grants finds it; the client's retry of the code
+/// works.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() {
     use idp::store::keys;
-    let (proxy, app) = through_proxy().await;
+    let proxy = RedisProxy::for_shared_redis();
+    let url = proxy.secret_url();
+    let app = spawn_wrapping(
+        Backend::Redis,
+        |c| c.redis_url = Some(url),
+        |store| std::sync::Arc::new(OneByOne(store)),
+    )
+    .await;
     let email = "cut-token@example.eu";
     let (rp, code, verifier) = offline_code(&app, email).await;
 

@@ -26,6 +26,7 @@ mod metrics;
 mod mfa;
 mod oidc;
 mod oidc_flows;
+mod one_by_one;
 mod ordered_keys;
 mod par;
 mod private_key_jwt;

@@ -246,6 +246,92 @@ async fn on_the_embedded_store_a_swap_that_fails_writes_nothing() {
     );
 }
 
+/// `total_reads_processed` of a Redis server: how many times it read from its clients.
+/// (`::redis`: the crate; `redis` here is the module of this file's tests on one server.)
+async fn reads_processed(admin: &mut ::redis::aio::MultiplexedConnection) -> u64 {
+    let info: String = ::redis::cmd("INFO")
+        .arg("stats")
+        .query_async(admin)
+        .await
+        .unwrap();
+    info.lines()
+        .find_map(|line| line.strip_prefix("total_reads_processed:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("INFO stats has total_reads_processed")
+}
+
+/// On one Redis server a `write_all` (and a `write_all_then_swap`) is one `MULTI`/`EXEC`
+/// sent at once: one round trip however many writes (the server reads once, not once per
+/// write), and a write refused while queued (out of memory) makes none of them. One after
+/// another, the `DEL` below (allowed when out of memory) would have been made.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
+    let server = crate::support::RedisServer::start(crate::support::free_redis_port());
+    let store = idp::store::RedisStore::connect(&server.url(), "t:").unwrap();
+    let client = ::redis::Client::open(server.url()).unwrap();
+    let mut admin = client.get_multiplexed_async_connection().await.unwrap();
+    store.put("kept", b"v", None).await.unwrap();
+    store.put("code", b"fresh", None).await.unwrap();
+
+    let before = reads_processed(&mut admin).await;
+    store
+        .write_all(&[
+            Write::Put("a", b"1", Some(Duration::from_secs(60))),
+            Write::SetAdd("set", "m"),
+            Write::SortedAdd("sorted", "m"),
+            Write::Incr("hits", Duration::from_secs(60)),
+            Write::Delete("gone"),
+        ])
+        .await
+        .unwrap();
+    let after = reads_processed(&mut admin).await;
+    assert_eq!(after - before, 2, "one read for five writes, one for INFO itself");
+    assert_eq!(store.get("a").await.unwrap().as_deref(), Some(&b"1"[..]));
+    assert!(store.set_contains("set", "m").await.unwrap());
+    assert_eq!(store.get("hits").await.unwrap().as_deref(), Some(&b"1"[..]));
+
+    let before = reads_processed(&mut admin).await;
+    let writes = [Write::Put("token", b"t", None), Write::SetAdd("family", "token")];
+    assert!(
+        store
+            .write_all_then_swap(&writes, swap("code", b"fresh", b"redeemed"))
+            .await
+            .unwrap()
+    );
+    let after = reads_processed(&mut admin).await;
+    assert_eq!(after - before, 2, "the writes and the swap in one read");
+    assert!(
+        !store
+            .write_all_then_swap(&writes, swap("code", b"fresh", b"again"))
+            .await
+            .unwrap()
+    );
+
+    ::redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory")
+        .arg(1)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let refused = store
+        .write_all(&[Write::Delete("kept"), Write::Put("new", b"v", None)])
+        .await;
+    ::redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory")
+        .arg(0)
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    assert!(
+        matches!(refused, Err(StoreError::Unavailable(_))),
+        "a Redis out of memory is a store fault (503): {refused:?}"
+    );
+    assert_eq!(store.get("kept").await.unwrap().as_deref(), Some(&b"v"[..]));
+    assert_eq!(store.get("new").await.unwrap(), None);
+}
+
 async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
     let window = Duration::from_millis(200);
     assert_eq!(store.incr("c", window).await.unwrap(), 1);
