@@ -17,9 +17,7 @@ use redis::cluster_async::ClusterConnection;
 use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::{
-    OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys,
-};
+use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
 const INCR_WITH_WINDOW: &str = r"
@@ -126,7 +124,13 @@ fn ttl_ms(ttl: Option<Duration>) -> u64 {
 
 /// The arguments of [`COMPARE_AND_SET`] after its key.
 fn cas_argv(expected: Option<&[u8]>, new: Option<&[u8]>, ttl: Option<Duration>) -> [Vec<u8>; 5] {
-    let flag = |present: bool| if present { b"1".to_vec() } else { b"0".to_vec() };
+    let flag = |present: bool| {
+        if present {
+            b"1".to_vec()
+        } else {
+            b"0".to_vec()
+        }
+    };
     [
         flag(expected.is_some()),
         expected.unwrap_or_default().to_vec(),

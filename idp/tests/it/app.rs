@@ -546,11 +546,15 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
 /// A provider on the embedded store whose every store call is counted.
 pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingStore>) {
     let mut counting = None;
-    let app = spawn_wrapping(Backend::Embedded, |_| {}, |inner| {
-        let store = Arc::new(idp::store::counting::CountingStore::new(inner));
-        counting = Some(store.clone());
-        store
-    })
+    let app = spawn_wrapping(
+        Backend::Embedded,
+        |_| {},
+        |inner| {
+            let store = Arc::new(idp::store::counting::CountingStore::new(inner));
+            counting = Some(store.clone());
+            store
+        },
+    )
     .await;
     (app, counting.expect("the store was wrapped"))
 }

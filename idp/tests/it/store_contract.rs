@@ -285,13 +285,20 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
         .await
         .unwrap();
     let after = reads_processed(&mut admin).await;
-    assert_eq!(after - before, 2, "one read for five writes, one for INFO itself");
+    assert_eq!(
+        after - before,
+        2,
+        "one read for five writes, one for INFO itself"
+    );
     assert_eq!(store.get("a").await.unwrap().as_deref(), Some(&b"1"[..]));
     assert!(store.set_contains("set", "m").await.unwrap());
     assert_eq!(store.get("hits").await.unwrap().as_deref(), Some(&b"1"[..]));
 
     let before = reads_processed(&mut admin).await;
-    let writes = [Write::Put("token", b"t", None), Write::SetAdd("family", "token")];
+    let writes = [
+        Write::Put("token", b"t", None),
+        Write::SetAdd("family", "token"),
+    ];
     assert!(
         store
             .write_all_then_swap(&writes, swap("code", b"fresh", b"redeemed"))
