@@ -97,7 +97,7 @@ async fn write(
     counted: bool,
     also: &[Write<'_>],
 ) -> Result<(), StoreError> {
-    // In this order on a store that writes them one after another (Redis): the account's
+    // In this order on a store that writes them one after another (a Redis Cluster): the account's
     // list first, so that "end all sessions" finds every session that can be loaded.
     let (list, record, by_sid) = (
         keys::account_sessions(&session.account_id),

@@ -94,7 +94,10 @@ pub trait Store: Send + Sync + 'static {
     /// Makes `writes` in their order, as the calls one after another would. The embedded
     /// store commits them as one transaction (all or none, one wait for its writer); one
     /// Redis server runs them as one `MULTI`/`EXEC` sent at once (one round trip; a write
-    /// refused while queued, out of memory for one, makes none of them). A Redis Cluster
+    /// refused while queued, out of memory for one, makes none of them; one that fails
+    /// while the transaction runs, which only a bug could cause, leaves the others made),
+    /// except removals alone, which go one after another (a Redis out of memory still
+    /// makes them one by one, not in a transaction). A Redis Cluster
     /// makes them one after another, their keys lying in different slots, so a fault
     /// part-way leaves the first ones made, as separate calls would: callers order them so
     /// that any first part is safe.

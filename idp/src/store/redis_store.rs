@@ -91,9 +91,8 @@ pub struct RedisStore {
 
 /// Redis answers that mean "not now" rather than "never": still loading its data after a
 /// restart, a failover in progress, a replica promoted, persistence failing, out of memory
-/// (`maxmemory` reached with no eviction), and a transaction refused for one of those
-/// while it was queued (`EXECABORT`: the commands this backend sends are well formed).
-const TEMPORARY_CODES: [&str; 8] = [
+/// (`maxmemory` reached with no eviction).
+const TEMPORARY_CODES: [&str; 7] = [
     "LOADING",
     "TRYAGAIN",
     "MASTERDOWN",
@@ -101,7 +100,6 @@ const TEMPORARY_CODES: [&str; 8] = [
     "READONLY",
     "MISCONF",
     "OOM",
-    "EXECABORT",
 ];
 
 fn map_err(e: redis::RedisError) -> StoreError {
@@ -109,7 +107,15 @@ fn map_err(e: redis::RedisError) -> StoreError {
         || e.is_connection_dropped()
         || e.is_timeout()
         || e.is_connection_refusal()
-        || e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code));
+        || e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code))
+        // A transaction refused while queued (`EXECABORT`): temporary when every command
+        // refused was refused for a temporary reason (out of memory, a replica now).
+        || e.clone().into_server_errors().is_some_and(|refused| {
+            !refused.is_empty()
+                && refused
+                    .iter()
+                    .all(|(_, error)| TEMPORARY_CODES.contains(&error.code()))
+        });
     if temporary {
         StoreError::Unavailable(e.to_string())
     } else {
@@ -439,9 +445,21 @@ impl Store for RedisStore {
         if writes.is_empty() {
             return Ok(());
         }
+        // Removals alone go one after another: a Redis out of memory refuses every command
+        // queued in a transaction, but still makes a `DEL` sent alone, so that ending
+        // sessions and revoking keep working while it is full.
+        let removals = writes.iter().all(|w| {
+            matches!(
+                w,
+                Write::Delete(_) | Write::SetRemove(..) | Write::SortedRemove(..)
+            )
+        });
         let Connection::Single(conn) = &self.conn else {
             return super::each_in_turn(self, writes).await;
         };
+        if removals {
+            return super::each_in_turn(self, writes).await;
+        }
         let mut conn = conn.clone();
         let pipe = self.transaction(writes);
         self.run(async move { pipe.query_async::<()>(&mut conn).await })

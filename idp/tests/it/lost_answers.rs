@@ -55,30 +55,79 @@ async fn offline_code(app: &TestApp, email: &str) -> (OidcClient, String, String
     (rp, code, started.verifier.secret().clone())
 }
 
+/// A provider on the shared Redis through the proxy whose store writes one by one, as a
+/// Redis Cluster does (its swaps are then `EVALSHA`s of their own, not `EVAL`s in a
+/// `MULTI`).
+async fn through_proxy_one_by_one() -> (RedisProxy, TestApp) {
+    let proxy = RedisProxy::for_shared_redis();
+    let url = proxy.secret_url();
+    let app = spawn_wrapping(
+        Backend::Redis,
+        |c| c.redis_url = Some(url),
+        |store| std::sync::Arc::new(OneByOne(store)),
+    )
+    .await;
+    (proxy, app)
+}
+
+/// The store key (the provider's prefix taken off) of the first command seen that
+/// `matcher` selects: a script's key is its third argument (script, key count, key).
+fn key_seen(proxy: &RedisProxy, matcher: &Matcher, app: &TestApp) -> String {
+    let command = proxy
+        .commands()
+        .into_iter()
+        .find(|c| matcher.matches(c))
+        .expect("the command was seen");
+    let at = if command.name.starts_with("EVAL") {
+        2
+    } else {
+        0
+    };
+    let key = String::from_utf8(command.args[at].clone()).unwrap();
+    key.strip_prefix(&app.provider.config.redis_prefix)
+        .unwrap()
+        .to_owned()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn codes_and_refresh_tokens_survive_a_lost_answer() {
+    // On one server the swap is an `EVAL` in the exchange's `MULTI`: its reply is swallowed
+    // after the `EXEC` went to Redis with it, so the whole transaction ran.
     let (proxy, app) = through_proxy().await;
-    let email = "lost-token@example.eu";
-    let (rp, code, verifier) = offline_code(&app, email).await;
+    survive_lost_answers(&proxy, &app, "EVAL").await;
+}
 
-    // The code is marked redeemed in Redis, but the answer is lost: the mark's reply inside
-    // the exchange's transaction is swallowed after its `EXEC` went to Redis with it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_and_refresh_tokens_survive_a_lost_answer_when_writes_go_one_by_one() {
+    let (proxy, app) = through_proxy_one_by_one().await;
+    survive_lost_answers(&proxy, &app, "EVALSHA").await;
+}
+
+async fn survive_lost_answers(proxy: &RedisProxy, app: &TestApp, swap: &str) {
+    let email = "lost-token@example.eu";
+    let (rp, code, verifier) = offline_code(app, email).await;
+
+    // The code is marked redeemed in Redis, but the answer is lost.
     proxy.clear_log();
-    proxy.drop_reply_of(lost("EVAL", ":code-used:"));
+    proxy.drop_reply_of(lost(swap, ":code-used:"));
     let failed = exchange(&rp, &code, &verifier).await;
     assert!(proxy.fired(), "{:?}", proxy.commands_seen());
-    assert!(proxy.saw("EXEC"), "{:?}", proxy.commands_seen());
     assert!(failed.is_err(), "{failed:?}");
+    let mark = key_seen(proxy, &lost(swap, ":code-used:"), app);
+    assert!(
+        app.provider.store.get(&mark).await.unwrap().is_some(),
+        "the mark landed although its answer was lost"
+    );
     let first = exchange(&rp, &code, &verifier)
         .await
         .expect("the retry gets tokens");
 
     // A refresh whose mark lands and whose answer is lost; then one cut before it runs.
-    proxy.drop_reply_of(lost("EVAL", ":refresh:"));
+    proxy.drop_reply_of(lost(swap, ":refresh:"));
     assert!(refresh(&rp, &first).await.is_err());
     assert!(proxy.fired());
     let second = refresh(&rp, &first).await.expect("the retry is served");
-    proxy.cut_before(lost("EVAL", ":refresh:"));
+    proxy.cut_before(lost(swap, ":refresh:"));
     assert!(refresh(&rp, &second).await.is_err());
     let third = refresh(&rp, &second).await.expect("and again");
     let fourth = refresh(&rp, &third).await.expect("the family lives");
@@ -102,14 +151,23 @@ async fn on_one_redis_server_an_exchange_cut_part_way_leaves_nothing() {
     let account = app.account(email).await;
     let index = keys::account_grants(&account.id);
 
+    proxy.clear_log();
     proxy.cut_before(Matcher::command("SET").arg_contains(":refresh:"));
     assert!(exchange(&rp, &code, &verifier).await.is_err());
     assert_eq!(proxy.fired_count(), 1, "{:?}", proxy.commands_seen());
     let seen = proxy.commands_seen();
+    let multi = seen.iter().position(|c| c == "MULTI");
+    let pointer = seen.iter().position(|c| c == "SET");
     assert!(
-        seen.contains(&"MULTI".to_owned()) && seen.contains(&"SADD".to_owned()),
-        "the family's index entry went before the token, in the transaction: {seen:?}"
+        multi.is_some() && pointer.is_some() && multi < pointer,
+        "the family's pointer went first, in the transaction: {seen:?}"
     );
+    let pointer = key_seen(
+        &proxy,
+        &Matcher::command("SET").arg_contains(":refresh-family:"),
+        &app,
+    );
+    assert_eq!(store.get(&pointer).await.unwrap(), None, "no pointer");
     assert!(store.set_members(&index).await.unwrap().is_empty());
     let tokens = exchange(&rp, &code, &verifier).await.expect("the retry");
     assert!(refresh(&rp, &tokens).await.is_ok());
@@ -124,14 +182,7 @@ async fn on_one_redis_server_an_exchange_cut_part_way_leaves_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_exchange_cut_before_its_token_leaves_a_family_that_revoking_finds() {
     use idp::store::keys;
-    let proxy = RedisProxy::for_shared_redis();
-    let url = proxy.secret_url();
-    let app = spawn_wrapping(
-        Backend::Redis,
-        |c| c.redis_url = Some(url),
-        |store| std::sync::Arc::new(OneByOne(store)),
-    )
-    .await;
+    let (proxy, app) = through_proxy_one_by_one().await;
     let email = "cut-token@example.eu";
     let (rp, code, verifier) = offline_code(&app, email).await;
 

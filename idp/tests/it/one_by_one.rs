@@ -2,6 +2,10 @@
 //! as a Redis Cluster does (the keys of one lie in different slots), over any backend:
 //! with one `redis-server` behind the fault proxy, a test cuts a flow between two of its
 //! writes as it could be cut on a cluster. Every other call is passed on unchanged.
+//!
+//! It leaves `write_all` and `write_all_then_swap` to the trait's defaults (one call after
+//! another) and passes on every other method, defaults included: should the Redis backend
+//! override another default, forward it here too.
 
 use std::sync::Arc;
 use std::time::Duration;

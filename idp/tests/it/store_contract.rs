@@ -263,15 +263,19 @@ async fn reads_processed(admin: &mut ::redis::aio::MultiplexedConnection) -> u64
 /// On one Redis server a `write_all` (and a `write_all_then_swap`) is one `MULTI`/`EXEC`
 /// sent at once: one round trip however many writes (the server reads once, not once per
 /// write), and a write refused while queued (out of memory) makes none of them. One after
-/// another, the `DEL` below (allowed when out of memory) would have been made.
+/// another, the `DEL` below (allowed when out of memory) would have been made. Out of
+/// memory is a store fault (503), and removals alone are still made.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     let server = crate::support::RedisServer::start(crate::support::free_redis_port());
     let store = idp::store::RedisStore::connect(&server.url(), "t:").unwrap();
     let client = ::redis::Client::open(server.url()).unwrap();
     let mut admin = client.get_multiplexed_async_connection().await.unwrap();
-    store.put("kept", b"v", None).await.unwrap();
+    for key in ["kept", "kept-too"] {
+        store.put(key, b"v", None).await.unwrap();
+    }
     store.put("code", b"fresh", None).await.unwrap();
+    store.put("fresh-code", b"fresh", None).await.unwrap();
 
     let before = reads_processed(&mut admin).await;
     store
@@ -324,6 +328,15 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     let refused = store
         .write_all(&[Write::Delete("kept"), Write::Put("new", b"v", None)])
         .await;
+    let refused_swap = store
+        .write_all_then_swap(
+            &[Write::Put("token-3", b"t", None)],
+            swap("fresh-code", b"fresh", b"redeemed"),
+        )
+        .await;
+    let refused_alone = store.put("alone", b"v", None).await;
+    // Removals alone still go through (one by one: Redis makes a `DEL` sent alone).
+    let removed = store.write_all(&[Write::Delete("kept-too")]).await;
     ::redis::cmd("CONFIG")
         .arg("SET")
         .arg("maxmemory")
@@ -331,12 +344,22 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
         .query_async::<()>(&mut admin)
         .await
         .unwrap();
-    assert!(
-        matches!(refused, Err(StoreError::Unavailable(_))),
-        "a Redis out of memory is a store fault (503): {refused:?}"
-    );
+    for result in [refused, refused_swap.map(|_| ()), refused_alone] {
+        assert!(
+            matches!(result, Err(StoreError::Unavailable(_))),
+            "a Redis out of memory is a store fault (503): {result:?}"
+        );
+    }
     assert_eq!(store.get("kept").await.unwrap().as_deref(), Some(&b"v"[..]));
     assert_eq!(store.get("new").await.unwrap(), None);
+    assert_eq!(store.get("token-3").await.unwrap(), None);
+    assert_eq!(
+        store.get("fresh-code").await.unwrap().as_deref(),
+        Some(&b"fresh"[..])
+    );
+    assert_eq!(store.get("alone").await.unwrap(), None);
+    removed.expect("removals alone are made when Redis is full");
+    assert_eq!(store.get("kept-too").await.unwrap(), None);
 }
 
 async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
