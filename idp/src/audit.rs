@@ -263,7 +263,8 @@ impl Entry {
     }
 
     /// The new line first, then the oldest ones go: a fault between (a Redis Cluster makes
-    /// them one after another) leaves a history a line too long, never one short of the new line.
+    /// them one after another) leaves a history a line too long, never one short of the new
+    /// line.
     pub fn writes(&self) -> Vec<Write<'_>> {
         let new = self.member.iter().map(|m| Write::SetAdd(&self.key, m));
         new.chain(

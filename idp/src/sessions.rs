@@ -97,8 +97,9 @@ async fn write(
     counted: bool,
     also: &[Write<'_>],
 ) -> Result<(), StoreError> {
-    // In this order on a store that writes them one after another (a Redis Cluster): the account's
-    // list first, so that "end all sessions" finds every session that can be loaded.
+    // In this order on a store that writes them one after another (a Redis Cluster): the
+    // account's list first, so that "end all sessions" finds every session that can be
+    // loaded.
     let (list, record, by_sid) = (
         keys::account_sessions(&session.account_id),
         keys::session(hash),

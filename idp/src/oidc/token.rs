@@ -228,10 +228,10 @@ impl Provider {
             keys::refresh_family(&family),
             keys::session_clients(&grant.sid),
         );
-        // In this order, one transaction on the embedded store (each first part is safe
-        // where writes go one by one, as on a Redis Cluster): a new family's pointer at its first
-        // token (one row fewer per code exchange than listing that token in the family's
-        // records too), so that a family in the account's index always has its pointer
+        // In this order, one transaction on the embedded store and on one Redis server
+        // (each first part is safe where writes go one by one, as on a Redis Cluster): a
+        // new family's pointer at its first token (one row fewer per code exchange than
+        // listing that token in the family's records too), so that a family in the account's index always has its pointer
         // (the list of offline grants keeps one whose token is not written yet, and drops
         // one whose pointer is gone); the family indexed with its account at every issue,
         // not only at birth (families born before the index existed join it at their next

@@ -106,8 +106,8 @@ impl Provider {
             && store.put_if_absent(&marker, b"1", None).await?
             && store.set_members(&known).await?.is_empty();
         // The browser joins in the session's write, after the line of history: a fault
-        // between (a Redis Cluster writes them one after another) tells the owner twice, never not
-        // at all; so do two sign-ins from one new browser at once.
+        // between (a Redis Cluster writes them one after another) tells the owner twice,
+        // never not at all; so do two sign-ins from one new browser at once.
         let news = if first {
             None
         } else {
