@@ -231,22 +231,22 @@ impl Provider {
         // In this order, one transaction on the embedded store and on one Redis server
         // (each first part is safe where writes go one by one, as on a Redis Cluster): a
         // new family's pointer at its first token (one row fewer per code exchange than
-        // listing that token in the family's records too), so that a family in the account's index always has its pointer
-        // (the list of offline grants keeps one whose token is not written yet, and drops
-        // one whose pointer is gone); the family indexed with its account at every issue,
-        // not only at birth (families born before the index existed join it at their next
-        // refresh; the set ignores repeats); a later token listed in the records; then the
-        // token, named before it is written so that a crash between leaves nothing
-        // unreachable; the refresh token exchanged for it (or, when a code is redeemed
-        // again, the token the previous redemption issued) listed with the family before
-        // the exchanged item is marked and before the pointer leaves it
-        // (`set_live_token`); for a code, its session listing the client (back-channel
-        // logout, "my sessions"; an ending session that missed it is caught after the
-        // mark, below). A revocation running meanwhile may read the pointer or the records
-        // before the token they name is written: whoever sees the revocation afterwards
-        // deletes the token by its key (below, and `undo_if_revoked`). A code's use mark is
-        // not listed with the family: it names no account, and deleting it with the family
-        // would let the code, still sealed and maybe alive, be redeemed again.
+        // listing that token in the family's records too), so that a family in the
+        // account's index always has its pointer (the list of offline grants keeps one
+        // whose token is not written yet, and drops one whose pointer is gone); the family
+        // indexed with its account at every issue, not only at birth (families born before
+        // the index existed join it at their next refresh; the set ignores repeats); a
+        // later token listed in the records; then the token, named before it is written so
+        // that a crash between leaves nothing unreachable; the refresh token exchanged for
+        // it (or, when a code is redeemed again, the token the previous redemption issued)
+        // listed with the family before the exchanged item is marked and before the pointer
+        // leaves it (`set_live_token`); for a code, its session listing the client
+        // (back-channel logout, "my sessions"; an ending session that missed it is caught
+        // after the mark, below). A revocation running meanwhile may read the pointer or
+        // the records before the token they name is written: whoever sees the revocation
+        // afterwards deletes the token by its key (below, and `undo_if_revoked`). A code's
+        // use mark is not listed with the family: it names no account, and deleting it with
+        // the family would let the code, still sealed and maybe alive, be redeemed again.
         let mut writes = Vec::with_capacity(6);
         if new_family {
             writes.push(Write::Put(
