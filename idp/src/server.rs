@@ -104,6 +104,17 @@ pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider
         }
         Instant::now() < deadline
     };
+    // The store answers, and lets us make what we need of it (a Redis user an ACL keeps
+    // from transactions is refused here, with the reason).
+    loop {
+        match store.ping().await {
+            Ok(()) => break,
+            Err(StoreError::Unavailable(e)) if retry(&e) => {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
     // The schema first: a store of a newer version is refused before anything is made.
     let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())
         .map_err(crate::provider::StartError::from)?;

@@ -621,14 +621,36 @@ impl Store for RedisStore {
         Ok(Some(seconds))
     }
 
+    /// On one server, also whether this user may open a transaction (`MULTI`, then
+    /// `DISCARD`, sent together so that nothing else lands between): every write goes in
+    /// one, so a user an ACL keeps from them must not be taken as ready. Said here, at start
+    /// and by `/readyz`, instead of by every request failing.
     async fn ping(&self) -> StoreResult<()> {
         let mut conn = self.conn.clone();
-        self.run(async move {
-            redis::cmd("PING")
-                .query_async::<String>(&mut conn)
-                .await
-                .map(|_| ())
-        })
-        .await
+        let single = matches!(self.conn, Connection::Single(_));
+        let answered = self
+            .run(async move {
+                if single {
+                    let mut pipe = redis::pipe();
+                    pipe.cmd("PING").ignore();
+                    pipe.cmd("MULTI").ignore();
+                    pipe.cmd("DISCARD").ignore();
+                    pipe.query_async::<()>(&mut conn).await
+                } else {
+                    redis::cmd("PING")
+                        .query_async::<String>(&mut conn)
+                        .await
+                        .map(|_| ())
+                }
+            })
+            .await;
+        match answered {
+            Err(StoreError::Backend(e)) if e.to_ascii_uppercase().contains("NOPERM") => {
+                Err(StoreError::Backend(format!(
+                    "the Redis user may not run MULTI/EXEC, which idp needs: {e}"
+                )))
+            }
+            other => other,
+        }
     }
 }

@@ -362,6 +362,51 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     assert_eq!(store.get("kept-too").await.unwrap(), None);
 }
 
+/// On one Redis server every write goes in a transaction: a user an ACL keeps from them
+/// (`-@transaction`) is not ready (`ping`, which `/readyz` asks), and a provider does not
+/// start on it, saying why, instead of failing every request that writes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
+    let server = crate::support::RedisServer::start(crate::support::free_redis_port());
+    let client = ::redis::Client::open(server.url()).unwrap();
+    let mut admin = client.get_multiplexed_async_connection().await.unwrap();
+    ::redis::cmd("ACL")
+        .arg(&[
+            "SETUSER",
+            "limited",
+            "on",
+            ">limited-pass",
+            "~*",
+            "+@all",
+            "-@transaction",
+        ])
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let limited = format!("redis://limited:limited-pass@127.0.0.1:{}/", server.port);
+    let refused = idp::store::RedisStore::connect(&limited, "t:")
+        .unwrap()
+        .ping()
+        .await;
+    assert!(
+        matches!(&refused, Err(StoreError::Backend(e)) if e.contains("MULTI")),
+        "{refused:?}"
+    );
+    idp::store::RedisStore::connect(&server.url(), "t:")
+        .unwrap()
+        .ping()
+        .await
+        .expect("the default user may");
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::app::test_config(crate::app::Backend::Redis, dir.path().into());
+    config.redis_url = Some(idp::config::Secret::new(limited));
+    let clock = Arc::new(idp::clock::ManualClock::new());
+    let started = idp::server::build(config, clock).await;
+    let error = started.err().expect("no provider on that user").to_string();
+    assert!(error.contains("MULTI"), "{error}");
+}
+
 async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
     let window = Duration::from_millis(200);
     assert_eq!(store.incr("c", window).await.unwrap(), 1);
