@@ -106,52 +106,69 @@ pub async fn build(config: Config, clock: Arc<dyn Clock>) -> Result<Arc<Provider
     };
     // The store answers, and lets us make what we need of it (a Redis user an ACL keeps
     // from transactions is refused here, with the reason).
-    loop {
-        match store.ping().await {
-            Ok(()) => break,
-            Err(StoreError::Unavailable(e)) if retry(&e) => {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
+    until_reachable(&mut retry, unavailable, async || store.ping().await).await?;
     // The schema first: a store of a newer version is refused before anything is made.
     let catalogue = ern_catalogue::Catalogue::load_or_builtin(config.catalogue.as_deref())
         .map_err(crate::provider::StartError::from)?;
-    loop {
-        match crate::schema::ensure(store.as_ref(), &catalogue).await {
-            Ok(_) => break,
-            Err(SchemaError::Store(StoreError::Unavailable(e))) if retry(&e) => {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-    let master = loop {
-        match keys::prepare_master_key(&store, &config.keys_dir).await {
-            Ok(master) => break master,
-            Err(KeyError::Store(StoreError::Unavailable(e))) if retry(&e) => {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            Err(e) => return Err(StartError::Keys(e).into()),
-        }
-    };
-    let started = loop {
-        match Provider::start(config.clone(), Arc::clone(&store), Arc::clone(&clock)).await {
-            Ok(provider) => break Ok(Arc::new(provider)),
-            Err(
-                StartError::Store(StoreError::Unavailable(e))
-                | StartError::Keys(KeyError::Store(StoreError::Unavailable(e))),
-            ) if retry(&e) => {
-                tokio::time::sleep(Duration::from_secs(1)).await;
-            }
-            Err(e) => break Err(e.into()),
-        }
-    };
+    until_reachable(
+        &mut retry,
+        |e: &SchemaError| match e {
+            SchemaError::Store(e) => unavailable(e),
+            _ => None,
+        },
+        async || crate::schema::ensure(store.as_ref(), &catalogue).await,
+    )
+    .await?;
+    let master = until_reachable(
+        &mut retry,
+        |e: &KeyError| match e {
+            KeyError::Store(e) => unavailable(e),
+            _ => None,
+        },
+        async || keys::prepare_master_key(&store, &config.keys_dir).await,
+    )
+    .await
+    .map_err(StartError::Keys)?;
+    let started = until_reachable(
+        &mut retry,
+        |e: &StartError| match e {
+            StartError::Store(e) | StartError::Keys(KeyError::Store(e)) => unavailable(e),
+            _ => None,
+        },
+        async || Provider::start(config.clone(), Arc::clone(&store), Arc::clone(&clock)).await,
+    )
+    .await
+    .map(Arc::new)
+    .map_err(ServeError::from);
     if started.is_err() {
         master.forget_if_unused(store.as_ref()).await;
     }
     started
+}
+
+/// The reason a store gave for not answering, when it is one to wait out.
+fn unavailable(e: &StoreError) -> Option<&str> {
+    match e {
+        StoreError::Unavailable(reason) => Some(reason),
+        StoreError::Backend(_) => None,
+    }
+}
+
+/// Runs `step` again, a second apart, while it fails for a reason `waiting` says to wait
+/// out and `retry` allows (the start's deadline); its first other outcome is returned.
+async fn until_reachable<T, E>(
+    retry: &mut impl FnMut(&str) -> bool,
+    waiting: impl Fn(&E) -> Option<&str>,
+    mut step: impl AsyncFnMut() -> Result<T, E>,
+) -> Result<T, E> {
+    loop {
+        match step().await {
+            Err(e) if waiting(&e).is_some_and(&mut *retry) => {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            outcome => return outcome,
+        }
+    }
 }
 
 /// Runs `idp serve` until Ctrl-C or SIGTERM. The port is taken at once (a port in use

@@ -454,12 +454,10 @@ impl Store for RedisStore {
                 Write::Delete(_) | Write::SetRemove(..) | Write::SortedRemove(..)
             )
         });
-        let Connection::Single(conn) = &self.conn else {
-            return super::each_in_turn(self, writes).await;
+        let conn = match &self.conn {
+            Connection::Single(conn) if !removals => conn,
+            _ => return super::each_in_turn(self, writes).await,
         };
-        if removals {
-            return super::each_in_turn(self, writes).await;
-        }
         let mut conn = conn.clone();
         let pipe = self.transaction(writes);
         self.run(async move { pipe.query_async::<()>(&mut conn).await })
@@ -628,29 +626,30 @@ impl Store for RedisStore {
     async fn ping(&self) -> StoreResult<()> {
         let mut conn = self.conn.clone();
         let single = matches!(self.conn, Connection::Single(_));
-        let answered = self
-            .run(async move {
-                if single {
-                    let mut pipe = redis::pipe();
-                    pipe.cmd("PING").ignore();
-                    pipe.cmd("MULTI").ignore();
-                    pipe.cmd("DISCARD").ignore();
-                    pipe.query_async::<()>(&mut conn).await
+        self.run(async move {
+            if !single {
+                let pong = redis::cmd("PING").query_async::<String>(&mut conn).await;
+                return pong.map(|_| ());
+            }
+            let mut pipe = redis::pipe();
+            pipe.cmd("PING").ignore();
+            pipe.cmd("MULTI").ignore();
+            pipe.cmd("DISCARD").ignore();
+            pipe.query_async::<()>(&mut conn).await.map_err(|e| {
+                let denied = e.clone().into_server_errors().is_some_and(|refused| {
+                    refused.iter().any(|(_, error)| error.code() == "NOPERM")
+                });
+                if denied {
+                    redis::RedisError::from((
+                        redis::ErrorKind::Client,
+                        "the Redis user may not run MULTI/EXEC, which idp needs",
+                        e.to_string(),
+                    ))
                 } else {
-                    redis::cmd("PING")
-                        .query_async::<String>(&mut conn)
-                        .await
-                        .map(|_| ())
+                    e
                 }
             })
-            .await;
-        match answered {
-            Err(StoreError::Backend(e)) if e.to_ascii_uppercase().contains("NOPERM") => {
-                Err(StoreError::Backend(format!(
-                    "the Redis user may not run MULTI/EXEC, which idp needs: {e}"
-                )))
-            }
-            other => other,
-        }
+        })
+        .await
     }
 }

@@ -260,6 +260,17 @@ async fn reads_processed(admin: &mut ::redis::aio::MultiplexedConnection) -> u64
         .expect("INFO stats has total_reads_processed")
 }
 
+/// `CONFIG SET maxmemory bytes` (0: no limit; 1: every write refused, out of memory).
+async fn set_maxmemory(admin: &mut ::redis::aio::MultiplexedConnection, bytes: u64) {
+    ::redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory")
+        .arg(bytes)
+        .query_async::<()>(admin)
+        .await
+        .unwrap();
+}
+
 /// On one Redis server a `write_all` (and a `write_all_then_swap`) is one `MULTI`/`EXEC`
 /// sent at once: one round trip however many writes (the server reads once, not once per
 /// write), and a write refused while queued (out of memory) makes none of them. One after
@@ -318,13 +329,7 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
             .unwrap()
     );
 
-    ::redis::cmd("CONFIG")
-        .arg("SET")
-        .arg("maxmemory")
-        .arg(1)
-        .query_async::<()>(&mut admin)
-        .await
-        .unwrap();
+    set_maxmemory(&mut admin, 1).await;
     let refused = store
         .write_all(&[Write::Delete("kept"), Write::Put("new", b"v", None)])
         .await;
@@ -337,13 +342,7 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     let refused_alone = store.put("alone", b"v", None).await;
     // Removals alone still go through (one by one: Redis makes a `DEL` sent alone).
     let removed = store.write_all(&[Write::Delete("kept-too")]).await;
-    ::redis::cmd("CONFIG")
-        .arg("SET")
-        .arg("maxmemory")
-        .arg(0)
-        .query_async::<()>(&mut admin)
-        .await
-        .unwrap();
+    set_maxmemory(&mut admin, 0).await;
     for result in [refused, refused_swap.map(|_| ()), refused_alone] {
         assert!(
             matches!(result, Err(StoreError::Unavailable(_))),
