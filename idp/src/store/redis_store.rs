@@ -108,19 +108,36 @@ fn map_err(e: redis::RedisError) -> StoreError {
         || e.is_timeout()
         || e.is_connection_refusal()
         || e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code))
-        // A transaction refused while queued (`EXECABORT`): temporary when every command
-        // refused was refused for a temporary reason (out of memory, a replica now).
+        // A pipeline or transaction refused: temporary when every refusal in it is.
         || e.clone().into_server_errors().is_some_and(|refused| {
-            !refused.is_empty()
-                && refused
-                    .iter()
-                    .all(|(_, error)| TEMPORARY_CODES.contains(&error.code()))
+            !refused.is_empty() && refused.iter().all(|(_, error)| temporary_refusal(error))
         });
     if temporary {
         StoreError::Unavailable(e.to_string())
     } else {
         StoreError::Backend(e.to_string())
     }
+}
+
+/// Whether Redis refused for a reason that passes: a temporary code, or a transaction
+/// discarded (`EXECABORT`) either for one ("because of: OOM ..." when `EXEC` itself was
+/// refused: the server filled up or became a replica after the writes were queued) or
+/// "because of previous errors", the refusals of queued writes, which are judged each on
+/// its own.
+fn temporary_refusal(error: &redis::ServerError) -> bool {
+    let code = error.code();
+    if TEMPORARY_CODES.contains(&code) {
+        return true;
+    }
+    code == "EXECABORT"
+        && error.details().is_some_and(|why| {
+            why.ends_with("because of previous errors.")
+                || why.split_once("because of: ").is_some_and(|(_, reason)| {
+                    TEMPORARY_CODES
+                        .iter()
+                        .any(|code| reason.split(' ').next() == Some(*code))
+                })
+        })
 }
 
 fn ttl_ms(ttl: Option<Duration>) -> u64 {
@@ -197,13 +214,17 @@ impl RedisStore {
         format!("{}{key}", self.prefix)
     }
 
-    /// `writes` as one `MULTI`/`EXEC`, each answer ignored: on one server, sent at once (one
-    /// round trip instead of one per write) and made together. Scripts go as `EVAL` with
-    /// their text, not `EVALSHA`: a server that lost its script cache (a restart) would
-    /// refuse a hash inside the transaction and still make the writes around it.
+    /// `MULTI` and `writes` queued after it, each answer (`QUEUED`) ignored; the caller
+    /// adds what else goes in the transaction and `EXEC`. On one server the whole is sent
+    /// at once (one round trip instead of one per write) and made together. Not redis-rs's
+    /// own transactions (`Pipeline::atomic`): they lose `EXEC`'s refusal (its code) when
+    /// `EXEC` itself is refused after the writes were queued, and a store fault would be
+    /// a 500. Scripts go as `EVAL` with their text, not `EVALSHA`: a server that lost its
+    /// script cache (a restart) would refuse a hash inside the transaction and still make
+    /// the writes around it.
     fn transaction(&self, writes: &[Write<'_>]) -> Pipeline {
         let mut pipe = redis::pipe();
-        pipe.atomic();
+        pipe.cmd("MULTI").ignore();
         for write in writes {
             match *write {
                 Write::Put(key, value, ttl) => {
@@ -459,7 +480,9 @@ impl Store for RedisStore {
             _ => return super::each_in_turn(self, writes).await,
         };
         let mut conn = conn.clone();
-        let pipe = self.transaction(writes);
+        let mut pipe = self.transaction(writes);
+        // EXEC's answer is not ignored: a write that failed while it ran is an error.
+        pipe.cmd("EXEC");
         self.run(async move { pipe.query_async::<()>(&mut conn).await })
             .await
     }
@@ -480,8 +503,11 @@ impl Store for RedisStore {
         for arg in cas_argv(swap.expected, swap.new, swap.ttl) {
             pipe.arg(arg);
         }
+        pipe.ignore().cmd("EXEC");
         self.run(async move {
-            let (swapped,): (i64,) = pipe.query_async(&mut conn).await?;
+            // EXEC answers every command of the transaction; the swap's answer is the last.
+            let (mut answers,): (Vec<redis::Value>,) = pipe.query_async(&mut conn).await?;
+            let swapped: i64 = redis::from_redis_value(answers.pop().unwrap_or(redis::Value::Nil))?;
             Ok(swapped == 1)
         })
         .await

@@ -1,7 +1,9 @@
 //! Fault injection between idp and Redis: a small real TCP proxy that understands enough
 //! RESP to know which reply belongs to which command, so a test can let one command
-//! execute and lose its reply (`drop_reply_of`), or cut the connection before a command
-//! reaches Redis (`cut_before`). Faults are one-shot; later connections work normally.
+//! execute and lose its reply (`drop_reply_of`), cut the connection before a command
+//! reaches Redis (`cut_before`), or hold a command back until the test has changed
+//! something on the server (`hold_before`). Faults are one-shot; later connections work
+//! normally.
 //!
 //! Scope: RESP2 and RESP3 replies (incl. push messages and attributes), multibulk and
 //! inline commands, pipelining, commands and replies split across reads. Not supported:
@@ -101,9 +103,30 @@ enum FaultKind {
 /// Arguments longer than this are cut in the log (the 1 MiB values of the self-test).
 const LOGGED_ARG_BYTES: usize = 256;
 
+/// A command held back at the proxy until the test lets it go ([`RedisProxy::hold_before`]).
+#[derive(Default)]
+pub struct Hold {
+    reached: tokio::sync::Notify,
+    released: tokio::sync::Notify,
+}
+
+impl Hold {
+    /// Waits until the held command has reached the proxy; what came before it on that
+    /// connection has been forwarded.
+    pub async fn reached(&self) {
+        self.reached.notified().await;
+    }
+
+    /// Lets the held command, and what follows it, through.
+    pub fn release(&self) {
+        self.released.notify_one();
+    }
+}
+
 #[derive(Default)]
 struct Shared {
     faults: Mutex<Vec<(FaultKind, Matcher)>>,
+    holds: Mutex<Vec<(Matcher, Arc<Hold>)>>,
     fired: AtomicUsize,
     connections: AtomicUsize,
     log: Mutex<Vec<Command>>,
@@ -130,6 +153,13 @@ impl Shared {
         let mut faults = self.faults.lock().unwrap_or_else(PoisonError::into_inner);
         let at = faults.iter().position(|(_, m)| m.matches(command))?;
         Some(faults.remove(at))
+    }
+
+    /// Takes (disarms) the first hold whose matcher matches `command`.
+    fn take_hold(&self, command: &Command) -> Option<Arc<Hold>> {
+        let mut holds = self.holds.lock().unwrap_or_else(PoisonError::into_inner);
+        let at = holds.iter().position(|(m, _)| m.matches(command))?;
+        Some(holds.remove(at).1)
     }
 
     fn arm(&self, kind: FaultKind, matcher: Matcher) {
@@ -219,6 +249,20 @@ impl RedisProxy {
     /// connection is cut at once (commands before it in the same read are forwarded).
     pub fn cut_before(&self, matcher: impl Into<Matcher>) {
         self.shared.arm(FaultKind::CutBefore, matcher.into());
+    }
+
+    /// The next matching command waits at the proxy, with what follows it on its
+    /// connection, until [`Hold::release`]; what came before it is forwarded. The test can
+    /// change the server meanwhile (fill its memory, say) so that the command meets a server
+    /// other than the one the commands before it met.
+    pub fn hold_before(&self, matcher: impl Into<Matcher>) -> Arc<Hold> {
+        let hold = Arc::new(Hold::default());
+        self.shared
+            .holds
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((matcher.into(), hold.clone()));
+        hold
     }
 
     /// True when at least one armed fault has happened.
@@ -350,6 +394,15 @@ async fn client_data(
             Ok(None) => break,
             Ok(Some((command, len))) => {
                 if let Some(command) = command {
+                    if let Some(hold) = shared.take_hold(&command) {
+                        if server.write_all(&buf[..consumed]).await.is_err() {
+                            return Next::Cut;
+                        }
+                        buf.drain(..consumed);
+                        consumed = 0;
+                        hold.reached.notify_one();
+                        hold.released.notified().await;
+                    }
                     shared.record(&command);
                     match shared.take_fault(&command) {
                         Some((FaultKind::CutBefore, _)) => {

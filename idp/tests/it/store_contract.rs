@@ -361,6 +361,69 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     assert_eq!(store.get("kept-too").await.unwrap(), None);
 }
 
+/// `EXEC` itself refused, its commands queued without a complaint: the server filled up
+/// (or turned into a replica) between `MULTI` and `EXEC`. A proxy holds `EXEC` back while
+/// the test fills Redis's memory. The refusal (`EXECABORT` for out of memory) is a store
+/// fault (503), not a backend error (500), and nothing was written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_one_redis_server_exec_refused_after_the_writes_queued_is_a_store_fault() {
+    let server = crate::support::RedisServer::start(crate::support::free_redis_port());
+    let proxy = crate::faults::RedisProxy::start(server.port);
+    let store = Arc::new(idp::store::RedisStore::connect(&proxy.url(), "t:").unwrap());
+    let client = ::redis::Client::open(server.url()).unwrap();
+    let mut admin = client.get_multiplexed_async_connection().await.unwrap();
+    store.put("code", b"fresh", None).await.unwrap();
+
+    let hold = proxy.hold_before("EXEC");
+    let writing = tokio::spawn({
+        let store = store.clone();
+        async move {
+            store
+                .write_all(&[Write::Put("a", b"1", None), Write::SetAdd("set", "m")])
+                .await
+        }
+    });
+    hold.reached().await;
+    set_maxmemory(&mut admin, 1).await;
+    hold.release();
+    let refused = writing.await.unwrap();
+    set_maxmemory(&mut admin, 0).await;
+
+    let hold = proxy.hold_before("EXEC");
+    let swapping = tokio::spawn({
+        let store = store.clone();
+        async move {
+            store
+                .write_all_then_swap(
+                    &[Write::Put("token", b"t", None)],
+                    swap("code", b"fresh", b"redeemed"),
+                )
+                .await
+        }
+    });
+    hold.reached().await;
+    set_maxmemory(&mut admin, 1).await;
+    hold.release();
+    let refused_swap = swapping.await.unwrap();
+    set_maxmemory(&mut admin, 0).await;
+
+    for result in [refused, refused_swap.map(|_| ())] {
+        assert!(
+            matches!(result, Err(StoreError::Unavailable(_))),
+            "EXEC refused for want of memory is a store fault (503): {result:?}"
+        );
+    }
+    assert_eq!(store.get("a").await.unwrap(), None);
+    assert!(!store.set_contains("set", "m").await.unwrap());
+    assert_eq!(store.get("token").await.unwrap(), None);
+    assert_eq!(
+        store.get("code").await.unwrap().as_deref(),
+        Some(&b"fresh"[..])
+    );
+    // The transactions' commands did reach Redis queued, EXEC after them.
+    assert!(proxy.saw("MULTI") && proxy.saw("EXEC"));
+}
+
 /// On one Redis server every write goes in a transaction: a user an ACL keeps from them
 /// (`-@transaction`) is not ready (`ping`, which `/readyz` asks), and a provider does not
 /// start on it, saying why, instead of failing every request that writes.
