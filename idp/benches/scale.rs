@@ -477,7 +477,7 @@ fn random_below(n: usize) -> usize {
 }
 
 /// One store at one size: fill, serve, measure, clean up.
-async fn run(store: &str, n: usize, writers: usize, samples: usize) -> Figures {
+async fn run(store: &str, n: usize, writers: usize, samples: usize, smtp: &str) -> Figures {
     eprintln!("{store}, {n} accounts: filling");
     let root =
         std::env::var("SCALE_DIR").unwrap_or_else(|_| std::env::temp_dir().display().to_string());
@@ -509,6 +509,7 @@ async fn run(store: &str, n: usize, writers: usize, samples: usize) -> Figures {
     }
     drop(backend);
     let mut server = Server::configure(dir, port, url.as_deref().map(|u| (u, PREFIX)));
+    server.set("IDP_SMTP_URL", smtp.to_owned());
     measure(&mut server, n, samples, &mut figures).await;
     if url.is_none() {
         let db = server.data_dir().join(idp::store::SQLITE_FILE);
@@ -543,10 +544,14 @@ async fn main() {
     let stores = std::env::var("SCALE_STORES").unwrap_or_else(|_| "embedded,redis".into());
     let writers = env_u64("SCALE_WRITERS", 256) as usize;
     let samples = env_u64("SCALE_SAMPLES", 200) as usize;
+    // Mail leaves over SMTP to a receiver in this process, as in the sign-in benchmark:
+    // the development outbox would add a file creation to the sign-ins that mail.
+    let (smtp_port, _mails) = common::smtp_sink::smtp_sink().await;
+    let smtp = format!("smtp://127.0.0.1:{smtp_port}");
     for store in stores.split(',').map(str::trim) {
         let mut columns = Vec::new();
         for &n in &sizes {
-            let figures = run(store, n, writers, samples).await;
+            let figures = run(store, n, writers, samples, &smtp).await;
             print_table(store, &[(n, figures.clone())]);
             columns.push((n, figures));
         }

@@ -49,7 +49,7 @@ impl Server {
         let redis = redis_url.map(|url| (url, prefix.as_str()));
         let mut server = Server::configure(tempfile::tempdir().unwrap(), port, redis);
         for (name, value) in settings {
-            server.env.push(((*name).to_owned(), value.clone()));
+            server.set(name, value.clone());
         }
         server.spawn();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
@@ -88,6 +88,11 @@ impl Server {
             env,
             dir,
         }
+    }
+
+    /// Adds a setting (`IDP_...` variable) for the next start and for `idp` commands.
+    pub fn set(&mut self, name: &str, value: String) {
+        self.env.push((name.to_owned(), value));
     }
 
     /// Starts `idp serve` (the process only: see [`Server::wait_ready`]).
