@@ -91,8 +91,9 @@ pub struct RedisStore {
 
 /// Redis answers that mean "not now" rather than "never": still loading its data after a
 /// restart, a failover in progress, a replica promoted, persistence failing, out of memory
-/// (`maxmemory` reached with no eviction).
-const TEMPORARY_CODES: [&str; 7] = [
+/// (`maxmemory` reached with no eviction), too few replicas for `min-replicas-to-write`, a
+/// script running past its time.
+const TEMPORARY_CODES: [&str; 9] = [
     "LOADING",
     "TRYAGAIN",
     "MASTERDOWN",
@@ -100,6 +101,8 @@ const TEMPORARY_CODES: [&str; 7] = [
     "READONLY",
     "MISCONF",
     "OOM",
+    "NOREPLICAS",
+    "BUSY",
 ];
 
 fn map_err(e: redis::RedisError) -> StoreError {
@@ -107,16 +110,23 @@ fn map_err(e: redis::RedisError) -> StoreError {
         || e.is_connection_dropped()
         || e.is_timeout()
         || e.is_connection_refusal()
-        || e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code))
-        // A pipeline or transaction refused: temporary when every refusal in it is.
-        || e.clone().into_server_errors().is_some_and(|refused| {
-            !refused.is_empty() && refused.iter().all(|(_, error)| temporary_refusal(error))
-        });
+        || match e.clone().into_server_errors() {
+            // One refusal, or a pipeline's or a transaction's several: every one of them
+            // is judged (an error's own code is only its first refusal's).
+            Some(refused) => all_refusals_temporary(&refused),
+            None => e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code)),
+        };
     if temporary {
         StoreError::Unavailable(e.to_string())
     } else {
         StoreError::Backend(e.to_string())
     }
+}
+
+/// A request Redis refused passes when every refusal in it does: one permanent refusal
+/// (a wrong type, a permission, a script's error) beside a temporary one is a fault to fix.
+fn all_refusals_temporary(refused: &[(usize, redis::ServerError)]) -> bool {
+    !refused.is_empty() && refused.iter().all(|(_, error)| temporary_refusal(error))
 }
 
 /// Whether Redis refused for a reason that passes: a temporary code, or a transaction
@@ -677,5 +687,123 @@ impl Store for RedisStore {
             })
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{StoreError, all_refusals_temporary, map_err, temporary_refusal};
+
+    /// A refusal as Redis sends it on the wire (`-CODE detail`).
+    fn refusal(line: &str) -> redis::ServerError {
+        match redis::parse_redis_value(format!("-{line}\r\n").as_bytes()) {
+            Ok(redis::Value::ServerError(error)) => error,
+            other => panic!("not a refusal: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_refusal_is_temporary_only_for_a_reason_that_passes() {
+        for line in [
+            "LOADING Redis is loading the dataset in memory",
+            "READONLY You can't write against a read only replica.",
+            "OOM command not allowed when used memory > 'maxmemory'.",
+            "NOREPLICAS Not enough good replicas to write.",
+            "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.",
+            "EXECABORT Transaction discarded because of: OOM command not allowed when used memory > 'maxmemory'.",
+            "EXECABORT Transaction discarded because of: READONLY You can't write against a read only replica.",
+            "EXECABORT Transaction discarded because of previous errors.",
+        ] {
+            assert!(temporary_refusal(&refusal(line)), "{line}");
+        }
+        for line in [
+            "ERR wrong number of arguments for 'sadd' command",
+            "WRONGTYPE Operation against a key holding the wrong kind of value",
+            "NOPERM User idp has no permissions to run the 'exec' command",
+            "NOSCRIPT No matching script.",
+            "BUSYKEY Target key name already exists.",
+            "EXECABORT Transaction discarded because of: NOPERM User idp has no permissions to run the 'exec' command",
+            "EXECABORT Transaction discarded because of: ERR something else",
+            "EXECABORT",
+        ] {
+            assert!(!temporary_refusal(&refusal(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_pipeline_with_one_permanent_refusal_is_not_temporary_whatever_comes_first() {
+        let readonly = refusal("READONLY You can't write against a read only replica.");
+        let wrong = refusal("ERR wrong number of arguments for 'sadd' command");
+        let aborted = refusal("EXECABORT Transaction discarded because of previous errors.");
+        assert!(all_refusals_temporary(&[
+            (1, readonly.clone()),
+            (3, aborted.clone())
+        ]));
+        assert!(!all_refusals_temporary(&[
+            (1, readonly),
+            (2, wrong),
+            (3, aborted)
+        ]));
+        assert!(!all_refusals_temporary(&[]));
+    }
+
+    /// Answers a pipeline with the replies it was given, as a server would have.
+    struct Replies(Vec<redis::Value>);
+
+    impl redis::ConnectionLike for Replies {
+        fn req_packed_command(&mut self, _: &[u8]) -> redis::RedisResult<redis::Value> {
+            Ok(self.0.remove(0))
+        }
+        fn req_packed_commands(
+            &mut self,
+            _: &[u8],
+            offset: usize,
+            count: usize,
+        ) -> redis::RedisResult<Vec<redis::Value>> {
+            Ok(self.0.drain(offset..offset + count).collect())
+        }
+        fn get_db(&self) -> i64 {
+            0
+        }
+        fn check_connection(&mut self) -> bool {
+            true
+        }
+        fn is_open(&self) -> bool {
+            true
+        }
+    }
+
+    /// The error redis-rs makes of a pipeline answered with `replies`, as the store sees it.
+    fn pipeline_refused(replies: Vec<redis::Value>) -> StoreError {
+        let mut pipe = redis::pipe();
+        for _ in &replies {
+            pipe.cmd("SET").arg("k").arg("v");
+        }
+        match pipe.query::<Vec<redis::Value>>(&mut Replies(replies)) {
+            Err(e) => map_err(e),
+            Ok(values) => panic!("not refused: {values:?}"),
+        }
+    }
+
+    #[test]
+    fn a_pipeline_refused_first_for_a_passing_reason_then_for_a_lasting_one_is_a_backend_fault() {
+        let ok = || redis::Value::Okay;
+        let refused = |line| redis::Value::ServerError(refusal(line));
+        assert!(matches!(
+            pipeline_refused(vec![
+                refused("READONLY You can't write against a read only replica."),
+                refused("ERR wrong number of arguments for 'sadd' command"),
+                ok(),
+            ]),
+            StoreError::Backend(_)
+        ));
+        assert!(matches!(
+            pipeline_refused(vec![
+                ok(),
+                refused("READONLY You can't write against a read only replica."),
+                refused("OOM command not allowed when used memory > 'maxmemory'."),
+            ]),
+            StoreError::Unavailable(_)
+        ));
     }
 }

@@ -271,6 +271,24 @@ async fn set_maxmemory(admin: &mut ::redis::aio::MultiplexedConnection, bytes: u
         .unwrap();
 }
 
+/// Waits until Redis itself holds a transaction of `queued` commands (another client's,
+/// `multi=` in `CLIENT LIST`): what was sent before `EXEC` has been queued, not only sent.
+async fn until_redis_queued(admin: &mut ::redis::aio::MultiplexedConnection, queued: usize) {
+    let wanted = format!(" multi={queued} ");
+    for _ in 0..500 {
+        let clients: String = ::redis::cmd("CLIENT")
+            .arg("LIST")
+            .query_async(admin)
+            .await
+            .unwrap();
+        if clients.contains(&wanted) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+    panic!("no transaction of {queued} commands queued in Redis");
+}
+
 /// On one Redis server a `write_all` (and a `write_all_then_swap`) is one `MULTI`/`EXEC`
 /// sent at once: one round trip however many writes (the server reads once, not once per
 /// write), and a write refused while queued (out of memory) makes none of them. One after
@@ -361,6 +379,24 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     assert_eq!(store.get("kept-too").await.unwrap(), None);
 }
 
+/// Runs `transaction` (two commands queued) with its `EXEC` held back by the proxy until
+/// Redis has queued the commands and memory has run out; memory back afterwards.
+async fn with_exec_refused<T: Send + 'static>(
+    proxy: &crate::faults::RedisProxy,
+    admin: &mut ::redis::aio::MultiplexedConnection,
+    transaction: impl std::future::Future<Output = T> + Send + 'static,
+) -> T {
+    let hold = proxy.hold_before("EXEC");
+    let running = tokio::spawn(transaction);
+    hold.reached().await;
+    until_redis_queued(admin, 2).await;
+    set_maxmemory(admin, 1).await;
+    hold.release();
+    let result = running.await.unwrap();
+    set_maxmemory(admin, 0).await;
+    result
+}
+
 /// `EXEC` itself refused, its commands queued without a complaint: the server filled up
 /// (or turned into a replica) between `MULTI` and `EXEC`. A proxy holds `EXEC` back while
 /// the test fills Redis's memory. The refusal (`EXECABORT` for out of memory) is a store
@@ -374,23 +410,16 @@ async fn on_one_redis_server_exec_refused_after_the_writes_queued_is_a_store_fau
     let mut admin = client.get_multiplexed_async_connection().await.unwrap();
     store.put("code", b"fresh", None).await.unwrap();
 
-    let hold = proxy.hold_before("EXEC");
-    let writing = tokio::spawn({
+    let refused = with_exec_refused(&proxy, &mut admin, {
         let store = store.clone();
         async move {
             store
                 .write_all(&[Write::Put("a", b"1", None), Write::SetAdd("set", "m")])
                 .await
         }
-    });
-    hold.reached().await;
-    set_maxmemory(&mut admin, 1).await;
-    hold.release();
-    let refused = writing.await.unwrap();
-    set_maxmemory(&mut admin, 0).await;
-
-    let hold = proxy.hold_before("EXEC");
-    let swapping = tokio::spawn({
+    })
+    .await;
+    let refused_swap = with_exec_refused(&proxy, &mut admin, {
         let store = store.clone();
         async move {
             store
@@ -399,17 +428,16 @@ async fn on_one_redis_server_exec_refused_after_the_writes_queued_is_a_store_fau
                     swap("code", b"fresh", b"redeemed"),
                 )
                 .await
+                .map(|_| ())
         }
-    });
-    hold.reached().await;
-    set_maxmemory(&mut admin, 1).await;
-    hold.release();
-    let refused_swap = swapping.await.unwrap();
-    set_maxmemory(&mut admin, 0).await;
+    })
+    .await;
 
-    for result in [refused, refused_swap.map(|_| ())] {
+    // The writes were queued before memory ran out: EXEC itself was refused (not a write
+    // while queued, which is another path to the same answer).
+    for result in [refused, refused_swap] {
         assert!(
-            matches!(result, Err(StoreError::Unavailable(_))),
+            matches!(&result, Err(StoreError::Unavailable(why)) if why.contains("because of: OOM")),
             "EXEC refused for want of memory is a store fault (503): {result:?}"
         );
     }
