@@ -9,6 +9,7 @@
 pub mod counting;
 pub mod listing;
 pub mod observed;
+mod redis_errors;
 mod redis_store;
 mod sqlite;
 pub mod sqlite_backup;

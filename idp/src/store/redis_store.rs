@@ -17,6 +17,7 @@ use redis::cluster_async::ClusterConnection;
 use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
+use super::redis_errors::{exec_answers, map_err};
 use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
@@ -87,67 +88,6 @@ pub struct RedisStore {
     prefix: String,
     incr_script: Script,
     cas_script: Script,
-}
-
-/// Redis answers that mean "not now" rather than "never": still loading its data after a
-/// restart, a failover in progress, a replica promoted, persistence failing, out of memory
-/// (`maxmemory` reached with no eviction), too few replicas for `min-replicas-to-write`, a
-/// script running past its time.
-const TEMPORARY_CODES: [&str; 9] = [
-    "LOADING",
-    "TRYAGAIN",
-    "MASTERDOWN",
-    "CLUSTERDOWN",
-    "READONLY",
-    "MISCONF",
-    "OOM",
-    "NOREPLICAS",
-    "BUSY",
-];
-
-fn map_err(e: redis::RedisError) -> StoreError {
-    let temporary = e.is_io_error()
-        || e.is_connection_dropped()
-        || e.is_timeout()
-        || e.is_connection_refusal()
-        || match e.clone().into_server_errors() {
-            // One refusal, or a pipeline's or a transaction's several: every one of them
-            // is judged (an error's own code is only its first refusal's).
-            Some(refused) => all_refusals_temporary(&refused),
-            None => e.code().is_some_and(|code| TEMPORARY_CODES.contains(&code)),
-        };
-    if temporary {
-        StoreError::Unavailable(e.to_string())
-    } else {
-        StoreError::Backend(e.to_string())
-    }
-}
-
-/// A request Redis refused passes when every refusal in it does: one permanent refusal
-/// (a wrong type, a permission, a script's error) beside a temporary one is a fault to fix.
-fn all_refusals_temporary(refused: &[(usize, redis::ServerError)]) -> bool {
-    !refused.is_empty() && refused.iter().all(|(_, error)| temporary_refusal(error))
-}
-
-/// Whether Redis refused for a reason that passes: a temporary code, or a transaction
-/// discarded (`EXECABORT`) either for one ("because of: OOM ..." when `EXEC` itself was
-/// refused: the server filled up or became a replica after the writes were queued) or
-/// "because of previous errors", the refusals of queued writes, which are judged each on
-/// its own.
-fn temporary_refusal(error: &redis::ServerError) -> bool {
-    let code = error.code();
-    if TEMPORARY_CODES.contains(&code) {
-        return true;
-    }
-    code == "EXECABORT"
-        && error.details().is_some_and(|why| {
-            why.ends_with("because of previous errors.")
-                || why.split_once("because of: ").is_some_and(|(_, reason)| {
-                    TEMPORARY_CODES
-                        .iter()
-                        .any(|code| reason.split(' ').next() == Some(*code))
-                })
-        })
 }
 
 fn ttl_ms(ttl: Option<Duration>) -> u64 {
@@ -224,8 +164,8 @@ impl RedisStore {
         format!("{}{key}", self.prefix)
     }
 
-    /// `MULTI` and `writes` queued after it, each answer (`QUEUED`) ignored; the caller
-    /// adds what else goes in the transaction and `EXEC`. On one server the whole is sent
+    /// `MULTI` and `writes` queued after it; the caller adds what else goes in the
+    /// transaction, and `run_transaction` adds `EXEC` and judges every answer. On one server the whole is sent
     /// at once (one round trip instead of one per write) and made together. Not redis-rs's
     /// own transactions (`Pipeline::atomic`): they lose `EXEC`'s refusal (its code) when
     /// `EXEC` itself is refused after the writes were queued, and a store fault would be
@@ -234,7 +174,9 @@ impl RedisStore {
     /// the writes around it.
     fn transaction(&self, writes: &[Write<'_>]) -> Pipeline {
         let mut pipe = redis::pipe();
-        pipe.cmd("MULTI").ignore();
+        // Every answer kept, refusals included, for `exec_answers` to judge all of them.
+        pipe.ignore_errors();
+        pipe.cmd("MULTI");
         for write in writes {
             match *write {
                 Write::Put(key, value, ttl) => {
@@ -267,9 +209,24 @@ impl RedisStore {
                         .arg(ttl_ms(Some(window)));
                 }
             }
-            pipe.ignore();
         }
         pipe
+    }
+
+    /// Sends a transaction (`transaction`, then what the caller added, `EXEC` last) and
+    /// returns `EXEC`'s answers, one per command queued.
+    async fn run_transaction(&self, mut pipe: Pipeline) -> StoreResult<Vec<redis::Value>> {
+        let Connection::Single(conn) = &self.conn else {
+            return Err(StoreError::Backend(
+                "a transaction needs one Redis server".into(),
+            ));
+        };
+        let mut conn = conn.clone();
+        pipe.cmd("EXEC");
+        let replies: Vec<redis::Value> = self
+            .run(async move { pipe.query_async(&mut conn).await })
+            .await?;
+        exec_answers(replies)
     }
 
     /// One `SCAN` step, on the one server or on the cluster node at `node`.
@@ -485,26 +442,20 @@ impl Store for RedisStore {
                 Write::Delete(_) | Write::SetRemove(..) | Write::SortedRemove(..)
             )
         });
-        let conn = match &self.conn {
-            Connection::Single(conn) if !removals => conn,
-            _ => return super::each_in_turn(self, writes).await,
-        };
-        let mut conn = conn.clone();
-        let mut pipe = self.transaction(writes);
-        // EXEC's answer is not ignored: a write that failed while it ran is an error.
-        pipe.cmd("EXEC");
-        self.run(async move { pipe.query_async::<()>(&mut conn).await })
-            .await
+        if removals || !matches!(self.conn, Connection::Single(_)) {
+            return super::each_in_turn(self, writes).await;
+        }
+        self.run_transaction(self.transaction(writes)).await?;
+        Ok(())
     }
 
     async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
-        let Connection::Single(conn) = &self.conn else {
+        if !matches!(self.conn, Connection::Single(_)) {
             super::each_in_turn(self, writes).await?;
             return self
                 .compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
                 .await;
-        };
-        let mut conn = conn.clone();
+        }
         let mut pipe = self.transaction(writes);
         pipe.cmd("EVAL")
             .arg(COMPARE_AND_SET)
@@ -513,14 +464,11 @@ impl Store for RedisStore {
         for arg in cas_argv(swap.expected, swap.new, swap.ttl) {
             pipe.arg(arg);
         }
-        pipe.ignore().cmd("EXEC");
-        self.run(async move {
-            // EXEC answers every command of the transaction; the swap's answer is the last.
-            let (mut answers,): (Vec<redis::Value>,) = pipe.query_async(&mut conn).await?;
-            let swapped: i64 = redis::from_redis_value(answers.pop().unwrap_or(redis::Value::Nil))?;
-            Ok(swapped == 1)
-        })
-        .await
+        // EXEC answers every command of the transaction; the swap's answer is the last.
+        let mut answers = self.run_transaction(pipe).await?;
+        let swapped: i64 = redis::from_redis_value(answers.pop().unwrap_or(redis::Value::Nil))
+            .map_err(|e| StoreError::Backend(format!("the swap's answer: {e}")))?;
+        Ok(swapped == 1)
     }
 
     async fn compare_and_set(
@@ -687,123 +635,5 @@ impl Store for RedisStore {
             })
         })
         .await
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{StoreError, all_refusals_temporary, map_err, temporary_refusal};
-
-    /// A refusal as Redis sends it on the wire (`-CODE detail`).
-    fn refusal(line: &str) -> redis::ServerError {
-        match redis::parse_redis_value(format!("-{line}\r\n").as_bytes()) {
-            Ok(redis::Value::ServerError(error)) => error,
-            other => panic!("not a refusal: {other:?}"),
-        }
-    }
-
-    #[test]
-    fn a_refusal_is_temporary_only_for_a_reason_that_passes() {
-        for line in [
-            "LOADING Redis is loading the dataset in memory",
-            "READONLY You can't write against a read only replica.",
-            "OOM command not allowed when used memory > 'maxmemory'.",
-            "NOREPLICAS Not enough good replicas to write.",
-            "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.",
-            "EXECABORT Transaction discarded because of: OOM command not allowed when used memory > 'maxmemory'.",
-            "EXECABORT Transaction discarded because of: READONLY You can't write against a read only replica.",
-            "EXECABORT Transaction discarded because of previous errors.",
-        ] {
-            assert!(temporary_refusal(&refusal(line)), "{line}");
-        }
-        for line in [
-            "ERR wrong number of arguments for 'sadd' command",
-            "WRONGTYPE Operation against a key holding the wrong kind of value",
-            "NOPERM User idp has no permissions to run the 'exec' command",
-            "NOSCRIPT No matching script.",
-            "BUSYKEY Target key name already exists.",
-            "EXECABORT Transaction discarded because of: NOPERM User idp has no permissions to run the 'exec' command",
-            "EXECABORT Transaction discarded because of: ERR something else",
-            "EXECABORT",
-        ] {
-            assert!(!temporary_refusal(&refusal(line)), "{line}");
-        }
-    }
-
-    #[test]
-    fn a_pipeline_with_one_permanent_refusal_is_not_temporary_whatever_comes_first() {
-        let readonly = refusal("READONLY You can't write against a read only replica.");
-        let wrong = refusal("ERR wrong number of arguments for 'sadd' command");
-        let aborted = refusal("EXECABORT Transaction discarded because of previous errors.");
-        assert!(all_refusals_temporary(&[
-            (1, readonly.clone()),
-            (3, aborted.clone())
-        ]));
-        assert!(!all_refusals_temporary(&[
-            (1, readonly),
-            (2, wrong),
-            (3, aborted)
-        ]));
-        assert!(!all_refusals_temporary(&[]));
-    }
-
-    /// Answers a pipeline with the replies it was given, as a server would have.
-    struct Replies(Vec<redis::Value>);
-
-    impl redis::ConnectionLike for Replies {
-        fn req_packed_command(&mut self, _: &[u8]) -> redis::RedisResult<redis::Value> {
-            Ok(self.0.remove(0))
-        }
-        fn req_packed_commands(
-            &mut self,
-            _: &[u8],
-            offset: usize,
-            count: usize,
-        ) -> redis::RedisResult<Vec<redis::Value>> {
-            Ok(self.0.drain(offset..offset + count).collect())
-        }
-        fn get_db(&self) -> i64 {
-            0
-        }
-        fn check_connection(&mut self) -> bool {
-            true
-        }
-        fn is_open(&self) -> bool {
-            true
-        }
-    }
-
-    /// The error redis-rs makes of a pipeline answered with `replies`, as the store sees it.
-    fn pipeline_refused(replies: Vec<redis::Value>) -> StoreError {
-        let mut pipe = redis::pipe();
-        for _ in &replies {
-            pipe.cmd("SET").arg("k").arg("v");
-        }
-        match pipe.query::<Vec<redis::Value>>(&mut Replies(replies)) {
-            Err(e) => map_err(e),
-            Ok(values) => panic!("not refused: {values:?}"),
-        }
-    }
-
-    #[test]
-    fn a_pipeline_refused_first_for_a_passing_reason_then_for_a_lasting_one_is_a_backend_fault() {
-        let ok = || redis::Value::Okay;
-        let refused = |line| redis::Value::ServerError(refusal(line));
-        assert!(matches!(
-            pipeline_refused(vec![
-                refused("READONLY You can't write against a read only replica."),
-                refused("ERR wrong number of arguments for 'sadd' command"),
-                ok(),
-            ]),
-            StoreError::Backend(_)
-        ));
-        assert!(matches!(
-            pipeline_refused(vec![
-                ok(),
-                refused("READONLY You can't write against a read only replica."),
-                refused("OOM command not allowed when used memory > 'maxmemory'."),
-            ]),
-            StoreError::Unavailable(_)
-        ));
     }
 }

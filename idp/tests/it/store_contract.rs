@@ -379,6 +379,31 @@ async fn on_one_redis_server_writes_go_at_once_and_all_or_none() {
     assert_eq!(store.get("kept-too").await.unwrap(), None);
 }
 
+/// A write that fails while `EXEC` runs (a set's command on a key holding a string) is
+/// reported, not taken for a success, and as a fault to fix (500), not a store fault:
+/// retrying would fail the same way. (Redis has made the transaction's other writes:
+/// it does not roll back.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_one_redis_server_a_write_failing_inside_exec_is_a_backend_error() {
+    let server = crate::support::RedisServer::start(crate::support::free_redis_port());
+    let store = idp::store::RedisStore::connect(&server.url(), "t:").unwrap();
+    store.put("string", b"s", None).await.unwrap();
+    let result = store
+        .write_all(&[Write::Put("a", b"1", None), Write::SetAdd("string", "m")])
+        .await;
+    assert!(
+        matches!(&result, Err(StoreError::Backend(why)) if why.contains("WRONGTYPE")),
+        "{result:?}"
+    );
+    let swapped = store
+        .write_all_then_swap(&[Write::SetAdd("string", "m")], swap("string", b"s", b"t"))
+        .await;
+    assert!(
+        matches!(&swapped, Err(StoreError::Backend(why)) if why.contains("WRONGTYPE")),
+        "{swapped:?}"
+    );
+}
+
 /// Runs `transaction` (two commands queued) with its `EXEC` held back by the proxy until
 /// Redis has queued the commands and memory has run out; memory back afterwards.
 async fn with_exec_refused<T: Send + 'static>(
