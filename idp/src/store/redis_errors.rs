@@ -7,8 +7,9 @@ use super::{StoreError, StoreResult};
 /// Redis answers that mean "not now" rather than "never": still loading its data after a
 /// restart, a failover in progress, a replica promoted, persistence failing, out of memory
 /// (`maxmemory` reached with no eviction), too few replicas for `min-replicas-to-write`, a
-/// script running past its time.
-const TEMPORARY_CODES: [&str; 9] = [
+/// script running past its time, a cluster's slots still moving once the client has used
+/// up its redirections (`MOVED`, `ASK`).
+const TEMPORARY_CODES: [&str; 11] = [
     "LOADING",
     "TRYAGAIN",
     "MASTERDOWN",
@@ -18,6 +19,8 @@ const TEMPORARY_CODES: [&str; 9] = [
     "OOM",
     "NOREPLICAS",
     "BUSY",
+    "MOVED",
+    "ASK",
 ];
 
 pub(super) fn map_err(e: redis::RedisError) -> StoreError {
@@ -25,6 +28,8 @@ pub(super) fn map_err(e: redis::RedisError) -> StoreError {
         || e.is_connection_dropped()
         || e.is_timeout()
         || e.is_connection_refusal()
+        // A cluster node the client has no connection to (a failover under way).
+        || e.kind() == redis::ErrorKind::ClusterConnectionNotFound
         || match e.clone().into_server_errors() {
             // One refusal, or a pipeline's or a transaction's several: every one of them
             // is judged (an error's own code is only its first refusal's).
@@ -304,5 +309,25 @@ mod tests {
             exec_answers(vec![Value::Okay, queued(), Value::Nil]),
             Err(StoreError::Backend(_))
         ));
+    }
+
+    #[test]
+    fn a_cluster_still_moving_its_slots_or_missing_a_node_is_temporary() {
+        for line in ["MOVED 3999 127.0.0.1:7002", "ASK 3999 127.0.0.1:7002"] {
+            let error = redis::RedisError::from(refusal(line));
+            assert!(
+                matches!(map_err(error), StoreError::Unavailable(_)),
+                "{line}"
+            );
+        }
+        let no_node = redis::RedisError::from((
+            redis::ErrorKind::ClusterConnectionNotFound,
+            "No connections found",
+        ));
+        assert!(matches!(map_err(no_node), StoreError::Unavailable(_)));
+        let cross_slot = redis::RedisError::from(refusal(
+            "CROSSSLOT Keys in request don't hash to the same slot",
+        ));
+        assert!(matches!(map_err(cross_slot), StoreError::Backend(_)));
     }
 }
