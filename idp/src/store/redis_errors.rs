@@ -7,9 +7,8 @@ use super::{StoreError, StoreResult};
 /// Redis answers that mean "not now" rather than "never": still loading its data after a
 /// restart, a failover in progress, a replica promoted, persistence failing, out of memory
 /// (`maxmemory` reached with no eviction), too few replicas for `min-replicas-to-write`, a
-/// script running past its time, a cluster's slots still moving once the client has used
-/// up its redirections (`MOVED`, `ASK`).
-const TEMPORARY_CODES: [&str; 11] = [
+/// script running past its time.
+const TEMPORARY_CODES: [&str; 9] = [
     "LOADING",
     "TRYAGAIN",
     "MASTERDOWN",
@@ -19,17 +18,33 @@ const TEMPORARY_CODES: [&str; 11] = [
     "OOM",
     "NOREPLICAS",
     "BUSY",
-    "MOVED",
-    "ASK",
 ];
+
+/// A key's slot served elsewhere: on a cluster, slots still moving once the client has
+/// used up its redirections; from a single server, never settling by itself.
+const REDIRECTIONS: [&str; 2] = ["MOVED", "ASK"];
+
+/// What a single server answering with a redirection means, said where it is logged.
+const CLUSTER_NODE_HINT: &str =
+    "this Redis server is a node of a Redis Cluster: set IDP_REDIS_CLUSTER=true";
+
+/// `map_err` for a Redis Cluster: there a redirection the client could not follow in its
+/// retries, or a node it has no connection to (a failover under way), passes.
+pub(super) fn map_cluster_err(e: redis::RedisError) -> StoreError {
+    let passing = e.kind() == redis::ErrorKind::ClusterConnectionNotFound
+        || e.code().is_some_and(|code| REDIRECTIONS.contains(&code));
+    if passing {
+        StoreError::Unavailable(e.to_string())
+    } else {
+        map_err(e)
+    }
+}
 
 pub(super) fn map_err(e: redis::RedisError) -> StoreError {
     let temporary = e.is_io_error()
         || e.is_connection_dropped()
         || e.is_timeout()
         || e.is_connection_refusal()
-        // A cluster node the client has no connection to (a failover under way).
-        || e.kind() == redis::ErrorKind::ClusterConnectionNotFound
         || match e.clone().into_server_errors() {
             // One refusal, or a pipeline's or a transaction's several: every one of them
             // is judged (an error's own code is only its first refusal's).
@@ -38,6 +53,8 @@ pub(super) fn map_err(e: redis::RedisError) -> StoreError {
         };
     if temporary {
         StoreError::Unavailable(e.to_string())
+    } else if e.code().is_some_and(|code| REDIRECTIONS.contains(&code)) {
+        StoreError::Backend(format!("{e} ({CLUSTER_NODE_HINT})"))
     } else {
         StoreError::Backend(e.to_string())
     }
@@ -61,9 +78,19 @@ pub(super) fn exec_answers(mut replies: Vec<redis::Value>) -> StoreResult<Vec<re
             refused.push((index, error.clone()));
         }
     };
+    // Anything but `OK` to `MULTI` and `QUEUED` to each command, refusals aside, and the
+    // transaction is not what was sent.
+    let mut unexpected = false;
     for (index, reply) in replies.iter().enumerate() {
         refuse(index, reply);
+        unexpected |= match reply {
+            redis::Value::ServerError(_) => false,
+            redis::Value::Okay => index != 0,
+            redis::Value::SimpleString(status) => index == 0 || status != "QUEUED",
+            _ => true,
+        };
     }
+    let queued = replies.len().saturating_sub(1);
     let answers = match exec {
         Some(redis::Value::Array(answers)) => {
             for (index, answer) in answers.iter().enumerate() {
@@ -82,13 +109,29 @@ pub(super) fn exec_answers(mut replies: Vec<redis::Value>) -> StoreResult<Vec<re
         }
     };
     if refused.is_empty() {
+        if unexpected || answers.len() != queued {
+            return Err(StoreError::Backend(format!(
+                "a transaction of {queued} commands answered {} and {answers:?}",
+                if unexpected {
+                    "unexpectedly"
+                } else {
+                    "in part"
+                },
+            )));
+        }
         return Ok(answers);
     }
-    let why = refused
+    let mut why = refused
         .iter()
         .map(|(_, error)| format!("{} {}", error.code(), error.details().unwrap_or_default()))
         .collect::<Vec<_>>()
         .join("; ");
+    if refused
+        .iter()
+        .any(|(_, error)| REDIRECTIONS.contains(&error.code()))
+    {
+        why = format!("{why} ({CLUSTER_NODE_HINT})");
+    }
     let why = format!("Redis refused the transaction: {why}");
     if all_refusals_temporary(&refused) {
         Err(StoreError::Unavailable(why))
@@ -120,7 +163,10 @@ fn temporary_refusal(error: &redis::ServerError) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{StoreError, all_refusals_temporary, exec_answers, map_err, temporary_refusal};
+    use super::{
+        StoreError, all_refusals_temporary, exec_answers, map_cluster_err, map_err,
+        temporary_refusal,
+    };
     use redis::Value;
 
     /// A refusal as Redis sends it on the wire (`-CODE detail`).
@@ -314,9 +360,14 @@ mod tests {
     #[test]
     fn a_cluster_still_moving_its_slots_or_missing_a_node_is_temporary() {
         for line in ["MOVED 3999 127.0.0.1:7002", "ASK 3999 127.0.0.1:7002"] {
-            let error = redis::RedisError::from(refusal(line));
+            let error = || redis::RedisError::from(refusal(line));
             assert!(
-                matches!(map_err(error), StoreError::Unavailable(_)),
+                matches!(map_cluster_err(error()), StoreError::Unavailable(_)),
+                "{line}"
+            );
+            // From a single server it never settles: a fault to fix, saying how.
+            assert!(
+                matches!(map_err(error()), StoreError::Backend(why) if why.contains("IDP_REDIS_CLUSTER=true")),
                 "{line}"
             );
         }
@@ -324,10 +375,52 @@ mod tests {
             redis::ErrorKind::ClusterConnectionNotFound,
             "No connections found",
         ));
-        assert!(matches!(map_err(no_node), StoreError::Unavailable(_)));
+        assert!(matches!(
+            map_cluster_err(no_node),
+            StoreError::Unavailable(_)
+        ));
         let cross_slot = redis::RedisError::from(refusal(
             "CROSSSLOT Keys in request don't hash to the same slot",
         ));
-        assert!(matches!(map_err(cross_slot), StoreError::Backend(_)));
+        assert!(matches!(
+            map_cluster_err(cross_slot),
+            StoreError::Backend(_)
+        ));
+        let queued_moved = exec_answers(vec![
+            Value::Okay,
+            refused("MOVED 3999 127.0.0.1:7002"),
+            refused("EXECABORT Transaction discarded because of previous errors."),
+        ]);
+        assert!(
+            matches!(&queued_moved, Err(StoreError::Backend(why)) if why.contains("IDP_REDIS_CLUSTER=true"))
+        );
+    }
+
+    #[test]
+    fn a_transaction_answered_otherwise_than_as_sent_is_not_taken_for_made() {
+        // EXEC answering fewer answers than commands queued.
+        assert!(matches!(
+            exec_answers(vec![
+                Value::Okay,
+                queued(),
+                queued(),
+                Value::Array(vec![Value::Int(1)])
+            ]),
+            Err(StoreError::Backend(_))
+        ));
+        // A command not queued, nor refused.
+        assert!(matches!(
+            exec_answers(vec![
+                Value::Okay,
+                Value::Int(1),
+                Value::Array(vec![Value::Int(1)])
+            ]),
+            Err(StoreError::Backend(_))
+        ));
+        // MULTI not answered OK.
+        assert!(matches!(
+            exec_answers(vec![queued(), queued(), Value::Array(vec![Value::Int(1)])]),
+            Err(StoreError::Backend(_))
+        ));
     }
 }

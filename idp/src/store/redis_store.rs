@@ -17,7 +17,7 @@ use redis::cluster_async::ClusterConnection;
 use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
-use super::redis_errors::{exec_answers, map_err};
+use super::redis_errors::{exec_answers, map_cluster_err, map_err};
 use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
@@ -253,7 +253,20 @@ impl RedisStore {
         self.run(async move {
             let reply = match (&mut conn, route) {
                 (Connection::Cluster(cluster), Some(route)) => {
-                    cluster.route_command(cmd, route).await?
+                    cluster.route_command(cmd, route).await.map_err(|e| {
+                        if e.kind() != redis::ErrorKind::ClusterConnectionNotFound {
+                            return e;
+                        }
+                        // Passes in a failover; lasts if the cluster announces its nodes by
+                        // hostname, which CLUSTER NODES does not give: said in the log.
+                        redis::RedisError::from((
+                            redis::ErrorKind::ClusterConnectionNotFound,
+                            "no connection to a master that CLUSTER NODES names \
+                             (lasting if the cluster announces hostnames: \
+                             cluster-preferred-endpoint-type)",
+                            e.to_string(),
+                        ))
+                    })?
                 }
                 (conn, _) => conn.req_packed_command(&cmd).await?,
             };
@@ -343,7 +356,10 @@ impl RedisStore {
         F: std::future::Future<Output = redis::RedisResult<T>> + Send,
     {
         match tokio::time::timeout(OPERATION_TIMEOUT, op).await {
-            Ok(result) => result.map_err(map_err),
+            Ok(result) => result.map_err(match self.conn {
+                Connection::Single(_) => map_err,
+                Connection::Cluster(_) => map_cluster_err,
+            }),
             Err(_) => Err(StoreError::Unavailable(
                 "Redis did not answer in time".into(),
             )),
