@@ -172,7 +172,7 @@ mod tests {
     /// A refusal as Redis sends it on the wire (`-CODE detail`).
     fn refusal(line: &str) -> redis::ServerError {
         match redis::parse_redis_value(format!("-{line}\r\n").as_bytes()) {
-            Ok(redis::Value::ServerError(error)) => error,
+            Ok(Value::ServerError(error)) => error,
             other => panic!("not a refusal: {other:?}"),
         }
     }
@@ -223,10 +223,10 @@ mod tests {
     }
 
     /// Answers a pipeline with the replies it was given, as a server would have.
-    struct Replies(Vec<redis::Value>);
+    struct Replies(Vec<Value>);
 
     impl redis::ConnectionLike for Replies {
-        fn req_packed_command(&mut self, _: &[u8]) -> redis::RedisResult<redis::Value> {
+        fn req_packed_command(&mut self, _: &[u8]) -> redis::RedisResult<Value> {
             Ok(self.0.remove(0))
         }
         fn req_packed_commands(
@@ -234,7 +234,7 @@ mod tests {
             _: &[u8],
             offset: usize,
             count: usize,
-        ) -> redis::RedisResult<Vec<redis::Value>> {
+        ) -> redis::RedisResult<Vec<Value>> {
             Ok(self.0.drain(offset..offset + count).collect())
         }
         fn get_db(&self) -> i64 {
@@ -249,12 +249,12 @@ mod tests {
     }
 
     /// The error redis-rs makes of a pipeline answered with `replies`, as the store sees it.
-    fn pipeline_refused(replies: Vec<redis::Value>) -> StoreError {
+    fn pipeline_refused(replies: Vec<Value>) -> StoreError {
         let mut pipe = redis::pipe();
         for _ in &replies {
             pipe.cmd("SET").arg("k").arg("v");
         }
-        match pipe.query::<Vec<redis::Value>>(&mut Replies(replies)) {
+        match pipe.query::<Vec<Value>>(&mut Replies(replies)) {
             Err(e) => map_err(e),
             Ok(values) => panic!("not refused: {values:?}"),
         }
@@ -262,19 +262,17 @@ mod tests {
 
     #[test]
     fn a_pipeline_refused_first_for_a_passing_reason_then_for_a_lasting_one_is_a_backend_fault() {
-        let ok = || redis::Value::Okay;
-        let refused = |line| redis::Value::ServerError(refusal(line));
         assert!(matches!(
             pipeline_refused(vec![
                 refused("READONLY You can't write against a read only replica."),
                 refused("ERR wrong number of arguments for 'sadd' command"),
-                ok(),
+                Value::Okay,
             ]),
             StoreError::Backend(_)
         ));
         assert!(matches!(
             pipeline_refused(vec![
-                ok(),
+                Value::Okay,
                 refused("READONLY You can't write against a read only replica."),
                 refused("OOM command not allowed when used memory > 'maxmemory'."),
             ]),

@@ -165,8 +165,9 @@ impl RedisStore {
     }
 
     /// `MULTI` and `writes` queued after it; the caller adds what else goes in the
-    /// transaction, and `run_transaction` adds `EXEC` and judges every answer. On one server the whole is sent
-    /// at once (one round trip instead of one per write) and made together. Not redis-rs's
+    /// transaction, and `run_transaction` adds `EXEC` and judges every answer. On one server
+    /// the whole is sent at once (one round trip instead of one per write) and made
+    /// together. Not redis-rs's
     /// own transactions (`Pipeline::atomic`): they lose `EXEC`'s refusal (its code) when
     /// `EXEC` itself is refused after the writes were queued, and a store fault would be
     /// a 500. Scripts go as `EVAL` with their text, not `EVALSHA`: a server that lost its
@@ -215,15 +216,14 @@ impl RedisStore {
 
     /// Sends a transaction (`transaction`, then what the caller added, `EXEC` last) and
     /// returns `EXEC`'s answers, one per command queued.
-    async fn run_transaction(&self, mut pipe: Pipeline) -> StoreResult<Vec<redis::Value>> {
-        let Connection::Single(conn) = &self.conn else {
-            return Err(StoreError::Backend(
-                "a transaction needs one Redis server".into(),
-            ));
-        };
+    async fn run_transaction(
+        &self,
+        conn: &ConnectionManager,
+        mut pipe: Pipeline,
+    ) -> StoreResult<Vec<Value>> {
         let mut conn = conn.clone();
         pipe.cmd("EXEC");
-        let replies: Vec<redis::Value> = self
+        let replies: Vec<Value> = self
             .run(async move { pipe.query_async(&mut conn).await })
             .await?;
         exec_answers(replies)
@@ -458,20 +458,21 @@ impl Store for RedisStore {
                 Write::Delete(_) | Write::SetRemove(..) | Write::SortedRemove(..)
             )
         });
-        if removals || !matches!(self.conn, Connection::Single(_)) {
-            return super::each_in_turn(self, writes).await;
-        }
-        self.run_transaction(self.transaction(writes)).await?;
+        let conn = match &self.conn {
+            Connection::Single(conn) if !removals => conn,
+            _ => return super::each_in_turn(self, writes).await,
+        };
+        self.run_transaction(conn, self.transaction(writes)).await?;
         Ok(())
     }
 
     async fn write_all_then_swap(&self, writes: &[Write<'_>], swap: Swap<'_>) -> StoreResult<bool> {
-        if !matches!(self.conn, Connection::Single(_)) {
+        let Connection::Single(conn) = &self.conn else {
             super::each_in_turn(self, writes).await?;
             return self
                 .compare_and_set(swap.key, swap.expected, swap.new, swap.ttl)
                 .await;
-        }
+        };
         let mut pipe = self.transaction(writes);
         pipe.cmd("EVAL")
             .arg(COMPARE_AND_SET)
@@ -481,8 +482,8 @@ impl Store for RedisStore {
             pipe.arg(arg);
         }
         // EXEC answers every command of the transaction; the swap's answer is the last.
-        let mut answers = self.run_transaction(pipe).await?;
-        let swapped: i64 = redis::from_redis_value(answers.pop().unwrap_or(redis::Value::Nil))
+        let mut answers = self.run_transaction(conn, pipe).await?;
+        let swapped: i64 = redis::from_redis_value(answers.pop().unwrap_or(Value::Nil))
             .map_err(|e| StoreError::Backend(format!("the swap's answer: {e}")))?;
         Ok(swapped == 1)
     }
