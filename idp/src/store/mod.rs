@@ -10,6 +10,7 @@ pub mod counting;
 pub mod listing;
 pub mod observed;
 mod redis_errors;
+mod redis_scan;
 mod redis_store;
 mod sqlite;
 pub mod sqlite_backup;

@@ -14,10 +14,11 @@ use async_trait::async_trait;
 use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
 use redis::cluster::{ClusterClient, ClusterConfig};
 use redis::cluster_async::ClusterConnection;
-use redis::cluster_routing::{RoutingInfo, SingleNodeRoutingInfo};
+use redis::cluster_routing::{Route, SingleNodeRoutingInfo, SlotAddr};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
 use super::redis_errors::{exec_answers, map_cluster_err, map_err};
+use super::redis_scan::{Master, is_node_id, scan_command, serving_masters};
 use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
@@ -229,57 +230,76 @@ impl RedisStore {
         exec_answers(replies)
     }
 
-    /// One `SCAN` step, on the one server or on the cluster node at `node`.
-    async fn scan_one(
+    /// One `SCAN` step on the one server.
+    async fn scan_single(
         &self,
-        node: Option<&(String, u16)>,
         cursor: &str,
         pattern: &str,
         count: usize,
     ) -> StoreResult<(Vec<String>, String)> {
-        let mut cmd = redis::cmd("SCAN");
-        cmd.arg(cursor)
-            .arg("MATCH")
-            .arg(pattern)
-            .arg("COUNT")
-            .arg(count.max(1));
+        let cmd = scan_command(cursor, pattern, count);
         let mut conn = self.conn.clone();
-        let route = node.map(|(host, port)| {
-            RoutingInfo::SingleNode(SingleNodeRoutingInfo::ByAddress {
-                host: host.clone(),
-                port: *port,
-            })
-        });
         self.run(async move {
-            let reply = match (&mut conn, route) {
-                (Connection::Cluster(cluster), Some(route)) => {
-                    cluster.route_command(cmd, route).await.map_err(|e| {
-                        if e.kind() != redis::ErrorKind::ClusterConnectionNotFound {
-                            return e;
-                        }
-                        // Passes in a failover; lasts if the cluster announces its nodes by
-                        // hostname, which CLUSTER NODES does not give: said in the log.
-                        redis::RedisError::from((
-                            redis::ErrorKind::ClusterConnectionNotFound,
-                            "no connection to a master that CLUSTER NODES names \
-                             (lasting if the cluster announces hostnames: \
-                             cluster-preferred-endpoint-type)",
-                            e.to_string(),
-                        ))
-                    })?
-                }
-                (conn, _) => conn.req_packed_command(&cmd).await?,
-            };
-            let (next, keys): (String, Vec<String>) = redis::from_redis_value(reply)?;
+            let (next, keys): (String, Vec<String>) = cmd.query_async(&mut conn).await?;
             Ok((keys, next))
         })
         .await
     }
 
-    /// `SCAN` over a cluster: every master in turn, in the order of their addresses. The
-    /// cursor is the node's address and that node's own cursor (`host:port cursor`), so a
-    /// scan goes on where it was when other masters come or go; when its own master has gone
-    /// (a failover), the scan must start again (unavailable). While slots move, a key moved
+    /// One `SCAN` step on the cluster's `master`: routed by a slot it serves, through the
+    /// client's own view of the cluster (whatever addresses the nodes announce: IPs or
+    /// hostnames), with `CLUSTER MYID` in the same pipeline, so that a step run by another
+    /// node (the slot moved since `CLUSTER NODES` was read) is never taken for this
+    /// master's.
+    async fn scan_master(
+        &self,
+        master: &Master,
+        cursor: &str,
+        pattern: &str,
+        count: usize,
+    ) -> StoreResult<(Vec<String>, String)> {
+        let Connection::Cluster(cluster) = &self.conn else {
+            return Err(StoreError::Backend(
+                "a cluster scan on a single server".into(),
+            ));
+        };
+        let mut pipe = redis::pipe();
+        pipe.cmd("CLUSTER").arg("MYID");
+        pipe.add_command(scan_command(cursor, pattern, count));
+        let mut cluster = cluster.clone();
+        let route = SingleNodeRoutingInfo::SpecificNode(Route::new(master.slot, SlotAddr::Master));
+        let replies = self
+            .run(async move { cluster.route_pipeline(pipe, 0, 2, route).await })
+            .await?;
+        let [id, scanned]: [Value; 2] = replies.try_into().map_err(|replies: Vec<Value>| {
+            StoreError::Backend(format!(
+                "a scan step answered {} times, not twice",
+                replies.len()
+            ))
+        })?;
+        let answered = |value: Value| -> StoreResult<Value> {
+            match value {
+                Value::ServerError(refused) => Err(map_cluster_err(refused.into())),
+                value => Ok(value),
+            }
+        };
+        let unreadable = |e: redis::ParsingError| StoreError::Backend(format!("a scan step: {e}"));
+        let id: String = redis::from_redis_value(answered(id)?).map_err(unreadable)?;
+        if id != master.id {
+            return Err(StoreError::Unavailable(format!(
+                "slot {} moved from the master {} to {id} during a scan: start it again",
+                master.slot, master.id
+            )));
+        }
+        let (next, keys): (String, Vec<String>) =
+            redis::from_redis_value(answered(scanned)?).map_err(unreadable)?;
+        Ok((keys, next))
+    }
+
+    /// `SCAN` over a cluster: every master in turn, in the order of their node ids. The
+    /// cursor is the master's id and that master's own cursor (`<id> <cursor>`), so a scan
+    /// goes on where it was when other masters come or go; when its own master has gone (a
+    /// failover), the scan must start again (unavailable). While slots move, a key moved
     /// from a master not yet scanned to one already scanned is missed: scan (a schema
     /// migration) outside a resharding.
     async fn scan_cluster(
@@ -289,41 +309,40 @@ impl RedisStore {
         count: usize,
     ) -> StoreResult<(Vec<String>, String)> {
         let masters = self.cluster_masters().await?;
-        let (node, node_cursor) = match cursor.split_once(' ') {
-            Some((address, node_cursor)) => {
-                let (host, port) = address
-                    .rsplit_once(':')
-                    .and_then(|(h, p)| Some((h.to_owned(), p.parse().ok()?)))
-                    .ok_or_else(|| StoreError::Backend(format!("not a scan cursor: {cursor}")))?;
-                if !masters.contains(&(host.clone(), port)) {
-                    // A failover moved that master's keys elsewhere: only a new scan sees them.
+        let (master, master_cursor) = match cursor.split_once(' ') {
+            Some((id, master_cursor)) => match masters.iter().find(|m| m.id == id) {
+                Some(master) => (master, master_cursor),
+                // A failover moved that master's keys elsewhere: only a new scan sees them.
+                None if is_node_id(id) => {
                     return Err(StoreError::Unavailable(format!(
-                        "the master {host}:{port} left the cluster during a scan: start it again"
+                        "the master {id} left the cluster during a scan: start it again"
                     )));
                 }
-                ((host, port), node_cursor.to_owned())
-            }
+                None => {
+                    return Err(StoreError::Backend(format!("not a scan cursor: {cursor}")));
+                }
+            },
             None => match masters.first() {
-                Some(first) => (first.clone(), "0".to_owned()),
+                Some(first) => (first, "0"),
                 None => return Ok((Vec::new(), String::new())),
             },
         };
         let (keys, next) = self
-            .scan_one(Some(&node), &node_cursor, pattern, count)
+            .scan_master(master, master_cursor, pattern, count)
             .await?;
         let next = if next != "0" {
-            format!("{}:{} {next}", node.0, node.1)
+            format!("{} {next}", master.id)
         } else {
-            match masters.iter().find(|m| **m > node) {
-                Some((host, port)) => format!("{host}:{port} 0"),
+            match masters.iter().find(|m| m.id > master.id) {
+                Some(following) => format!("{} 0", following.id),
                 None => String::new(),
             }
         };
         Ok((keys, next))
     }
 
-    /// The cluster's masters that serve slots, as (host, port), sorted (`CLUSTER NODES`).
-    async fn cluster_masters(&self) -> StoreResult<Vec<(String, u16)>> {
+    /// The cluster's masters that serve slots, in the order of their ids (`CLUSTER NODES`).
+    async fn cluster_masters(&self) -> StoreResult<Vec<Master>> {
         let mut conn = self.conn.clone();
         let nodes: String = self
             .run(async move {
@@ -333,22 +352,7 @@ impl RedisStore {
                     .await
             })
             .await?;
-        let mut masters: Vec<(String, u16)> = nodes
-            .lines()
-            .filter_map(|line| {
-                let fields: Vec<&str> = line.split_whitespace().collect();
-                let flags = fields.get(2)?;
-                let serving = flags.contains("master") && !flags.contains("fail");
-                if !serving || fields.len() <= 8 {
-                    return None;
-                }
-                let address = fields.get(1)?.split(['@', ',']).next()?;
-                let (host, port) = address.rsplit_once(':')?;
-                Some((host.to_owned(), port.parse().ok()?))
-            })
-            .collect();
-        masters.sort();
-        Ok(masters)
+        Ok(serving_masters(&nodes))
     }
 
     async fn run<T, F>(&self, op: F) -> StoreResult<T>
@@ -600,7 +604,7 @@ impl Store for RedisStore {
         let (keys, next) = match &self.conn {
             Connection::Single(_) => {
                 let cursor = if cursor.is_empty() { "0" } else { cursor };
-                let (keys, next) = self.scan_one(None, cursor, &pattern, count).await?;
+                let (keys, next) = self.scan_single(cursor, &pattern, count).await?;
                 (keys, if next == "0" { String::new() } else { next })
             }
             Connection::Cluster(_) => self.scan_cluster(cursor, &pattern, count).await?,

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use idp::store::{RedisStore, Store};
+use idp::store::{RedisStore, Store, StoreError};
 use openidconnect::{AuthorizationCode, OAuth2TokenResponse, TokenResponse};
 
 use crate::app::{Browser, sign_in};
@@ -32,7 +32,7 @@ pub fn ports() -> &'static [u16] {
                 url.port().unwrap_or(6379)
             })
             .collect(),
-        Err(_) => start_cluster(),
+        Err(_) => start_cluster(&[]),
     })
 }
 
@@ -52,7 +52,8 @@ pub fn store() -> Arc<dyn Store> {
     Arc::new(RedisStore::connect_cluster(&nodes, &unique("test-")).expect("cluster store"))
 }
 
-fn start_cluster() -> Vec<u16> {
+/// Three masters on loopback ports, started with `extra` arguments each.
+fn start_cluster(extra: &'static [&'static str]) -> Vec<u16> {
     // As for the single server (support.rs): the servers are spawned from a thread that
     // lives as long as the test binary, so they die with it (PDEATHSIG), even on a panic.
     let (tx, rx) = std::sync::mpsc::channel();
@@ -63,21 +64,21 @@ fn start_cluster() -> Vec<u16> {
         for _ in 0..3 {
             let (port, bus) = (free_port(), free_port());
             let config = dir.path().join(format!("nodes-{port}.conf"));
-            children.push(spawn_redis_with(
-                port,
-                &[
-                    "--cluster-enabled",
-                    "yes",
-                    "--cluster-port",
-                    &bus.to_string(),
-                    "--cluster-config-file",
-                    &config.to_string_lossy(),
-                    "--cluster-node-timeout",
-                    "2000",
-                    "--dir",
-                    &dir.path().to_string_lossy(),
-                ],
-            ));
+            let mut args = vec![
+                "--cluster-enabled".to_owned(),
+                "yes".to_owned(),
+                "--cluster-port".to_owned(),
+                bus.to_string(),
+                "--cluster-config-file".to_owned(),
+                config.to_string_lossy().into_owned(),
+                "--cluster-node-timeout".to_owned(),
+                "2000".to_owned(),
+                "--dir".to_owned(),
+                dir.path().to_string_lossy().into_owned(),
+            ];
+            args.extend(extra.iter().map(|arg| (*arg).to_owned()));
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            children.push(spawn_redis_with(port, &args));
             ports.push(port);
         }
         for port in &ports {
@@ -328,4 +329,119 @@ fn a_cluster_configuration_that_cannot_work_is_refused() {
             && !shown.contains("secret-pw"),
         "{shown}"
     );
+}
+
+/// Every key under `prefix`, scanned through `store` to the end (an error as it came).
+async fn scan_all(store: &dyn Store, prefix: &str) -> Result<Vec<String>, StoreError> {
+    let (mut found, mut cursor) = (Vec::new(), String::new());
+    loop {
+        let (keys, next) = store.scan_keys(prefix, &cursor, 7).await?;
+        found.extend(keys);
+        if next.is_empty() {
+            found.sort();
+            return Ok(found);
+        }
+        cursor = next;
+    }
+}
+
+/// A cluster whose nodes announce a hostname (`localhost`) and ask clients to use it
+/// (`cluster-preferred-endpoint-type hostname`), as on Kubernetes: the client knows its
+/// nodes as `localhost:<port>`, not by the IPs `CLUSTER NODES` lists. A scan (the schema
+/// migrations', the lists' backfill) still reaches every master and finds every key once.
+/// Then a slot is moved behind the client's back: a scan step that the client's stale view
+/// sends to another master than the one meant is refused as temporary (503), never taken
+/// for that master's keys; once the client has learnt the move (a `MOVED`), the scan
+/// completes. This cluster is the test's own: it moves a slot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_cluster_announcing_hostnames_a_scan_finds_every_key_once() {
+    let ports = start_cluster(&[
+        "--cluster-announce-hostname",
+        "localhost",
+        "--cluster-preferred-endpoint-type",
+        "hostname",
+    ]);
+    let slots: redis::Value = ask_node(ports[0], &["CLUSTER", "SLOTS"]).unwrap();
+    assert!(
+        format!("{slots:?}").contains("localhost"),
+        "the nodes announce their hostname: {slots:?}"
+    );
+    let urls: Vec<String> = ports
+        .iter()
+        .map(|port| format!("redis://127.0.0.1:{port}/"))
+        .collect();
+    let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+    let prefix = unique("hostnames-");
+    let store = RedisStore::connect_cluster(&urls, &prefix).unwrap();
+    let mut written: Vec<String> = (0..60).map(|i| format!("scan:{i:02}")).collect();
+    written.sort();
+    for key in &written {
+        store.put(key, b"v", None).await.unwrap();
+    }
+    let spread: Vec<usize> = ports
+        .iter()
+        .map(|port| {
+            let keys: Vec<String> = ask_node(*port, &["KEYS", &format!("{prefix}*")]).unwrap();
+            keys.len()
+        })
+        .collect();
+    assert!(spread.iter().all(|n| *n > 0), "keys per master: {spread:?}");
+    assert_eq!(scan_all(&store, "scan:").await.unwrap(), written);
+
+    // Slot 0 moves from the master serving it to the one serving slot 5461, behind the
+    // store's back: its view still says the first.
+    let nodes: String = ask_node(ports[0], &["CLUSTER", "NODES"]).unwrap();
+    let owner = |slot: u16| -> String {
+        let serves = |range: &str| match range.split_once('-') {
+            Some((a, b)) => {
+                a.parse().is_ok_and(|a: u16| a <= slot) && b.parse().is_ok_and(|b: u16| slot <= b)
+            }
+            None => range.parse() == Ok(slot),
+        };
+        let line = nodes
+            .lines()
+            .find(|line| line.split_whitespace().skip(8).any(serves));
+        line.and_then(|line| line.split_whitespace().next())
+            .unwrap()
+            .to_owned()
+    };
+    let (from, to) = (owner(0), owner(5461));
+    assert_ne!(from, to);
+    let ids: Vec<String> = ports
+        .iter()
+        .map(|port| ask_node(*port, &["CLUSTER", "MYID"]).unwrap())
+        .collect();
+    let port_of = |id: &str| ports[ids.iter().position(|i| i == id).unwrap()];
+    // Only an empty slot moves this way: a key of the test in slot 0 (one run in ~270) goes.
+    let in_slot: Vec<String> =
+        ask_node(port_of(&from), &["CLUSTER", "GETKEYSINSLOT", "0", "100"]).unwrap();
+    for key in in_slot {
+        let key = key.strip_prefix(&prefix).unwrap();
+        assert!(store.delete(key).await.unwrap());
+        written.retain(|k| k != key);
+    }
+    // The new owner first, then the old one, then the rest (the cluster's own order).
+    let mut order = vec![port_of(&to), port_of(&from)];
+    order.extend(
+        ports
+            .iter()
+            .filter(|p| !order.contains(p))
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    for port in order {
+        let done: String = ask_node(port, &["CLUSTER", "SETSLOT", "0", "NODE", &to]).unwrap();
+        assert_eq!(done, "OK");
+    }
+    let refused = scan_all(&store, "scan:").await;
+    assert!(
+        matches!(refused, Err(StoreError::Unavailable(ref why)) if why.contains("moved")),
+        "a step the stale view sent to the wrong master: {refused:?}"
+    );
+    // A write to slot 0 ("{06S}" hashes there) is answered MOVED: the client learns the
+    // move, and the scan ends.
+    store.put("scan:moved{06S}", b"v", None).await.unwrap();
+    written.push("scan:moved{06S}".into());
+    written.sort();
+    assert_eq!(scan_all(&store, "scan:").await.unwrap(), written);
 }
