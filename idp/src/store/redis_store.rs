@@ -18,7 +18,7 @@ use redis::cluster_routing::{Route, SingleNodeRoutingInfo, SlotAddr};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
 use super::redis_errors::{exec_answers, map_cluster_err, map_err};
-use super::redis_scan::{Master, is_node_id, scan_command, serving_masters};
+use super::redis_scan::{Master, after, resume, scan_command, serving_masters, tag_for_slot};
 use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
@@ -246,11 +246,13 @@ impl RedisStore {
         .await
     }
 
-    /// One `SCAN` step on the cluster's `master`: routed by a slot it serves, through the
+    /// One `SCAN` step on the cluster's `master`: routed by its lowest slot, through the
     /// client's own view of the cluster (whatever addresses the nodes announce: IPs or
-    /// hostnames), with `CLUSTER MYID` in the same pipeline, so that a step run by another
-    /// node (the slot moved since `CLUSTER NODES` was read) is never taken for this
-    /// master's.
+    /// hostnames). The pipeline starts with `EXISTS` on a key in that slot, so that a view
+    /// older than the cluster's is answered `MOVED`, which makes the client learn the move
+    /// and send the whole pipeline where the slot now is; and it carries `CLUSTER MYID`, so
+    /// that a step that another node ran anyway (the view newer than the `CLUSTER NODES`
+    /// read, a slot being migrated) is never taken for this master's.
     async fn scan_master(
         &self,
         master: &Master,
@@ -264,19 +266,22 @@ impl RedisStore {
             ));
         };
         let mut pipe = redis::pipe();
+        pipe.cmd("EXISTS")
+            .arg(self.key(&format!("scan-route{{{}}}", tag_for_slot(master.slot))));
         pipe.cmd("CLUSTER").arg("MYID");
         pipe.add_command(scan_command(cursor, pattern, count));
         let mut cluster = cluster.clone();
         let route = SingleNodeRoutingInfo::SpecificNode(Route::new(master.slot, SlotAddr::Master));
         let replies = self
-            .run(async move { cluster.route_pipeline(pipe, 0, 2, route).await })
+            .run(async move { cluster.route_pipeline(pipe, 0, 3, route).await })
             .await?;
-        let [id, scanned]: [Value; 2] = replies.try_into().map_err(|replies: Vec<Value>| {
-            StoreError::Backend(format!(
-                "a scan step answered {} times, not twice",
-                replies.len()
-            ))
-        })?;
+        let [routed, id, scanned]: [Value; 3] =
+            replies.try_into().map_err(|replies: Vec<Value>| {
+                StoreError::Backend(format!(
+                    "a scan step answered {} times, not three",
+                    replies.len()
+                ))
+            })?;
         let answered = |value: Value| -> StoreResult<Value> {
             match value {
                 Value::ServerError(refused) => Err(map_cluster_err(refused.into())),
@@ -284,11 +289,13 @@ impl RedisStore {
             }
         };
         let unreadable = |e: redis::ParsingError| StoreError::Backend(format!("a scan step: {e}"));
+        answered(routed)?;
         let id: String = redis::from_redis_value(answered(id)?).map_err(unreadable)?;
         if id != master.id {
             return Err(StoreError::Unavailable(format!(
-                "slot {} moved from the master {} to {id} during a scan: start it again",
-                master.slot, master.id
+                "the scan step meant for the master {} (slot {}) was run by {id}: the \
+                 client's view of the slots and CLUSTER NODES disagree; start it again",
+                master.id, master.slot
             )));
         }
         let (next, keys): (String, Vec<String>) =
@@ -296,12 +303,12 @@ impl RedisStore {
         Ok((keys, next))
     }
 
-    /// `SCAN` over a cluster: every master in turn, in the order of their node ids. The
-    /// cursor is the master's id and that master's own cursor (`<id> <cursor>`), so a scan
-    /// goes on where it was when other masters come or go; when its own master has gone (a
-    /// failover), the scan must start again (unavailable). While slots move, a key moved
-    /// from a master not yet scanned to one already scanned is missed: scan (a schema
-    /// migration) outside a resharding.
+    /// `SCAN` over a cluster: every master in turn, in the order of its lowest slot (a
+    /// failover leaves it where it was). The cursor (`redis_scan::Cursor`) names the master, the slot
+    /// it is scanned for and its own cursor. A master replaced by a failover during its scan
+    /// is scanned again from the start under its successor (its keys may come twice; none is
+    /// missed). While slots move, a key moved from a master not yet scanned to one already
+    /// scanned is missed: scan (a schema migration) outside a resharding.
     async fn scan_cluster(
         &self,
         cursor: &str,
@@ -309,39 +316,14 @@ impl RedisStore {
         count: usize,
     ) -> StoreResult<(Vec<String>, String)> {
         let masters = self.cluster_masters().await?;
-        let (master, master_cursor) = match cursor.split_once(' ') {
-            Some((id, master_cursor)) => match masters.iter().find(|m| m.id == id) {
-                Some(master) => (master, master_cursor),
-                // A failover moved that master's keys elsewhere: only a new scan sees them.
-                None if is_node_id(id) => {
-                    return Err(StoreError::Unavailable(format!(
-                        "the master {id} left the cluster during a scan: start it again"
-                    )));
-                }
-                None => {
-                    return Err(StoreError::Backend(format!("not a scan cursor: {cursor}")));
-                }
-            },
-            None => match masters.first() {
-                Some(first) => (first, "0"),
-                None => return Ok((Vec::new(), String::new())),
-            },
-        };
-        let (keys, next) = self
-            .scan_master(master, master_cursor, pattern, count)
-            .await?;
-        let next = if next != "0" {
-            format!("{} {next}", master.id)
-        } else {
-            match masters.iter().find(|m| m.id > master.id) {
-                Some(following) => format!("{} 0", following.id),
-                None => String::new(),
-            }
-        };
+        let (master, at) = resume(&masters, cursor)?;
+        let (keys, next) = self.scan_master(master, &at.cursor, pattern, count).await?;
+        let next = after(&masters, at, next);
         Ok((keys, next))
     }
 
-    /// The cluster's masters that serve slots, in the order of their ids (`CLUSTER NODES`).
+    /// The cluster's masters that serve slots, in the order of their lowest slot (`CLUSTER
+    /// NODES`); unavailable while one that serves slots is failing.
     async fn cluster_masters(&self) -> StoreResult<Vec<Master>> {
         let mut conn = self.conn.clone();
         let nodes: String = self
@@ -352,7 +334,7 @@ impl RedisStore {
                     .await
             })
             .await?;
-        Ok(serving_masters(&nodes))
+        serving_masters(&nodes).map_err(StoreError::Unavailable)
     }
 
     async fn run<T, F>(&self, op: F) -> StoreResult<T>
