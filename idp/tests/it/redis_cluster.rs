@@ -453,7 +453,10 @@ async fn on_a_cluster_announcing_hostnames_a_scan_finds_every_key_once() {
     // Slot 1, now the old master's lowest, is being migrated to the third master: the old
     // master sends the step on to the importing one (ASK), whose keys are not the old
     // master's. Refused (503) until the migration is over.
-    let third = ids.iter().find(|id| **id != from && **id != to).unwrap();
+    let third = ids
+        .iter()
+        .find(|id| **id != from && **id != to)
+        .unwrap_or_else(|| panic!("three masters: {ids:?}, {nodes}"));
     let setslot = |port: u16, args: &[&str]| {
         let done: String = ask_node(port, &[&["CLUSTER", "SETSLOT", "1"], args].concat()).unwrap();
         assert_eq!(done, "OK");

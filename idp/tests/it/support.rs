@@ -24,9 +24,21 @@ pub fn redis_url() -> String {
         .clone()
 }
 
+/// A port free on the loopback, never one handed out before in this test binary: the
+/// kernel may give a port just released to the next `bind(0)`, and servers started at the
+/// same time from two threads (the shared Redis Cluster and a test's own) would then be
+/// told the same port, one of them failing to bind while the other answers for it.
 fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
-    listener.local_addr().expect("local address").port()
+    static HANDED_OUT: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut handed_out = HANDED_OUT.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+        let port = listener.local_addr().expect("local address").port();
+        if !handed_out.contains(&port) {
+            handed_out.push(port);
+            return port;
+        }
+    }
 }
 
 fn start_redis_server() -> String {
