@@ -18,7 +18,10 @@ use redis::cluster_routing::{Route, SingleNodeRoutingInfo, SlotAddr};
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
 use super::redis_errors::{exec_answers, map_cluster_err, map_err};
-use super::redis_scan::{Master, after, resume, scan_command, serving_masters, tag_for_slot};
+use super::redis_scan::{
+    Cursor, Master, Step, View, after, check_step, read_view, restarted, resume, run_id,
+    scan_command, tag_for_slot,
+};
 use super::{OPERATION_TIMEOUT, SortedRange, Store, StoreError, StoreResult, Swap, Write, keys};
 
 /// INCR, and start the window on the first increment only (fixed-window counter).
@@ -246,20 +249,20 @@ impl RedisStore {
         .await
     }
 
-    /// One `SCAN` step on the cluster's `master`: routed by its lowest slot, through the
-    /// client's own view of the cluster (whatever addresses the nodes announce: IPs or
-    /// hostnames). The pipeline starts with `EXISTS` on a key in that slot, so that a view
-    /// older than the cluster's is answered `MOVED`, which makes the client learn the move
-    /// and send the whole pipeline where the slot now is; and it carries `CLUSTER MYID`, so
-    /// that a step that another node ran anyway (the view newer than the `CLUSTER NODES`
-    /// read, a slot being migrated) is never taken for this master's.
+    /// One `SCAN` step on the cluster's `master`, at `at`: routed by its lowest slot,
+    /// through the client's own view of the cluster (whatever addresses the nodes announce:
+    /// IPs or hostnames). The pipeline starts with `EXISTS` on a key in that slot, so that a
+    /// view older than the cluster's is answered `MOVED`, which makes the client learn the
+    /// move and send the whole pipeline where the slot now is; it brings back the node's
+    /// own `CLUSTER NODES` and `INFO server` for `check_step`. Returns what the node showed,
+    /// its `run_id`, and the `SCAN` answer (keys, the node's next cursor).
     async fn scan_master(
         &self,
         master: &Master,
-        cursor: &str,
+        at: &Cursor,
         pattern: &str,
         count: usize,
-    ) -> StoreResult<(Vec<String>, String)> {
+    ) -> StoreResult<(View, String, Vec<String>, String)> {
         let Connection::Cluster(cluster) = &self.conn else {
             return Err(StoreError::Backend(
                 "a cluster scan on a single server".into(),
@@ -268,17 +271,18 @@ impl RedisStore {
         let mut pipe = redis::pipe();
         pipe.cmd("EXISTS")
             .arg(self.key(&format!("scan-route{{{}}}", tag_for_slot(master.slot))));
-        pipe.cmd("CLUSTER").arg("MYID");
-        pipe.add_command(scan_command(cursor, pattern, count));
+        pipe.cmd("CLUSTER").arg("NODES");
+        pipe.cmd("INFO").arg("server");
+        pipe.add_command(scan_command(&at.cursor, pattern, count));
         let mut cluster = cluster.clone();
         let route = SingleNodeRoutingInfo::SpecificNode(Route::new(master.slot, SlotAddr::Master));
         let replies = self
-            .run(async move { cluster.route_pipeline(pipe, 0, 3, route).await })
+            .run(async move { cluster.route_pipeline(pipe, 0, 4, route).await })
             .await?;
-        let [routed, id, scanned]: [Value; 3] =
+        let [routed, nodes, info, scanned]: [Value; 4] =
             replies.try_into().map_err(|replies: Vec<Value>| {
                 StoreError::Backend(format!(
-                    "a scan step answered {} times, not three",
+                    "a scan step answered {} times, not four",
                     replies.len()
                 ))
             })?;
@@ -290,41 +294,38 @@ impl RedisStore {
         };
         let unreadable = |e: redis::ParsingError| StoreError::Backend(format!("a scan step: {e}"));
         answered(routed)?;
-        let id: String = redis::from_redis_value(answered(id)?).map_err(unreadable)?;
-        if id != master.id {
-            return Err(StoreError::Unavailable(format!(
-                "the scan step meant for the master {} (slot {}) was run by {id}: the \
-                 client's view of the slots and CLUSTER NODES disagree; start it again",
-                master.id, master.slot
-            )));
-        }
+        let nodes: String = redis::from_redis_value(answered(nodes)?).map_err(unreadable)?;
+        let info: String = redis::from_redis_value(answered(info)?).map_err(unreadable)?;
+        let seen = read_view(&nodes).map_err(StoreError::Unavailable)?;
+        let run = run_id(&info)
+            .ok_or_else(|| StoreError::Backend("INFO server without a run_id".into()))?
+            .to_owned();
         let (next, keys): (String, Vec<String>) =
             redis::from_redis_value(answered(scanned)?).map_err(unreadable)?;
-        Ok((keys, next))
+        Ok((seen, run, keys, next))
     }
 
-    /// `SCAN` over a cluster: every master in turn, in the order of its lowest slot (a
-    /// failover leaves it where it was). The cursor (`redis_scan::Cursor`) names the master, the slot
-    /// it is scanned for and its own cursor. A master replaced by a failover during its scan
-    /// is scanned again from the start under its successor (its keys may come twice; none is
-    /// missed). While slots move, a key moved from a master not yet scanned to one already
-    /// scanned is missed: scan (a schema migration) outside a resharding.
+    /// `SCAN` over a cluster: every master in turn, in the order of its lowest slot, each
+    /// step checked against the cluster's shape when the scan began and the scanned
+    /// master's own view (see `redis_scan`).
     async fn scan_cluster(
         &self,
         cursor: &str,
         pattern: &str,
         count: usize,
     ) -> StoreResult<(Vec<String>, String)> {
-        let masters = self.cluster_masters().await?;
-        let (master, at) = resume(&masters, cursor)?;
-        let (keys, next) = self.scan_master(master, &at.cursor, pattern, count).await?;
-        let next = after(&masters, at, next);
-        Ok((keys, next))
+        let view = self.cluster_view().await?;
+        let (master, at) = resume(&view, cursor)?;
+        let (seen, run, keys, next) = self.scan_master(master, &at, pattern, count).await?;
+        Ok(match check_step(&at, &seen, &run)? {
+            Step::Go => (keys, after(&view.masters, at, &run, next)),
+            Step::Restart => (Vec::new(), restarted(at, &run)),
+        })
     }
 
-    /// The cluster's masters that serve slots, in the order of their lowest slot (`CLUSTER
-    /// NODES`); unavailable while one that serves slots is failing.
-    async fn cluster_masters(&self) -> StoreResult<Vec<Master>> {
+    /// The cluster as one of its nodes shows it (`CLUSTER NODES`); unavailable while a
+    /// master that serves slots is failing.
+    async fn cluster_view(&self) -> StoreResult<View> {
         let mut conn = self.conn.clone();
         let nodes: String = self
             .run(async move {
@@ -334,7 +335,7 @@ impl RedisStore {
                     .await
             })
             .await?;
-        serving_masters(&nodes).map_err(StoreError::Unavailable)
+        read_view(&nodes).map_err(StoreError::Unavailable)
     }
 
     async fn run<T, F>(&self, op: F) -> StoreResult<T>
