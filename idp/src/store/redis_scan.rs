@@ -259,9 +259,7 @@ pub(super) fn read_view(nodes: &str) -> Result<View, String> {
             id: (*id).to_owned(),
             slot,
         });
-        let mut ranges = ranges;
-        ranges.sort_unstable();
-        served.push(ranges);
+        served.push(merged(ranges));
     }
     if masters.is_empty() {
         return Err("no master of the cluster serves a slot".into());
@@ -287,6 +285,20 @@ pub(super) fn read_view(nodes: &str) -> Result<View, String> {
         shape,
         myself,
     })
+}
+
+/// `ranges` in order, adjacent ones joined (`0-99 100-200` is `0-200`), so that the same
+/// slots give the same shape however a node writes them.
+fn merged(mut ranges: Vec<(u16, u16)>) -> Vec<(u16, u16)> {
+    ranges.sort_unstable();
+    let mut joined: Vec<(u16, u16)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match joined.last_mut() {
+            Some(last) if a == last.1.saturating_add(1) => last.1 = b,
+            _ => joined.push((a, b)),
+        }
+    }
+    joined
 }
 
 /// A served slot or range of `CLUSTER NODES` (`n` or `n-m`), or `None` (a slot being moved,
@@ -424,6 +436,15 @@ mod tests {
             shape(&[(A, "0-5460"), (C, "5461-10922"), (B, "10923-16383")]),
             before,
             "failed over"
+        );
+        assert_eq!(
+            shape(&[
+                (A, "0-99 100 101-5460"),
+                (B, "5461-10922"),
+                (C, "10923-16383")
+            ]),
+            before,
+            "written in pieces"
         );
         assert_ne!(
             shape(&[
