@@ -13,7 +13,7 @@
 //! a 503 ("start it again"); a master restarted since the last step (a new `run_id`, so its
 //! `SCAN` cursor means nothing any more) is scanned again from the start.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use redis::Cmd;
@@ -69,9 +69,6 @@ impl Cursor {
             return None;
         };
         let slot: u16 = slot.parse().ok().filter(|slot| *slot < SLOTS)?;
-        let hex = |text: &str, len: usize| {
-            text.len() == len && text.bytes().all(|b| b.is_ascii_hexdigit())
-        };
         let valid = is_node_id(id)
             && hex(shape, 16)
             && (*run == UNKNOWN_RUN || hex(run, 40))
@@ -220,7 +217,7 @@ pub(super) fn scan_command(cursor: &str, pattern: &str, count: usize) -> Cmd {
 pub(super) fn run_id(info: &str) -> Option<&str> {
     info.lines()
         .find_map(|line| line.trim().strip_prefix("run_id:"))
-        .filter(|id| id.len() == 40 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+        .filter(|id| hex(id, 40))
 }
 
 /// The cluster as a `CLUSTER NODES` answer shows it; an error (temporary) when a master
@@ -311,7 +308,12 @@ fn range(slot: &str) -> Option<(u16, u16)> {
 
 /// Whether `id` has the form of a cluster node id: 40 hexadecimal digits.
 pub(super) fn is_node_id(id: &str) -> bool {
-    id.len() == 40 && id.bytes().all(|b| b.is_ascii_hexdigit())
+    hex(id, 40)
+}
+
+/// Whether `text` is `len` hexadecimal digits (node ids, run ids, a scan's shape).
+fn hex(text: &str, len: usize) -> bool {
+    text.len() == len && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The slot of a key without a hash tag: CRC16 (XMODEM) of its bytes, modulo 16384.
@@ -326,13 +328,13 @@ const TAG_SEARCH: u32 = 1 << 20;
 /// `slot`: a key `…{tag}` is in that slot. Found once per slot (a search of up to a few
 /// milliseconds) and kept: a scan asks for its masters' lowest slots only.
 pub(super) fn tag_for_slot(slot: u16) -> String {
-    static FOUND: Mutex<Option<HashMap<u16, String>>> = Mutex::new(None);
+    static FOUND: Mutex<BTreeMap<u16, String>> = Mutex::new(BTreeMap::new());
     let slot = slot % SLOTS;
     let known = FOUND
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .as_ref()
-        .and_then(|found| found.get(&slot).cloned());
+        .get(&slot)
+        .cloned();
     if let Some(tag) = known {
         return tag;
     }
@@ -340,9 +342,9 @@ pub(super) fn tag_for_slot(slot: u16) -> String {
         .map(|n| n.to_string())
         .find(|tag| key_slot(tag.as_bytes()) == slot)
         .unwrap_or_default();
-    let mut found = FOUND.lock().unwrap_or_else(|e| e.into_inner());
-    found
-        .get_or_insert_with(HashMap::new)
+    FOUND
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
         .insert(slot, tag.clone());
     tag
 }
@@ -350,6 +352,8 @@ pub(super) fn tag_for_slot(slot: u16) -> String {
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
+    use std::collections::HashMap;
+
     use super::*;
 
     const A: &str = "07c37dfeb235213a872192d90877d0cd55635b91";

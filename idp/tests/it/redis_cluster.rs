@@ -139,9 +139,9 @@ fn cluster_info(port: u16) -> String {
     ask_node(port, &["CLUSTER", "INFO"]).unwrap_or_else(|e| e.to_string())
 }
 
-/// How many keys under `prefix` each master holds.
-fn keys_per_node(prefix: &str) -> Vec<usize> {
-    ports()
+/// How many keys under `prefix` each master of `ports` holds.
+fn keys_per_node(ports: &[u16], prefix: &str) -> Vec<usize> {
+    ports
         .iter()
         .map(|port| {
             let keys: Vec<String> = ask_node(*port, &["KEYS", &format!("{prefix}*")]).unwrap();
@@ -255,7 +255,7 @@ async fn two_idp_serve_replicas_on_a_redis_cluster_sign_in_exchange_and_refresh(
     );
 
     // Sharded for real: every master holds some of this provider's records.
-    let spread = keys_per_node(&prefix);
+    let spread = keys_per_node(ports(), &prefix);
     assert!(spread.iter().all(|n| *n > 0), "keys per master: {spread:?}");
     first.stop();
     second.stop();
@@ -389,13 +389,7 @@ async fn on_a_cluster_announcing_hostnames_a_scan_finds_every_key_once() {
     for key in &written {
         store.put(key, b"v", None).await.unwrap();
     }
-    let spread: Vec<usize> = ports
-        .iter()
-        .map(|port| {
-            let keys: Vec<String> = ask_node(*port, &["KEYS", &format!("{prefix}*")]).unwrap();
-            keys.len()
-        })
-        .collect();
+    let spread = keys_per_node(&ports, &prefix);
     assert!(spread.iter().all(|n| *n > 0), "keys per master: {spread:?}");
     assert_eq!(scan_all(&store, "scan:").await.unwrap(), written);
 
