@@ -11,8 +11,10 @@
 //! this process on loopback (the last lines count what it received). A real relay's
 //! latency and TLS are not modelled: lettre's pool keeps one or two connections here.
 //!
-//! The steady load runs in slices of about 2 s, each between two slices of bare argon2id
-//! half as long, and the rate is set against the mean of those (the last lines): the
+//! First, the hash alone with a plain `Vec` of blocks against idp's buffer on huge pages
+//! (`accounts::hash_memory`), alternating. The steady load runs in slices of about 2 s, each
+//! between two slices of bare argon2id (with idp's buffer, so the ratio is what idp adds
+//! to the hash) half as long, and the rate is set against the mean of those (the last lines): the
 //! machine's speed drifts by a fifth within seconds. Each slice, the flood's too, is counted
 //! once it has settled (`SETTLE`); the server's CPU during the bare slices is printed with
 //! the ratio (it should be next to nothing). Then a flood (many more clients than hashing threads) shows that
@@ -31,6 +33,8 @@ use argon2::password_hash::PasswordHasher as _;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 
+use idp::accounts::hash_memory::HashMemory;
+
 mod common;
 
 use common::{PASSWORD, Run, Server, USERS, env_u64, flows, report, start_redis};
@@ -40,9 +44,10 @@ use common::{PASSWORD, Run, Server, USERS, env_u64, flows, report, start_redis};
 const SETTLE: Duration = Duration::from_millis(300);
 
 /// argon2id verifications per second on `threads` threads, nothing else, over `window`
-/// once they settle: each thread reuses one memory buffer, as idp's hashing threads do
-/// (`accounts::password`), so the rate is the hash's own, without a fresh 19 MiB mapping
-/// faulted in per verification. Each thread's rate is its hashes between its first and its
+/// once they settle: each thread reuses one memory buffer of idp's own kind
+/// (`accounts::hash_memory`: on huge pages), as idp's hashing threads do
+/// (`accounts::password`), so the rate is the hash's own as idp computes it, without a
+/// fresh 19 MiB mapping faulted in per verification. Each thread's rate is its hashes between its first and its
 /// last completion in the window over the time between them: the threads start together
 /// and finish their hashes nearly in step, so counting whole hashes in the window would
 /// move by a hash per thread with where the window's edges fall.
@@ -60,7 +65,7 @@ fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
                 let parsed = PasswordHash::new(&hash).unwrap();
                 let params = Params::try_from(&parsed).unwrap();
                 let (salt, expected) = (parsed.salt.unwrap(), parsed.hash.unwrap());
-                let mut blocks = vec![Block::default(); params.block_count()];
+                let mut memory = HashMemory::new(params.block_count());
                 let mut out = vec![0u8; expected.as_bytes().len()];
                 let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
                 let (mut first, mut last, mut done) = (None, counted_from, 0u32);
@@ -70,7 +75,7 @@ fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
                             PASSWORD.as_bytes(),
                             salt.as_ref(),
                             &mut out,
-                            &mut blocks,
+                            memory.blocks(),
                         )
                         .unwrap();
                     assert_eq!(out, expected.as_bytes());
@@ -93,6 +98,65 @@ fn bare_argon2_rate(threads: usize, window: Duration) -> f64 {
         })
         .collect();
     workers.into_iter().map(|w| w.join().unwrap()).sum()
+}
+
+/// The time of one argon2id hash with a plain `Vec` of blocks and with idp's buffer
+/// (`accounts::hash_memory`), `threads` threads hashing at once as idp's hashing threads
+/// do: in each of `rounds` rounds, every thread hashes five times with one kind of buffer,
+/// all threads together, then five times with the other (which goes first alternates), so
+/// that both kinds meet the same moments of the machine and the same neighbour.
+fn buffer_a_b(threads: usize, rounds: u32) -> (Duration, Duration) {
+    const RUN: u32 = 5;
+    let params = Params::DEFAULT;
+    let together = std::sync::Arc::new(std::sync::Barrier::new(threads));
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let (params, together) = (params.clone(), together.clone());
+            std::thread::spawn(move || {
+                let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+                let mut plain = vec![Block::default(); params.block_count()];
+                let mut idps = HashMemory::new(params.block_count());
+                let mut out = [0u8; 32];
+                let (mut with_plain, mut with_idps) = (Duration::ZERO, Duration::ZERO);
+                for round in 0..rounds {
+                    for turn in 0..2 {
+                        together.wait();
+                        let on_idps = (round + turn) % 2 == 1;
+                        let start = Instant::now();
+                        for _ in 0..RUN {
+                            let blocks = if on_idps {
+                                idps.blocks()
+                            } else {
+                                &mut plain[..]
+                            };
+                            argon2
+                                .hash_password_into_with_memory(
+                                    b"pw",
+                                    b"saltsaltsalt",
+                                    &mut out,
+                                    blocks,
+                                )
+                                .unwrap();
+                        }
+                        *(if on_idps {
+                            &mut with_idps
+                        } else {
+                            &mut with_plain
+                        }) += start.elapsed();
+                    }
+                }
+                (with_plain / (rounds * RUN), with_idps / (rounds * RUN))
+            })
+        })
+        .collect();
+    let n = u32::try_from(threads).unwrap();
+    let (plain, idps) = workers
+        .into_iter()
+        .map(|w| w.join().unwrap())
+        .fold((Duration::ZERO, Duration::ZERO), |(a, b), (x, y)| {
+            (a + x, b + y)
+        });
+    (plain / n, idps / n)
 }
 
 /// What the scheduler counted for one thread group of the server: CPU time, time spent
@@ -305,9 +369,18 @@ async fn main() {
     // measured through the same moments as the load, not once before and once after it.
     let slices = (seconds / 2).max(1);
     let slice = Duration::from_secs(seconds) / u32::try_from(slices).unwrap();
+    let (plain, idps) = buffer_a_b(cores, 16);
+    println!(
+        "\nargon2id on {cores} threads at once, alternating: {:.2} ms a hash with a Vec of blocks, \
+         {:.2} ms with idp's buffer on huge pages ({:+.1} %)",
+        plain.as_secs_f64() * 1e3,
+        idps.as_secs_f64() * 1e3,
+        (idps.as_secs_f64() / plain.as_secs_f64() - 1.0) * 100.0
+    );
     let bare = bare_argon2_rate(cores, Duration::from_secs(seconds.min(5)));
     println!(
-        "\nbare argon2id (m=19456 KiB, t=2, p=1) on {cores} threads: {bare:.1} verifications/s\n"
+        "bare argon2id (m=19456 KiB, t=2, p=1) on {cores} threads, idp's buffer: \
+         {bare:.1} verifications/s\n"
     );
     println!(
         "| store / load                 | conc | signin/s | p50 ms | p95 ms | p99 ms | 503s   | other | RSS MiB |"

@@ -2,11 +2,13 @@
 //!
 //! glibc's malloc serves a large allocation from its own mapping, but after the first such
 //! mapping is freed it raises that threshold (up to 32 MiB) and its trim threshold with
-//! it: from then on the password hashers' 19 MiB buffers (`accounts::password`) come from
-//! the heap and, once freed, stay resident. Fixing the threshold keeps every allocation
-//! of 1 MiB or more a mapping of its own, returned to the system when freed, and the trim
-//! threshold at its default. Measured on `idp serve`: the two hashers' 38 MiB no longer
-//! resident while no one signs in (`idp/tests/it/memory.rs`).
+//! it: from then on large buffers come from the heap and, once freed, stay resident.
+//! Fixing the threshold keeps every allocation of 1 MiB or more a mapping of its own,
+//! returned to the system when freed, and the trim threshold at its default. (The password
+//! hashers' 19 MiB buffers were the reason; they are now mappings made by
+//! `accounts::hash_memory` itself, but a `Vec` where it cannot make one.) Measured on `idp
+//! serve`: the two hashers' 38 MiB no longer resident while no one signs in
+//! (`idp/tests/it/memory.rs`).
 //!
 //! glibc also gives each thread that meets a locked heap a heap (an arena) of its own, up
 //! to eight per core; freed memory in one arena serves no other, so under a burst each

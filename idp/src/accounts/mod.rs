@@ -3,6 +3,7 @@
 pub mod credentials;
 pub mod deletion;
 pub mod details;
+pub mod hash_memory;
 pub mod list;
 pub mod password;
 

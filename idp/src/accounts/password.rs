@@ -13,6 +13,8 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, Sender, TrySendError, bounde
 
 use argon2::password_hash::phc::{Output, ParamsString, PasswordHash, Salt};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
+
+use super::hash_memory::HashMemory;
 use tokio::sync::oneshot;
 
 pub const MIN_LENGTH: usize = 10;
@@ -131,24 +133,31 @@ fn argon2(params: Params) -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashes with `blocks` as argon2's working memory (grown when the parameters need more).
+/// The first `count` blocks of `memory`, made (again) when it has fewer.
+fn blocks_for(memory: &mut Option<HashMemory>, count: usize) -> &mut [Block] {
+    if memory.as_ref().is_some_and(|m| m.len() < count) {
+        *memory = None; // Given back before the bigger one is made.
+    }
+    &mut memory
+        .get_or_insert_with(|| HashMemory::new(count))
+        .blocks()[..count]
+}
+
+/// Hashes with `memory` as argon2's working memory (made when the parameters need more).
 fn hash_with(
-    blocks: &mut Vec<Block>,
+    memory: &mut Option<HashMemory>,
     params: &Params,
     password: &str,
 ) -> Result<String, HashError> {
     let failed = |e: &dyn std::fmt::Display| HashError::Failed(e.to_string());
     let salt = crate::secrets::random_bytes(16);
     let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
-    if blocks.len() < params.block_count() {
-        blocks.resize(params.block_count(), Block::default());
-    }
     argon2(params.clone())
         .hash_password_into_with_memory(
             password.as_bytes(),
             &salt,
             &mut out,
-            &mut blocks[..params.block_count()],
+            blocks_for(memory, params.block_count()),
         )
         .map_err(|e| failed(&e))?;
     let phc = PasswordHash {
@@ -163,7 +172,7 @@ fn hash_with(
 
 /// Verifies against any argon2 PHC string (argon2id, argon2i, argon2d, older parameters).
 fn verify_with(
-    blocks: &mut Vec<Block>,
+    memory: &mut Option<HashMemory>,
     current: &Params,
     stored: &str,
     password: &str,
@@ -186,16 +195,13 @@ fn verify_with(
     if params.block_count() > 1 << 20 {
         return Verified::No; // A stored hash asking for over 1 GiB is not ours.
     }
-    if blocks.len() < params.block_count() {
-        blocks.resize(params.block_count(), Block::default());
-    }
     let mut out = vec![0u8; expected.as_bytes().len()];
     let ok = Argon2::new(algorithm, version, params.clone())
         .hash_password_into_with_memory(
             password.as_bytes(),
             salt.as_ref(),
             &mut out,
-            &mut blocks[..params.block_count()],
+            blocks_for(memory, params.block_count()),
         )
         .is_ok()
         && crate::secrets::constant_time_eq(&out, expected.as_bytes());
@@ -215,9 +221,9 @@ fn verify_with(
 pub const IDLE: Duration = Duration::from_secs(1);
 
 fn worker(jobs: Receiver<Job>, params: Params) {
-    let mut blocks = Vec::new();
+    let mut memory = None;
     loop {
-        let job = if blocks.is_empty() {
+        let job = if memory.is_none() {
             jobs.recv().map_err(|_| RecvTimeoutError::Disconnected)
         } else {
             jobs.recv_timeout(IDLE)
@@ -227,12 +233,12 @@ fn worker(jobs: Receiver<Job>, params: Params) {
         }
         match job {
             Err(RecvTimeoutError::Timeout) => {
-                // No sign-in for a while: the 19 MiB go back to the system (large
-                // allocations are their own mappings, see `crate::memory`).
-                blocks = Vec::new();
+                // No sign-in for a while: the 19 MiB go back to the system (the buffer
+                // is a mapping of its own, see `super::hash_memory`).
+                memory = None;
             }
             Ok(Job::Hash { password, reply }) => {
-                let _ = reply.send(hash_with(&mut blocks, &params, &password));
+                let _ = reply.send(hash_with(&mut memory, &params, &password));
             }
             Ok(Job::Verify {
                 stored,
@@ -240,16 +246,18 @@ fn worker(jobs: Receiver<Job>, params: Params) {
                 password,
                 reply,
             }) => {
-                let verified = verify_with(&mut blocks, &params, &stored, &password);
+                let verified = verify_with(&mut memory, &params, &stored, &password);
                 let _ = reply.send(if known { verified } else { Verified::No });
             }
             // Every sender is gone: the provider was dropped.
             Err(RecvTimeoutError::Disconnected) => return,
         }
-        if blocks.len() > params.block_count() {
+        if memory
+            .as_ref()
+            .is_some_and(|m| m.len() > params.block_count())
+        {
             // An old hash needed more memory; give it back.
-            blocks.truncate(params.block_count());
-            blocks.shrink_to_fit();
+            memory = None;
         }
     }
 }
@@ -259,7 +267,7 @@ impl PasswordHasher {
         // Before any buffer is freed (the dummy hash's), or glibc has raised its thresholds.
         crate::memory::tune_allocator();
         let params = Params::DEFAULT;
-        let dummy = hash_with(&mut Vec::new(), &params, &crate::secrets::random_token(24))?;
+        let dummy = hash_with(&mut None, &params, &crate::secrets::random_token(24))?;
         let (jobs, receiver) = bounded(queue);
         for n in 0..threads.max(1) {
             let (receiver, params) = (receiver.clone(), params.clone());

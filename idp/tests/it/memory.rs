@@ -62,6 +62,22 @@ async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
         fresh / MIB,
         busy / MIB
     );
+    // The buffers are advised for huge pages (`accounts::hash_memory`): nine of each
+    // buffer's 9.5 huge pages' worth are, where the kernel has them (its `madvise` or
+    // `always` setting; Debian's default is `madvise`).
+    let thp =
+        std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled").unwrap_or_default();
+    let huge = on_huge_pages(pid);
+    if thp.contains("[never]") || thp.is_empty() {
+        eprintln!("transparent huge pages are off here ({thp:?}): not checked");
+    } else {
+        assert!(
+            huge >= 16 * MIB,
+            "{} MiB of the hashing buffers on huge pages (THP: {})",
+            huge / MIB,
+            thp.trim()
+        );
+    }
 
     // No sign-in for a while: the buffers are given back.
     let deadline = Instant::now() + Duration::from_secs(15);
@@ -77,6 +93,17 @@ async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
         fresh / MIB,
         busy / MIB
     );
+}
+
+/// The process's anonymous memory on transparent huge pages.
+fn on_huge_pages(pid: u32) -> u64 {
+    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap();
+    let line = rollup
+        .lines()
+        .find(|l| l.starts_with("AnonHugePages:"))
+        .unwrap();
+    let kib: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    kib * 1024
 }
 
 /// Threads of the process named `name` (Linux truncates names to 15 bytes).
