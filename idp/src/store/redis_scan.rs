@@ -125,6 +125,11 @@ pub(super) fn resume<'a>(view: &'a View, cursor: &str) -> StoreResult<(&'a Maste
         return Err(slots_moved());
     }
     if let Some(master) = view.masters.iter().find(|m| m.id == at.id) {
+        // The same shape, but this master now serves another group of slots (two masters
+        // swapped theirs): where the scan goes next would be wrong.
+        if master.slot != at.slot {
+            return Err(slots_moved());
+        }
         return Ok((master, at));
     }
     let successor = view.masters.iter().find(|m| m.slot == at.slot);
@@ -221,7 +226,8 @@ pub(super) fn run_id(info: &str) -> Option<&str> {
 }
 
 /// The cluster as a `CLUSTER NODES` answer shows it; an error (temporary) when a master
-/// that serves slots is failing or has no address, when two masters claim the same slot,
+/// that serves slots is failing, has no address or no node id, when two masters claim the
+/// same slot,
 /// or when no master serves any, since a scan would miss those slots' keys. A line is
 /// `<id> <ip:port@bus[,hostname]> <flags> <master> <ping> <pong> <epoch> <link> <slot>...`,
 /// a slot being `n`, `n-m`, or one being moved (`[n->-id]`, `[n-<-id]`, shown on the
@@ -250,7 +256,10 @@ pub(super) fn read_view(nodes: &str) -> Result<View, String> {
             ));
         }
         if !is_node_id(id) {
-            continue;
+            return Err(format!(
+                "the master serving slot {slot} has no node id ({id}): the answer is not \
+                 one the scan can follow"
+            ));
         }
         masters.push(Master {
             id: (*id).to_owned(),
@@ -421,6 +430,10 @@ mod tests {
         assert!(read_view(&nodes(&[(A, "0-5460"), (B, "5460-16383")], A)).is_err());
         assert!(read_view(&nodes(&[(A, "0-100"), (B, "7 200-16383")], A)).is_err());
         assert!(read_view(&nodes(&[(A, "")], A)).is_err());
+        assert!(
+            read_view(&nodes(&[(A, "0-5460"), ("not-an-id", "5461-16383")], A))
+                .is_err_and(|e| e.contains("5461"))
+        );
         assert!(read_view("").is_err());
         assert!(is_node_id(A) && !is_node_id("127.0.0.1:30001") && !is_node_id(""));
     }
@@ -601,6 +614,21 @@ mod tests {
         };
         assert!(
             matches!(walk(&THREE, moved), Err(StoreError::Unavailable(e)) if e.contains("moved"))
+        );
+    }
+
+    /// While A is scanned, C and A swap their slots: the shape is the same, but A's keys
+    /// now are C's (scanned already) and A's old ones are on C, which the scan has passed.
+    #[test]
+    fn two_masters_swapping_their_slots_during_a_scan_make_it_start_again() {
+        let swapped: Change = &|step, masters, _| {
+            if step == 3 {
+                masters[0].1 = "5461-10922".into();
+                masters[1].1 = "0-5460".into();
+            }
+        };
+        assert!(
+            matches!(walk(&THREE, swapped), Err(StoreError::Unavailable(e)) if e.contains("moved"))
         );
     }
 
