@@ -42,7 +42,8 @@ impl Error {
 impl From<HashError> for Error {
     fn from(e: HashError) -> Self {
         match e {
-            HashError::Busy => Error::Busy,
+            // Both temporary: a 503 asking to try again.
+            HashError::Busy | HashError::NoMemory => Error::Busy,
             HashError::Failed(msg) => Error::Internal(msg),
         }
     }

@@ -92,6 +92,9 @@ pub fn check_policy(password: &str, email: &str, personal: &[&str]) -> Result<()
 pub enum HashError {
     #[error("too many password checks are waiting")]
     Busy,
+    /// The system could not give a hashing thread its memory just then.
+    #[error("no memory for a password hash")]
+    NoMemory,
     #[error("password hashing failed: {0}")]
     Failed(String),
 }
@@ -113,7 +116,7 @@ enum Job {
         stored: String,
         known: bool,
         password: String,
-        reply: oneshot::Sender<Verified>,
+        reply: oneshot::Sender<Result<Verified, HashError>>,
     },
 }
 
@@ -133,14 +136,18 @@ fn argon2(params: Params) -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// The first `count` blocks of `memory`, made (again) when it has fewer.
-fn blocks_for(memory: &mut Option<HashMemory>, count: usize) -> &mut [Block] {
+/// The first `count` blocks of `memory`, made (again) when it has fewer; an error when the
+/// system cannot give them.
+fn blocks_for(memory: &mut Option<HashMemory>, count: usize) -> Result<&mut [Block], HashError> {
     if memory.as_ref().is_some_and(|m| m.len() < count) {
         *memory = None; // Given back before the bigger one is made.
     }
-    &mut memory
-        .get_or_insert_with(|| HashMemory::new(count))
-        .blocks()[..count]
+    if memory.is_none() {
+        *memory = Some(HashMemory::new(count).ok_or(HashError::NoMemory)?);
+    }
+    Ok(memory
+        .as_mut()
+        .map_or(&mut [], |m| &mut m.blocks()[..count]))
 }
 
 /// Hashes with `memory` as argon2's working memory (made when the parameters need more).
@@ -157,7 +164,7 @@ fn hash_with(
             password.as_bytes(),
             &salt,
             &mut out,
-            blocks_for(memory, params.block_count()),
+            blocks_for(memory, params.block_count())?,
         )
         .map_err(|e| failed(&e))?;
     let phc = PasswordHash {
@@ -170,15 +177,16 @@ fn hash_with(
     Ok(phc.to_string())
 }
 
-/// Verifies against any argon2 PHC string (argon2id, argon2i, argon2d, older parameters).
+/// Verifies against any argon2 PHC string (argon2id, argon2i, argon2d, older parameters);
+/// an error only when no memory could be had for the hash.
 fn verify_with(
     memory: &mut Option<HashMemory>,
     current: &Params,
     stored: &str,
     password: &str,
-) -> Verified {
+) -> Result<Verified, HashError> {
     let Ok(parsed) = PasswordHash::new(stored) else {
-        return Verified::No;
+        return Ok(Verified::No);
     };
     let (Ok(algorithm), Ok(params), Some(salt), Some(expected)) = (
         Algorithm::try_from(parsed.algorithm.as_str()),
@@ -186,14 +194,14 @@ fn verify_with(
         parsed.salt.as_ref(),
         parsed.hash.as_ref(),
     ) else {
-        return Verified::No;
+        return Ok(Verified::No);
     };
     let version = parsed
         .version
         .and_then(|v| Version::try_from(v).ok())
         .unwrap_or_default();
     if params.block_count() > 1 << 20 {
-        return Verified::No; // A stored hash asking for over 1 GiB is not ours.
+        return Ok(Verified::No); // A stored hash asking for over 1 GiB is not ours.
     }
     let mut out = vec![0u8; expected.as_bytes().len()];
     let ok = Argon2::new(algorithm, version, params.clone())
@@ -201,7 +209,7 @@ fn verify_with(
             password.as_bytes(),
             salt.as_ref(),
             &mut out,
-            blocks_for(memory, params.block_count()),
+            blocks_for(memory, params.block_count())?,
         )
         .is_ok()
         && crate::secrets::constant_time_eq(&out, expected.as_bytes());
@@ -210,11 +218,11 @@ fn verify_with(
         && params.m_cost() == current.m_cost()
         && params.t_cost() == current.t_cost()
         && params.p_cost() == current.p_cost();
-    match (ok, up_to_date) {
+    Ok(match (ok, up_to_date) {
         (false, _) => Verified::No,
         (true, true) => Verified::Yes,
         (true, false) => Verified::YesRehash,
-    }
+    })
 }
 
 /// How long a hashing thread keeps its buffer without work.
@@ -247,7 +255,7 @@ fn worker(jobs: Receiver<Job>, params: Params) {
                 reply,
             }) => {
                 let verified = verify_with(&mut memory, &params, &stored, &password);
-                let _ = reply.send(if known { verified } else { Verified::No });
+                let _ = reply.send(verified.map(|v| if known { v } else { Verified::No }));
             }
             // Every sender is gone: the provider was dropped.
             Err(RecvTimeoutError::Disconnected) => return,
@@ -264,7 +272,7 @@ fn worker(jobs: Receiver<Job>, params: Params) {
 
 impl PasswordHasher {
     pub fn new(threads: usize, queue: usize) -> Result<Self, HashError> {
-        // Before any buffer is freed (the dummy hash's), or glibc has raised its thresholds.
+        // Before large heap buffers are freed, or glibc has raised its thresholds.
         crate::memory::tune_allocator();
         let params = Params::DEFAULT;
         let dummy = hash_with(&mut None, &params, &crate::secrets::random_token(24))?;
@@ -325,7 +333,7 @@ impl PasswordHasher {
         })?;
         answer
             .await
-            .map_err(|_| HashError::Failed("hashing thread stopped".into()))
+            .map_err(|_| HashError::Failed("hashing thread stopped".into()))?
     }
 }
 

@@ -62,21 +62,16 @@ async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
         fresh / MIB,
         busy / MIB
     );
-    // The buffers are advised for huge pages (`accounts::hash_memory`): nine of each
-    // buffer's 9.5 huge pages' worth are, where the kernel has them (its `madvise` or
-    // `always` setting; Debian's default is `madvise`).
-    let thp =
-        std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled").unwrap_or_default();
-    let huge = on_huge_pages(pid);
-    if thp.contains("[never]") || thp.is_empty() {
-        eprintln!("transparent huge pages are off here ({thp:?}): not checked");
+    // The buffers are mappings of their own advised for huge pages
+    // (`accounts::hash_memory`): eligible for them wherever the kernel's setting allows
+    // them (Debian's default `madvise` does); whether it had 2 MiB pages free just then is
+    // the kernel's business, so that is only printed.
+    let (eligible, on_huge) = huge_page_mappings(pid, 19_456);
+    eprintln!("{on_huge} KiB of idp's anonymous memory on huge pages");
+    if idp::accounts::hash_memory::huge_pages_allowed() {
+        assert_eq!(eligible, 2, "19 MiB mappings eligible for huge pages");
     } else {
-        assert!(
-            huge >= 16 * MIB,
-            "{} MiB of the hashing buffers on huge pages (THP: {})",
-            huge / MIB,
-            thp.trim()
-        );
+        eprintln!("transparent huge pages are off here: eligibility not checked");
     }
 
     // No sign-in for a while: the buffers are given back.
@@ -95,15 +90,25 @@ async fn the_password_hashers_memory_is_given_back_when_no_one_signs_in() {
     );
 }
 
-/// The process's anonymous memory on transparent huge pages.
-fn on_huge_pages(pid: u32) -> u64 {
-    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap();
-    let line = rollup
-        .lines()
-        .find(|l| l.starts_with("AnonHugePages:"))
-        .unwrap();
-    let kib: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
-    kib * 1024
+/// How many of the process's mappings are `kib` KiB large and eligible for transparent
+/// huge pages, and how much of its anonymous memory is on them (KiB).
+fn huge_page_mappings(pid: u32, kib: u64) -> (usize, u64) {
+    let smaps = std::fs::read_to_string(format!("/proc/{pid}/smaps")).unwrap();
+    let field = |line: &str, name: &str| -> Option<u64> {
+        let rest = line.strip_prefix(name)?;
+        rest.split_whitespace().next()?.parse().ok()
+    };
+    let (mut eligible, mut on_huge, mut size) = (0, 0, 0);
+    for line in smaps.lines() {
+        if let Some(k) = field(line, "Size:") {
+            size = k;
+        } else if let Some(k) = field(line, "AnonHugePages:") {
+            on_huge += k;
+        } else if field(line, "THPeligible:") == Some(1) && size == kib {
+            eligible += 1;
+        }
+    }
+    (eligible, on_huge)
 }
 
 /// Threads of the process named `name` (Linux truncates names to 15 bytes).
