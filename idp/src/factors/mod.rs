@@ -36,7 +36,11 @@ pub enum FactorOutcome {
     /// The number the challenge went to, as shown to its owner (`sms::shown`).
     ChallengeSent(String),
     Confirmed(String),
-    Deleted,
+    /// Done. `others_signed_out` when a factor really went, and with it every other session
+    /// of the account ([`Provider::end_sessions_after_factor_removed`]).
+    Deleted {
+        others_signed_out: bool,
+    },
     /// A human-readable reason, shown next to the field.
     Refused(String),
     /// Changing factors needs a recent sign-in with an existing second factor.
@@ -53,6 +57,22 @@ pub(crate) fn held() -> String {
 }
 
 impl Provider {
+    /// After a second factor was removed from the account: every other session of the
+    /// account ends, as after a password change, and what applications were given with
+    /// them is revoked. A factor is removed because it was lost or is no longer trusted, so
+    /// a browser signed in with it, or part-way through signing in with it (a code sent to
+    /// a removed phone, an approval asked of a removed device), must not outlive it; the
+    /// session that removed it (which had to prove a second factor recently) stays. Called
+    /// after the account no longer holds the factor, so no sign-in starting later can use
+    /// it either.
+    pub(crate) async fn end_sessions_after_factor_removed(
+        &self,
+        account: &Account,
+        session_token: &str,
+    ) -> Result<(), Error> {
+        self.end_sessions(&account.id, Some(session_token)).await
+    }
+
     /// Turns "Always require multi-factor authentication" on or off; turning it on needs a
     /// second factor to exist, and either change needs a recent one when one exists.
     pub async fn set_require_mfa(

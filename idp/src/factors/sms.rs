@@ -380,7 +380,7 @@ impl Provider {
     pub async fn delete_phone(
         &self,
         account: &Account,
-        session: &Session,
+        (session, session_token): (&Session, &str),
         number: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
@@ -396,11 +396,21 @@ impl Provider {
         })
         .await?;
         if verified {
+            self.end_sessions_after_factor_removed(account, session_token)
+                .await?;
             let what = Line::new("history-phone-deleted")
                 .with(Placeholder::Number, shown_in(account, number));
             self.security_event(account, what, ip).await?;
         }
-        Ok(FactorOutcome::Deleted)
+        Ok(FactorOutcome::Deleted {
+            others_signed_out: verified,
+        })
+    }
+
+    /// Whether `number` is still one of the account's confirmed phones.
+    async fn still_a_phone_of(&self, account_id: &str, number: &str) -> Result<bool, Error> {
+        let account = accounts::get(self.store.as_ref(), account_id).await?;
+        Ok(account.is_some_and(|a| a.verified_phones().any(|p| p == number)))
     }
 
     /// Sign-in step "Mobile phone": sends the SMS text challenge to one of the account's
@@ -443,7 +453,14 @@ impl Provider {
         // added to the session first, then the challenge consumed, so a retry after a lost
         // answer either finds the challenge again or finds the session already upgraded.
         let key = keys::sms_challenge("sign-in", &session.sid);
-        let checked = check_keeping(self.store.as_ref(), &key, typed, self.now()).await?;
+        let mut checked = check_keeping(self.store.as_ref(), &key, typed, self.now()).await?;
+        if let Checked::Right(number) = &checked
+            && !self.still_a_phone_of(&session.account_id, number).await?
+        {
+            // The phone was removed after the code went to it: the code is void.
+            consume(self.store.as_ref(), &key).await?;
+            checked = Checked::NoChallenge;
+        }
         crate::metrics::second_factor(
             Method::Sms,
             match &checked {

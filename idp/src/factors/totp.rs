@@ -154,20 +154,27 @@ impl Provider {
     pub async fn delete_token(
         &self,
         account: &Account,
-        session: &Session,
+        (session, session_token): (&Session, &str),
         id: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
+        let known = account.tokens.iter().any(|t| t.id == id);
         accounts::update(self.store.as_ref(), &account.id, |a| {
             a.tokens.retain(|t| t.id != id)
         })
         .await?;
-        self.security_event(account, Line::new("history-token-deleted"), ip)
-            .await?;
-        Ok(FactorOutcome::Deleted)
+        if known {
+            self.end_sessions_after_factor_removed(account, session_token)
+                .await?;
+            self.security_event(account, Line::new("history-token-deleted"), ip)
+                .await?;
+        }
+        Ok(FactorOutcome::Deleted {
+            others_signed_out: known,
+        })
     }
 
     /// Sign-in step "Token": a code of one of the account's tokens, for a step not used

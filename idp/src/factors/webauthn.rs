@@ -427,7 +427,7 @@ impl Provider {
     pub async fn delete_key(
         &self,
         account: &Account,
-        session: &Session,
+        (session, session_token): (&Session, &str),
         id: &str,
     ) -> Result<FactorOutcome, Error> {
         if !self.may_change_factors(account, session) {
@@ -441,9 +441,13 @@ impl Provider {
         })
         .await?;
         self.store.delete(&keys::webauthn_credential(id)).await?;
+        self.end_sessions_after_factor_removed(account, session_token)
+            .await?;
         let what = Line::new("history-key-deleted").with(Placeholder::Name, &*key.name);
         self.security_event(account, what, &session.ip).await?;
-        Ok(FactorOutcome::Deleted)
+        Ok(FactorOutcome::Deleted {
+            others_signed_out: true,
+        })
     }
 
     /// The second factor after the password: options for `navigator.credentials.get`

@@ -87,11 +87,17 @@ pub async fn delete_device(
     user: SignedIn,
     CsrfForm(form): CsrfForm<DeviceForm>,
 ) -> Result<Response, PageError> {
-    if state
-        .delete_device(&user.account, &user.session, &form.id, &client.ip)
-        .await?
-    {
-        let notice = tr!("factors-device-deleted");
+    let outcome = state
+        .delete_device(
+            &user.account,
+            (&user.session, &user.token),
+            &form.id,
+            &client.ip,
+        )
+        .await?;
+    if let crate::factors::FactorOutcome::Deleted { others_signed_out } = outcome {
+        let notice =
+            super::mfa::with_others_signed_out(tr!("factors-device-deleted"), others_signed_out);
         devices_page(&state, &csrf, &user, None, Some(&notice), StatusCode::OK).await
     } else {
         devices_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await

@@ -105,8 +105,8 @@ async fn after(
             };
             phones_page(state, csrf, user, view).await
         }
-        FactorOutcome::Deleted => {
-            let notice = tr!("factors-phone-deleted");
+        FactorOutcome::Deleted { others_signed_out } => {
+            let notice = with_others_signed_out(tr!("factors-phone-deleted"), others_signed_out);
             let view = PhonesView {
                 pending: None,
                 notice: Some(&notice),
@@ -158,6 +158,16 @@ pub async fn confirm_phone(
     after(&state, &csrf, &user, outcome).await
 }
 
+/// A deletion's notice, told when every other session ended with the factor
+/// (`Provider::end_sessions_after_factor_removed`).
+pub(super) fn with_others_signed_out(notice: String, others_signed_out: bool) -> String {
+    if others_signed_out {
+        format!("{notice} {}", tr!("account-other-sessions-ended"))
+    } else {
+        notice
+    }
+}
+
 pub async fn delete_phone(
     State(state): State<AppState>,
     CsrfToken(csrf): CsrfToken,
@@ -166,7 +176,12 @@ pub async fn delete_phone(
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .delete_phone(&user.account, &user.session, &form.number, &client.ip)
+        .delete_phone(
+            &user.account,
+            (&user.session, &user.token),
+            &form.number,
+            &client.ip,
+        )
         .await?;
     after(&state, &csrf, &user, outcome).await
 }
@@ -404,11 +419,16 @@ pub async fn delete_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
     match state
-        .delete_token(&user.account, &user.session, &form.id, &client.ip)
+        .delete_token(
+            &user.account,
+            (&user.session, &user.token),
+            &form.id,
+            &client.ip,
+        )
         .await?
     {
-        FactorOutcome::Deleted => {
-            let notice = tr!("factors-token-deleted");
+        FactorOutcome::Deleted { others_signed_out } => {
+            let notice = with_others_signed_out(tr!("factors-token-deleted"), others_signed_out);
             tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
         }
         _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await,

@@ -138,8 +138,12 @@ async fn outcome_page(
     notice: &str,
 ) -> Result<Response, PageError> {
     let (error, status) = match outcome {
-        FactorOutcome::Confirmed(_) | FactorOutcome::Deleted => {
+        FactorOutcome::Confirmed(_) => {
             return keys_page(state, csrf, user, Some(notice), None, StatusCode::OK).await;
+        }
+        FactorOutcome::Deleted { others_signed_out } => {
+            let notice = super::mfa::with_others_signed_out(notice.to_owned(), others_signed_out);
+            return keys_page(state, csrf, user, Some(&notice), None, StatusCode::OK).await;
         }
         FactorOutcome::Refused(reason) => (reason, StatusCode::BAD_REQUEST),
         _ => (tr!("factors-confirm-current-first"), StatusCode::FORBIDDEN),
@@ -154,7 +158,7 @@ pub async fn delete_key(
     CsrfForm(form): CsrfForm<KeyForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .delete_key(&user.account, &user.session, &form.id)
+        .delete_key(&user.account, (&user.session, &user.token), &form.id)
         .await?;
     let notice = tr!("factors-key-deleted");
     outcome_page(&state, &csrf, &user, outcome, &notice).await

@@ -240,6 +240,13 @@ impl Browser {
         Page::from(response).await
     }
 
+    /// Whether its session still opens "My account" (200; 303 to the sign-in page if not).
+    pub async fn signed_in(&self) -> bool {
+        let page = self.get("/account").await;
+        assert!(matches!(page.status, 200 | 303), "{}", page.status);
+        page.status == 200
+    }
+
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let response = self
             .client
@@ -534,6 +541,14 @@ pub async fn register_through_pages(app: &TestApp, email: &str, password: &str) 
         .await;
     assert_eq!(done.status, 200, "{}", done.text());
     assert!(done.text().contains("Your account is ready"));
+}
+
+/// Asserts that a page after removing a second factor says every other session ended
+/// (`Provider::end_sessions_after_factor_removed`), or that it does not.
+pub fn assert_others_signed_out(page: &Page, said: bool) {
+    assert_eq!(page.status, 200, "{}", page.text());
+    let says = page.text().contains("Every other session has been ended.");
+    assert_eq!(says, said, "{}", page.text());
 }
 
 pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {

@@ -314,7 +314,7 @@ crate::on_both_backends!(sign_in_with_the_mobile_app_pin_code_and_number_matchin
 async fn sign_in_with_the_mobile_app_pin_code_and_number_matching(backend: Backend) {
     let app = spawn_app(backend).await;
     let dir = tempfile::tempdir().unwrap();
-    let (_, state) = with_device(&app, "pin@example.eu", dir.path()).await;
+    let (setup, state) = with_device(&app, "pin@example.eu", dir.path()).await;
     let browser = app.browser();
     let (waiting, number) = start_app_sign_in(&browser, "pin@example.eu").await;
     let requests = pending(&state, app.clock_now());
@@ -362,6 +362,46 @@ async fn sign_in_with_the_mobile_app_pin_code_and_number_matching(backend: Backe
         pending(&state, app.clock_now()).is_empty(),
         "answered requests leave the inbox"
     );
+
+    // The device removed, with the second factor this browser just proved: every other
+    // browser is signed out (the one that enrolled it, one waiting for the app's answer),
+    // and the app's answer to a request made before comes to nothing.
+    let halfway = app.browser();
+    let (waiting, number) = start_app_sign_in(&halfway, "pin@example.eu").await;
+    let requests = pending(&state, app.clock_now());
+    let page = browser.get("/account/devices").await;
+    let id = app.account("pin@example.eu").await.devices[0].id.clone();
+    let deleted = browser
+        .post(
+            "/account/devices/delete",
+            &[("csrf_token", &page.hidden("csrf_token")), ("id", &id)],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&deleted, true);
+    let late = authenticator(
+        &state,
+        &[
+            "--now",
+            &app.clock_now().to_string(),
+            "approve",
+            "--request",
+            &requests[0].0,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(
+        !late.status.success(),
+        "a removed device's answer: {}",
+        text(&late)
+    );
+    let refreshed = halfway.get(&refresh_url(&waiting)).await;
+    assert_ne!(refreshed.location(), "/account", "the waiting page went on");
+    assert_eq!(halfway.get("/account").await.status, 303, "signed out");
+    assert_eq!(setup.get("/account").await.status, 303, "signed out");
+    assert_eq!(browser.get("/account").await.status, 200, "it stays");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

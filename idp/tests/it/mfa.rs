@@ -76,6 +76,21 @@ async fn sign_in_with_sms(
     number: &str,
     next: Option<&str>,
 ) -> Page {
+    let (challenge, code) = sms_challenge_pending(app, browser, email, number, next).await;
+    browser
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await
+}
+
+/// Signs in with the password choosing "Mobile Phone + SMS" and asks for the challenge,
+/// stopping there; returns the challenge page and the code sent.
+async fn sms_challenge_pending(
+    app: &TestApp,
+    browser: &Browser,
+    email: &str,
+    number: &str,
+    next: Option<&str>,
+) -> (Page, String) {
     let login = browser
         .get(&next.map_or("/login".to_owned(), |n| {
             format!(
@@ -109,12 +124,13 @@ async fn sign_in_with_sms(
             .contains("Authentication by SMS text challenge")
     );
     let code = code_in(sms_to(app, E164, before + 1).await.last().unwrap());
-    browser
-        .submit(&challenge, &[("SMS text challenge", &code)])
-        .await
+    (challenge, code)
 }
 
-crate::on_both_backends!(confirm_a_number_then_sign_in_with_mobile_phone_and_sms);
+crate::on_both_backends!(
+    confirm_a_number_then_sign_in_with_mobile_phone_and_sms,
+    deleting_a_phone_ends_the_other_sessions_and_voids_its_codes,
+);
 
 async fn confirm_a_number_then_sign_in_with_mobile_phone_and_sms(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -824,4 +840,91 @@ async fn phone_numbers_are_shown_grouped() {
         "{}",
         sent.text()
     );
+}
+
+/// A phone is removed because it was lost or is no longer trusted: whoever signed in with
+/// it, or was signing in with it (a code sent to it, not yet typed), is signed out; the
+/// browser that removed it stays. Removing a number never confirmed signs no one out.
+async fn deleting_a_phone_ends_the_other_sessions_and_voids_its_codes(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "lost-phone@example.eu";
+    with_phone(&app, email).await;
+    let thief = app.browser();
+    let done = sign_in_with_sms(&app, &thief, email, NUMBER, None).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let pending = app.browser();
+    let (challenge, code) = sms_challenge_pending(&app, &pending, email, NUMBER, None).await;
+    let owner = app.browser();
+    let done = sign_in_with_sms(&app, &owner, email, NUMBER, None).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+
+    // A number added but never confirmed goes without signing anyone out.
+    let page = owner.get("/account/phones").await;
+    let added = owner
+        .submit(&page, &[("Mobile phone", "+44 7700 900124")])
+        .await;
+    assert_eq!(added.status, 200, "{}", added.text());
+    let unconfirmed = owner
+        .post(
+            "/account/phones/delete",
+            &[
+                ("csrf_token", &added.hidden("csrf_token")),
+                ("number", "+447700900124"),
+            ],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&unconfirmed, false);
+    assert!(
+        thief.signed_in().await,
+        "nothing that signed anyone in went"
+    );
+
+    let page = owner.get("/account/phones").await;
+    let deleted = owner
+        .post(
+            "/account/phones/delete",
+            &[("csrf_token", &page.hidden("csrf_token")), ("number", E164)],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&deleted, true);
+    assert!(app.account(email).await.phones.is_empty());
+    assert!(!thief.signed_in().await, "signed in with the phone removed");
+    let token = thief.cookie("idp_session").unwrap();
+    assert!(app.provider.session(&token).await.unwrap().is_none());
+    let typed = pending
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert_ne!(typed.location(), "/account", "{}", typed.text());
+    assert!(
+        !pending.signed_in().await,
+        "a code sent to the removed phone signed in"
+    );
+    assert!(owner.signed_in().await, "the browser that removed it stays");
+}
+
+/// The rule itself, apart from the sessions' ending: a code sent to a number that is no
+/// longer one of the account's phones is void (the moment between the number's removal
+/// and the end of the other sessions, or a removal by any other path).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_sent_to_a_phone_no_longer_the_accounts_is_void() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "void-code@example.eu";
+    with_phone(&app, email).await;
+    let pending = app.browser();
+    let (challenge, code) = sms_challenge_pending(&app, &pending, email, NUMBER, None).await;
+    let id = app.account(email).await.id;
+    idp::accounts::update(app.provider.store.as_ref(), &id, |a| a.phones.clear())
+        .await
+        .unwrap();
+    let typed = pending
+        .submit(&challenge, &[("SMS text challenge", &code)])
+        .await;
+    assert!(
+        typed.text().contains("This challenge has expired"),
+        "{}",
+        typed.text()
+    );
+    let token = pending.cookie("idp_session").unwrap();
+    let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
+    assert_eq!(session.methods, ["pwd"], "no second factor added");
 }

@@ -91,7 +91,10 @@ pub async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> P
     browser.submit(&form, &[("Token code", code)]).await
 }
 
-crate::on_both_backends!(enrol_with_the_qr_code_then_sign_in_with_oathtool_codes);
+crate::on_both_backends!(
+    enrol_with_the_qr_code_then_sign_in_with_oathtool_codes,
+    deleting_a_token_ends_every_other_session,
+);
 
 async fn enrol_with_the_qr_code_then_sign_in_with_oathtool_codes(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -179,4 +182,52 @@ async fn a_time_step_is_never_accepted_twice_and_guessing_stops() {
         right.status, 429,
         "after {statuses:?}, even the right code waits"
     );
+}
+
+/// Deleting a token signs out every other browser: the one signed in with it, and one that
+/// has only passed the password step; the browser that deleted it stays. Deleting a token
+/// the account does not have signs no one out.
+async fn deleting_a_token_ends_every_other_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "lost-token@example.eu";
+    let setup = app.registered_user(email, PASSWORD).await;
+    let secret = enrol(&app, &setup).await;
+    app.clock.advance(30);
+    let thief = app.browser();
+    let code = oathtool(&secret, app.clock_now());
+    assert_eq!(sign_in_with_token(&thief, email, &code).await.status, 303);
+    let halfway = app.browser();
+    assert_eq!(sign_in(&halfway, email, PASSWORD).await.status, 303);
+    app.clock.advance(30);
+    let owner = app.browser();
+    let code = oathtool(&secret, app.clock_now());
+    assert_eq!(sign_in_with_token(&owner, email, &code).await.status, 303);
+
+    let page = owner.get("/account/tokens").await;
+    let csrf = page.hidden("csrf_token");
+    let unknown = owner
+        .post(
+            "/account/tokens/delete",
+            &[("csrf_token", &csrf), ("id", "no-such-token")],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&unknown, false);
+    assert!(thief.signed_in().await && halfway.signed_in().await);
+
+    let id = app.account(email).await.tokens[0].id.clone();
+    let deleted = owner
+        .post(
+            "/account/tokens/delete",
+            &[("csrf_token", &csrf), ("id", &id)],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&deleted, true);
+    assert!(app.account(email).await.tokens.is_empty());
+    assert!(!thief.signed_in().await, "signed in with the token deleted");
+    assert!(!halfway.signed_in().await, "half-way through signing in");
+    for browser in [&thief, &halfway] {
+        let token = browser.cookie("idp_session").unwrap();
+        assert!(app.provider.session(&token).await.unwrap().is_none());
+    }
+    assert!(owner.signed_in().await, "the browser that deleted it stays");
 }

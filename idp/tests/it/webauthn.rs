@@ -229,7 +229,15 @@ async fn a_security_key_reaches_high_and_every_forgery_is_refused() {
     );
     mailed(&app, email, "counter went backwards").await;
 
-    // Deleted (with the fresh second factor this session has): it proves nothing any more.
+    // Deleted (with the fresh second factor this session has): it proves nothing any more,
+    // and every other browser of the account is signed out.
+    let elsewhere = app.browser();
+    assert_eq!(
+        crate::app::sign_in(&elsewhere, email, PASSWORD)
+            .await
+            .status,
+        303
+    );
     let page = browser.get("/account/security-keys").await;
     let id = page.hidden("id");
     let csrf = page.hidden("csrf_token");
@@ -240,6 +248,9 @@ async fn a_security_key_reaches_high_and_every_forgery_is_refused() {
         )
         .await;
     assert!(deleted.text().contains("was deleted"), "{}", deleted.text());
+    crate::app::assert_others_signed_out(&deleted, true);
+    assert_eq!(elsewhere.get("/account").await.status, 303, "signed out");
+    assert_eq!(browser.get("/account").await.status, 200, "it stays");
     let page = browser.get("/login/security-key?next=/account").await;
     assert_eq!(page.status, 403, "no key left: {}", page.text());
     let csrf = page.hidden("csrf_token");

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::error::Error;
-use crate::factors::qr_svg;
+use crate::factors::{FactorOutcome, qr_svg};
 use crate::links::{self, Purpose};
 use crate::provider::Provider;
 use crate::secrets::from_b64;
@@ -298,12 +298,12 @@ impl Provider {
     pub async fn delete_device(
         &self,
         account: &Account,
-        session: &Session,
+        (session, session_token): (&Session, &str),
         id: &str,
         ip: &str,
-    ) -> Result<bool, Error> {
+    ) -> Result<FactorOutcome, Error> {
         if !self.may_change_factors(account, session) {
-            return Ok(false);
+            return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let name = account
             .devices
@@ -315,11 +315,16 @@ impl Provider {
         })
         .await?;
         self.store.delete(&device_key(id)).await?;
+        let known = name.is_some();
         if let Some(name) = name {
+            self.end_sessions_after_factor_removed(account, session_token)
+                .await?;
             let what = Line::new("history-device-deleted").with(Placeholder::Name, name);
             self.security_event(account, what, ip).await?;
         }
-        Ok(true)
+        Ok(FactorOutcome::Deleted {
+            others_signed_out: known,
+        })
     }
 
     /// "Delete all my devices (PANIC)": for a lost or stolen phone. Every device and token
