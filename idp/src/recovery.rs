@@ -109,7 +109,7 @@ impl Provider {
             keys::counter("recovery-fail", account_id),
             keys::counter("app-requests", account_id),
             keys::counter("sms-account", account_id),
-            format!("app-pending:{account_id}"),
+            crate::factors::app::api::app_pending_key(account_id),
             keys::token_enrolment(account_id),
             keys::sms_challenge("confirm", account_id),
         ] {

@@ -36,8 +36,8 @@ pub enum FactorOutcome {
     /// The number the challenge went to, as shown to its owner (`sms::shown`).
     ChallengeSent(String),
     Confirmed(String),
-    /// Done. `others_signed_out` when a factor really went, and with it every other session
-    /// of the account ([`Provider::end_sessions_after_factor_removed`]).
+    /// Done. `others_signed_out` when every other session of the account ended with it
+    /// ([`Provider::after_factor_removed`]).
     Deleted {
         others_signed_out: bool,
     },
@@ -57,19 +57,31 @@ pub(crate) fn held() -> String {
 }
 
 impl Provider {
-    /// After a second factor was removed from the account: every other session of the
-    /// account ends, as after a password change, and what applications were given with
-    /// them is revoked. A factor is removed because it was lost or is no longer trusted, so
-    /// a browser signed in with it, or part-way through signing in with it (a code sent to
-    /// a removed phone, an approval asked of a removed device), must not outlive it; the
-    /// session that removed it (which had to prove a second factor recently) stays. Called
-    /// after the account no longer holds the factor, so no sign-in starting later can use
-    /// it either.
-    pub(crate) async fn end_sessions_after_factor_removed(
+    /// After a second factor was removed from the account (in the same write, its
+    /// `link_epoch` moved on, so device enrolment links mailed before are dead): every
+    /// other session of the account ends, as after a password change, and what applications
+    /// were given with them is revoked; enrolments begun and not finished (a token's secret
+    /// shown, a code sent to confirm a new phone) and requests waiting for the app are
+    /// dropped. A factor is removed because it was lost or is no longer trusted, so whoever
+    /// signed in with it, or was part-way through signing in with it, must not outlive it,
+    /// nor keep a way to a new factor begun with it; the session that removed it (which had
+    /// to prove a second factor recently) stays. Called after the account no longer holds
+    /// the factor, so no sign-in starting later can use it either; and called again by a
+    /// retry that finds the factor gone already (an earlier attempt may have failed after
+    /// the removal, before this), which gives no one anything "End all other sessions"
+    /// does not.
+    pub(crate) async fn after_factor_removed(
         &self,
         account: &Account,
         session_token: &str,
     ) -> Result<(), Error> {
+        for key in [
+            crate::store::keys::token_enrolment(&account.id),
+            crate::store::keys::sms_challenge("confirm", &account.id),
+            app::api::app_pending_key(&account.id),
+        ] {
+            self.store.delete(&key).await?;
+        }
         self.end_sessions(&account.id, Some(session_token)).await
     }
 

@@ -384,27 +384,37 @@ impl Provider {
         number: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        let verified = account
-            .phones
-            .iter()
-            .any(|p| p.number == number && p.verified);
-        if verified && !self.may_change_factors(account, session) {
+        let allowed = self.may_change_factors(account, session);
+        let present = account.phones.iter().find(|p| p.number == number);
+        if present.is_some_and(|p| p.verified) && !allowed {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
+        // Decided on the account as written, not as read: a number confirmed meanwhile
+        // stays unless this session may remove confirmed ones.
+        let mut removed_confirmed = false;
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.phones.retain(|p| p.number != number)
+            removed_confirmed = false;
+            a.phones.retain(|p| {
+                let goes = p.number == number && (allowed || !p.verified);
+                removed_confirmed |= goes && p.verified;
+                !goes
+            });
+            if removed_confirmed {
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
-        if verified {
-            self.end_sessions_after_factor_removed(account, session_token)
-                .await?;
+        if removed_confirmed {
             let what = Line::new("history-phone-deleted")
                 .with(Placeholder::Number, shown_in(account, number));
             self.security_event(account, what, ip).await?;
         }
-        Ok(FactorOutcome::Deleted {
-            others_signed_out: verified,
-        })
+        // A number already gone may be a retry whose first attempt removed it.
+        let others_signed_out = removed_confirmed || (present.is_none() && allowed);
+        if others_signed_out {
+            self.after_factor_removed(account, session_token).await?;
+        }
+        Ok(FactorOutcome::Deleted { others_signed_out })
     }
 
     /// Whether `number` is still one of the account's confirmed phones.

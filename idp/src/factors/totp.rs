@@ -163,17 +163,21 @@ impl Provider {
         }
         let known = account.tokens.iter().any(|t| t.id == id);
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.tokens.retain(|t| t.id != id)
+            let before = a.tokens.len();
+            a.tokens.retain(|t| t.id != id);
+            if a.tokens.len() < before {
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
         if known {
-            self.end_sessions_after_factor_removed(account, session_token)
-                .await?;
             self.security_event(account, Line::new("history-token-deleted"), ip)
                 .await?;
         }
+        // Also for a token already gone: maybe a retry whose first attempt removed it.
+        self.after_factor_removed(account, session_token).await?;
         Ok(FactorOutcome::Deleted {
-            others_signed_out: known,
+            others_signed_out: true,
         })
     }
 

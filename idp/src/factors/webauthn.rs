@@ -434,17 +434,22 @@ impl Provider {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
+            // Maybe a retry whose first attempt removed it and failed before the rest.
+            self.after_factor_removed(account, session_token).await?;
             return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-key-no-such")));
         };
         accounts::update(self.store.as_ref(), &account.id, |a| {
+            let before = a.security_keys.len();
             a.security_keys.retain(|k| k.id != id);
+            if a.security_keys.len() < before {
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
         self.store.delete(&keys::webauthn_credential(id)).await?;
-        self.end_sessions_after_factor_removed(account, session_token)
-            .await?;
         let what = Line::new("history-key-deleted").with(Placeholder::Name, &*key.name);
         self.security_event(account, what, &session.ip).await?;
+        self.after_factor_removed(account, session_token).await?;
         Ok(FactorOutcome::Deleted {
             others_signed_out: true,
         })

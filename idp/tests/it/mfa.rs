@@ -900,6 +900,20 @@ async fn deleting_a_phone_ends_the_other_sessions_and_voids_its_codes(backend: B
         "a code sent to the removed phone signed in"
     );
     assert!(owner.signed_in().await, "the browser that removed it stays");
+
+    // The same deletion again, as a retry would send it: the number is gone already, and
+    // the other sessions end again (the first attempt may have failed before they did).
+    let later = app.browser();
+    assert_eq!(sign_in(&later, email, PASSWORD).await.status, 303);
+    let page = owner.get("/account/phones").await;
+    let again = owner
+        .post(
+            "/account/phones/delete",
+            &[("csrf_token", &page.hidden("csrf_token")), ("number", E164)],
+        )
+        .await;
+    crate::app::assert_others_signed_out(&again, true);
+    assert!(!later.signed_in().await, "a retry ends the sessions too");
 }
 
 /// The rule itself, apart from the sessions' ending: a code sent to a number that is no

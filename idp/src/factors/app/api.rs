@@ -102,7 +102,7 @@ pub enum AppStart {
 }
 
 /// The account's one waiting request (its id), so that no second one is sent meanwhile.
-fn app_pending_key(account_id: &str) -> String {
+pub(crate) fn app_pending_key(account_id: &str) -> String {
     format!("app-pending:{account_id}")
 }
 

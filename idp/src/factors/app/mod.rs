@@ -311,19 +311,23 @@ impl Provider {
             .find(|d| d.id == id)
             .map(|d| d.name.clone());
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.devices.retain(|d| d.id != id)
+            let before = a.devices.len();
+            a.devices.retain(|d| d.id != id);
+            if a.devices.len() < before {
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
-        self.store.delete(&device_key(id)).await?;
-        let known = name.is_some();
         if let Some(name) = name {
-            self.end_sessions_after_factor_removed(account, session_token)
-                .await?;
+            // Only a device of this account: the id comes from the form.
+            self.store.delete(&device_key(id)).await?;
             let what = Line::new("history-device-deleted").with(Placeholder::Name, name);
             self.security_event(account, what, ip).await?;
         }
+        // Also for a device already gone: maybe a retry whose first attempt removed it.
+        self.after_factor_removed(account, session_token).await?;
         Ok(FactorOutcome::Deleted {
-            others_signed_out: known,
+            others_signed_out: true,
         })
     }
 
