@@ -852,3 +852,41 @@ fn urlencode_decode(text: &str) -> String {
         .unwrap()
         .1
 }
+
+/// An approval given by a device removed before the browser takes it proves nothing (the
+/// moment between the removal and the end of the other sessions, or a removal by any other
+/// path).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_from_a_device_removed_since_is_not_taken() {
+    let app = spawn_app(Backend::Embedded).await;
+    let dir = tempfile::tempdir().unwrap();
+    let email = "removed-approver@example.eu";
+    let (_, state) = with_device(&app, email, dir.path()).await;
+    let browser = app.browser();
+    let (waiting, number) = start_app_sign_in(&browser, email).await;
+    let requests = pending(&state, app.clock_now());
+    let approved = authenticator(
+        &state,
+        &[
+            "--now",
+            &app.clock_now().to_string(),
+            "approve",
+            "--request",
+            &requests[0].0,
+            "--pick",
+            &number.to_string(),
+            "--pin",
+            "2468",
+        ],
+    );
+    assert!(approved.status.success(), "{}", text(&approved));
+    let id = app.account(email).await.id;
+    idp::accounts::update(app.provider.store.as_ref(), &id, |a| a.devices.clear())
+        .await
+        .unwrap();
+    let refreshed = browser.get(&refresh_url(&waiting)).await;
+    assert_ne!(refreshed.location(), "/account", "{}", refreshed.text());
+    let token = browser.cookie("idp_session").unwrap();
+    let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
+    assert_eq!(session.methods, ["pwd"], "no second factor added");
+}

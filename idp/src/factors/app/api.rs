@@ -256,8 +256,16 @@ impl Provider {
         let Some((bytes, request)) = self.load_request(id).await? else {
             return Ok(false);
         };
-        let approved = matches!(request.status, ApprovalStatus::Approved { .. });
-        if request.sid != session.sid || !approved || self.is_expired(&request) {
+        let ApprovalStatus::Approved { device_id } = &request.status else {
+            crate::metrics::second_factor(Method::AppPush, Proof::Expired);
+            return Ok(false);
+        };
+        // The device that approved must still be the account's: one removed since (lost,
+        // stolen) proves nothing, whatever it answered before its removal.
+        let still_its = accounts::get(self.store.as_ref(), &session.account_id)
+            .await?
+            .is_some_and(|a| a.devices.iter().any(|d| d.id == *device_id));
+        if request.sid != session.sid || !still_its || self.is_expired(&request) {
             crate::metrics::second_factor(Method::AppPush, Proof::Expired);
             return Ok(false);
         }
