@@ -614,13 +614,19 @@ impl Store for RedisStore {
     async fn ping(&self) -> StoreResult<()> {
         let mut conn = self.conn.clone();
         let single = matches!(self.conn, Connection::Single(_));
+        // A key never written: `GETDEL` on it changes nothing, and a Redis older than 6.2
+        // does not know the command (see `too_old`).
+        let probe = self.key("version-probe");
         self.run(async move {
             if !single {
-                let pong = redis::cmd("PING").query_async::<String>(&mut conn).await;
-                return pong.map(|_| ());
+                let mut pipe = redis::pipe();
+                pipe.cmd("PING").ignore();
+                pipe.cmd("GETDEL").arg(&probe).ignore();
+                return pipe.query_async::<()>(&mut conn).await.map_err(too_old);
             }
             let mut pipe = redis::pipe();
             pipe.cmd("PING").ignore();
+            pipe.cmd("GETDEL").arg(&probe).ignore();
             pipe.cmd("MULTI").ignore();
             pipe.cmd("DISCARD").ignore();
             pipe.query_async::<()>(&mut conn).await.map_err(|e| {
@@ -634,10 +640,28 @@ impl Store for RedisStore {
                         e.to_string(),
                     ))
                 } else {
-                    e
+                    too_old(e)
                 }
             })
         })
         .await
+    }
+}
+
+/// A server that does not know `GETDEL` is older than Redis 6.2, which idp needs: the
+/// command itself (a link's or code's single use), and a refused `EXEC` that always ends
+/// the transaction (before 6.2, one refused while a script ran long left the shared
+/// connection inside it, and the next request's commands would have joined it). Told as
+/// such, at start and by `/readyz`, rather than as the first sign-in's failure.
+fn too_old(e: redis::RedisError) -> redis::RedisError {
+    let text = e.to_string();
+    if text.contains("unknown command") && text.to_ascii_uppercase().contains("GETDEL") {
+        redis::RedisError::from((
+            redis::ErrorKind::Client,
+            "this Redis does not know GETDEL: idp needs Redis 6.2 or later",
+            text,
+        ))
+    } else {
+        e
     }
 }

@@ -522,6 +522,34 @@ async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
     assert!(error.contains("MULTI"), "{error}");
 }
 
+/// A Redis older than 6.2 (here one that lost `GETDEL`, as 6.0 never had it) is refused at
+/// start with the version it needs, rather than failing the first sign-in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redis_older_than_6_2_is_refused_at_start() {
+    let port = crate::support::free_redis_port();
+    let _old = crate::support::spawn_redis_with(port, &["--rename-command", "GETDEL", ""]);
+    crate::support::wait_for_redis(port);
+    let url = format!("redis://127.0.0.1:{port}/");
+    let refused = idp::store::RedisStore::connect(&url, "t:")
+        .unwrap()
+        .ping()
+        .await;
+    assert!(
+        matches!(&refused, Err(StoreError::Backend(e)) if e.contains("6.2")),
+        "{refused:?}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::app::test_config(crate::app::Backend::Redis, dir.path().into());
+    config.redis_url = Some(idp::config::Secret::new(url));
+    let clock = Arc::new(idp::clock::ManualClock::new());
+    let started = idp::server::build(config, clock).await;
+    let error = started
+        .err()
+        .expect("no provider on that server")
+        .to_string();
+    assert!(error.contains("Redis 6.2 or later"), "{error}");
+}
+
 async fn counter_window_restarts_after_expiry(store: Arc<dyn Store>) {
     let window = Duration::from_millis(200);
     assert_eq!(store.incr("c", window).await.unwrap(), 1);
