@@ -527,7 +527,7 @@ async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_redis_older_than_6_2_is_refused_at_start() {
     let port = crate::support::free_redis_port();
-    let _old = crate::support::spawn_redis_with(port, &["--rename-command", "GETDEL", ""]);
+    let mut old = crate::support::spawn_redis_with(port, &["--rename-command", "GETDEL", ""]);
     crate::support::wait_for_redis(port);
     let url = format!("redis://127.0.0.1:{port}/");
     let refused = idp::store::RedisStore::connect(&url, "t:")
@@ -547,6 +547,7 @@ async fn a_redis_older_than_6_2_is_refused_at_start() {
         .err()
         .expect("no provider on that server")
         .to_string();
+    let _ = (old.kill(), old.wait());
     assert!(error.contains("Redis 6.2 or later"), "{error}");
 }
 
