@@ -618,34 +618,41 @@ impl Store for RedisStore {
         // does not know the command (see `too_old`).
         let probe = self.key("version-probe");
         self.run(async move {
-            if !single {
-                let mut pipe = redis::pipe();
-                pipe.cmd("PING").ignore();
-                pipe.cmd("GETDEL").arg(&probe).ignore();
-                return pipe.query_async::<()>(&mut conn).await.map_err(too_old);
-            }
+            // PING, then GETDEL (1), then on one server MULTI and DISCARD (2, 3) sent
+            // together, so that nothing else can land between them.
             let mut pipe = redis::pipe();
             pipe.cmd("PING").ignore();
             pipe.cmd("GETDEL").arg(&probe).ignore();
-            pipe.cmd("MULTI").ignore();
-            pipe.cmd("DISCARD").ignore();
-            pipe.query_async::<()>(&mut conn).await.map_err(|e| {
-                let denied = e.clone().into_server_errors().is_some_and(|refused| {
-                    refused.iter().any(|(_, error)| error.code() == "NOPERM")
-                });
-                if denied {
-                    redis::RedisError::from((
-                        redis::ErrorKind::Client,
-                        "the Redis user may not run MULTI/EXEC, which idp needs",
-                        e.to_string(),
-                    ))
-                } else {
-                    too_old(e)
-                }
-            })
+            if single {
+                pipe.cmd("MULTI").ignore();
+                pipe.cmd("DISCARD").ignore();
+            }
+            pipe.query_async::<()>(&mut conn)
+                .await
+                .map_err(ping_refused)
         })
         .await
     }
+}
+
+/// What a refused ping means for an operator: a Redis user an ACL keeps from a command idp
+/// needs (`NOPERM`), named by the command, or a server too old ([`too_old`]).
+fn ping_refused(e: redis::RedisError) -> redis::RedisError {
+    let denied_at = |at: &[usize]| {
+        e.clone().into_server_errors().is_some_and(|refused| {
+            refused
+                .iter()
+                .any(|(i, error)| at.contains(i) && error.code() == "NOPERM")
+        })
+    };
+    let why = if denied_at(&[2, 3]) {
+        "the Redis user may not run MULTI/EXEC, which idp needs"
+    } else if denied_at(&[1]) {
+        "the Redis user may not run GETDEL on idp's keys, which idp needs"
+    } else {
+        return too_old(e);
+    };
+    redis::RedisError::from((redis::ErrorKind::Client, why, e.to_string()))
 }
 
 /// A server that does not know `GETDEL` is older than Redis 6.2, which idp needs: the

@@ -512,6 +512,29 @@ async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
         .ping()
         .await
         .expect("the default user may");
+    // A user kept from GETDEL (a link's single use) is named for that instead.
+    ::redis::cmd("ACL")
+        .arg(&[
+            "SETUSER",
+            "no-getdel",
+            "on",
+            ">pass",
+            "~*",
+            "+@all",
+            "-getdel",
+        ])
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let no_getdel = format!("redis://no-getdel:pass@127.0.0.1:{}/", server.port);
+    let refused = idp::store::RedisStore::connect(&no_getdel, "t:")
+        .unwrap()
+        .ping()
+        .await;
+    assert!(
+        matches!(&refused, Err(StoreError::Backend(e)) if e.contains("GETDEL") && !e.contains("MULTI")),
+        "{refused:?}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let mut config = crate::app::test_config(crate::app::Backend::Redis, dir.path().into());
