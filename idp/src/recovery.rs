@@ -109,13 +109,12 @@ impl Provider {
             keys::counter("recovery-fail", account_id),
             keys::counter("app-requests", account_id),
             keys::counter("sms-account", account_id),
-            crate::factors::app::api::app_pending_key(account_id),
             keys::token_enrolment(account_id),
             keys::sms_challenge("confirm", account_id),
         ] {
             self.store.delete(&key).await?;
         }
-        Ok(())
+        self.drop_waiting_app_request(account_id).await
     }
 
     /// The account a live "secure my account" link is for.

@@ -61,8 +61,8 @@ impl Provider {
     /// `link_epoch` moved on, so device enrolment links mailed before are dead): every
     /// other session of the account ends, as after a password change, and what applications
     /// were given with them is revoked; enrolments begun and not finished (a token's secret
-    /// shown, a code sent to confirm a new phone) and requests waiting for the app are
-    /// dropped. A factor is removed because it was lost or is no longer trusted, so whoever
+    /// shown, a code sent to confirm a new phone; the remover's own too, which are begun
+    /// again) and a request waiting for the app are dropped. A factor is removed because it was lost or is no longer trusted, so whoever
     /// signed in with it, or was part-way through signing in with it, must not outlive it,
     /// nor keep a way to a new factor begun with it; the session that removed it (which had
     /// to prove a second factor recently) stays. Called after the account no longer holds
@@ -78,10 +78,10 @@ impl Provider {
         for key in [
             crate::store::keys::token_enrolment(&account.id),
             crate::store::keys::sms_challenge("confirm", &account.id),
-            app::api::app_pending_key(&account.id),
         ] {
             self.store.delete(&key).await?;
         }
+        self.drop_waiting_app_request(&account.id).await?;
         self.end_sessions(&account.id, Some(session_token)).await
     }
 

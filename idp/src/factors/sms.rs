@@ -384,26 +384,35 @@ impl Provider {
         number: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        let allowed = self.may_change_factors(account, session);
         let present = account.phones.iter().find(|p| p.number == number);
-        if present.is_some_and(|p| p.verified) && !allowed {
+        if present.is_some_and(|p| p.verified) && !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
-        // Decided on the account as written, not as read: a number confirmed meanwhile
-        // stays unless this session may remove confirmed ones.
-        let mut removed_confirmed = false;
+        // Decided again on the account as written, not as read: a number confirmed
+        // meanwhile stays unless this session may remove confirmed ones.
+        let (mut allowed, mut removed_confirmed, mut kept_confirmed) = (false, false, false);
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            removed_confirmed = false;
+            allowed = self.may_change_factors(a, session);
+            (removed_confirmed, kept_confirmed) = (false, false);
             a.phones.retain(|p| {
-                let goes = p.number == number && (allowed || !p.verified);
-                removed_confirmed |= goes && p.verified;
-                !goes
+                if p.number != number {
+                    return true;
+                }
+                if p.verified && !allowed {
+                    kept_confirmed = true;
+                    return true;
+                }
+                removed_confirmed |= p.verified;
+                false
             });
             if removed_confirmed {
                 a.link_epoch = a.link_epoch.wrapping_add(1);
             }
         })
         .await?;
+        if kept_confirmed {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
         if removed_confirmed {
             let what = Line::new("history-phone-deleted")
                 .with(Placeholder::Number, shown_in(account, number));

@@ -619,7 +619,12 @@ impl Store for RedisStore {
         let probe = self.key("version-probe");
         self.run(async move {
             // PING, then GETDEL (1), then on one server MULTI and DISCARD (2, 3) sent
-            // together, so that nothing else can land between them.
+            // together, so that nothing else can land between them. On a cluster the
+            // pipeline goes to the master serving the probe's slot, so a PING of its own
+            // first reaches every master.
+            if !single {
+                redis::cmd("PING").query_async::<String>(&mut conn).await?;
+            }
             let mut pipe = redis::pipe();
             pipe.cmd("PING").ignore();
             pipe.cmd("GETDEL").arg(&probe).ignore();

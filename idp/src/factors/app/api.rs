@@ -114,6 +114,19 @@ fn random_number(range: std::ops::RangeInclusive<u8>) -> u8 {
 }
 
 impl Provider {
+    /// Withdraws the account's waiting request, if any: its record (so that no device
+    /// lists or answers it any more), its place among the account's requests, its slot.
+    pub(crate) async fn drop_waiting_app_request(&self, account_id: &str) -> Result<(), Error> {
+        if let Some(id) = self.store.take(&app_pending_key(account_id)).await? {
+            let id = String::from_utf8_lossy(&id);
+            self.store.delete(&request_key(&id)).await?;
+            self.store
+                .set_remove(&account_requests_key(account_id), &id)
+                .await?;
+        }
+        Ok(())
+    }
+
     async fn load_request(&self, id: &str) -> Result<Option<(Vec<u8>, ApprovalRequest)>, Error> {
         if id.is_empty() || id.len() > 64 {
             return Ok(None);

@@ -318,9 +318,13 @@ impl Provider {
             }
         })
         .await?;
+        // Only a device of this account (the id comes from the form), even when a first
+        // attempt took it from the account and failed before this.
+        let owner = account.id.as_bytes();
+        self.store
+            .compare_and_set(&device_key(id), Some(owner), None, None)
+            .await?;
         if let Some(name) = name {
-            // Only a device of this account: the id comes from the form.
-            self.store.delete(&device_key(id)).await?;
             let what = Line::new("history-device-deleted").with(Placeholder::Name, name);
             self.security_event(account, what, ip).await?;
         }
