@@ -226,6 +226,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         let _ = metrics.set(Arc::clone(&provider));
     }
     let _ = ready.set(crate::web::router(provider));
+    // Start-up's code is no longer needed in memory (see `memory::unmap_startup_code`).
+    if let Ok(dropped) = tokio::task::spawn_blocking(crate::memory::unmap_startup_code).await {
+        tracing::debug!(bytes = dropped, "start-up's machine code unmapped");
+    }
     server
         .await
         .map_err(|e| ServeError::Io(std::io::Error::other(e)))?
