@@ -113,7 +113,11 @@ pub fn unmap_startup_code() -> u64 {
             // changes no byte a thread can read, each being mapped again from the same
             // unmodified file at its next use. The mapping itself stays.
             let advised = unsafe {
-                libc::madvise(code.start as *mut libc::c_void, code.len, libc::MADV_DONTNEED)
+                libc::madvise(
+                    code.start as *mut libc::c_void,
+                    code.len,
+                    libc::MADV_DONTNEED,
+                )
             };
             if advised == 0 {
                 dropped += code.resident;
