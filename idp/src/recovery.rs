@@ -109,12 +109,10 @@ impl Provider {
             keys::counter("recovery-fail", account_id),
             keys::counter("app-requests", account_id),
             keys::counter("sms-account", account_id),
-            keys::token_enrolment(account_id),
-            keys::sms_challenge("confirm", account_id),
         ] {
             self.store.delete(&key).await?;
         }
-        self.drop_waiting_app_request(account_id).await
+        self.drop_unfinished_factor_work(account_id).await
     }
 
     /// The account a live "secure my account" link is for.

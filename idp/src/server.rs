@@ -225,11 +225,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if let Some(metrics) = metrics {
         let _ = metrics.set(Arc::clone(&provider));
     }
-    let _ = ready.set(crate::web::router(provider));
-    // Start-up's code is no longer needed in memory (see `memory::unmap_startup_code`).
+    let router = crate::web::router(provider);
+    // Start-up's code is no longer needed in memory (see `memory::unmap_startup_code`);
+    // dropped before the first request is served, so that none waits for it.
     if let Ok(dropped) = tokio::task::spawn_blocking(crate::memory::unmap_startup_code).await {
         tracing::debug!(bytes = dropped, "start-up's machine code unmapped");
     }
+    let _ = ready.set(router);
     server
         .await
         .map_err(|e| ServeError::Io(std::io::Error::other(e)))?

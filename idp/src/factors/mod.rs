@@ -62,7 +62,8 @@ impl Provider {
     /// other session of the account ends, as after a password change, and what applications
     /// were given with them is revoked; enrolments begun and not finished (a token's secret
     /// shown, a code sent to confirm a new phone; the remover's own too, which are begun
-    /// again) and a request waiting for the app are dropped. A factor is removed because it was lost or is no longer trusted, so whoever
+    /// again) and a request waiting for the app are dropped. A factor is removed because it
+    /// was lost or is no longer trusted, so whoever
     /// signed in with it, or was part-way through signing in with it, must not outlive it,
     /// nor keep a way to a new factor begun with it; the session that removed it (which had
     /// to prove a second factor recently) stays. Called after the account no longer holds
@@ -75,14 +76,20 @@ impl Provider {
         account: &Account,
         session_token: &str,
     ) -> Result<(), Error> {
+        self.drop_unfinished_factor_work(&account.id).await?;
+        self.end_sessions(&account.id, Some(session_token)).await
+    }
+
+    /// Drops what was begun towards a second factor and not finished: a token's secret
+    /// shown, a code sent to confirm a new phone, a request waiting for the app.
+    pub(crate) async fn drop_unfinished_factor_work(&self, account_id: &str) -> Result<(), Error> {
         for key in [
-            crate::store::keys::token_enrolment(&account.id),
-            crate::store::keys::sms_challenge("confirm", &account.id),
+            crate::store::keys::token_enrolment(account_id),
+            crate::store::keys::sms_challenge("confirm", account_id),
         ] {
             self.store.delete(&key).await?;
         }
-        self.drop_waiting_app_request(&account.id).await?;
-        self.end_sessions(&account.id, Some(session_token)).await
+        self.drop_waiting_app_request(account_id).await
     }
 
     /// Turns "Always require multi-factor authentication" on or off; turning it on needs a

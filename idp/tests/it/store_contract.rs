@@ -483,26 +483,7 @@ async fn on_one_redis_server_exec_refused_after_the_writes_queued_is_a_store_fau
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
     let server = crate::support::RedisServer::start(crate::support::free_redis_port());
-    let client = ::redis::Client::open(server.url()).unwrap();
-    let mut admin = client.get_multiplexed_async_connection().await.unwrap();
-    ::redis::cmd("ACL")
-        .arg(&[
-            "SETUSER",
-            "limited",
-            "on",
-            ">limited-pass",
-            "~*",
-            "+@all",
-            "-@transaction",
-        ])
-        .query_async::<()>(&mut admin)
-        .await
-        .unwrap();
-    let limited = format!("redis://limited:limited-pass@127.0.0.1:{}/", server.port);
-    let refused = idp::store::RedisStore::connect(&limited, "t:")
-        .unwrap()
-        .ping()
-        .await;
+    let (limited, refused) = ping_as(&server, "limited", "-@transaction").await;
     assert!(
         matches!(&refused, Err(StoreError::Backend(e)) if e.contains("MULTI")),
         "{refused:?}"
@@ -513,24 +494,7 @@ async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
         .await
         .expect("the default user may");
     // A user kept from GETDEL (a link's single use) is named for that instead.
-    ::redis::cmd("ACL")
-        .arg(&[
-            "SETUSER",
-            "no-getdel",
-            "on",
-            ">pass",
-            "~*",
-            "+@all",
-            "-getdel",
-        ])
-        .query_async::<()>(&mut admin)
-        .await
-        .unwrap();
-    let no_getdel = format!("redis://no-getdel:pass@127.0.0.1:{}/", server.port);
-    let refused = idp::store::RedisStore::connect(&no_getdel, "t:")
-        .unwrap()
-        .ping()
-        .await;
+    let (_, refused) = ping_as(&server, "no-getdel", "-getdel").await;
     assert!(
         matches!(&refused, Err(StoreError::Backend(e)) if e.contains("GETDEL") && !e.contains("MULTI")),
         "{refused:?}"
@@ -543,6 +507,28 @@ async fn a_redis_user_kept_from_transactions_is_refused_at_start() {
     let started = idp::server::build(config, clock).await;
     let error = started.err().expect("no provider on that user").to_string();
     assert!(error.contains("MULTI"), "{error}");
+}
+
+/// Makes a Redis user allowed everything but `denied` (an ACL rule) and pings `server` as
+/// it: its URL and the answer.
+async fn ping_as(
+    server: &crate::support::RedisServer,
+    user: &str,
+    denied: &str,
+) -> (String, Result<(), StoreError>) {
+    let client = ::redis::Client::open(server.url()).unwrap();
+    let mut admin = client.get_multiplexed_async_connection().await.unwrap();
+    ::redis::cmd("ACL")
+        .arg(&["SETUSER", user, "on", ">pass", "~*", "+@all", denied])
+        .query_async::<()>(&mut admin)
+        .await
+        .unwrap();
+    let url = format!("redis://{user}:pass@127.0.0.1:{}/", server.port);
+    let answer = idp::store::RedisStore::connect(&url, "t:")
+        .unwrap()
+        .ping()
+        .await;
+    (url, answer)
 }
 
 /// A Redis older than 6.2 (here one that lost `GETDEL`, as 6.0 never had it) is refused at
