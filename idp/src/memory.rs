@@ -82,7 +82,7 @@ pub fn start_heap_trimmer() {
 
 /// Takes the pages of idp's own machine code and read-only data out of the process's
 /// resident memory, so that what stays resident is what it uses from then on. `idp serve`
-/// calls it once it has started.
+/// calls it once it has started, before it serves its first request.
 ///
 /// The kernel maps the binary's code as it is first run, each fault with its neighbours
 /// (64 KiB at a time), and keeps it mapped: start-up's code (the command line, the schema,
@@ -93,27 +93,33 @@ pub fn start_heap_trimmer() {
 /// `MADV_DONTNEED` on the code's mapping drops the process's references to those pages;
 /// a page run again is mapped again from the page cache at its next use (a minor fault,
 /// no disk read while the file is cached). The dropped pages stay in the page cache,
-/// unmapped, where the kernel can reclaim them under memory pressure. Only mappings of the
-/// executable that are read-only and private (`r-xp`, `r--p`) and hold no page of their
-/// own (`Anonymous: 0 kB` and `Swap: 0 kB`: no relocated data, no debugger's breakpoint)
-/// are touched, so every page mapped again is the one dropped.
+/// unmapped, where the kernel can reclaim them under memory pressure.
+///
+/// Only mappings of the file that holds this very function (found by its device and inode
+/// in `/proc/self/smaps`, not by a path, which a rename or a deleted binary changes) that
+/// are read-only and private (`r-xp`, `r--p`) and hold no page of their own
+/// (`Anonymous: 0 kB` and `Swap: 0 kB`: no relocated data, no debugger's breakpoint) are
+/// touched, so every page mapped again is the one dropped.
 ///
 /// Returns how many resident bytes it dropped.
 pub fn unmap_startup_code() -> u64 {
     #[cfg(target_os = "linux")]
     {
-        let (Ok(exe), Ok(smaps)) = (
-            std::fs::read_link("/proc/self/exe"),
-            std::fs::read_to_string("/proc/self/smaps"),
-        ) else {
+        let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
             return 0;
         };
+        let this_code = unmap_startup_code as *const () as usize;
         let mut dropped = 0;
-        for code in own_code(&smaps, &exe.to_string_lossy()) {
-            // SAFETY: `code` is a whole mapping of this process's executable, read-only,
-            // private and without a page of its own (`own_code`): dropping its pages
-            // changes no byte a thread can read, each being mapped again from the same
-            // unmodified file at its next use. The mapping itself stays.
+        for code in own_code(&smaps, this_code) {
+            // SAFETY: `code` is a whole mapping of the file this function runs from,
+            // read-only, private and without a page of its own (`own_code`): dropping its
+            // pages changes no byte a thread can read, each being mapped again from the
+            // same file at its next use. The mapping itself stays. Two limits, both outside
+            // what idp does: a breakpoint or uprobe a debugger places between the read of
+            // smaps above and this call is dropped with the page; and a page is read again
+            // from the file as it is then, which only differs if the file was changed in
+            // place underneath the kernel (a network or FUSE file system, an overlay's
+            // lower layer): install binaries by rename, as package managers do.
             let advised = unsafe {
                 libc::madvise(
                     code.start as *mut libc::c_void,
@@ -140,20 +146,59 @@ struct Code {
     resident: u64,
 }
 
-/// The mappings of `exe` in `smaps` that [`unmap_startup_code`] may drop: read-only and
-/// private, with no anonymous page, resident or swapped out.
-fn own_code(smaps: &str, exe: &str) -> Vec<Code> {
+/// A mapping's first line in `smaps`: `start-end perms offset dev inode [path]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Header<'a> {
+    start: usize,
+    end: usize,
+    perms: &'a str,
+    /// The file's device and inode (inode 0: no file).
+    file: (&'a str, u64),
+}
+
+impl<'a> Header<'a> {
+    fn parse(line: &'a str) -> Option<Self> {
+        let mut fields = line.split_whitespace();
+        let (start, end) = fields.next()?.split_once('-')?;
+        let start = usize::from_str_radix(start, 16).ok()?;
+        let end = usize::from_str_radix(end, 16).ok()?;
+        let perms = fields.next()?;
+        let _offset = fields.next()?;
+        let dev = fields.next()?;
+        let inode = fields.next()?.parse().ok()?;
+        (start < end && perms.len() == 4 && dev.contains(':')).then_some(Header {
+            start,
+            end,
+            perms,
+            file: (dev, inode),
+        })
+    }
+}
+
+/// The mappings in `smaps` that [`unmap_startup_code`] may drop: those of the file mapped
+/// at `address` (the caller's own code), read-only and private, with no anonymous page,
+/// resident or swapped out.
+fn own_code(smaps: &str, address: usize) -> Vec<Code> {
+    let Some(file) = smaps
+        .lines()
+        .filter_map(Header::parse)
+        .find(|h| (h.start..h.end).contains(&address))
+        .map(|h| h.file)
+        .filter(|&(_, inode)| inode != 0)
+    else {
+        return Vec::new();
+    };
     let kib = |value: &str| -> Option<u64> {
         Some(value.split_whitespace().next()?.parse::<u64>().ok()? * 1024)
     };
     let mut found = Vec::new();
     let mut lines = smaps.lines().peekable();
-    while let Some(header) = lines.next() {
-        let Some((start, end)) = code_range(header, exe) else {
+    while let Some(line) = lines.next() {
+        let Some(header) = Header::parse(line) else {
             continue;
         };
         let (mut resident, mut anonymous, mut swapped) = (None, None, None);
-        while let Some(field) = lines.next_if(|line| mapping_range(line).is_none()) {
+        while let Some(field) = lines.next_if(|line| Header::parse(line).is_none()) {
             if let Some(value) = field.strip_prefix("Rss:") {
                 resident = kib(value);
             } else if let Some(value) = field.strip_prefix("Anonymous:") {
@@ -162,33 +207,18 @@ fn own_code(smaps: &str, exe: &str) -> Vec<Code> {
                 swapped = kib(value);
             }
         }
-        if let (Some(resident), Some(0), Some(0)) = (resident, anonymous, swapped) {
+        let read_only = matches!(header.perms, "r-xp" | "r--p");
+        if let (true, true, Some(resident), Some(0), Some(0)) =
+            (header.file == file, read_only, resident, anonymous, swapped)
+        {
             found.push(Code {
-                start,
-                len: end - start,
+                start: header.start,
+                len: header.end - header.start,
                 resident,
             });
         }
     }
     found
-}
-
-/// A mapping's addresses, if `line` is the first line of one in `smaps`
-/// (`start-end perms offset dev inode path`).
-fn mapping_range(line: &str) -> Option<(usize, usize)> {
-    let (start, end) = line.split_whitespace().next()?.split_once('-')?;
-    let start = usize::from_str_radix(start, 16).ok()?;
-    let end = usize::from_str_radix(end, 16).ok()?;
-    (start < end).then_some((start, end))
-}
-
-/// The addresses of the mapping `header` starts, if it is `exe`'s, read-only and private.
-fn code_range(header: &str, exe: &str) -> Option<(usize, usize)> {
-    let range = mapping_range(header)?;
-    let perms = header.split_whitespace().nth(1)?;
-    // The path is the rest of the line from its first '/' (no field before it has one).
-    let path = &header[header.find('/')?..];
-    (matches!(perms, "r-xp" | "r--p") && path == exe).then_some(range)
 }
 
 #[cfg(all(test, target_os = "linux", target_env = "gnu"))]
@@ -232,44 +262,84 @@ Rss:                 900 kB
 Anonymous:             0 kB
 Swap:                  0 kB
 VmFlags: rd ex mr mw me sd
-7f0000200000-7f0000300000 r-xp 00000000 08:01 77                         /opt/idp/bin/idp (deleted)
+7f0000200000-7f0000300000 r-xp 00000000 08:01 77                         /opt/idp/bin/idp.old (deleted)
 Size:               1024 kB
 Rss:                 100 kB
 Anonymous:             0 kB
 Swap:                  0 kB
 VmFlags: rd ex mr mw me sd
+7f0000400000-7f0000500000 r-xp 00000000 08:02 1234                       /opt/idp/bin/idp
+Size:               1024 kB
+Rss:                 100 kB
+Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd ex mr mw me sd
+7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0                          [stack]
+Size:                132 kB
+Rss:                  64 kB
+Anonymous:            64 kB
+Swap:                  0 kB
+VmFlags: rd wr mr mw me gd ac
 ";
 
-    /// Only the executable's own read-only mappings are dropped, and only those without a
-    /// page of their own, resident (relocated data, a debugger's breakpoint) or swapped
-    /// out: its writable data, libraries and other files' mappings stay.
+    /// Only the read-only mappings of the file the caller runs from (same device and inode,
+    /// whatever its path says) are dropped, and only those without a page of their own,
+    /// resident (relocated data, a debugger's breakpoint) or swapped out: its writable
+    /// data, libraries and other files' mappings stay.
     #[test]
     fn only_the_executables_unmodified_code_is_dropped() {
+        let idp = vec![
+            Code {
+                start: 0x55d0_c000_0000,
+                len: 2048 * 1024,
+                resident: 1024 * 1024,
+            },
+            Code {
+                start: 0x55d0_c020_0000,
+                len: 14336 * 1024,
+                resident: 7680 * 1024,
+            },
+        ];
+        // Called from its code, or from its read-only data's address: the same file.
+        assert_eq!(own_code(SMAPS, 0x55d0_c080_1234), idp);
+        assert_eq!(own_code(SMAPS, 0x55d0_c000_0000), idp);
+        // A binary replaced since it started ("(deleted)"): its own inode still counts.
         assert_eq!(
-            own_code(SMAPS, "/opt/idp/bin/idp"),
-            vec![
-                Code {
-                    start: 0x55d0_c000_0000,
-                    len: 2048 * 1024,
-                    resident: 1024 * 1024
-                },
-                Code {
-                    start: 0x55d0_c020_0000,
-                    len: 14336 * 1024,
-                    resident: 7680 * 1024
-                }
-            ]
+            own_code(SMAPS, 0x7f00_0020_0010),
+            vec![Code {
+                start: 0x7f00_0020_0000,
+                len: 1024 * 1024,
+                resident: 100 * 1024
+            }]
         );
-        assert_eq!(own_code(SMAPS, "/usr/bin/other"), vec![]);
-        assert_eq!(own_code("garbage\n-\nRss: x\n", "/opt/idp/bin/idp"), vec![]);
+        // An address in no mapping, or in one of no file: nothing.
+        assert_eq!(own_code(SMAPS, 0x1000), vec![]);
+        assert_eq!(own_code(SMAPS, 0x7ffd_0000_0100), vec![]);
+        assert_eq!(own_code("garbage\n-\nRss: x\n", 0x55d0_c080_1234), vec![]);
     }
 
-    /// In a test binary, its own code is found and dropped, and the code it runs next is
-    /// mapped again without a fault anyone sees.
+    /// The resident bytes of this process's mappings that `own_code` chooses.
+    fn own_code_resident() -> u64 {
+        let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap_or_default();
+        own_code(&smaps, unmap_startup_code as *const () as usize)
+            .iter()
+            .map(|code| code.resident)
+            .sum()
+    }
+
+    /// In a test binary, its own code is found and dropped (smaps read again shows it
+    /// gone), and the code it runs next is mapped again without a fault anyone sees.
     #[test]
     fn this_process_keeps_running_after_its_code_is_dropped() {
+        let before = own_code_resident();
         let dropped = unmap_startup_code();
+        let after = own_code_resident();
         assert!(dropped > 0, "none of this test binary's code was resident?");
+        // Other tests run beside this one and map some of their code again meanwhile.
+        assert!(
+            after + dropped / 2 <= before,
+            "{before} bytes resident before, {dropped} dropped, {after} after"
+        );
         // Code run after the drop: formatting, hashing, allocation.
         let text = format!("{:?}", (1..100).map(|n| n * 3).collect::<Vec<_>>());
         assert!(text.starts_with("[3, 6, 9"));

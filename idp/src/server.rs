@@ -229,7 +229,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     // Start-up's code is no longer needed in memory (see `memory::unmap_startup_code`);
     // dropped before the first request is served, so that none waits for it.
     if let Ok(dropped) = tokio::task::spawn_blocking(crate::memory::unmap_startup_code).await {
-        tracing::debug!(bytes = dropped, "start-up's machine code unmapped");
+        tracing::info!(
+            kib = dropped / 1024,
+            "start-up's machine code and read-only data dropped from memory"
+        );
     }
     let _ = ready.set(router);
     server

@@ -158,9 +158,20 @@ fn own_code_kib(pid: u32) -> (u64, u64) {
     (resident, size)
 }
 
+/// How many KiB `idp serve` says it dropped at start (`memory::unmap_startup_code`).
+fn dropped_kib(log: &str) -> Option<u64> {
+    let line = log
+        .lines()
+        .find(|line| line.contains("start-up's machine code and read-only data dropped"))?;
+    let value = line.split("kib=").nth(1)?.split_whitespace().next()?;
+    value.parse().ok()
+}
+
 /// Start-up's machine code does not stay resident (`memory::unmap_startup_code`): once
 /// `idp serve` has started, most of its binary's code is out of its memory (before, 90 %
 /// of the debug binary's code was), and it goes on serving, its code mapped again as run.
+/// The server says how much it dropped, so that a binary whose code was never resident
+/// (a cold page cache, another kernel's fault-around) cannot pass this test without it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn start_ups_code_leaves_memory_and_the_server_runs_on() {
     let dir = tempfile::tempdir().unwrap();
@@ -177,6 +188,12 @@ async fn start_ups_code_leaves_memory_and_the_server_runs_on() {
     assert!(
         resident * 2 <= size,
         "{resident} KiB of idp's {size} KiB of code still resident after start-up"
+    );
+    let dropped = dropped_kib(&server.log_text());
+    assert!(
+        dropped.is_some_and(|kib| kib * 4 >= size),
+        "idp said it dropped {dropped:?} KiB of its {size} KiB of code: {}",
+        server.log_text()
     );
     let page = Browser::new(&server.base).get("/login").await;
     assert_eq!(page.status, 200, "{}", page.text());
