@@ -53,12 +53,15 @@ impl Provider {
         ))
     }
 
-    /// A new set of recovery codes (the old one stops working), shown to the user once.
+    /// A new set of recovery codes (the old one stops working), shown to the user once,
+    /// and whether the other sessions were ended. A set that replaces one (used up or not)
+    /// ends every other session of the account, as a factor's removal does: whoever
+    /// signed in with a code of the old set, or holds one, may be why it is replaced.
     pub async fn generate_recovery_codes(
         &self,
         account: &Account,
-        session: &Session,
-    ) -> Result<Result<Vec<String>, FactorOutcome>, Error> {
+        (session, session_token): (&Session, &str),
+    ) -> Result<Result<(Vec<String>, bool), FactorOutcome>, Error> {
         if !account.has_second_factor() {
             return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
                 "factors-codes-add-first"
@@ -76,14 +79,20 @@ impl Provider {
             .map(|c| self.recovery_hash(&account.id, c))
             .collect();
         let now = self.now();
+        let replaced = AtomicBool::new(false);
         accounts::update(self.store.as_ref(), &account.id, |a| {
+            replaced.store(a.recovery_codes_at.is_some(), Ordering::SeqCst);
             a.recovery_codes = hashes.clone();
             a.recovery_codes_at = Some(now);
         })
         .await?;
+        let replaced = replaced.load(Ordering::SeqCst);
+        if replaced {
+            self.end_sessions(&account.id, Some(session_token)).await?;
+        }
         self.security_event(account, Line::new("history-codes-generated"), &session.ip)
             .await?;
-        Ok(Ok(codes))
+        Ok(Ok((codes, replaced)))
     }
 
     /// Signs the session in with a recovery code, which is used up. `Confirmed(n)`: `n`

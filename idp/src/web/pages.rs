@@ -567,6 +567,8 @@ pub struct RecoveryCodesPage<'a> {
     pub csrf: &'a str,
     /// Shown once, right after they were made.
     pub codes: Vec<String>,
+    /// The new set replaced one, and every other session was ended.
+    pub others_signed_out: bool,
     pub left: usize,
     pub generated: Option<String>,
     pub error: Option<&'a str>,

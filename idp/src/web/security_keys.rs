@@ -339,7 +339,7 @@ async fn codes_page(
     state: &AppState,
     csrf: &str,
     user: &SignedIn,
-    codes: Vec<String>,
+    (codes, others_signed_out): (Vec<String>, bool),
     error: Option<&str>,
     status: StatusCode,
 ) -> Result<Response, PageError> {
@@ -350,6 +350,7 @@ async fn codes_page(
             site_name: &state.config.site_name,
             csrf,
             codes,
+            others_signed_out,
             left: account.recovery_codes.len(),
             generated: account.recovery_codes_at.map(format_utc),
             error,
@@ -362,7 +363,15 @@ pub async fn recovery_codes(
     CsrfToken(csrf): CsrfToken,
     user: SignedIn,
 ) -> Result<Response, PageError> {
-    codes_page(&state, &csrf, &user, Vec::new(), None, StatusCode::OK).await
+    codes_page(
+        &state,
+        &csrf,
+        &user,
+        (Vec::new(), false),
+        None,
+        StatusCode::OK,
+    )
+    .await
 }
 
 pub async fn generate_codes(
@@ -372,12 +381,11 @@ pub async fn generate_codes(
     CsrfForm(_): CsrfForm<CodeForm>,
 ) -> Result<Response, PageError> {
     match state
-        .generate_recovery_codes(&user.account, &user.session)
+        .generate_recovery_codes(&user.account, (&user.session, &user.token))
         .await?
     {
-        Ok(codes) => {
-            let mut response =
-                codes_page(&state, &csrf, &user, codes, None, StatusCode::OK).await?;
+        Ok(made) => {
+            let mut response = codes_page(&state, &csrf, &user, made, None, StatusCode::OK).await?;
             response
                 .headers_mut()
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -388,7 +396,7 @@ pub async fn generate_codes(
                 &state,
                 &csrf,
                 &user,
-                Vec::new(),
+                (Vec::new(), false),
                 Some(&reason),
                 StatusCode::FORBIDDEN,
             )
@@ -400,7 +408,7 @@ pub async fn generate_codes(
                 &state,
                 &csrf,
                 &user,
-                Vec::new(),
+                (Vec::new(), false),
                 Some(&reason),
                 StatusCode::FORBIDDEN,
             )

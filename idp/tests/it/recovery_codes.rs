@@ -1,5 +1,6 @@
-//! Recovery codes: shown once, single use, a new set replaces the old, a code reaches My
-//! account (to enrol a new factor) but no application, every use recorded and mailed.
+//! Recovery codes: shown once, single use, a new set replaces the old (and ends the other
+//! sessions), a code reaches My account (to enrol a new factor) but no application, every
+//! use recorded and mailed.
 
 use crate::app::{Backend, Browser, Page, spawn_app};
 use crate::rp::{PASSWORD, register, start};
@@ -40,6 +41,8 @@ async fn a_recovery_code_works_once_and_only_as_far_as_my_account() {
     let made = browser.submit(&page, &[]).await;
     let codes = codes_on(&made);
     assert_eq!(codes.len(), 10, "{}", made.text());
+    // The first set replaces none: no other session ends.
+    crate::app::assert_others_signed_out(&made, false);
     assert_eq!(
         made.headers
             .get("cache-control")
@@ -80,9 +83,22 @@ async fn a_recovery_code_works_once_and_only_as_far_as_my_account() {
     // Used: refused the second time; a new set makes the old ones useless.
     let refused = sign_in_with_code(&app.browser(), email, &codes[0]).await;
     assert_eq!(refused.status, 401, "{}", refused.text());
+    // The new set ends every other session, the one signed in with a code of the old set
+    // among them; the browser that made it stays.
+    assert!(lost.signed_in().await);
     let page = browser.get("/account/recovery-codes").await;
-    let fresh = codes_on(&browser.submit(&page, &[]).await);
+    let made = browser.submit(&page, &[]).await;
+    crate::app::assert_others_signed_out(&made, true);
+    let fresh = codes_on(&made);
     assert_eq!(fresh.len(), 10);
+    assert!(
+        !lost.signed_in().await,
+        "signed in with a code of the old set"
+    );
+    assert!(
+        browser.signed_in().await,
+        "the browser that made the new set"
+    );
     let refused = sign_in_with_code(&app.browser(), email, &codes[1]).await;
     assert_eq!(refused.status, 401, "an old set's code: {}", refused.text());
     let works = sign_in_with_code(&app.browser(), email, &fresh[0]).await;
