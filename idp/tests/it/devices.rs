@@ -886,7 +886,30 @@ async fn an_approval_from_a_device_removed_since_is_not_taken() {
         .unwrap();
     let refreshed = browser.get(&refresh_url(&waiting)).await;
     assert_ne!(refreshed.location(), "/account", "{}", refreshed.text());
+    assert!(
+        refreshed.text().contains("This sign-in request has ended."),
+        "{}",
+        refreshed.text()
+    );
     let token = browser.cookie("idp_session").unwrap();
     let (session, _) = app.provider.session(&token).await.unwrap().unwrap();
     assert_eq!(session.methods, ["pwd"], "no second factor added");
+    // Refused once and spent: a reload finds no request (not the approval refused anew),
+    // and the app's inbox is empty.
+    let again = browser.get(&refresh_url(&waiting)).await;
+    assert_eq!(again.status, 410, "{}", again.text());
+    assert!(
+        again
+            .text()
+            .contains("This sign-in request is unknown or has ended."),
+        "{}",
+        again.text()
+    );
+    let listed = app
+        .provider
+        .store
+        .set_members(&format!("account-app-requests:{id}"))
+        .await
+        .unwrap();
+    assert!(listed.is_empty(), "{listed:?}");
 }

@@ -278,10 +278,13 @@ impl Provider {
         let still_its = accounts::get(self.store.as_ref(), &session.account_id)
             .await?
             .is_some_and(|a| a.devices.iter().any(|d| d.id == *device_id));
-        if request.sid != session.sid || !still_its || self.is_expired(&request) {
+        if request.sid != session.sid {
             crate::metrics::second_factor(Method::AppPush, Proof::Expired);
             return Ok(false);
         }
+        // Spent whether it is taken or refused: an approval from a device removed since, or
+        // past its time, is refused once, and a reload finds it gone (and is not counted
+        // again) rather than refused anew.
         if !self
             .store
             .compare_and_set(&request_key(id), Some(&bytes), None, None)
@@ -293,6 +296,10 @@ impl Provider {
         self.store
             .set_remove(&account_requests_key(&request.account_id), id)
             .await?;
+        if !still_its || self.is_expired(&request) {
+            crate::metrics::second_factor(Method::AppPush, Proof::Expired);
+            return Ok(false);
+        }
         crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "swk").await?;
         crate::sessions::add_method(self.store.as_ref(), session_token, self.now(), "pin").await?;
         tracing::info!(account = %request.account_id, "second factor: mobile app");
