@@ -406,6 +406,14 @@ pub mod keys {
     pub fn consent(account_id: &str, client_id: &str) -> String {
         format!("consent:{account_id}:{client_id}")
     }
+    /// A sign-in request waiting for the mobile app's answer.
+    pub fn app_request(id: &str) -> String {
+        format!("app-request:{id}")
+    }
+    /// The ids of the account's requests to the mobile app (its inbox).
+    pub fn account_app_requests(account_id: &str) -> String {
+        format!("account-app-requests:{account_id}")
+    }
     /// The refresh-token families issued for the account, as `family:client_id`.
     pub fn account_grants(account_id: &str) -> String {
         format!("account_grants:{account_id}")

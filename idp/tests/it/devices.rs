@@ -908,7 +908,7 @@ async fn an_approval_from_a_device_removed_since_is_not_taken() {
     let listed = app
         .provider
         .store
-        .set_members(&format!("account-app-requests:{id}"))
+        .set_members(&idp::store::keys::account_app_requests(&id))
         .await
         .unwrap();
     assert!(listed.is_empty(), "{listed:?}");

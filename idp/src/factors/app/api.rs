@@ -12,6 +12,7 @@ use crate::audit::{Line, Placeholder};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
+use crate::store::keys;
 
 const CLOCK_SKEW_SECONDS: i64 = 60;
 
@@ -19,13 +20,6 @@ const CLOCK_SKEW_SECONDS: i64 = 60;
 /// a wrong number picked, or "deny".
 pub const WRONG_NUMBER: &str = "a wrong number was picked in the app";
 pub const DENIED_IN_APP: &str = "the sign-in was denied in the app";
-
-fn request_key(id: &str) -> String {
-    format!("app-request:{id}")
-}
-fn account_requests_key(account_id: &str) -> String {
-    format!("account-app-requests:{account_id}")
-}
 
 /// What a device signs to authenticate a call: method, path and its clock.
 pub fn call_message(method: &str, path: &str, timestamp: i64) -> String {
@@ -119,9 +113,9 @@ impl Provider {
     pub(crate) async fn drop_waiting_app_request(&self, account_id: &str) -> Result<(), Error> {
         if let Some(id) = self.store.take(&app_pending_key(account_id)).await? {
             let id = String::from_utf8_lossy(&id);
-            self.store.delete(&request_key(&id)).await?;
+            self.store.delete(&keys::app_request(&id)).await?;
             self.store
-                .set_remove(&account_requests_key(account_id), &id)
+                .set_remove(&keys::account_app_requests(account_id), &id)
                 .await?;
         }
         Ok(())
@@ -131,7 +125,7 @@ impl Provider {
         if id.is_empty() || id.len() > 64 {
             return Ok(None);
         }
-        let Some(bytes) = self.store.get(&request_key(id)).await? else {
+        let Some(bytes) = self.store.get(&keys::app_request(id)).await? else {
             return Ok(None);
         };
         Ok(serde_json::from_slice(&bytes).ok().map(|r| (bytes, r)))
@@ -180,7 +174,7 @@ impl Provider {
         // The record first, then the account's slot: of two sign-ins starting at once one
         // takes the slot (and only then counts against the hourly limit); a reload of the
         // same sign-in finds its request through the slot.
-        let record = request_key(&request.id);
+        let record = keys::app_request(&request.id);
         self.store.put(&record, &bytes, Some(ttl)).await?;
         if !self
             .store
@@ -194,7 +188,7 @@ impl Provider {
         let sent = self
             .store
             .incr(
-                &crate::store::keys::counter("app-requests", &account.id),
+                &keys::counter("app-requests", &account.id),
                 Duration::from_secs(3600),
             )
             .await?;
@@ -206,7 +200,7 @@ impl Provider {
             return Ok(AppStart::TooMany);
         }
         self.store
-            .set_add(&account_requests_key(&account.id), &request.id)
+            .set_add(&keys::account_app_requests(&account.id), &request.id)
             .await?;
         Ok(AppStart::Started(Box::new(request)))
     }
@@ -287,14 +281,14 @@ impl Provider {
         // again) rather than refused anew.
         if !self
             .store
-            .compare_and_set(&request_key(id), Some(&bytes), None, None)
+            .compare_and_set(&keys::app_request(id), Some(&bytes), None, None)
             .await?
         {
             crate::metrics::second_factor(Method::AppPush, Proof::Expired);
             return Ok(false);
         }
         self.store
-            .set_remove(&account_requests_key(&request.account_id), id)
+            .set_remove(&keys::account_app_requests(&request.account_id), id)
             .await?;
         if !still_its || self.is_expired(&request) {
             crate::metrics::second_factor(Method::AppPush, Proof::Expired);
@@ -354,7 +348,7 @@ impl Provider {
         let mut pending = Vec::new();
         for id in self
             .store
-            .set_members(&account_requests_key(&account.id))
+            .set_members(&keys::account_app_requests(&account.id))
             .await?
         {
             match self.load_request(&id).await? {
@@ -364,7 +358,7 @@ impl Provider {
                 Some(_) => {}
                 None => {
                     self.store
-                        .set_remove(&account_requests_key(&account.id), &id)
+                        .set_remove(&keys::account_app_requests(&account.id), &id)
                         .await?;
                 }
             }
@@ -427,7 +421,7 @@ impl Provider {
         let ttl = Duration::from_secs(u64::try_from(REQUEST_SECONDS * 3).unwrap_or(360));
         if !self
             .store
-            .compare_and_set(&request_key(id), Some(&bytes), Some(&next), Some(ttl))
+            .compare_and_set(&keys::app_request(id), Some(&bytes), Some(&next), Some(ttl))
             .await?
         {
             return Ok(Err(DeviceRefusal::Refused(
