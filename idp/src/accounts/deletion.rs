@@ -89,6 +89,7 @@ impl Provider {
     /// consents, its pairwise subjects and what signing in leaves under it.
     async fn forget_activity(&self, account_id: &str) -> Result<(), Error> {
         self.end_sessions(account_id, None).await?;
+        self.forget_due_grants(account_id).await?;
         let store = self.store.as_ref();
         let consents = keys::account_consents(account_id);
         for client_id in store.set_members(&consents).await? {

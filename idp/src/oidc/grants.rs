@@ -3,12 +3,30 @@
 //! revokes that application's tokens, and a password reset, a password change, PANIC or
 //! "end all other sessions" revoke them all, `offline_access` ones included (those
 //! otherwise outlive every session by design).
+//!
+//! The index would otherwise only grow: a family that simply expires (most do: a relying
+//! party's sign-in, never refreshed past its lifetime) left its entry, and its records,
+//! behind for good, and every revocation and every look at "My account" read them all.
+//! So each family is also listed by when it is due ([`keys::account_grants_due`]): its
+//! expiry at birth. Every [`PRUNE_EVERY`]th family born looks at up to [`PRUNE_PAGE`] due
+//! families of its account ([`Provider::prune_grants`]): one read when none is due.
 
 use super::token::RefreshRecord;
 use crate::clients::{self, Client};
+use crate::clock::{Clock, SystemClock};
 use crate::error::Error;
 use crate::provider::Provider;
-use crate::store::keys;
+use crate::store::{SortedRange, Write, keys};
+
+/// How many of an account's due families one look takes at most.
+pub const PRUNE_PAGE: usize = 16;
+/// One family born in this many looks at its account's due families: up to
+/// [`PRUNE_PAGE`] / `PRUNE_EVERY` = 2 dropped per family born, more than the one each
+/// birth adds, for an eighth of a read per birth.
+pub const PRUNE_EVERY: u32 = 8;
+/// A token's record missing from the store is taken as expired only when its name says
+/// it was issued longer ago than this (room for replicas' clocks that disagree).
+const RECORD_MARGIN_SECONDS: i64 = 3600;
 
 /// An application holding offline access for the account.
 #[derive(Debug, Clone)]
@@ -32,6 +50,51 @@ pub enum Revoke<'a> {
 
 pub(super) fn member(family: &str, client_id: &str) -> String {
     format!("{family}:{client_id}")
+}
+
+/// The family's entry in the account's due index: `due` (seconds) zero-padded, so that
+/// the entries sort by it.
+pub(super) fn due_member(due: i64, family: &str, client_id: &str) -> String {
+    format!("{:011}:{family}:{client_id}", due.max(0))
+}
+
+/// The first `limit` entries of an ordered set.
+fn earliest(limit: usize) -> SortedRange<'static> {
+    SortedRange {
+        prefix: "",
+        after: None,
+        limit,
+        descending: false,
+    }
+}
+
+/// `(due, family, client_id)` of an entry of the due index.
+fn parse_due(entry: &str) -> Option<(i64, &str, &str)> {
+    let (due, rest) = entry.split_once(':')?;
+    let (family, client_id) = rest.split_once(':')?;
+    Some((due.parse().ok()?, family, client_id))
+}
+
+/// When the token whose record is `key` (`keys::refresh_token`) was issued, in seconds;
+/// `None` for a token of a version that named records by their hash alone.
+fn issued_at(key: &str) -> Option<i64> {
+    let handle = key.strip_prefix("refresh:")?;
+    let (time, _) = handle.split_once('.')?;
+    if time.len() != 12 {
+        return None;
+    }
+    i64::from_str_radix(time, 16).ok().map(|ms| ms / 1000)
+}
+
+/// What one look at an account's due families did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pruned {
+    /// Families past their time (expired or revoked): dropped from the index, and what
+    /// was left of them removed.
+    pub dropped: usize,
+    /// Families refreshed since they were listed: due again when their live token
+    /// expires, the records of their tokens past their lifetime removed.
+    pub pushed_on: usize,
 }
 
 /// What the account's index finds of a family.
@@ -102,6 +165,117 @@ impl Provider {
         Ok(revoked)
     }
 
+    /// After a family is born: every [`PRUNE_EVERY`]th looks at its account's due
+    /// families. The tokens are written and marked by then, so a fault here is logged and
+    /// the exchange goes on.
+    pub(super) async fn after_birth(&self, account_id: &str) {
+        let born = self
+            .families_born
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if born % PRUNE_EVERY != PRUNE_EVERY - 1 {
+            return;
+        }
+        if let Err(e) = self.prune_grants(account_id).await {
+            tracing::warn!(account = %account_id, error = %e, "looking at due refresh-token families failed");
+        }
+    }
+
+    /// Looks at up to [`PRUNE_PAGE`] of the account's families whose due time has passed,
+    /// the earliest first:
+    /// - alive (refreshed since): due again when its live token expires; the records of
+    ///   its tokens past their time go (a family refreshed for months keeps only its
+    ///   last lifetime's);
+    /// - otherwise (expired, or revoked): it goes from both indexes with what is left of
+    ///   it. No token of it can still be used: the one its pointer names has expired, and
+    ///   a token issued later that the pointer does not name was never handed out (the
+    ///   pointer moves before the answer is sent).
+    pub async fn prune_grants(&self, account_id: &str) -> Result<Pruned, Error> {
+        let (index, due_index) = (
+            keys::account_grants(account_id),
+            keys::account_grants_due(account_id),
+        );
+        let now = self.now();
+        let page = self
+            .store
+            .sorted_range(&due_index, &earliest(PRUNE_PAGE))
+            .await?;
+        let mut pruned = Pruned::default();
+        for entry in page {
+            let Some((due, family, client_id)) = parse_due(&entry) else {
+                self.store.sorted_remove(&due_index, &entry).await?;
+                continue;
+            };
+            if due > now {
+                break;
+            }
+            if let Family::Live(record) = self.family(family).await? {
+                self.prune_records(family, now).await?;
+                let later = due_member(record.expires_at, family, client_id);
+                // The new entry first: a fault between leaves the family listed twice
+                // (the next look drops the earlier one), never unlisted.
+                self.store
+                    .write_all(&[
+                        Write::SortedAdd(&due_index, &later),
+                        Write::SortedRemove(&due_index, &entry),
+                    ])
+                    .await?;
+                pruned.pushed_on += 1;
+                continue;
+            }
+            self.forget_family(family).await?;
+            let listed = member(family, client_id);
+            self.store
+                .write_all(&[
+                    Write::SetRemove(&index, &listed),
+                    Write::SortedRemove(&due_index, &entry),
+                ])
+                .await?;
+            pruned.dropped += 1;
+        }
+        if pruned != Pruned::default() {
+            tracing::debug!(account = %account_id, ?pruned, "due refresh-token families looked at");
+        }
+        Ok(pruned)
+    }
+
+    /// Removes from a live family's records those of tokens past their time: a record
+    /// that says it has expired, or one the store no longer holds (expired there) unless
+    /// its name says it was issued within the last [`RECORD_MARGIN_SECONDS`] (by the wall
+    /// clock its name was made with): on a Redis Cluster a later token is listed before
+    /// it is written, and is not dropped from the list while being written.
+    async fn prune_records(&self, family: &str, now: i64) -> Result<(), Error> {
+        let records = keys::refresh_family_records(family);
+        let recent = SystemClock.now().saturating_sub(RECORD_MARGIN_SECONDS);
+        for key in self.store.set_members(&records).await? {
+            let expired = match self.store.get(&key).await? {
+                Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
+                    .is_ok_and(|record| record.expires_at <= now),
+                None => issued_at(&key).is_none_or(|issued| issued < recent),
+            };
+            if expired {
+                self.store
+                    .write_all(&[Write::Delete(&key), Write::SetRemove(&records, &key)])
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes the account's due index (the account is being deleted; its families were
+    /// revoked).
+    pub(crate) async fn forget_due_grants(&self, account_id: &str) -> Result<(), Error> {
+        let due_index = keys::account_grants_due(account_id);
+        loop {
+            let page = self.store.sorted_range(&due_index, &earliest(100)).await?;
+            if page.is_empty() {
+                return Ok(());
+            }
+            for entry in page {
+                self.store.sorted_remove(&due_index, &entry).await?;
+            }
+        }
+    }
+
     /// Applications that can act while the person is not signed in (`offline_access`),
     /// one line per application. Families without a pointer (revoked or expired) are
     /// dropped from the index on the way; one whose first token is still being written
@@ -138,5 +312,33 @@ impl Provider {
         }
         grants.sort_by(|a, b| a.client.name.cmp(&b.client.name));
         Ok(grants)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn due_entries_sort_by_time_and_read_back() {
+        let early = due_member(999, "0191aa", "rp:with:colons");
+        let late = due_member(1_000, "0191ab", "rp");
+        assert!(early < late, "{early} {late}");
+        assert_eq!(parse_due(&early), Some((999, "0191aa", "rp:with:colons")));
+        assert_eq!(parse_due("soon:f:c"), None);
+        assert_eq!(parse_due("00000000001:f"), None);
+        assert_eq!(due_member(-5, "f", "c"), "00000000000:f:c");
+    }
+
+    #[test]
+    fn a_records_name_tells_when_its_token_was_issued() {
+        assert_eq!(
+            issued_at("refresh:018f0000000a.abc"),
+            Some(0x018f_0000_000a / 1000)
+        );
+        assert_eq!(issued_at("refresh:abcdef"), None);
+        assert_eq!(issued_at("refresh:12345.abc"), None);
+        assert_eq!(issued_at("refresh:zzzzzzzzzzzz.abc"), None);
+        assert_eq!(issued_at("other:018f0000000a.abc"), None);
     }
 }

@@ -223,6 +223,10 @@ impl Provider {
             keys::account_grants(&grant.account_id),
             super::grants::member(&family, &client.id),
         );
+        let (due_index, due) = (
+            keys::account_grants_due(&grant.account_id),
+            super::grants::due_member(record.expires_at, &family, &client.id),
+        );
         let (records, pointer, session_clients) = (
             keys::refresh_family_records(&family),
             keys::refresh_family(&family),
@@ -235,7 +239,8 @@ impl Provider {
         // account's index always has its pointer (the list of offline grants keeps one
         // whose token is not written yet, and drops one whose pointer is gone); the family
         // indexed with its account at every issue, not only at birth (families born before
-        // the index existed join it at their next refresh; the set ignores repeats); a
+        // the index existed join it at their next refresh; the set ignores repeats), and a
+        // new family also by when it is due to be looked at (`grants::prune_grants`); a
         // later token listed in the records; then the token, named before it is written so
         // that a crash between leaves nothing unreachable; the refresh token exchanged for
         // it (or, when a code is redeemed again, the token the previous redemption issued)
@@ -247,7 +252,7 @@ impl Provider {
         // afterwards deletes the token by its key (below, and `undo_if_revoked`). A code's
         // use mark is not listed with the family: it names no account, and deleting it with
         // the family would let the code, still sealed and maybe alive, be redeemed again.
-        let mut writes = Vec::with_capacity(6);
+        let mut writes = Vec::with_capacity(7);
         if new_family {
             writes.push(Write::Put(
                 &pointer,
@@ -256,6 +261,9 @@ impl Provider {
             ));
         }
         writes.push(Write::SetAdd(&grants, &member));
+        if new_family {
+            writes.push(Write::SortedAdd(&due_index, &due));
+        }
         if !new_family {
             writes.push(Write::SetAdd(&records, &refresh_key));
         }
@@ -335,6 +343,9 @@ impl Provider {
                 return Err(invalid_grant("the session this code belongs to has ended"));
             }
         }
+        if new_family {
+            self.after_birth(&grant.account_id).await;
+        }
         Ok((response, redeemed, true))
     }
 
@@ -350,6 +361,13 @@ impl Provider {
         self.store
             .put(&keys::refresh_family_revoked(family), b"1", Some(lifetime))
             .await?;
+        self.forget_family(family).await
+    }
+
+    /// Removes what is left of `family`: its pointer, its live token and the records of
+    /// the tokens it used. Without [`Self::revoke_family`]'s mark, for a family that can no
+    /// longer issue anything (its time has passed).
+    pub(super) async fn forget_family(&self, family: &str) -> Result<(), crate::error::Error> {
         if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
             self.store
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))

@@ -105,6 +105,9 @@ pub struct Provider {
     /// The discovery document as served, with its entity tag (it changes with the binary
     /// and the configuration only).
     pub(crate) discovery: std::sync::OnceLock<std::sync::Arc<(Vec<u8>, String)>>,
+    /// Refresh-token families born in this process: every
+    /// [`crate::oidc::grants::PRUNE_EVERY`]th looks at its account's due families.
+    pub(crate) families_born: std::sync::atomic::AtomicU32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -171,6 +174,7 @@ impl Provider {
             sms,
             client_jwks: Default::default(),
             discovery: std::sync::OnceLock::new(),
+            families_born: std::sync::atomic::AtomicU32::new(0),
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             organisations,
             mailer,

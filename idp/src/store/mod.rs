@@ -418,6 +418,12 @@ pub mod keys {
     pub fn account_grants(account_id: &str) -> String {
         format!("account_grants:{account_id}")
     }
+    /// The same families ordered by when they are due to be looked at again (an ordered
+    /// set of `due:family:client_id`, `due` in seconds, zero-padded): their expiry when
+    /// born, pushed on when a look finds them refreshed since (`oidc::grants`).
+    pub fn account_grants_due(account_id: &str) -> String {
+        format!("account_grants_due:{account_id}")
+    }
     pub fn account_consents(account_id: &str) -> String {
         format!("account-consents:{account_id}")
     }

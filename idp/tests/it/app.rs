@@ -558,6 +558,24 @@ pub async fn sign_in(browser: &Browser, email: &str, password: &str) -> Page {
     browser.submit(&page, &[("Password", password)]).await
 }
 
+/// Signs in (password only) and deletes the account from "My account"; fails the test
+/// unless it is deleted.
+pub async fn delete_through_pages(browser: &Browser, email: &str, password: &str) {
+    assert_eq!(sign_in(browser, email, password).await.status, 303);
+    let page = browser.get("/account").await;
+    let gone = browser
+        .submit(
+            &page.form_with_action("/account/delete"),
+            &[("Password", password)],
+        )
+        .await;
+    assert!(
+        gone.text().contains("Your account was deleted"),
+        "{}",
+        gone.text()
+    );
+}
+
 /// A provider on the embedded store whose every store call is counted.
 pub async fn spawn_counting() -> (TestApp, Arc<idp::store::counting::CountingStore>) {
     let mut counting = None;

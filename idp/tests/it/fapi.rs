@@ -190,22 +190,7 @@ async fn pairwise_subjects_differ_across_sectors_and_still_reach_the_account() {
     for key in &sector_keys {
         assert!(store.get(key).await.unwrap().is_some(), "{key}");
     }
-    assert_eq!(
-        crate::app::sign_in(&browser, email, PASSWORD).await.status,
-        303
-    );
-    let page = browser.get("/account").await;
-    let gone = browser
-        .submit(
-            &page.form_with_action("/account/delete"),
-            &[("Password", PASSWORD)],
-        )
-        .await;
-    assert!(
-        gone.text().contains("Your account was deleted"),
-        "{}",
-        gone.text()
-    );
+    crate::app::delete_through_pages(&browser, email, PASSWORD).await;
     for key in &sector_keys {
         assert!(
             store.get(key).await.unwrap().is_none(),

@@ -14,6 +14,7 @@ mod devices;
 mod dpop;
 mod fapi;
 mod faults;
+mod grant_index;
 mod hardening;
 mod http;
 mod jose;

@@ -1,0 +1,150 @@
+//! An account's index of refresh-token families does not only grow (issue 13, scale):
+//! families that simply expired leave it, with what was left of them, while a family
+//! refreshed since stays, keeping only its last lifetime's records.
+
+use idp::oidc::grants::PRUNE_EVERY;
+use idp::store::keys;
+use openidconnect::{OAuth2TokenResponse, RefreshToken};
+
+use crate::app::{Backend, TestApp, register_through_pages, spawn_app};
+use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
+use crate::sealed_codes::exchange as redeem;
+
+crate::on_both_backends!(families_past_their_time_leave_the_accounts_index);
+
+const DAY: i64 = 86_400;
+
+async fn every_key(app: &TestApp, prefix: &str) -> Vec<String> {
+    crate::support::every_key(app.provider.store.as_ref(), prefix).await
+}
+
+/// A new refresh-token family for `email`: a sign-in (or the browser's session) and a code.
+async fn new_family(app: &TestApp, rp: &OidcClient, email: &str) -> String {
+    let started = start(rp, &["offline_access"], None);
+    let back = follow(&app.browser(), &started.url, email, PASSWORD).await;
+    let code = query_param(&back, "code").expect("a code");
+    redeem(rp, &code, started.verifier.secret())
+        .await
+        .expect("redeemed")
+}
+
+fn everything() -> idp::store::SortedRange<'static> {
+    idp::store::SortedRange {
+        prefix: "",
+        after: None,
+        limit: 100,
+        descending: false,
+    }
+}
+
+async fn refresh(rp: &OidcClient, token: &str) -> String {
+    rp.exchange_refresh_token(&RefreshToken::new(token.to_owned()))
+        .unwrap()
+        .request_async(&http())
+        .await
+        .expect("refreshed")
+        .refresh_token()
+        .unwrap()
+        .secret()
+        .clone()
+}
+
+/// The family a refresh token belongs to, from its record.
+async fn family_of(app: &TestApp, token: &str) -> String {
+    let store = app.provider.store.as_ref();
+    for key in every_key(app, "refresh:").await {
+        let record: serde_json::Value =
+            serde_json::from_slice(&store.get(&key).await.unwrap().unwrap()).unwrap();
+        let (time, _) = token.split_once('.').unwrap();
+        if key.ends_with(&idp::secrets::token_hash(token)) && key.contains(time) {
+            return record["family"].as_str().unwrap().to_owned();
+        }
+    }
+    panic!("no record for the token");
+}
+
+async fn families_past_their_time_leave_the_accounts_index(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "grant-index@example.eu";
+    register_through_pages(&app, email, PASSWORD).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    let days = i64::try_from(app.provider.config.refresh_token_days).unwrap();
+
+    // One family kept alive by a refresh, and one born each sign-in for a while: the
+    // relying party's everyday use, none of them refreshed past its lifetime.
+    let kept = new_family(&app, &rp, email).await;
+    let kept_family = family_of(&app, &kept).await;
+    let every = usize::try_from(PRUNE_EVERY).unwrap();
+    for _ in 0..every {
+        new_family(&app, &rp, email).await;
+    }
+    let store = app.provider.store.as_ref();
+    let account = idp::accounts::find_by_email(store, email)
+        .await
+        .unwrap()
+        .expect("the account")
+        .id;
+    let account = account.as_str();
+    let listed = || async {
+        store
+            .set_members(&keys::account_grants(account))
+            .await
+            .unwrap()
+    };
+    assert_eq!(listed().await.len(), every + 1);
+    // Nothing was due yet: the look at the eighth birth dropped nothing.
+    let due = app.provider.prune_grants(account).await.unwrap();
+    assert_eq!(due, Default::default());
+
+    app.clock.advance((days - 10) * DAY);
+    let kept = refresh(&rp, &kept).await;
+    let records = keys::refresh_family_records(&kept_family);
+    // The token used and its successor (listed before it was written).
+    let before = store.set_members(&records).await.unwrap();
+    assert_eq!(before.len(), 2, "{before:?}");
+    app.clock.advance(11 * DAY);
+
+    // Past the first lifetime: within the next eight families born, one looks at the
+    // account's due families, drops the expired ones and keeps the refreshed one.
+    for _ in 0..every {
+        new_family(&app, &rp, email).await;
+    }
+    let left = listed().await;
+    assert_eq!(left.len(), every + 1, "{left:?}");
+    assert!(
+        left.iter()
+            .any(|m| m.starts_with(&format!("{kept_family}:"))),
+        "{left:?}"
+    );
+    let due_index = keys::account_grants_due(account);
+    let page = store.sorted_range(&due_index, &everything()).await.unwrap();
+    assert_eq!(page.len(), every + 1, "{page:?}");
+    // The kept family first: due again when the token of its refresh eleven days ago
+    // expires.
+    let (first_due, first) = page[0].split_once(':').unwrap();
+    let first_due: i64 = first_due.parse().unwrap();
+    let refreshed_at = app.provider.now() - 11 * DAY;
+    assert!(
+        (refreshed_at + days * DAY..refreshed_at + days * DAY + 60).contains(&first_due),
+        "{page:?}"
+    );
+    assert!(first.starts_with(&format!("{kept_family}:")), "{page:?}");
+    // What the expired families left went with them; the kept family's record of the
+    // token issued a lifetime ago went too, its live one's stays.
+    assert_eq!(every_key(&app, "refresh-family:").await.len(), every + 1);
+    assert_eq!(every_key(&app, "refresh:").await.len(), every + 1);
+    let after = store.set_members(&records).await.unwrap();
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert!(before.contains(&after[0]), "{before:?} {after:?}");
+    let first = before.iter().find(|k| **k != after[0]).unwrap();
+    assert!(store.get(first).await.unwrap().is_none(), "{first}");
+
+    // The kept family still refreshes, and deleting the account leaves neither index.
+    refresh(&rp, &kept).await;
+    crate::app::delete_through_pages(&app.browser(), email, PASSWORD).await;
+    assert!(listed().await.is_empty());
+    let due = store.sorted_range(&due_index, &everything()).await.unwrap();
+    assert!(due.is_empty(), "{due:?}");
+    assert!(every_key(&app, "refresh-family:").await.is_empty());
+    assert!(every_key(&app, "refresh:").await.is_empty());
+}
