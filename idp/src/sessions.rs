@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use crate::clients::Acr;
 use crate::secrets::{random_token, token_hash};
+use crate::store::due::{self, earliest};
 use crate::store::{Store, StoreError, Write, keys};
 
 /// The method a recovery code adds (not an RFC 8176 value, and never in `amr`).
@@ -105,10 +106,15 @@ async fn write(
         keys::session(hash),
         keys::session_by_sid(&session.sid),
     );
+    let (due_list, due) = (
+        keys::account_sessions_due(&session.account_id),
+        due::member(session.expires_at, hash),
+    );
     let value = encode(session)?;
     let (counter, window) = counter(Count::Opened, session);
     let mut writes = vec![
         Write::SetAdd(&list, hash),
+        Write::SortedAdd(&due_list, &due),
         Write::Put(&record, &value, Some(lifetime)),
         Write::Put(&by_sid, hash.as_bytes(), Some(lifetime)),
     ];
@@ -393,6 +399,34 @@ pub async fn touch(
     Ok(())
 }
 
+/// Looks at up to [`due::PAGE`] of the account's sessions whose time has passed, the
+/// earliest first, and drops them from the account's list (and their records, should the
+/// store still hold them): "end all" and "My sessions" read that list whole. A session's
+/// expiry never moves (a renewal is a new entry), so one past its time is over; one ended
+/// or renewed earlier left the list then, and only its due entry goes here. Returns how
+/// many entries went.
+pub async fn prune(store: &dyn Store, account_id: &str, now: i64) -> Result<usize, StoreError> {
+    let (list, due_list) = (
+        keys::account_sessions(account_id),
+        keys::account_sessions_due(account_id),
+    );
+    let mut dropped = 0;
+    for entry in store.sorted_range(&due_list, &earliest(due::PAGE)).await? {
+        let parsed = due::parse(&entry);
+        if parsed.is_some_and(|(due, _)| due > now) {
+            break;
+        }
+        let mut writes = vec![Write::SortedRemove(&due_list, &entry)];
+        let record = parsed.map(|(_, hash)| (keys::session(hash), hash));
+        if let Some((record, hash)) = &record {
+            writes.splice(0..0, [Write::Delete(record), Write::SetRemove(&list, hash)]);
+        }
+        store.write_all(&writes).await?;
+        dropped += 1;
+    }
+    Ok(dropped)
+}
+
 /// The live sessions of an account; index entries of ended sessions are cleaned up.
 pub async fn list_for_account(
     store: &dyn Store,
@@ -428,9 +462,8 @@ pub async fn end_by_sid(
     };
     let hash = String::from_utf8_lossy(&hash).into_owned();
     let owned = store
-        .set_members(&keys::account_sessions(account_id))
-        .await?
-        .contains(&hash);
+        .set_contains(&keys::account_sessions(account_id), &hash)
+        .await?;
     if !owned {
         return Ok(None);
     }

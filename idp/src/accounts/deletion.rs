@@ -4,7 +4,7 @@ use crate::accounts::Account;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::sessions::Session;
-use crate::store::{Store, StoreError, keys};
+use crate::store::{Store, StoreError, due, keys};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum DeleteOutcome {
@@ -89,8 +89,8 @@ impl Provider {
     /// consents, its pairwise subjects and what signing in leaves under it.
     async fn forget_activity(&self, account_id: &str) -> Result<(), Error> {
         self.end_sessions(account_id, None).await?;
-        self.forget_due_grants(account_id).await?;
         let store = self.store.as_ref();
+        due::clear(store, &keys::account_grants_due(account_id)).await?;
         let consents = keys::account_consents(account_id);
         for client_id in store.set_members(&consents).await? {
             store.delete(&keys::consent(account_id, &client_id)).await?;
@@ -119,6 +119,7 @@ pub(crate) async fn forget_sign_ins(store: &dyn Store, account_id: &str) -> Resu
             store.set_remove(&set, &member).await?;
         }
     }
+    due::clear(store, &keys::account_sessions_due(account_id)).await?;
     store.delete(&keys::browsers_seen(account_id)).await?;
     Ok(())
 }

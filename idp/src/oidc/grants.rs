@@ -8,22 +8,18 @@
 //! party's sign-in, never refreshed past its lifetime) left its entry, and its records,
 //! behind for good, and every revocation and every look at "My account" read them all.
 //! So each family is also listed by when it is due ([`keys::account_grants_due`]): its
-//! expiry at birth. Every [`PRUNE_EVERY`]th family born looks at up to [`PRUNE_PAGE`] due
-//! families of its account ([`Provider::prune_grants`]): one read when none is due.
+//! expiry at birth (`store::due`). Every [`due::EVERY`]th family born looks at up to
+//! [`due::PAGE`] due families of its account ([`Provider::prune_grants`]): one read when
+//! none is due.
 
 use super::token::RefreshRecord;
 use crate::clients::{self, Client};
 use crate::clock::{Clock, SystemClock};
 use crate::error::Error;
 use crate::provider::Provider;
-use crate::store::{SortedRange, Write, keys};
+use crate::store::due::{self, earliest};
+use crate::store::{Write, keys};
 
-/// How many of an account's due families one look takes at most.
-pub const PRUNE_PAGE: usize = 16;
-/// One family born in this many looks at its account's due families: up to
-/// [`PRUNE_PAGE`] / `PRUNE_EVERY` = 2 dropped per family born, more than the one each
-/// birth adds, for an eighth of a read per birth.
-pub const PRUNE_EVERY: u32 = 8;
 /// A token's record missing from the store is taken as expired only when its name says
 /// it was issued longer ago than this (room for replicas' clocks that disagree).
 const RECORD_MARGIN_SECONDS: i64 = 3600;
@@ -50,29 +46,6 @@ pub enum Revoke<'a> {
 
 pub(super) fn member(family: &str, client_id: &str) -> String {
     format!("{family}:{client_id}")
-}
-
-/// The family's entry in the account's due index: `due` (seconds) zero-padded, so that
-/// the entries sort by it.
-pub(super) fn due_member(due: i64, family: &str, client_id: &str) -> String {
-    format!("{:011}:{family}:{client_id}", due.max(0))
-}
-
-/// The first `limit` entries of an ordered set.
-fn earliest(limit: usize) -> SortedRange<'static> {
-    SortedRange {
-        prefix: "",
-        after: None,
-        limit,
-        descending: false,
-    }
-}
-
-/// `(due, family, client_id)` of an entry of the due index.
-fn parse_due(entry: &str) -> Option<(i64, &str, &str)> {
-    let (due, rest) = entry.split_once(':')?;
-    let (family, client_id) = rest.split_once(':')?;
-    Some((due.parse().ok()?, family, client_id))
 }
 
 /// When the token whose record is `key` (`keys::refresh_token`) was issued, in seconds;
@@ -165,14 +138,11 @@ impl Provider {
         Ok(revoked)
     }
 
-    /// After a family is born: every [`PRUNE_EVERY`]th looks at its account's due
+    /// After a family is born: every [`due::EVERY`]th looks at its account's due
     /// families. The tokens are written and marked by then, so a fault here is logged and
     /// the exchange goes on.
     pub(super) async fn after_birth(&self, account_id: &str) {
-        let born = self
-            .families_born
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        if born % PRUNE_EVERY != PRUNE_EVERY - 1 {
+        if !self.families_born.due() {
             return;
         }
         if let Err(e) = self.prune_grants(account_id).await {
@@ -180,7 +150,7 @@ impl Provider {
         }
     }
 
-    /// Looks at up to [`PRUNE_PAGE`] of the account's families whose due time has passed,
+    /// Looks at up to [`due::PAGE`] of the account's families whose due time has passed,
     /// the earliest first:
     /// - alive (refreshed since): due again when its live token expires; the records of
     ///   its tokens past their time go (a family refreshed for months keeps only its
@@ -197,20 +167,22 @@ impl Provider {
         let now = self.now();
         let page = self
             .store
-            .sorted_range(&due_index, &earliest(PRUNE_PAGE))
+            .sorted_range(&due_index, &earliest(due::PAGE))
             .await?;
         let mut pruned = Pruned::default();
         for entry in page {
-            let Some((due, family, client_id)) = parse_due(&entry) else {
+            let parsed = due::parse(&entry);
+            if parsed.is_some_and(|(due, _)| due > now) {
+                break;
+            }
+            let Some((family, client_id)) = parsed.and_then(|(_, listed)| listed.split_once(':'))
+            else {
                 self.store.sorted_remove(&due_index, &entry).await?;
                 continue;
             };
-            if due > now {
-                break;
-            }
             if let Family::Live(record) = self.family(family).await? {
                 self.prune_records(family, now).await?;
-                let later = due_member(record.expires_at, family, client_id);
+                let later = due::member(record.expires_at, &member(family, client_id));
                 // The new entry first: a fault between leaves the family listed twice
                 // (the next look drops the earlier one), never unlisted.
                 self.store
@@ -261,21 +233,6 @@ impl Provider {
         Ok(())
     }
 
-    /// Removes the account's due index (the account is being deleted; its families were
-    /// revoked).
-    pub(crate) async fn forget_due_grants(&self, account_id: &str) -> Result<(), Error> {
-        let due_index = keys::account_grants_due(account_id);
-        loop {
-            let page = self.store.sorted_range(&due_index, &earliest(100)).await?;
-            if page.is_empty() {
-                return Ok(());
-            }
-            for entry in page {
-                self.store.sorted_remove(&due_index, &entry).await?;
-            }
-        }
-    }
-
     /// Applications that can act while the person is not signed in (`offline_access`),
     /// one line per application. Families without a pointer (revoked or expired) are
     /// dropped from the index on the way; one whose first token is still being written
@@ -318,17 +275,6 @@ impl Provider {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn due_entries_sort_by_time_and_read_back() {
-        let early = due_member(999, "0191aa", "rp:with:colons");
-        let late = due_member(1_000, "0191ab", "rp");
-        assert!(early < late, "{early} {late}");
-        assert_eq!(parse_due(&early), Some((999, "0191aa", "rp:with:colons")));
-        assert_eq!(parse_due("soon:f:c"), None);
-        assert_eq!(parse_due("00000000001:f"), None);
-        assert_eq!(due_member(-5, "f", "c"), "00000000000:f:c");
-    }
 
     #[test]
     fn a_records_name_tells_when_its_token_was_issued() {

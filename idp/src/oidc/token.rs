@@ -225,7 +225,7 @@ impl Provider {
         );
         let (due_index, due) = (
             keys::account_grants_due(&grant.account_id),
-            super::grants::due_member(record.expires_at, &family, &client.id),
+            crate::store::due::member(record.expires_at, &member),
         );
         let (records, pointer, session_clients) = (
             keys::refresh_family_records(&family),

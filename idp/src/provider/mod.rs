@@ -105,9 +105,10 @@ pub struct Provider {
     /// The discovery document as served, with its entity tag (it changes with the binary
     /// and the configuration only).
     pub(crate) discovery: std::sync::OnceLock<std::sync::Arc<(Vec<u8>, String)>>,
-    /// Refresh-token families born in this process: every
-    /// [`crate::oidc::grants::PRUNE_EVERY`]th looks at its account's due families.
-    pub(crate) families_born: std::sync::atomic::AtomicU32,
+    /// Refresh-token families born and sessions opened in this process: every
+    /// [`crate::store::due::EVERY`]th looks at its account's due ones.
+    pub(crate) families_born: crate::store::due::Upkeep,
+    pub(crate) sessions_opened: crate::store::due::Upkeep,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -174,7 +175,8 @@ impl Provider {
             sms,
             client_jwks: Default::default(),
             discovery: std::sync::OnceLock::new(),
-            families_born: std::sync::atomic::AtomicU32::new(0),
+            families_born: Default::default(),
+            sessions_opened: Default::default(),
             hasher: PasswordHasher::new(config.password_hash_threads, config.password_hash_queue)?,
             organisations,
             mailer,

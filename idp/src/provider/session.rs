@@ -75,6 +75,13 @@ impl Provider {
                 .await?
             }
         };
+        // Every eighth session opened looks at the account's sessions past their time.
+        // The session is written by now: a fault here is logged, the sign-in goes on.
+        if self.sessions_opened.due()
+            && let Err(e) = sessions::prune(store, &account.id, self.now()).await
+        {
+            tracing::warn!(account = %account.id, error = %e, "looking at sessions past their time failed");
+        }
         Ok(session)
     }
 

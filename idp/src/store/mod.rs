@@ -7,6 +7,7 @@
 //! clock so that tests can move time.
 
 pub mod counting;
+pub mod due;
 pub mod listing;
 pub mod observed;
 mod redis_errors;
@@ -418,9 +419,9 @@ pub mod keys {
     pub fn account_grants(account_id: &str) -> String {
         format!("account_grants:{account_id}")
     }
-    /// The same families ordered by when they are due to be looked at again (an ordered
-    /// set of `due:family:client_id`, `due` in seconds, zero-padded): their expiry when
-    /// born, pushed on when a look finds them refreshed since (`oidc::grants`).
+    /// The same families by when they are due to be looked at (`store::due`, naming
+    /// `family:client_id`): their expiry when born, pushed on when a look finds them
+    /// refreshed since (`oidc::grants`).
     pub fn account_grants_due(account_id: &str) -> String {
         format!("account_grants_due:{account_id}")
     }
@@ -437,6 +438,10 @@ pub mod keys {
     }
     pub fn account_sessions(account_id: &str) -> String {
         format!("account-sessions:{account_id}")
+    }
+    /// The same sessions by when they expire (`store::due`, naming the cookie's hash).
+    pub fn account_sessions_due(account_id: &str) -> String {
+        format!("account-sessions-due:{account_id}")
     }
     pub fn link_token(purpose: &str, token_hash: &str) -> String {
         format!("link:{purpose}:{token_hash}")

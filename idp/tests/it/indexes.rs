@@ -1,8 +1,9 @@
-//! An account's index of refresh-token families does not only grow (issue 13, scale):
-//! families that simply expired leave it, with what was left of them, while a family
-//! refreshed since stays, keeping only its last lifetime's records.
+//! An account's indexes do not only grow (issue 13, scale). Refresh-token families that
+//! simply expired leave its index of families, with what was left of them, while a family
+//! refreshed since stays, keeping only its last lifetime's records; sessions past their
+//! time leave its list of sessions.
 
-use idp::oidc::grants::PRUNE_EVERY;
+use idp::store::due::EVERY;
 use idp::store::keys;
 use openidconnect::{OAuth2TokenResponse, RefreshToken};
 
@@ -10,7 +11,10 @@ use crate::app::{Backend, TestApp, register_through_pages, spawn_app};
 use crate::rp::{OidcClient, PASSWORD, follow, http, query_param, register, start};
 use crate::sealed_codes::exchange as redeem;
 
-crate::on_both_backends!(families_past_their_time_leave_the_accounts_index);
+crate::on_both_backends!(
+    families_past_their_time_leave_the_accounts_index,
+    sessions_past_their_time_leave_the_accounts_list,
+);
 
 const DAY: i64 = 86_400;
 
@@ -26,6 +30,14 @@ async fn new_family(app: &TestApp, rp: &OidcClient, email: &str) -> String {
     redeem(rp, &code, started.verifier.secret())
         .await
         .expect("redeemed")
+}
+
+async fn account_id(app: &TestApp, email: &str) -> String {
+    idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .expect("the account")
+        .id
 }
 
 fn everything() -> idp::store::SortedRange<'static> {
@@ -74,16 +86,12 @@ async fn families_past_their_time_leave_the_accounts_index(backend: Backend) {
     // relying party's everyday use, none of them refreshed past its lifetime.
     let kept = new_family(&app, &rp, email).await;
     let kept_family = family_of(&app, &kept).await;
-    let every = usize::try_from(PRUNE_EVERY).unwrap();
+    let every = usize::try_from(EVERY).unwrap();
     for _ in 0..every {
         new_family(&app, &rp, email).await;
     }
     let store = app.provider.store.as_ref();
-    let account = idp::accounts::find_by_email(store, email)
-        .await
-        .unwrap()
-        .expect("the account")
-        .id;
+    let account = account_id(&app, email).await;
     let account = account.as_str();
     let listed = || async {
         store
@@ -147,4 +155,75 @@ async fn families_past_their_time_leave_the_accounts_index(backend: Backend) {
     assert!(due.is_empty(), "{due:?}");
     assert!(every_key(&app, "refresh-family:").await.is_empty());
     assert!(every_key(&app, "refresh:").await.is_empty());
+}
+
+async fn sessions_past_their_time_leave_the_accounts_list(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let email = "session-index@example.eu";
+    register_through_pages(&app, email, PASSWORD).await;
+    let store = app.provider.store.as_ref();
+    let account = account_id(&app, email).await;
+    let list = keys::account_sessions(&account);
+    let sign_in = || async {
+        let browser = app.browser();
+        let done = crate::app::sign_in(&browser, email, PASSWORD).await;
+        assert_eq!(done.status, 303, "{}", done.text());
+        browser
+    };
+    let every = usize::try_from(EVERY).unwrap();
+    for _ in 0..every {
+        sign_in().await;
+    }
+    let before = store.set_members(&list).await.unwrap();
+    assert!(before.len() >= every, "{before:?}");
+
+    // Past the sessions' lifetime: within the next eight sign-ins, one drops the
+    // sessions that are over from the list (and their records).
+    let hours = i64::try_from(app.provider.config.session_hours).unwrap();
+    app.clock.advance(hours * 3600 + 1);
+    for _ in 0..every {
+        sign_in().await;
+    }
+    let after = store.set_members(&list).await.unwrap();
+    assert_eq!(after.len(), every, "{after:?}");
+    assert!(
+        after.iter().all(|h| !before.contains(h)),
+        "{before:?} {after:?}"
+    );
+    for hash in &before {
+        assert!(
+            store.get(&keys::session(hash)).await.unwrap().is_none(),
+            "{hash}"
+        );
+    }
+    let due = keys::account_sessions_due(&account);
+    let listed = store.sorted_range(&due, &everything()).await.unwrap();
+    assert_eq!(listed.len(), every, "{listed:?}");
+
+    // A live one is ended by its id by its own account only (a look into the list, not
+    // a read of the whole).
+    let live: idp::sessions::Session =
+        serde_json::from_slice(&store.get(&keys::session(&after[0])).await.unwrap().unwrap())
+            .unwrap();
+    let end = |account: String| {
+        let sid = live.sid.clone();
+        async move {
+            idp::sessions::end_by_sid(store, &account, &sid)
+                .await
+                .unwrap()
+        }
+    };
+    assert!(end("someone-else".into()).await.is_none());
+    assert!(end(account.clone()).await.is_some());
+    assert_eq!(store.set_members(&list).await.unwrap().len(), every - 1);
+
+    crate::app::delete_through_pages(&app.browser(), email, PASSWORD).await;
+    assert!(
+        store
+            .sorted_range(&due, &everything())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(store.set_members(&list).await.unwrap().is_empty());
 }
