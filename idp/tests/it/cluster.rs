@@ -6,8 +6,9 @@
 //! Every request a worker sends that fails (a transport error or a 5xx) is sent again, the
 //! same request, after a short pause, as a careful client would. Afterwards: no refresh
 //! token is lost (each worker's newest one still refreshes), no account is lost (each
-//! exists and signs in), and every failure was a 502/503/504 or a transport error that
-//! succeeded when retried: never a 4xx or a 500 from the provider.
+//! exists and signs in), and every failure was a 502/503/504, a transport error or an
+//! authorization request sent back `temporarily_unavailable` that succeeded when retried:
+//! never a 4xx or a 500 from the provider.
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
@@ -563,7 +564,9 @@ impl Client {
             if !failed.is_empty() {
                 tally.retries += 1;
             }
-            let failure = match build().send().await {
+            // The kind is counted; what went wrong is kept for the report of a request
+            // never served.
+            let (failure, detail) = match build().send().await {
                 Ok(response) => {
                     let status = response.status().as_u16();
                     let headers = response.headers().clone();
@@ -576,16 +579,22 @@ impl Client {
                             };
                             return Some(Answer { page, failed });
                         }
-                        Ok(_) => status.to_string(),
-                        Err(_) => "transport".to_owned(),
+                        Ok(_) => (status.to_string(), status.to_string()),
+                        Err(e) => ("transport".to_owned(), format!("reading the body: {e:?}")),
                     }
                 }
-                Err(_) => "transport".to_owned(),
+                Err(e) => ("transport".to_owned(), format!("{e:?}")),
             };
-            *tally.failures.entry(failure.clone()).or_default() += 1;
-            failed.push(failure);
+            *tally.failures.entry(failure).or_default() += 1;
+            failed.push(detail);
             if started.elapsed() > RETRY_BUDGET {
-                tally.gave_up.push(format!("{step}: {failed:?}"));
+                let mut kinds = failed.clone();
+                kinds.sort();
+                kinds.dedup();
+                tally.gave_up.push(format!(
+                    "{step}: {} tries failed, as {kinds:#?}",
+                    failed.len()
+                ));
                 return None;
             }
             let pause = 100 * u64::try_from(failed.len().min(5)).unwrap_or(5);
@@ -688,14 +697,36 @@ impl Client {
             ("code_challenge_method", "S256"),
         ])
         .unwrap();
-        let authorize = self
-            .expect(
-                tally,
-                "GET /authorize",
-                303,
-                self.get(&format!("/authorize?{query}")),
-            )
-            .await?;
+        // With Redis down, the provider cannot store the request and sends the browser
+        // back to the client with `temporarily_unavailable` (RFC 6749 4.1.2.1): the client
+        // starts the sign-in again, as it does after a 5xx.
+        let started = Instant::now();
+        let authorize = loop {
+            let answer = self
+                .expect(
+                    tally,
+                    "GET /authorize",
+                    303,
+                    self.get(&format!("/authorize?{query}")),
+                )
+                .await?;
+            let back = answer.location();
+            if !back.starts_with(REDIRECT) {
+                break answer;
+            }
+            if !back.contains("error=temporarily_unavailable") || started.elapsed() > RETRY_BUDGET {
+                tally
+                    .unexpected
+                    .push(format!("GET /authorize sent back {back}"));
+                return None;
+            }
+            *tally
+                .failures
+                .entry("temporarily_unavailable".to_owned())
+                .or_default() += 1;
+            tally.retries += 1;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
         let resume = self.sign_in(tally, authorize.location(), email).await?;
         let step = "GET /authorize/resume";
         let answer = self.send(tally, step, self.get(&resume)).await?;
@@ -945,10 +976,10 @@ async fn nginx_two_replicas_and_redis_lose_nothing_when_a_replica_and_redis_are_
         "never served: {:#?}",
         tally.gave_up
     );
-    let allowed = ["502", "503", "504", "transport"];
+    let allowed = ["502", "503", "504", "transport", "temporarily_unavailable"];
     assert!(
         tally.failures.keys().all(|k| allowed.contains(&k.as_str())),
-        "failures other than 502/503/504/transport: {:?}",
+        "failures other than 502/503/504/transport/temporarily_unavailable: {:?}",
         tally.failures
     );
     assert!(
