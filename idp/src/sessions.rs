@@ -416,12 +416,21 @@ pub async fn prune(store: &dyn Store, account_id: &str, now: i64) -> Result<usiz
         if parsed.is_some_and(|(due, _)| due > now) {
             break;
         }
-        let mut writes = vec![Write::SortedRemove(&due_list, &entry)];
-        let record = parsed.map(|(_, hash)| (keys::session(hash), hash));
-        if let Some((record, hash)) = &record {
-            writes.splice(0..0, [Write::Delete(record), Write::SetRemove(&list, hash)]);
+        match parsed {
+            Some((_, hash)) => {
+                let record = keys::session(hash);
+                store
+                    .write_all(&[
+                        Write::Delete(&record),
+                        Write::SetRemove(&list, hash),
+                        Write::SortedRemove(&due_list, &entry),
+                    ])
+                    .await?;
+            }
+            None => {
+                store.sorted_remove(&due_list, &entry).await?;
+            }
         }
-        store.write_all(&writes).await?;
         dropped += 1;
     }
     Ok(dropped)

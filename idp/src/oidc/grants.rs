@@ -12,6 +12,8 @@
 //! [`due::PAGE`] due families of its account ([`Provider::prune_grants`]): one read when
 //! none is due.
 
+use std::time::Duration;
+
 use super::token::RefreshRecord;
 use crate::clients::{self, Client};
 use crate::clock::{Clock, SystemClock};
@@ -20,9 +22,11 @@ use crate::provider::Provider;
 use crate::store::due::{self, earliest};
 use crate::store::{Write, keys};
 
-/// A token's record missing from the store is taken as expired only when its name says
-/// it was issued longer ago than this (room for replicas' clocks that disagree).
-const RECORD_MARGIN_SECONDS: i64 = 3600;
+/// Room for a refresh presented just before its token expired, and for replicas' clocks
+/// that disagree: a record is dropped this long after it expired (or, missing from the
+/// store, after its name says it was issued), and a family ended at its due time stays
+/// marked revoked this long.
+const MARGIN_SECONDS: u64 = 3600;
 
 /// An application holding offline access for the account.
 #[derive(Debug, Clone)]
@@ -158,7 +162,10 @@ impl Provider {
     /// - otherwise (expired, or revoked): it goes from both indexes with what is left of
     ///   it. No token of it can still be used: the one its pointer names has expired, and
     ///   a token issued later that the pointer does not name was never handed out (the
-    ///   pointer moves before the answer is sent).
+    ///   pointer moves before the answer is sent). A refresh presented just before the
+    ///   expiry may still be moving the pointer: the family is marked revoked for
+    ///   [`MARGIN_SECONDS`], so that refresh answers `invalid_grant` rather than hand out a
+    ///   token deleted here.
     pub async fn prune_grants(&self, account_id: &str) -> Result<Pruned, Error> {
         let (index, due_index) = (
             keys::account_grants(account_id),
@@ -184,17 +191,21 @@ impl Provider {
                 self.prune_records(family, now).await?;
                 let later = due::member(record.expires_at, &member(family, client_id));
                 // The new entry first: a fault between leaves the family listed twice
-                // (the next look drops the earlier one), never unlisted.
-                self.store
-                    .write_all(&[
-                        Write::SortedAdd(&due_index, &later),
-                        Write::SortedRemove(&due_index, &entry),
-                    ])
-                    .await?;
+                // (the next look drops the earlier one), never unlisted. (The same entry
+                // again only if the clock stepped back: left as it is.)
+                if later != entry {
+                    self.store
+                        .write_all(&[
+                            Write::SortedAdd(&due_index, &later),
+                            Write::SortedRemove(&due_index, &entry),
+                        ])
+                        .await?;
+                }
                 pruned.pushed_on += 1;
                 continue;
             }
-            self.forget_family(family).await?;
+            self.end_family(family, Duration::from_secs(MARGIN_SECONDS))
+                .await?;
             let listed = member(family, client_id);
             self.store
                 .write_all(&[
@@ -210,18 +221,22 @@ impl Provider {
         Ok(pruned)
     }
 
-    /// Removes from a live family's records those of tokens past their time: a record
-    /// that says it has expired, or one the store no longer holds (expired there) unless
-    /// its name says it was issued within the last [`RECORD_MARGIN_SECONDS`] (by the wall
-    /// clock its name was made with): on a Redis Cluster a later token is listed before
-    /// it is written, and is not dropped from the list while being written.
+    /// Removes from a live family's records those of tokens past their time by more than
+    /// [`MARGIN_SECONDS`]: a record that says so, or one the store no longer holds (expired
+    /// there) unless its name says it was issued within that margin (by the wall clock its
+    /// name was made with): on a Redis Cluster a later token is listed before it is
+    /// written, and is not dropped from the list while being written.
     async fn prune_records(&self, family: &str, now: i64) -> Result<(), Error> {
         let records = keys::refresh_family_records(family);
-        let recent = SystemClock.now().saturating_sub(RECORD_MARGIN_SECONDS);
+        let margin = MARGIN_SECONDS as i64;
+        let (expired_before, recent) = (
+            now.saturating_sub(margin),
+            SystemClock.now().saturating_sub(margin),
+        );
         for key in self.store.set_members(&records).await? {
             let expired = match self.store.get(&key).await? {
                 Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
-                    .is_ok_and(|record| record.expires_at <= now),
+                    .is_ok_and(|record| record.expires_at <= expired_before),
                 None => issued_at(&key).is_none_or(|issued| issued < recent),
             };
             if expired {

@@ -261,12 +261,11 @@ impl Provider {
             ));
         }
         writes.push(Write::SetAdd(&grants, &member));
-        if new_family {
-            writes.push(Write::SortedAdd(&due_index, &due));
-        }
-        if !new_family {
-            writes.push(Write::SetAdd(&records, &refresh_key));
-        }
+        writes.push(if new_family {
+            Write::SortedAdd(&due_index, &due)
+        } else {
+            Write::SetAdd(&records, &refresh_key)
+        });
         writes.push(Write::Put(&refresh_key, &bytes, Some(ttl)));
         let code = matches!(exchanged, Exchanged::Code { .. });
         let (marked_key, expected) = match exchanged {
@@ -357,17 +356,24 @@ impl Provider {
     }
 
     pub(super) async fn revoke_family(&self, family: &str) -> Result<(), crate::error::Error> {
-        let lifetime = Duration::from_secs(self.config.refresh_token_days.saturating_mul(86400));
-        self.store
-            .put(&keys::refresh_family_revoked(family), b"1", Some(lifetime))
-            .await?;
-        self.forget_family(family).await
+        self.end_family(family, self.refresh_lifetime()).await
     }
 
-    /// Removes what is left of `family`: its pointer, its live token and the records of
-    /// the tokens it used. Without [`Self::revoke_family`]'s mark, for a family that can no
-    /// longer issue anything (its time has passed).
-    pub(super) async fn forget_family(&self, family: &str) -> Result<(), crate::error::Error> {
+    /// Marks `family` revoked for `marked_for` (a rotation racing this finds the mark and
+    /// undoes itself: `set_live_token`), then removes what is left of it: its pointer, its
+    /// live token and the records of the tokens it used.
+    pub(super) async fn end_family(
+        &self,
+        family: &str,
+        marked_for: Duration,
+    ) -> Result<(), crate::error::Error> {
+        self.store
+            .put(
+                &keys::refresh_family_revoked(family),
+                b"1",
+                Some(marked_for),
+            )
+            .await?;
         if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
             self.store
                 .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
