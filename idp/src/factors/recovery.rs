@@ -55,8 +55,10 @@ impl Provider {
 
     /// A new set of recovery codes (the old one stops working), shown to the user once,
     /// and whether the other sessions were ended. A set that replaces one (used up or not)
-    /// ends every other session of the account, as a factor's removal does: whoever
-    /// signed in with a code of the old set, or holds one, may be why it is replaced.
+    /// is handled as a factor's removal (`after_factor_removed`): every other session of
+    /// the account ends, device enrolment links mailed before die (`link_epoch`), and
+    /// enrolments begun and not finished are dropped. Whoever signed in with a code of
+    /// the old set, or holds one, may be why it is replaced.
     pub async fn generate_recovery_codes(
         &self,
         account: &Account,
@@ -81,14 +83,21 @@ impl Provider {
         let now = self.now();
         let replaced = AtomicBool::new(false);
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            replaced.store(a.recovery_codes_at.is_some(), Ordering::SeqCst);
+            let replacing = a.recovery_codes_at.is_some();
+            replaced.store(replacing, Ordering::SeqCst);
             a.recovery_codes = hashes.clone();
             a.recovery_codes_at = Some(now);
+            if replacing {
+                // As when a factor is removed: device enrolment links mailed before die.
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
         })
         .await?;
         let replaced = replaced.load(Ordering::SeqCst);
         if replaced {
-            self.end_sessions(&account.id, Some(session_token)).await?;
+            // A code of the old set is gone as a factor is: whoever signed in with one
+            // keeps no session, and no enrolment begun with it.
+            self.after_factor_removed(account, session_token).await?;
         }
         self.security_event(account, Line::new("history-codes-generated"), &session.ip)
             .await?;

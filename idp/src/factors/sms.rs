@@ -339,13 +339,18 @@ impl Provider {
         Ok(FactorOutcome::ChallengeSent(display_form(input, &number)))
     }
 
-    /// The SMS text challenge that confirms the number added last.
+    /// The SMS text challenge that confirms the number added last, from a session that
+    /// may change the account's second factors (as the one that added it had to).
     pub async fn confirm_phone(
         &self,
         account: &Account,
+        session: &Session,
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
         // Confirmed first, consumed after: a retry after a lost answer finds the challenge.
         let key = keys::sms_challenge("confirm", &account.id);
         match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {

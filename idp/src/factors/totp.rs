@@ -51,6 +51,19 @@ fn matching_step(totp: &totp_rs::Totp, typed: &str, now: i64) -> Option<i64> {
     })
 }
 
+/// What is stored while a token is being added: the session shown the secret, and the
+/// secret sealed.
+fn enrolment_record(sid: &str, sealed: &str) -> String {
+    format!("{sid} {sealed}")
+}
+
+/// The sealed secret of an enrolment record, if the session `sid` began it.
+fn sealed_for<'a>(record: &'a [u8], sid: &str) -> Option<&'a str> {
+    let (owner, sealed) = std::str::from_utf8(record).ok()?.split_once(' ')?;
+    (!sid.is_empty() && crate::secrets::constant_time_eq(owner.as_bytes(), sid.as_bytes()))
+        .then_some(sealed)
+}
+
 impl Provider {
     fn enrolment_view(&self, account: &Account, secret: Vec<u8>) -> Result<TokenEnrolment, Error> {
         let otpauth_uri = totp(secret, &self.config.site_name, &account.email)?
@@ -83,38 +96,63 @@ impl Provider {
         self.store
             .put(
                 &keys::token_enrolment(&account.id),
-                sealed.as_bytes(),
+                enrolment_record(&session.sid, &sealed).as_bytes(),
                 Some(TOKEN_ENROLMENT),
             )
             .await?;
         Ok(Some(self.enrolment_view(account, secret)?))
     }
 
+    /// The enrolment this session began and may still finish: its record as stored, and
+    /// the sealed secret.
+    async fn own_enrolment(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Option<(Vec<u8>, String)>, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(None);
+        }
+        let stored = self.store.get(&keys::token_enrolment(&account.id)).await?;
+        Ok(stored.and_then(|record| {
+            let sealed = sealed_for(&record, &session.sid)?.to_owned();
+            Some((record, sealed))
+        }))
+    }
+
+    /// The token's secret this session was shown and has not confirmed yet.
     pub async fn pending_token_enrolment(
         &self,
         account: &Account,
+        session: &Session,
     ) -> Result<Option<TokenEnrolment>, Error> {
-        let Some(sealed) = self.store.get(&keys::token_enrolment(&account.id)).await? else {
+        let Some((_, sealed)) = self.own_enrolment(account, session).await? else {
             return Ok(None);
         };
-        let secret = self.keys.open_sealed(&String::from_utf8_lossy(&sealed))?;
+        let secret = self.keys.open_sealed(&sealed)?;
         Ok(Some(self.enrolment_view(account, secret)?))
     }
 
-    /// The first code from the new token: only then does the token count.
+    /// The first code from the new token: only then does the token count. Only the session
+    /// that was shown the secret can confirm it, and only while it may change the
+    /// account's second factors (a recovery-code set replaced, or a factor removed, since
+    /// drops the enrolment anyway).
     pub async fn confirm_token(
         &self,
         account: &Account,
+        session: &Session,
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
+        if !self.may_change_factors(account, session) {
+            return Ok(FactorOutcome::SecondFactorNeeded);
+        }
         let key = keys::token_enrolment(&account.id);
-        let Some(sealed) = self.store.get(&key).await? else {
+        let Some((record, sealed)) = self.own_enrolment(account, session).await? else {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
                 "factors-token-enrolment-expired"
             )));
         };
-        let sealed = String::from_utf8_lossy(&sealed).into_owned();
         let secret = self.keys.open_sealed(&sealed)?;
         let Some(step) = matching_step(
             &totp(secret, &self.config.site_name, &account.email)?,
@@ -125,7 +163,8 @@ impl Provider {
                 "factors-token-wrong-try-next"
             )));
         };
-        if self.store.take(&key).await?.is_none() {
+        // Taken only if it is still the record read: one begun meanwhile is not this one.
+        if self.store.take(&key).await?.as_deref() != Some(record.as_slice()) {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
                 "factors-token-enrolment-expired"
             )));
@@ -243,5 +282,21 @@ impl Provider {
                 return Ok(FactorOutcome::Confirmed("token".into()));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_enrolment_is_the_beginning_sessions_only() {
+        let record = enrolment_record("sid-a", "c2VhbGVk");
+        assert_eq!(sealed_for(record.as_bytes(), "sid-a"), Some("c2VhbGVk"));
+        assert_eq!(sealed_for(record.as_bytes(), "sid-b"), None);
+        assert_eq!(sealed_for(record.as_bytes(), ""), None);
+        // A record stored before enrolments named their session: nobody's.
+        assert_eq!(sealed_for(b"c2VhbGVk", "sid-a"), None);
+        assert_eq!(sealed_for(b" c2VhbGVk", ""), None);
     }
 }

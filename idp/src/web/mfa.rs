@@ -153,7 +153,7 @@ pub async fn confirm_phone(
     CsrfForm(form): CsrfForm<PhoneForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .confirm_phone(&user.account, &form.code, &client.ip)
+        .confirm_phone(&user.account, &user.session, &form.code, &client.ip)
         .await?;
     after(&state, &csrf, &user, outcome).await
 }
@@ -330,7 +330,9 @@ async fn tokens_page(
     status: StatusCode,
 ) -> Result<Response, PageError> {
     let account = user.fresh_account(state).await?;
-    let enrolment = state.pending_token_enrolment(&account).await?;
+    let enrolment = state
+        .pending_token_enrolment(&account, &user.session)
+        .await?;
     Ok(render(
         status,
         &TokensPage {
@@ -389,9 +391,12 @@ pub async fn confirm_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
     match state
-        .confirm_token(&user.account, &form.code, &client.ip)
+        .confirm_token(&user.account, &user.session, &form.code, &client.ip)
         .await?
     {
+        FactorOutcome::SecondFactorNeeded => {
+            tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await
+        }
         FactorOutcome::Confirmed(_) => {
             let notice = tr!("factors-token-added");
             tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await

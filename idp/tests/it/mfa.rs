@@ -493,6 +493,36 @@ async fn a_stolen_password_cannot_change_second_factors() {
         303
     );
     let page = owner.get("/account/phones").await;
+    // The owner adds a number: the thief, told its code, still cannot confirm it.
+    let add = owner
+        .post(
+            "/account/phones/add",
+            &[
+                ("csrf_token", &page.hidden("csrf_token")),
+                ("phone", "+44 7700 900123"),
+            ],
+        )
+        .await;
+    assert_eq!(add.status, 200, "{}", add.text());
+    let code = code_in(sms_to(&app, "+447700900123", 1).await.last().unwrap());
+    let confirm = thief
+        .post(
+            "/account/phones/confirm",
+            &[("csrf_token", &csrf), ("code", &code)],
+        )
+        .await;
+    assert_eq!(confirm.status, 403, "{}", confirm.text());
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), "downgrade@example.eu")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        account
+            .phones
+            .iter()
+            .any(|p| p.number == "+447700900123" && !p.verified),
+        "not confirmed by the thief"
+    );
     let delete = owner
         .post(
             "/account/phones/delete",

@@ -125,3 +125,57 @@ async fn recovery_codes_need_a_second_factor_first() {
     assert_eq!(refused.status, 403, "{}", refused.text());
     assert!(codes_on(&refused).is_empty());
 }
+
+/// A new set replaces the old as a factor's removal does: what was begun with a code of
+/// the old set dies with the session. Here a thief signed in with a stolen code starts
+/// "Add a device" (a link the device API takes without any session) and begins adding a
+/// token; the owner makes a new set. The link no longer enrols, and the token's secret is
+/// gone from the store.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_set_ends_what_an_old_code_began() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "stolen-code@example.eu";
+    let owner = crate::tokens::signed_in_with_token(&app, email).await;
+    let page = owner.get("/account/recovery-codes").await;
+    let codes = codes_on(&owner.submit(&page, &[]).await);
+    assert_eq!(codes.len(), 10);
+
+    let thief = app.browser();
+    let done = sign_in_with_code(&thief, email, &codes[3]).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    let link = crate::devices::enrolment_link(&thief).await;
+    let begun = crate::tokens::begin_adding(&thief).await;
+    assert_eq!(begun.status, 200, "{}", begun.text());
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    let enrolment = idp::store::keys::token_enrolment(&account.id);
+    let store = app.provider.store.as_ref();
+    assert!(store.get(&enrolment).await.unwrap().is_some());
+
+    let page = owner.get("/account/recovery-codes").await;
+    let made = owner.submit(&page, &[]).await;
+    crate::app::assert_others_signed_out(&made, true);
+    assert!(!thief.signed_in().await);
+    assert!(
+        store.get(&enrolment).await.unwrap().is_none(),
+        "the token's secret the thief was shown is dropped"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = crate::devices::authenticator(
+        &dir.path().join("thief.json"),
+        &["enrol", "--link", &link, "--name", "Thief", "--pin", "1357"],
+    );
+    assert!(!out.status.success(), "the old link enrolled a device");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("invalid, expired or already used"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let account = idp::accounts::find_by_email(store, email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(account.devices.is_empty());
+}

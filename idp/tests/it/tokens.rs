@@ -20,6 +20,25 @@ pub fn oathtool(secret: &str, at: i64) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
 
+/// The token's secret a page shows as text while it is being added.
+fn secret_on(page: &Page) -> Option<String> {
+    let after = page.body.split("<code class=\"secret\">").nth(1)?;
+    Some(after.split('<').next()?.to_owned())
+}
+
+/// Posts "confirm the new token" with `code` from `browser`, whatever its page offers.
+async fn post_token_code(browser: &Browser, code: &str) -> Page {
+    let page = browser.get("/account/tokens").await;
+    let mut fields = page.first_form().hidden_fields();
+    fields.retain(|(name, _)| name == "csrf_token");
+    fields.push(("code".into(), code.into()));
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    browser.post("/account/tokens/confirm", &borrowed).await
+}
+
 /// Enrols a token for a signed-in browser; returns its base32 secret.
 pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
     let page = browser.get("/account/tokens").await;
@@ -27,15 +46,7 @@ pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
     assert_eq!(started.status, 200, "{}", started.text());
     let uri = started.qr_text();
     assert!(uri.starts_with("otpauth://totp/"), "{uri}");
-    let secret = started
-        .body
-        .split("<code class=\"secret\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let secret = secret_on(&started).expect("the secret shown as text");
     assert!(
         uri.contains(&format!("secret={secret}")),
         "the QR code holds the key shown as text: {uri}"
@@ -49,22 +60,28 @@ pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
         wrong.status, 400,
         "a token counts only after a right first code"
     );
-    let done = browser
-        .submit(
-            &started,
-            &[("Token code", &oathtool(&secret, app.clock_now()))],
-        )
-        .await;
+    confirm_added(app, browser, &started, &secret).await;
+    secret
+}
+
+/// Confirms the token `page` shows with its current code; fails unless it is added.
+async fn confirm_added(app: &TestApp, browser: &Browser, page: &Page, secret: &str) {
+    let code = oathtool(secret, app.clock_now());
+    let done = browser.submit(page, &[("Token code", &code)]).await;
     assert!(
         done.text().contains("Your token is added"),
         "{}",
         done.text()
     );
-    secret
 }
 
 /// A new user with a token, and a browser signed in with it (`acr` substantial).
 pub async fn signed_in_with_token(app: &TestApp, email: &str) -> Browser {
+    signed_in_with_a_token(app, email).await.0
+}
+
+/// A new user with a token, a browser signed in with it, and the token's secret.
+async fn signed_in_with_a_token(app: &TestApp, email: &str) -> (Browser, String) {
     let setup = app.registered_user(email, PASSWORD).await;
     let secret = enrol(app, &setup).await;
     // The next time step, so the code is not the one used at enrolment.
@@ -73,7 +90,15 @@ pub async fn signed_in_with_token(app: &TestApp, email: &str) -> Browser {
     let code = oathtool(&secret, app.clock_now());
     let done = sign_in_with_token(&browser, email, &code).await;
     assert_eq!(done.status, 303, "{}", done.text());
+    (browser, secret)
+}
+
+/// "Add a token" pressed: the page that shows the new secret.
+pub async fn begin_adding(browser: &Browser) -> Page {
+    let page = browser.get("/account/tokens").await;
     browser
+        .submit(&page.form_with_action("/account/tokens/start"), &[])
+        .await
 }
 
 pub async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> Page {
@@ -89,6 +114,47 @@ pub async fn sign_in_with_token(browser: &Browser, email: &str, code: &str) -> P
     );
     let form = browser.get(chosen.location()).await;
     browser.submit(&form, &[("Token code", code)]).await
+}
+
+/// A token's secret, shown to the session that began adding it, is that session's alone:
+/// another session of the account neither sees it nor confirms it, even one that may
+/// change factors, and a password-only session may not confirm any.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_being_added_is_the_adding_sessions_alone() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "adding@example.eu";
+    let (owner, first_secret) = signed_in_with_a_token(&app, email).await;
+    let started = begin_adding(&owner).await;
+    assert_eq!(started.status, 200, "{}", started.text());
+    let secret = secret_on(&started).expect("shown to the session that began");
+
+    // Another session that proved the token too: it sees no secret, and cannot confirm it.
+    app.clock.advance(30);
+    let other = app.browser();
+    let code = oathtool(&first_secret, app.clock_now());
+    assert_eq!(sign_in_with_token(&other, email, &code).await.status, 303);
+    let seen = other.get("/account/tokens").await;
+    assert!(secret_on(&seen).is_none(), "{}", seen.text());
+    assert!(!seen.body.contains(&secret));
+    let refused = post_token_code(&other, &oathtool(&secret, app.clock_now())).await;
+    assert_eq!(refused.status, 400, "{}", refused.text());
+    assert!(refused.text().contains("expired"), "{}", refused.text());
+
+    // A password-only session may change no factor: 403.
+    let password_only = app.browser();
+    assert_eq!(sign_in(&password_only, email, PASSWORD).await.status, 303);
+    let refused = post_token_code(&password_only, &oathtool(&secret, app.clock_now())).await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+
+    let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.tokens.len(), 1, "neither added it");
+    // The session that began it still can.
+    let mine = owner.get("/account/tokens").await;
+    assert_eq!(secret_on(&mine).as_deref(), Some(secret.as_str()));
+    confirm_added(&app, &owner, &mine, &secret).await;
 }
 
 crate::on_both_backends!(
@@ -192,16 +258,8 @@ async fn a_time_step_is_never_accepted_twice_and_guessing_stops() {
 async fn deleting_a_token_ends_every_other_session(backend: Backend) {
     let app = spawn_app(backend).await;
     let email = "lost-token@example.eu";
-    let setup = app.registered_user(email, PASSWORD).await;
-    let secret = enrol(&app, &setup).await;
-    app.clock.advance(30);
-    let thief = app.browser();
-    let code = oathtool(&secret, app.clock_now());
-    assert_eq!(sign_in_with_token(&thief, email, &code).await.status, 303);
-    let begun = thief.get("/account/tokens").await;
-    let begun = thief
-        .submit(&begun.form_with_action("/account/tokens/start"), &[])
-        .await;
+    let (thief, secret) = signed_in_with_a_token(&app, email).await;
+    let begun = begin_adding(&thief).await;
     assert!(
         begun.qr_text().starts_with("otpauth://totp/"),
         "{}",
