@@ -16,11 +16,10 @@ use std::time::Duration;
 
 use super::token::RefreshRecord;
 use crate::clients::{self, Client};
-use crate::clock::{Clock, SystemClock};
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::store::due::{self, earliest};
-use crate::store::{Write, keys};
+use crate::store::{Store, Write, keys};
 
 /// Room for a refresh presented just before its token expired, and for replicas' clocks
 /// that disagree: a record is dropped this long after it expired (or, missing from the
@@ -72,6 +71,8 @@ pub struct Pruned {
     /// Families refreshed since they were listed: due again when their live token
     /// expires, the records of their tokens past their lifetime removed.
     pub pushed_on: usize,
+    /// The records of those families' tokens removed.
+    pub records_dropped: usize,
 }
 
 /// What the account's index finds of a family.
@@ -86,20 +87,25 @@ enum Family {
     Gone,
 }
 
+/// What is left of `family` at `now`; with a live token, its record's key too.
+async fn family_at(store: &dyn Store, family: &str, now: i64) -> Result<(Family, String), Error> {
+    let Some(live) = store.get(&keys::refresh_family(family)).await? else {
+        return Ok((Family::Gone, String::new()));
+    };
+    let key = keys::refresh_token(&String::from_utf8_lossy(&live));
+    let found = store
+        .get(&key)
+        .await?
+        .and_then(|bytes| serde_json::from_slice::<RefreshRecord>(&bytes).ok())
+        .filter(|r| r.expires_at > now)
+        .map_or(Family::Unborn, |record| Family::Live(Box::new(record)));
+    Ok((found, key))
+}
+
 impl Provider {
     /// What is left of `family`.
     async fn family(&self, family: &str) -> Result<Family, Error> {
-        let Some(live) = self.store.get(&keys::refresh_family(family)).await? else {
-            return Ok(Family::Gone);
-        };
-        let hash = String::from_utf8_lossy(&live).into_owned();
-        Ok(self
-            .store
-            .get(&keys::refresh_token(&hash))
-            .await?
-            .and_then(|bytes| serde_json::from_slice::<RefreshRecord>(&bytes).ok())
-            .filter(|r| r.expires_at > self.now())
-            .map_or(Family::Unborn, |record| Family::Live(Box::new(record))))
+        Ok(family_at(self.store.as_ref(), family, self.now()).await?.0)
     }
 
     /// The live refresh token of `family`, if the family is still alive.
@@ -143,109 +149,31 @@ impl Provider {
     }
 
     /// After a family is born: every [`due::EVERY`]th looks at its account's due
-    /// families. The tokens are written and marked by then, so a fault here is logged and
-    /// the exchange goes on.
-    pub(super) async fn after_birth(&self, account_id: &str) {
+    /// families, after the answer (its work grows with the families due and the records
+    /// of a long-refreshed one, none of which the exchange needs). The tokens are written
+    /// and marked by then; a fault is logged, and the next look does the work.
+    pub(super) fn after_birth(&self, account_id: &str) {
         if !self.families_born.due() {
             return;
         }
-        if let Err(e) = self.prune_grants(account_id).await {
-            tracing::warn!(account = %account_id, error = %e, "looking at due refresh-token families failed");
-        }
+        let (store, account_id) = (std::sync::Arc::clone(&self.store), account_id.to_owned());
+        let (now, lifetime) = (self.now(), self.refresh_lifetime());
+        tokio::spawn(async move {
+            if let Err(e) = prune_grants(store.as_ref(), &account_id, now, lifetime).await {
+                tracing::warn!(account = %account_id, error = %e, "looking at due refresh-token families failed");
+            }
+        });
     }
 
-    /// Looks at up to [`due::PAGE`] of the account's families whose due time has passed,
-    /// the earliest first:
-    /// - alive (refreshed since): due again when its live token expires; the records of
-    ///   its tokens past their time go (a family refreshed for months keeps only its
-    ///   last lifetime's);
-    /// - otherwise (expired, or revoked): it goes from both indexes with what is left of
-    ///   it. No token of it can still be used: the one its pointer names has expired, and
-    ///   a token issued later that the pointer does not name was never handed out (the
-    ///   pointer moves before the answer is sent). A refresh presented just before the
-    ///   expiry may still be moving the pointer: the family is marked revoked for
-    ///   [`MARGIN_SECONDS`], so that refresh answers `invalid_grant` rather than hand out a
-    ///   token deleted here.
+    /// Looks at the account's due families now (see [`prune_grants`]).
     pub async fn prune_grants(&self, account_id: &str) -> Result<Pruned, Error> {
-        let (index, due_index) = (
-            keys::account_grants(account_id),
-            keys::account_grants_due(account_id),
-        );
-        let now = self.now();
-        let page = self
-            .store
-            .sorted_range(&due_index, &earliest(due::PAGE))
-            .await?;
-        let mut pruned = Pruned::default();
-        for entry in page {
-            let parsed = due::parse(&entry);
-            if parsed.is_some_and(|(due, _)| due > now) {
-                break;
-            }
-            let Some((family, client_id)) = parsed.and_then(|(_, listed)| listed.split_once(':'))
-            else {
-                self.store.sorted_remove(&due_index, &entry).await?;
-                continue;
-            };
-            if let Family::Live(record) = self.family(family).await? {
-                self.prune_records(family, now).await?;
-                let later = due::member(record.expires_at, &member(family, client_id));
-                // The new entry first: a fault between leaves the family listed twice
-                // (the next look drops the earlier one), never unlisted. (The same entry
-                // again only if the clock stepped back: left as it is.)
-                if later != entry {
-                    self.store
-                        .write_all(&[
-                            Write::SortedAdd(&due_index, &later),
-                            Write::SortedRemove(&due_index, &entry),
-                        ])
-                        .await?;
-                }
-                pruned.pushed_on += 1;
-                continue;
-            }
-            self.end_family(family, Duration::from_secs(MARGIN_SECONDS))
-                .await?;
-            let listed = member(family, client_id);
-            self.store
-                .write_all(&[
-                    Write::SetRemove(&index, &listed),
-                    Write::SortedRemove(&due_index, &entry),
-                ])
-                .await?;
-            pruned.dropped += 1;
-        }
-        if pruned != Pruned::default() {
-            tracing::debug!(account = %account_id, ?pruned, "due refresh-token families looked at");
-        }
-        Ok(pruned)
-    }
-
-    /// Removes from a live family's records those of tokens past their time by more than
-    /// [`MARGIN_SECONDS`]: a record that says so, or one the store no longer holds (expired
-    /// there) unless its name says it was issued within that margin (by the wall clock its
-    /// name was made with): on a Redis Cluster a later token is listed before it is
-    /// written, and is not dropped from the list while being written.
-    async fn prune_records(&self, family: &str, now: i64) -> Result<(), Error> {
-        let records = keys::refresh_family_records(family);
-        let margin = MARGIN_SECONDS as i64;
-        let (expired_before, recent) = (
-            now.saturating_sub(margin),
-            SystemClock.now().saturating_sub(margin),
-        );
-        for key in self.store.set_members(&records).await? {
-            let expired = match self.store.get(&key).await? {
-                Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
-                    .is_ok_and(|record| record.expires_at <= expired_before),
-                None => issued_at(&key).is_none_or(|issued| issued < recent),
-            };
-            if expired {
-                self.store
-                    .write_all(&[Write::Delete(&key), Write::SetRemove(&records, &key)])
-                    .await?;
-            }
-        }
-        Ok(())
+        prune_grants(
+            self.store.as_ref(),
+            account_id,
+            self.now(),
+            self.refresh_lifetime(),
+        )
+        .await
     }
 
     /// Applications that can act while the person is not signed in (`offline_access`),
@@ -285,6 +213,122 @@ impl Provider {
         grants.sort_by(|a, b| a.client.name.cmp(&b.client.name));
         Ok(grants)
     }
+}
+
+/// Looks at up to [`due::PAGE`] of the account's families whose due time has passed by
+/// `now`, the earliest first (`lifetime`: a refresh token's, as configured now):
+/// - alive (refreshed since): due again when its live token expires; the records of its
+///   tokens past their time go ([`prune_records`]: a family refreshed for months keeps
+///   only its last lifetime's);
+/// - otherwise (expired, or revoked): it goes from both indexes with what is left of it.
+///   No token of it can still be used: the one its pointer names has expired, and a
+///   token issued later that the pointer does not name was never handed out (the pointer
+///   moves before the answer is sent). A refresh presented just before the expiry may
+///   still be moving the pointer: the family is marked revoked for [`MARGIN_SECONDS`], so
+///   that refresh answers `invalid_grant` rather than hand out a token deleted here.
+pub async fn prune_grants(
+    store: &dyn Store,
+    account_id: &str,
+    now: i64,
+    lifetime: Duration,
+) -> Result<Pruned, Error> {
+    let (index, due_index) = (
+        keys::account_grants(account_id),
+        keys::account_grants_due(account_id),
+    );
+    let page = store.sorted_range(&due_index, &earliest(due::PAGE)).await?;
+    let mut pruned = Pruned::default();
+    for entry in page {
+        let parsed = due::parse(&entry);
+        if parsed.is_some_and(|(due, _)| due > now) {
+            break;
+        }
+        let Some((family, client_id)) = parsed.and_then(|(_, listed)| listed.split_once(':'))
+        else {
+            store.sorted_remove(&due_index, &entry).await?;
+            continue;
+        };
+        if let (Family::Live(record), live) = family_at(store, family, now).await? {
+            pruned.records_dropped += prune_records(store, family, &live, now, lifetime).await?;
+            let later = due::member(record.expires_at, &member(family, client_id));
+            // The new entry first: a fault between leaves the family listed twice (the
+            // next look drops the earlier one), never unlisted. (The same entry again
+            // only if the clock stepped back: left as it is.)
+            if later != entry {
+                store
+                    .write_all(&[
+                        Write::SortedAdd(&due_index, &later),
+                        Write::SortedRemove(&due_index, &entry),
+                    ])
+                    .await?;
+            }
+            pruned.pushed_on += 1;
+            continue;
+        }
+        super::token::end_family(store, family, Duration::from_secs(MARGIN_SECONDS)).await?;
+        let listed = member(family, client_id);
+        store
+            .write_all(&[
+                Write::SetRemove(&index, &listed),
+                Write::SortedRemove(&due_index, &entry),
+            ])
+            .await?;
+        pruned.dropped += 1;
+    }
+    if pruned != Pruned::default() {
+        tracing::debug!(account = %account_id, ?pruned, "due refresh-token families looked at");
+    }
+    Ok(pruned)
+}
+
+/// How many records one write removes.
+const RECORDS_PER_WRITE: usize = 32;
+
+/// Removes from a live family's records (`live`: its live token's, which stays) those of
+/// tokens past their time by more than [`MARGIN_SECONDS`], and returns how many. Judged
+/// by the name, which says when each token was issued (by the clock of the replica that
+/// made it, which agrees with `now`'s within the margin): issued more than a `lifetime`
+/// and the margin ago. So one read of the
+/// list and a write per [`RECORDS_PER_WRITE`], whatever the family's length; a token
+/// issued within the margin is never dropped, which also keeps one that on a Redis
+/// Cluster is listed before it is written. Only a record named by a version that named
+/// them by their hash alone is read, and dropped once its record says it has expired (or
+/// is gone).
+async fn prune_records(
+    store: &dyn Store,
+    family: &str,
+    live: &str,
+    now: i64,
+    lifetime: Duration,
+) -> Result<usize, Error> {
+    let records = keys::refresh_family_records(family);
+    let lifetime = i64::try_from(lifetime.as_secs()).unwrap_or(i64::MAX);
+    let margin = MARGIN_SECONDS as i64;
+    let expired_before = now.saturating_sub(margin);
+    let issued_before = expired_before.saturating_sub(lifetime);
+    let mut past = Vec::new();
+    for key in store.set_members(&records).await? {
+        let expired = match issued_at(&key) {
+            _ if key == live => false,
+            Some(issued) => issued < issued_before,
+            None => match store.get(&key).await? {
+                Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
+                    .is_ok_and(|record| record.expires_at <= expired_before),
+                None => true,
+            },
+        };
+        if expired {
+            past.push(key);
+        }
+    }
+    for chunk in past.chunks(RECORDS_PER_WRITE) {
+        let writes: Vec<Write<'_>> = chunk
+            .iter()
+            .flat_map(|key| [Write::Delete(key), Write::SetRemove(&records, key)])
+            .collect();
+        store.write_all(&writes).await?;
+    }
+    Ok(past.len())
 }
 
 #[cfg(test)]

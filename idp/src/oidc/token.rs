@@ -343,7 +343,7 @@ impl Provider {
             }
         }
         if new_family {
-            self.after_birth(&grant.account_id).await;
+            self.after_birth(&grant.account_id);
         }
         Ok((response, redeemed, true))
     }
@@ -359,34 +359,13 @@ impl Provider {
         self.end_family(family, self.refresh_lifetime()).await
     }
 
-    /// Marks `family` revoked for `marked_for` (a rotation racing this finds the mark and
-    /// undoes itself: `set_live_token`), then removes what is left of it: its pointer, its
-    /// live token and the records of the tokens it used.
+    /// See [`end_family`].
     pub(super) async fn end_family(
         &self,
         family: &str,
         marked_for: Duration,
     ) -> Result<(), crate::error::Error> {
-        self.store
-            .put(
-                &keys::refresh_family_revoked(family),
-                b"1",
-                Some(marked_for),
-            )
-            .await?;
-        if let Some(live) = self.store.take(&keys::refresh_family(family)).await? {
-            self.store
-                .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
-                .await?;
-        }
-        // Used tokens name the account: they go too (a presentation of one now finds
-        // nothing, which is refused all the same).
-        let records = keys::refresh_family_records(family);
-        for key in self.store.set_members(&records).await? {
-            self.store.delete(&key).await?;
-            self.store.set_remove(&records, &key).await?;
-        }
-        Ok(())
+        end_family(self.store.as_ref(), family, marked_for).await
     }
 
     pub(super) async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), Error> {
@@ -631,6 +610,36 @@ impl Provider {
             _ => Ok(inactive),
         }
     }
+}
+
+/// Marks `family` revoked for `marked_for` (a rotation racing this finds the mark and
+/// undoes itself: `set_live_token`), then removes what is left of it: its pointer, its
+/// live token and the records of the tokens it used.
+pub(super) async fn end_family(
+    store: &dyn crate::store::Store,
+    family: &str,
+    marked_for: Duration,
+) -> Result<(), crate::error::Error> {
+    store
+        .put(
+            &keys::refresh_family_revoked(family),
+            b"1",
+            Some(marked_for),
+        )
+        .await?;
+    if let Some(live) = store.take(&keys::refresh_family(family)).await? {
+        store
+            .delete(&keys::refresh_token(&String::from_utf8_lossy(&live)))
+            .await?;
+    }
+    // Used tokens name the account: they go too (a presentation of one now finds
+    // nothing, which is refused all the same).
+    let records = keys::refresh_family_records(family);
+    for key in store.set_members(&records).await? {
+        store.delete(&key).await?;
+        store.set_remove(&records, &key).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
