@@ -95,8 +95,10 @@ pub fn start_heap_trimmer() {
 /// no disk read while the file is cached). The dropped pages stay in the page cache,
 /// unmapped, where the kernel can reclaim them under memory pressure.
 ///
-/// Only mappings of the file that holds this very function (found by its device and inode
-/// in `/proc/self/smaps`, not by a path, which a rename or a deleted binary changes) that
+/// Only mappings of the file that holds this very function (found by the device, inode
+/// and path that `/proc/self/smaps` shows for the mapping holding this function's address:
+/// each mapping of one file shows the same three, even once the binary is renamed or
+/// deleted; the path because btrfs shows one device for all its subvolumes) that
 /// are read-only and private (`r-xp`, `r--p`) and hold no page of their own
 /// (`Anonymous: 0 kB` and `Swap: 0 kB`: no relocated data, no debugger's breakpoint) are
 /// touched, so every page mapped again is the one dropped.
@@ -115,8 +117,10 @@ pub fn unmap_startup_code() -> u64 {
             // read-only, private and without a page of its own (`own_code`): dropping its
             // pages changes no byte a thread can read, each being mapped again from the
             // same file at its next use. The mapping itself stays. Two limits, both outside
-            // what idp does: a breakpoint or uprobe a debugger places between the read of
-            // smaps above and this call is dropped with the page; and a page is read again
+            // what idp does: a page written after the read of smaps above (a debugger's
+            // breakpoint or uprobe, another process's `process_vm_writev` or
+            // `/proc/<pid>/mem`, an `mprotect` that made it writable: idp calls none) is
+            // dropped with its change; and a page is read again
             // from the file as it is then, which only differs if the file was changed in
             // place underneath the kernel (a network or FUSE file system, an overlay's
             // lower layer): install binaries by rename, as package managers do.
@@ -152,25 +156,35 @@ struct Header<'a> {
     start: usize,
     end: usize,
     perms: &'a str,
-    /// The file's device and inode (inode 0: no file).
-    file: (&'a str, u64),
+    /// The file's device, inode (0: no file) and path as the kernel shows it. The path
+    /// too: on btrfs every subvolume shows the file system's one device, so two files
+    /// (the binary and a library in another subvolume) may share a device and inode.
+    file: (&'a str, u64, &'a str),
+}
+
+/// The next whitespace-separated field of `rest`, and what follows it.
+fn field(rest: &str) -> Option<(&str, &str)> {
+    let rest = rest.trim_start();
+    let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    (end > 0).then(|| rest.split_at(end))
 }
 
 impl<'a> Header<'a> {
     fn parse(line: &'a str) -> Option<Self> {
-        let mut fields = line.split_whitespace();
-        let (start, end) = fields.next()?.split_once('-')?;
+        let (range, rest) = field(line)?;
+        let (start, end) = range.split_once('-')?;
         let start = usize::from_str_radix(start, 16).ok()?;
         let end = usize::from_str_radix(end, 16).ok()?;
-        let perms = fields.next()?;
-        let _offset = fields.next()?;
-        let dev = fields.next()?;
-        let inode = fields.next()?.parse().ok()?;
+        let (perms, rest) = field(rest)?;
+        let (_offset, rest) = field(rest)?;
+        let (dev, rest) = field(rest)?;
+        let (inode, rest) = field(rest)?;
+        let inode = inode.parse().ok()?;
         (start < end && perms.len() == 4 && dev.contains(':')).then_some(Header {
             start,
             end,
             perms,
-            file: (dev, inode),
+            file: (dev, inode, rest.trim()),
         })
     }
 }
@@ -184,7 +198,7 @@ fn own_code(smaps: &str, address: usize) -> Vec<Code> {
         .filter_map(Header::parse)
         .find(|h| (h.start..h.end).contains(&address))
         .map(|h| h.file)
-        .filter(|&(_, inode)| inode != 0)
+        .filter(|&(_, inode, _)| inode != 0)
     else {
         return Vec::new();
     };
@@ -274,6 +288,12 @@ Rss:                 100 kB
 Anonymous:             0 kB
 Swap:                  0 kB
 VmFlags: rd ex mr mw me sd
+7f0000600000-7f0000700000 r-xp 00000000 08:01 1234                       /srv/other-subvolume/libfoo.so
+Size:               1024 kB
+Rss:                 100 kB
+Anonymous:             0 kB
+Swap:                  0 kB
+VmFlags: rd ex mr mw me sd
 7ffd00000000-7ffd00021000 rw-p 00000000 00:00 0                          [stack]
 Size:                132 kB
 Rss:                  64 kB
@@ -282,8 +302,8 @@ Swap:                  0 kB
 VmFlags: rd wr mr mw me gd ac
 ";
 
-    /// Only the read-only mappings of the file the caller runs from (same device and inode,
-    /// whatever its path says) are dropped, and only those without a page of their own,
+    /// Only the read-only mappings of the file the caller runs from (same device, inode and
+    /// path: a library in another btrfs subvolume may share the first two) are dropped, and only those without a page of their own,
     /// resident (relocated data, a debugger's breakpoint) or swapped out: its writable
     /// data, libraries and other files' mappings stay.
     #[test]
