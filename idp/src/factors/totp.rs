@@ -163,8 +163,13 @@ impl Provider {
                 "factors-token-wrong-try-next"
             )));
         };
-        // Taken only if it is still the record read: one begun meanwhile is not this one.
-        if self.store.take(&key).await?.as_deref() != Some(record.as_slice()) {
+        // Taken only if it is still the record read: one begun meanwhile (by another
+        // session, perhaps) is not this one, and stays.
+        if !self
+            .store
+            .compare_and_set(&key, Some(&record), None, None)
+            .await?
+        {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
                 "factors-token-enrolment-expired"
             )));

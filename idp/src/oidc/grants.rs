@@ -71,7 +71,7 @@ pub struct Pruned {
     /// Families refreshed since they were listed: due again when their live token
     /// expires, the records of their tokens past their lifetime removed.
     pub pushed_on: usize,
-    /// The records of those families' tokens removed.
+    /// The records of those families' tokens unlisted (or, of an old version's, removed).
     pub records_dropped: usize,
 }
 
@@ -281,19 +281,22 @@ pub async fn prune_grants(
     Ok(pruned)
 }
 
-/// How many records one write removes.
+/// How many records one write unlists.
 const RECORDS_PER_WRITE: usize = 32;
 
-/// Removes from a live family's records (`live`: its live token's, which stays) those of
+/// Unlists from a live family's records (`live`: its live token's, which stays) those of
 /// tokens past their time by more than [`MARGIN_SECONDS`], and returns how many. Judged
 /// by the name, which says when each token was issued (by the clock of the replica that
 /// made it, which agrees with `now`'s within the margin): issued more than a `lifetime`
-/// and the margin ago. So one read of the
-/// list and a write per [`RECORDS_PER_WRITE`], whatever the family's length; a token
-/// issued within the margin is never dropped, which also keeps one that on a Redis
-/// Cluster is listed before it is written. Only a record named by a version that named
-/// them by their hash alone is read, and dropped once its record says it has expired (or
-/// is gone).
+/// and the margin ago. So one read of the list, and a write per [`RECORDS_PER_WRITE`]
+/// (on Redis, where removals go one by one, a command each; after the exchange's answer),
+/// whatever the family's length. Such a record is only unlisted: its own expiry has
+/// removed it already, unless the lifetime was lowered since it was issued; then it stays
+/// until the expiry it was given, still answering a replay of its token by revoking the
+/// family (only a revocation no longer deletes it early). A token issued within the
+/// margin is never unlisted, which also keeps one that on a Redis Cluster is listed
+/// before it is written. A record named by a version that named them by their hash alone
+/// is read, and deleted once it says it has expired (or is gone).
 async fn prune_records(
     store: &dyn Store,
     family: &str,
@@ -306,29 +309,41 @@ async fn prune_records(
     let margin = MARGIN_SECONDS as i64;
     let expired_before = now.saturating_sub(margin);
     let issued_before = expired_before.saturating_sub(lifetime);
-    let mut past = Vec::new();
+    let (mut unlisted, mut deleted) = (Vec::new(), Vec::new());
     for key in store.set_members(&records).await? {
-        let expired = match issued_at(&key) {
-            _ if key == live => false,
-            Some(issued) => issued < issued_before,
-            None => match store.get(&key).await? {
-                Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
-                    .is_ok_and(|record| record.expires_at <= expired_before),
-                None => true,
-            },
-        };
-        if expired {
-            past.push(key);
+        match issued_at(&key) {
+            _ if key == live => {}
+            Some(issued) => {
+                if issued < issued_before {
+                    unlisted.push(key);
+                }
+            }
+            None => {
+                let expired = match store.get(&key).await? {
+                    Some(bytes) => serde_json::from_slice::<RefreshRecord>(&bytes)
+                        .is_ok_and(|record| record.expires_at <= expired_before),
+                    None => true,
+                };
+                if expired {
+                    deleted.push(key);
+                }
+            }
         }
     }
-    for chunk in past.chunks(RECORDS_PER_WRITE) {
-        let writes: Vec<Write<'_>> = chunk
-            .iter()
-            .flat_map(|key| [Write::Delete(key), Write::SetRemove(&records, key)])
-            .collect();
-        store.write_all(&writes).await?;
+    let writes: Vec<Write<'_>> = deleted
+        .iter()
+        .map(|key| Write::Delete(key))
+        .chain(
+            unlisted
+                .iter()
+                .chain(&deleted)
+                .map(|key| Write::SetRemove(&records, key)),
+        )
+        .collect();
+    for chunk in writes.chunks(RECORDS_PER_WRITE) {
+        store.write_all(chunk).await?;
     }
-    Ok(past.len())
+    Ok(unlisted.len() + deleted.len())
 }
 
 #[cfg(test)]

@@ -913,3 +913,25 @@ async fn an_approval_from_a_device_removed_since_is_not_taken() {
         .unwrap();
     assert!(listed.is_empty(), "{listed:?}");
 }
+
+/// An enrolment link works only while the session that asked for it is signed in: one
+/// signed out (or ended by a new set of recovery codes, a factor removed, "end all")
+/// takes its links along.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_enrolment_link_dies_with_the_session_that_asked_for_it() {
+    let app = spawn_app(Backend::Embedded).await;
+    let browser = app.registered_user("signed-out@example.eu", PASSWORD).await;
+    let link = enrolment_link(&browser).await;
+    let account = browser.get("/account").await;
+    browser
+        .submit(&account.form_with_action("/logout"), &[])
+        .await;
+    assert!(!browser.signed_in().await);
+    let dir = tempfile::tempdir().unwrap();
+    let out = authenticator(
+        &dir.path().join("late.json"),
+        &["enrol", "--link", &link, "--name", "Late", "--pin", "1357"],
+    );
+    assert!(!out.status.success(), "enrolled after the session ended");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid, expired or already used"));
+}

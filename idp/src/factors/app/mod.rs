@@ -106,6 +106,9 @@ struct PendingEnrolment {
     account_id: String,
     #[serde(default)]
     epoch: u32,
+    /// The session that asked for the link: the link works only while it is signed in.
+    #[serde(default)]
+    sid: String,
 }
 
 pub struct DeviceEnrolment {
@@ -138,6 +141,7 @@ impl Provider {
         let pending = PendingEnrolment {
             account_id: account.id.clone(),
             epoch: account.link_epoch,
+            sid: session.sid.clone(),
         };
         let token = links::issue(
             self.store.as_ref(),
@@ -199,6 +203,14 @@ impl Provider {
         let Some(pending) = pending else {
             return invalid();
         };
+        // The session that asked for it must still be signed in: one ended since (a new
+        // set of recovery codes, a factor removed, "end all") takes its links along, even
+        // one made in the moment between the account's write and the sessions' end.
+        if pending.sid.is_empty()
+            || !crate::sessions::is_live(self.store.as_ref(), self.now(), &pending.sid).await?
+        {
+            return invalid();
+        }
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(Err("the account no longer exists".into()));
         };
