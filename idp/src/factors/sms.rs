@@ -355,9 +355,13 @@ impl Provider {
         let key = keys::sms_challenge("confirm", &account.id);
         match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
-                // Checked again in the write itself: a hold set meanwhile (PANIC) wins.
+                // Checked again in the write itself: a hold set meanwhile (PANIC) wins, and
+                // so does what moved `link_epoch` since this request read the account (a
+                // new set of recovery codes, a factor removed: they drop this challenge,
+                // but maybe only after it was read here).
+                let epoch = account.link_epoch;
                 let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
-                    if self.factor_hold(a).is_none() {
+                    if self.factor_hold(a).is_none() && a.link_epoch == epoch {
                         for phone in a.phones.iter_mut().filter(|p| p.number == number) {
                             phone.verified = true;
                         }
@@ -370,6 +374,12 @@ impl Provider {
                     .is_some_and(|a| self.factor_hold(a).is_some())
                 {
                     return Ok(FactorOutcome::Refused(held()));
+                }
+                let confirmed = updated
+                    .as_ref()
+                    .is_some_and(|a| a.phones.iter().any(|p| p.number == number && p.verified));
+                if !confirmed {
+                    return Ok(challenge_refusal(&Checked::NoChallenge));
                 }
                 tracing::info!(account = %account.id, "mobile phone confirmed");
                 let shown = updated.as_ref().unwrap_or(account);

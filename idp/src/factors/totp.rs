@@ -180,14 +180,26 @@ impl Provider {
             last_step: step,
             added_at: self.now(),
         };
+        // A hold set meanwhile (PANIC) wins, and so does what moved `link_epoch` since
+        // this request read the account (a new set of recovery codes, a factor removed:
+        // they drop the enrolment, but maybe only after it was read here).
+        let epoch = account.link_epoch;
         let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
-            if self.factor_hold(a).is_none() {
+            if self.factor_hold(a).is_none() && a.link_epoch == epoch {
                 a.tokens.push(token.clone())
             }
         })
         .await?;
-        if updated.is_some_and(|a| self.factor_hold(&a).is_some()) {
+        if updated
+            .as_ref()
+            .is_some_and(|a| self.factor_hold(a).is_some())
+        {
             return Ok(FactorOutcome::Refused(held()));
+        }
+        if !updated.is_some_and(|a| a.tokens.iter().any(|t| t.id == token.id)) {
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-token-enrolment-expired"
+            )));
         }
         tracing::info!(account = %account.id, "token enrolled");
         self.security_event(account, Line::new("history-token-added"), ip)
