@@ -303,9 +303,10 @@ VmFlags: rd wr mr mw me gd ac
 ";
 
     /// Only the read-only mappings of the file the caller runs from (same device, inode and
-    /// path: a library in another btrfs subvolume may share the first two) are dropped, and only those without a page of their own,
-    /// resident (relocated data, a debugger's breakpoint) or swapped out: its writable
-    /// data, libraries and other files' mappings stay.
+    /// path: a library in another btrfs subvolume may share the first two) are dropped,
+    /// and only those without a page of their own, resident (relocated data, a debugger's
+    /// breakpoint) or swapped out: its writable data, libraries and other files' mappings
+    /// stay.
     #[test]
     fn only_the_executables_unmodified_code_is_dropped() {
         let idp = vec![

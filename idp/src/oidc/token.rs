@@ -356,16 +356,7 @@ impl Provider {
     }
 
     pub(super) async fn revoke_family(&self, family: &str) -> Result<(), crate::error::Error> {
-        self.end_family(family, self.refresh_lifetime()).await
-    }
-
-    /// See [`end_family`].
-    pub(super) async fn end_family(
-        &self,
-        family: &str,
-        marked_for: Duration,
-    ) -> Result<(), crate::error::Error> {
-        end_family(self.store.as_ref(), family, marked_for).await
+        end_family(self.store.as_ref(), family, self.refresh_lifetime()).await
     }
 
     pub(super) async fn deny_access_token(&self, jti: &str, exp: i64) -> Result<(), Error> {

@@ -927,11 +927,22 @@ async fn an_enrolment_link_dies_with_the_session_that_asked_for_it() {
         .submit(&account.form_with_action("/logout"), &[])
         .await;
     assert!(!browser.signed_in().await);
+    assert_link_refused(&link, "enrolled after the session ended");
+}
+
+/// Fails the test unless the reference authenticator is refused enrolment by `link`.
+pub fn assert_link_refused(link: &str, why: &str) {
     let dir = tempfile::tempdir().unwrap();
     let out = authenticator(
-        &dir.path().join("late.json"),
-        &["enrol", "--link", &link, "--name", "Late", "--pin", "1357"],
+        &dir.path().join("refused.json"),
+        &[
+            "enrol", "--link", link, "--name", "Refused", "--pin", "1357",
+        ],
     );
-    assert!(!out.status.success(), "enrolled after the session ended");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid, expired or already used"));
+    assert!(!out.status.success(), "{why}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("invalid, expired or already used"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -162,17 +162,7 @@ async fn a_new_set_ends_what_an_old_code_began() {
         store.get(&enrolment).await.unwrap().is_none(),
         "the token's secret the thief was shown is dropped"
     );
-    let dir = tempfile::tempdir().unwrap();
-    let out = crate::devices::authenticator(
-        &dir.path().join("thief.json"),
-        &["enrol", "--link", &link, "--name", "Thief", "--pin", "1357"],
-    );
-    assert!(!out.status.success(), "the old link enrolled a device");
-    assert!(
-        String::from_utf8_lossy(&out.stderr).contains("invalid, expired or already used"),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::devices::assert_link_refused(&link, "the old link enrolled a device");
     let account = idp::accounts::find_by_email(store, email)
         .await
         .unwrap()

@@ -203,14 +203,6 @@ impl Provider {
         let Some(pending) = pending else {
             return invalid();
         };
-        // The session that asked for it must still be signed in: one ended since (a new
-        // set of recovery codes, a factor removed, "end all") takes its links along, even
-        // one made in the moment between the account's write and the sessions' end.
-        if pending.sid.is_empty()
-            || !crate::sessions::is_live(self.store.as_ref(), self.now(), &pending.sid).await?
-        {
-            return invalid();
-        }
         let Some(account) = accounts::get(self.store.as_ref(), &pending.account_id).await? else {
             return Ok(Err("the account no longer exists".into()));
         };
@@ -220,6 +212,15 @@ impl Provider {
         // PANIC, a reset or an e-mail change since the link was made kills it; and the
         // account may have been put on hold since.
         if account.link_epoch != pending.epoch || self.factor_hold(&account).is_some() {
+            return invalid();
+        }
+        // The session that asked for it must still be signed in: one ended since (a new
+        // set of recovery codes, a factor removed, "end all") takes its links along, even
+        // one made in the moment between the account's write and the sessions' end. (A
+        // retry of an enrolment done already is answered above, whatever became of it.)
+        if pending.sid.is_empty()
+            || !crate::sessions::is_live(self.store.as_ref(), self.now(), &pending.sid).await?
+        {
             return invalid();
         }
         if account.devices.len() >= MAX_DEVICES {
