@@ -21,6 +21,7 @@ factors-already-has-factor = Your account already has a second verification meth
 # Link texts after factors-already-has-factor.
 factors-devices-confirm-first = To add or delete a device, first confirm with it: sign in again choosing it.
 factors-confirm-first = To add or delete one, first confirm with it: sign in again choosing it.
+factors-confirm-recent = This change needs a confirmation with your second verification method from the last 15 minutes. Confirm again, then repeat this step.
 factors-phones-confirm-first = To add or delete one, first confirm with Mobile Phone + SMS.
 factors-confirm-current-first = First confirm with your current second verification method (sign in again choosing it).
 factors-mfa-add-first = Add a mobile phone number or a token first.
@@ -237,6 +238,7 @@ factors-codes-none = You have no recovery codes yet.
 factors-codes-generate-new = Generate new recovery codes
 factors-codes-generate = Generate recovery codes
 factors-codes-add-first = Add a second verification method first: recovery codes stand in for it when it is lost.
+factors-codes-need-real-factor = A recovery code cannot make new recovery codes. Sign in again with a second verification method (add one first if you have none left), then generate them.
 factors-code-wrong = This is not one of your recovery codes, or it was used already.
 # The sign-in step: page title, heading and field label.
 factors-recovery-code = Recovery code

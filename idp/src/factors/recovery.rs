@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::{FactorOutcome, held};
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
+use crate::clients::Acr;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{b64, constant_time_eq, hmac_sha256, random_bytes};
@@ -45,6 +46,14 @@ fn new_code() -> String {
     format!("{}-{}", &raw[..5], &raw[5..])
 }
 
+/// A code of a set never makes the next set: a thief holding one code could otherwise
+/// trade it for ten fresh ones and, with them, end the owner's sessions and kill the
+/// owner's links. Only a sign-in that proved a factor other than a recovery code may make
+/// a set (the owner who lost everything adds a factor with the code, then signs in with it).
+pub fn may_replace_codes(session: &Session) -> bool {
+    session.acr() != Acr::Low
+}
+
 impl Provider {
     fn recovery_hash(&self, account_id: &str, code: &str) -> String {
         b64(&hmac_sha256(
@@ -58,7 +67,8 @@ impl Provider {
     /// is handled as a factor's removal (`after_factor_removed`): every other session of
     /// the account ends, device enrolment links mailed before die (`link_epoch`), and
     /// enrolments begun and not finished are dropped. Whoever signed in with a code of
-    /// the old set, or holds one, may be why it is replaced.
+    /// the old set, or holds one, may be why it is replaced; and such a session may not
+    /// make a set at all (`may_replace_codes`).
     pub async fn generate_recovery_codes(
         &self,
         account: &Account,
@@ -71,6 +81,11 @@ impl Provider {
         }
         if !self.may_change_factors(account, session) {
             return Ok(Err(FactorOutcome::SecondFactorNeeded));
+        }
+        if !may_replace_codes(session) {
+            return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-codes-need-real-factor"
+            ))));
         }
         if self.factor_hold(account).is_some() {
             return Ok(Err(FactorOutcome::Refused(held())));

@@ -125,7 +125,14 @@ async fn after(
             phones_page(state, csrf, user, view).await
         }
         FactorOutcome::SecondFactorNeeded => {
-            phones_page(state, csrf, user, plain(StatusCode::FORBIDDEN)).await
+            // Only a step-up that lapsed (or a forged form) gets here: the page offered
+            // no form without one.
+            let reason = tr!("factors-confirm-recent");
+            let view = PhonesView {
+                error: Some(&reason),
+                ..plain(StatusCode::FORBIDDEN)
+            };
+            phones_page(state, csrf, user, view).await
         }
         FactorOutcome::TooManySms => Err(PageError::TooManyRequests(too_many_sms())),
         FactorOutcome::NoAccount => Err(PageError::NotFound),
@@ -395,7 +402,16 @@ pub async fn confirm_token(
         .await?
     {
         FactorOutcome::SecondFactorNeeded => {
-            tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await
+            let reason = tr!("factors-confirm-recent");
+            tokens_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(&reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
         }
         FactorOutcome::Confirmed(_) => {
             let notice = tr!("factors-token-added");

@@ -512,6 +512,11 @@ async fn a_stolen_password_cannot_change_second_factors() {
         )
         .await;
     assert_eq!(confirm.status, 403, "{}", confirm.text());
+    assert!(
+        confirm.text().contains(crate::tokens::RECENT_NEEDED),
+        "{}",
+        confirm.text()
+    );
     let account = idp::accounts::find_by_email(app.provider.store.as_ref(), "downgrade@example.eu")
         .await
         .unwrap()

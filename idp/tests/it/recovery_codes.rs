@@ -154,6 +154,28 @@ async fn a_new_set_ends_what_an_old_code_began() {
     let store = app.provider.store.as_ref();
     assert!(store.get(&enrolment).await.unwrap().is_some());
 
+    // The stolen code does not buy a new set: made with it, that set would end the
+    // owner's sessions and links and leave the thief the only one holding codes.
+    let page = thief.get("/account/recovery-codes").await;
+    let refused = thief.submit(&page, &[]).await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    assert!(
+        refused
+            .text()
+            .contains("A recovery code cannot make new recovery codes"),
+        "{}",
+        refused.text()
+    );
+    assert!(codes_on(&refused).is_empty());
+    assert!(owner.signed_in().await, "the owner's session stays");
+    let works = sign_in_with_code(&app.browser(), email, &codes[4]).await;
+    assert_eq!(
+        works.location(),
+        "/account",
+        "the set stays: {}",
+        works.text()
+    );
+
     let page = owner.get("/account/recovery-codes").await;
     let made = owner.submit(&page, &[]).await;
     crate::app::assert_others_signed_out(&made, true);

@@ -145,6 +145,7 @@ async fn a_token_being_added_is_the_adding_sessions_alone() {
     assert_eq!(sign_in(&password_only, email, PASSWORD).await.status, 303);
     let refused = post_token_code(&password_only, &oathtool(&secret, app.clock_now())).await;
     assert_eq!(refused.status, 403, "{}", refused.text());
+    assert!(refused.text().contains(RECENT_NEEDED), "{}", refused.text());
 
     let account = idp::accounts::find_by_email(app.provider.store.as_ref(), email)
         .await
@@ -156,6 +157,9 @@ async fn a_token_being_added_is_the_adding_sessions_alone() {
     assert_eq!(secret_on(&mine).as_deref(), Some(secret.as_str()));
     confirm_added(&app, &owner, &mine, &secret).await;
 }
+
+/// Why a confirm was refused when the session's step-up is missing or lapsed.
+pub const RECENT_NEEDED: &str = "from the last 15 minutes";
 
 crate::on_both_backends!(
     enrol_with_the_qr_code_then_sign_in_with_oathtool_codes,
