@@ -397,39 +397,21 @@ pub async fn confirm_token(
     user: SignedIn,
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, PageError> {
-    match state
+    let (reason, status) = match state
         .confirm_token(&user.account, &user.session, &form.code, &client.ip)
         .await?
     {
-        FactorOutcome::SecondFactorNeeded => {
-            let reason = tr!("factors-confirm-recent");
-            tokens_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(&reason),
-                StatusCode::FORBIDDEN,
-            )
-            .await
-        }
         FactorOutcome::Confirmed(_) => {
             let notice = tr!("factors-token-added");
-            tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
+            return tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await;
         }
-        FactorOutcome::Refused(reason) => {
-            tokens_page(
-                &state,
-                &csrf,
-                &user,
-                None,
-                Some(&reason),
-                StatusCode::BAD_REQUEST,
-            )
-            .await
+        FactorOutcome::SecondFactorNeeded => {
+            (Some(tr!("factors-confirm-recent")), StatusCode::FORBIDDEN)
         }
-        _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::BAD_REQUEST).await,
-    }
+        FactorOutcome::Refused(reason) => (Some(reason), StatusCode::BAD_REQUEST),
+        _ => (None, StatusCode::BAD_REQUEST),
+    };
+    tokens_page(&state, &csrf, &user, None, reason.as_deref(), status).await
 }
 
 pub async fn delete_token(
