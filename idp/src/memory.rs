@@ -378,7 +378,9 @@ VmFlags: rd wr mr mw me gd ac
     }
 
     /// 24 MiB of small blocks freed in a thread's arena below one still in use stay
-    /// resident until the heap is trimmed; then most of them leave.
+    /// resident (some of them at least: glibc may already give back some pages of the
+    /// chunks it merges, more or fewer depending on what earlier tests left in the
+    /// arena) until the heap is trimmed; then most of what stayed leaves.
     #[test]
     fn free_pages_below_a_block_in_use_go_back_when_trimmed() {
         let before = anonymous();
@@ -394,8 +396,9 @@ VmFlags: rd wr mr mw me gd ac
         .join()
         .unwrap_or_default();
         let filled = anonymous();
+        let stayed = filled.saturating_sub(before);
         assert!(
-            filled >= before + 16 * MIB,
+            stayed >= 8 * MIB,
             "the freed blocks were given back already ({} -> {} MiB): nothing to test",
             before / MIB,
             filled / MIB
@@ -403,9 +406,10 @@ VmFlags: rd wr mr mw me gd ac
         give_back_free_heap();
         let trimmed = anonymous();
         assert!(
-            trimmed + 12 * MIB <= filled,
-            "trimming gave back {} MiB of ~24",
-            filled.saturating_sub(trimmed) / MIB
+            trimmed + stayed / 2 <= filled,
+            "trimming gave back {} MiB of the {} MiB that stayed",
+            filled.saturating_sub(trimmed) / MIB,
+            stayed / MIB
         );
         drop(kept);
     }
