@@ -46,10 +46,12 @@ fn new_code() -> String {
     format!("{}-{}", &raw[..5], &raw[5..])
 }
 
-/// A code of a set never makes the next set: a thief holding one code could otherwise
-/// trade it for ten fresh ones and, with them, end the owner's sessions and kill the
-/// owner's links. Only a sign-in that proved a factor other than a recovery code may make
-/// a set (the owner who lost everything adds a factor with the code, then signs in with it).
+/// A code of a set does not make the next set directly: only a sign-in that proved a
+/// factor other than a recovery code may make one (the owner who lost everything adds a
+/// factor with the code, then signs in with it). This is a step, not a wall: a session
+/// signed in with a code may add a factor (that is what codes are for), so whoever holds
+/// the password and a code can add one of their own, sign in with it and then make a set.
+/// What stands against a stolen code is the mail each use sends the owner.
 pub fn may_replace_codes(session: &Session) -> bool {
     session.acr() != Acr::Low
 }

@@ -393,7 +393,8 @@ impl Provider {
         let text = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default();
         let (client_id, sub) = (text("client_id"), text("sub"));
         // The token's revocation mark, its client and its account are read together: one
-        // round trip to Redis (its connection pipelines them) instead of three. The
+        // round trip to a Redis server (its connection pipelines them; on a Cluster, one
+        // to each master holding one of them) instead of three in turn. The
         // account is read by `sub`, which names it unless the client is pairwise (then
         // it is looked up below, and this read is not used).
         let store = self.store.as_ref();
