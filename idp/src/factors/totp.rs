@@ -64,6 +64,11 @@ fn sealed_for<'a>(record: &'a [u8], sid: &str) -> Option<&'a str> {
         .then_some(sealed)
 }
 
+/// The token being added is gone: expired, dropped, or another session's.
+fn enrolment_expired() -> FactorOutcome {
+    FactorOutcome::Refused(ern_i18n::tr!("factors-token-enrolment-expired"))
+}
+
 impl Provider {
     fn enrolment_view(&self, account: &Account, secret: Vec<u8>) -> Result<TokenEnrolment, Error> {
         let otpauth_uri = totp(secret, &self.config.site_name, &account.email)?
@@ -149,9 +154,7 @@ impl Provider {
         }
         let key = keys::token_enrolment(&account.id);
         let Some((record, sealed)) = self.own_enrolment(account, session).await? else {
-            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
-                "factors-token-enrolment-expired"
-            )));
+            return Ok(enrolment_expired());
         };
         let secret = self.keys.open_sealed(&sealed)?;
         let Some(step) = matching_step(
@@ -170,9 +173,7 @@ impl Provider {
             .compare_and_set(&key, Some(&record), None, None)
             .await?
         {
-            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
-                "factors-token-enrolment-expired"
-            )));
+            return Ok(enrolment_expired());
         }
         let token = OtpToken {
             id: crate::secrets::random_token(8),
@@ -197,9 +198,7 @@ impl Provider {
             return Ok(FactorOutcome::Refused(held()));
         }
         if !updated.is_some_and(|a| a.tokens.iter().any(|t| t.id == token.id)) {
-            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
-                "factors-token-enrolment-expired"
-            )));
+            return Ok(enrolment_expired());
         }
         tracing::info!(account = %account.id, "token enrolled");
         self.security_event(account, Line::new("history-token-added"), ip)

@@ -382,14 +382,10 @@ impl Provider {
                 "the access token is invalid or expired",
             ))
         };
-        let claims = match jwt::verify(&self.keys, access_token, "at+jwt", self.now(), false).await
-        {
-            Ok(claims) => claims,
-            Err(e @ (JwtError::Keys(_) | JwtError::Unavailable(_))) => {
-                return Err(crate::error::Error::from(e).into());
-            }
-            Err(_) => return Err(invalid()),
-        };
+        let claims = self
+            .verified_access_token(access_token)
+            .await?
+            .ok_or_else(invalid)?;
         let text = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default();
         let (client_id, sub) = (text("client_id"), text("sub"));
         // The token's revocation mark, its client and its account are read together: one
@@ -486,29 +482,29 @@ impl Provider {
         Ok(Value::Object(released))
     }
 
-    /// The claims of a live, unrevoked access token we issued.
-    async fn check_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
+    /// The claims of an access token we issued whose signature and time hold (`None`:
+    /// not one); whether it was revoked is not looked at.
+    async fn verified_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
         match jwt::verify(&self.keys, token, "at+jwt", self.now(), false).await {
-            Ok(claims) => {
-                let jti = claims
-                    .get("jti")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                if self
-                    .store
-                    .get(&keys::revoked_access_token(jti))
-                    .await?
-                    .is_some()
-                {
-                    return Ok(None);
-                }
-                Ok(Some(claims))
-            }
+            Ok(claims) => Ok(Some(claims)),
             Err(e @ (JwtError::Keys(_) | JwtError::Unavailable(_))) => {
                 Err(crate::error::Error::from(e).into())
             }
             Err(_) => Ok(None),
         }
+    }
+
+    /// The claims of a live, unrevoked access token we issued.
+    async fn check_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
+        let Some(claims) = self.verified_access_token(token).await? else {
+            return Ok(None);
+        };
+        let jti = claims
+            .get("jti")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let revoked = self.store.get(&keys::revoked_access_token(jti)).await?;
+        Ok(revoked.is_none().then_some(claims))
     }
 
     /// RFC 7009: revokes a refresh token (its whole family) or an access token of `client`.
