@@ -11,12 +11,24 @@
 //! password, ends every session and revokes every application's access; they then choose a
 //! new password through their mailbox. A thief holding only the password thus gains
 //! nothing from PANIC but a mail to the owner.
+//!
+//! A recovery code is a way back to a second factor, and nothing more: a session whose
+//! only second factor is a code may add a factor (`may_add_factor`), but not remove one,
+//! make new codes, change the e-mail address, turn "Always require multi-factor
+//! authentication" off or delete the account (`may_change_factors` wants a factor proved
+//! other than a code). The factor it adds puts the account on the same hold, in the same
+//! write, and the owner is mailed the "Secure my account" link at once
+//! (`mail_factor_added_with_code`): whoever holds the password and a stolen code can add
+//! their own factor and sign in with it, but for `factor_hold_hours` neither that session
+//! nor any other removes a factor, makes codes, changes the address or deletes the
+//! account, while the owner's mailbox has what takes it all back.
 
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
 use crate::accounts::{self, Account};
+use crate::clients::Acr;
 use crate::clock::format_utc;
 use crate::error::Error;
 use crate::links::{self, Purpose};
@@ -32,22 +44,69 @@ struct SecureAccount {
     account_id: String,
 }
 
-/// Whether `session` proved a second factor within the last `RECENT_SECONDS`.
+/// Whether `session` proved a second factor (a recovery code counts) within the last
+/// `RECENT_SECONDS`.
 pub fn recent_second_factor(session: &Session, now: i64) -> bool {
     session.has_second_factor() && now - session.auth_time <= RECENT_SECONDS
 }
 
+/// Whether `session` proved a second factor other than a recovery code within the last
+/// `RECENT_SECONDS`.
+pub fn recent_real_factor(session: &Session, now: i64) -> bool {
+    session.acr() != Acr::Low && recent_second_factor(session, now)
+}
+
 impl Provider {
-    /// No downgrade by a stolen password: once an account has a second factor, adding or
-    /// removing one needs a recent sign-in that used one; while the account is on hold
-    /// after a password-only PANIC, the password alone cannot add the first one either.
+    /// Adding a second factor: once the account has one, a recent sign-in with one (a
+    /// recovery code counts: that is what codes are for); never while the account is on
+    /// hold. Whether the addition itself puts the account on hold: `adds_under_code`.
+    pub fn may_add_factor(&self, account: &Account, session: &Session) -> bool {
+        self.factor_hold(account).is_none()
+            && (!account.has_second_factor() || recent_second_factor(session, self.now()))
+    }
+
+    /// No downgrade by a stolen password or a stolen recovery code: once an account has a
+    /// second factor, removing one (and every other change that weakens the account: new
+    /// codes, the e-mail address, "Always require multi-factor authentication", deleting
+    /// it) needs a recent sign-in with one other than a recovery code; while the account is
+    /// on hold after a password-only PANIC, the password alone cannot change it either.
+    /// The hold itself is checked by the callers first (`hold_reason`), for its own answer.
     pub fn may_change_factors(&self, account: &Account, session: &Session) -> bool {
-        let proved = recent_second_factor(session, self.now());
+        let proved = recent_real_factor(session, self.now());
         if account.has_second_factor() {
             proved
         } else {
             proved || self.factor_hold(account).is_none()
         }
+    }
+
+    /// Whether a factor `session` adds now puts the account on hold (and mails the owner
+    /// the "Secure my account" link): the account has a second factor and the session
+    /// proved none but a recovery code.
+    pub fn adds_under_code(&self, account: &Account, session: &Session) -> bool {
+        account.has_second_factor() && !recent_real_factor(session, self.now())
+    }
+
+    /// Why the account's second factors (and address, and existence) cannot change now,
+    /// while it is on hold: after a password-only PANIC (no factor left), or after a
+    /// factor was added with a recovery code (factors left).
+    pub fn hold_reason(&self, account: &Account) -> Option<String> {
+        let until = self.factor_hold(account)?;
+        Some(if account.has_second_factor() {
+            ern_i18n::tr!("factors-held-code", until = format_utc(until))
+        } else {
+            crate::factors::held()
+        })
+    }
+
+    /// What a page of second factors says while the account is on hold.
+    pub fn hold_notice(&self, account: &Account) -> Option<String> {
+        let until = self.factor_hold(account)?;
+        Some(if account.has_second_factor() {
+            ern_i18n::tr!("factors-held-code", until = format_utc(until))
+        } else {
+            ern_i18n::tr!("factors-hold-notice", until = format_utc(until))
+        })
     }
 
     /// When the hold after a password-only PANIC ends, while it lasts.
@@ -96,6 +155,55 @@ impl Provider {
                 ("link", link),
             ],
         );
+    }
+
+    /// After a factor was added by a session that proved no second factor but a recovery
+    /// code (`adds_under_code`), the account on hold until `until` in the same write: the
+    /// line `what` goes to the history, and the owner's mailbox gets it with the hold and
+    /// `link` ("Secure my account", issued before the write so that the mail cannot be
+    /// lost to a fault after it).
+    pub(crate) async fn mail_factor_added_with_code(
+        &self,
+        account: &Account,
+        what: &crate::audit::Line,
+        (until, link): (i64, &str),
+        ip: &str,
+    ) -> Result<(), Error> {
+        crate::audit::record(
+            self.store.as_ref(),
+            &account.id,
+            self.now(),
+            what.clone(),
+            ip,
+        )
+        .await?;
+        let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
+        let (when, until_text) = (format_utc(self.now()), format_utc(until));
+        self.mail_account(
+            account,
+            MailKind::FactorAddedWithCode,
+            &[
+                ("when", &when),
+                ("ip", ip),
+                ("what", &what.text(lang)),
+                ("until", &until_text),
+                ("link", link),
+            ],
+        );
+        Ok(())
+    }
+
+    /// The "Secure my account" link when a factor added by `session` puts the account on
+    /// hold (`adds_under_code`), issued before the write that adds it.
+    pub(crate) async fn link_if_added_under_code(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Result<Option<String>, Error> {
+        match self.adds_under_code(account, session) {
+            true => Ok(Some(self.secure_account_link(&account.id).await?)),
+            false => Ok(None),
+        }
     }
 
     /// Forgets what was counted or started against the account's second factors (guesses,

@@ -15,6 +15,7 @@ factors-phones-confirm-first = Chcete-li přidat nebo odstranit číslo, nejprve
 factors-confirm-current-first = Nejprve se ověřte svým současným druhým způsobem ověření (přihlaste se znovu a zvolte jej).
 factors-mfa-add-first = Nejprve přidejte číslo mobilního telefonu nebo token.
 factors-held = Všechny druhé faktory tohoto účtu byly odstraněny pouze s použitím hesla: z bezpečnostních důvodů zatím nelze přidat nový. Podrobnosti najdete v e-mailu, který jsme poslali.
+factors-held-code = K tomuto účtu byl kódem pro obnovení přidán druhý faktor: z bezpečnostních důvodů nelze do { $until } přidat ani odstranit žádný druhý faktor, vygenerovat kódy pro obnovení, změnit e-mailovou adresu ani odstranit účet. Podrobnosti najdete v e-mailu, který jsme poslali.
 factors-too-many-codes = Příliš mnoho chybných kódů. Před dalším pokusem počkejte 15 minut.
 
 ## The method names and what they do

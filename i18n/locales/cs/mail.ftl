@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: k vašemu účtu byl kódem pro obnovení přidán druhý faktor
+mail-factor-added-with-code-body =
+    Dobrý den, { $first_name } { $last_name },
+
+    Dne { $when } z adresy { $ip } provedl někdo přihlášený vaším heslem a jedním z vašich kódů pro obnovení tuto změnu: { $what }.
+
+    Z bezpečnostních důvodů nelze do { $until } přidat ani odstranit žádný druhý faktor, vygenerovat kódy pro obnovení, změnit vaši e-mailovou adresu ani odstranit váš účet. Pokud jste to byli vy, nemusíte nic dělat.
+
+    Pokud jste to NEBYLI vy, někdo zná vaše heslo. Okamžitě otevřete tento odkaz: odstraní vaše heslo, ukončí všechny relace a odvolá přístup všech aplikací; poté si zvolte nové heslo pomocí možnosti „Zapomněli jste heslo?“.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: vaše heslo bylo odstraněno a všechny relace ukončeny
 mail-account-secured-body =
     Dobrý den, { $first_name } { $last_name },

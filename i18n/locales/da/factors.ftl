@@ -15,6 +15,7 @@ factors-phones-confirm-first = For at tilføje eller slette et nummer skal du f�
 factors-confirm-current-first = Bekræft først med din nuværende ekstra verifikationsmetode (log ind igen, og vælg den).
 factors-mfa-add-first = Tilføj først et mobiltelefonnummer eller et token.
 factors-held = Alle metoder til anden faktor på denne konto blev slettet kun med adgangskoden: Af hensyn til din sikkerhed kan der endnu ikke tilføjes en ny. Se den e-mail, vi har sendt.
+factors-held-code = En anden faktor blev tilføjet til denne konto med en gendannelseskode: Af hensyn til din sikkerhed kan der indtil { $until } ikke tilføjes eller slettes en anden faktor, genereres gendannelseskoder, ændres e-mailadressen eller slettes kontoen. Se den e-mail, vi har sendt.
 factors-too-many-codes = For mange forkerte koder. Vent 15 minutter, før du prøver igen.
 
 ## Metoderne og hvad de gør (»Vælg din verifikationsmetode«)

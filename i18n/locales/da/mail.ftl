@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: en anden faktor blev tilføjet til din konto med en gendannelseskode
+mail-factor-added-with-code-body =
+    Kære { $first_name } { $last_name },
+
+    Den { $when } foretog en person, der var logget ind med din adgangskode og en af dine gendannelseskoder, fra adressen { $ip } denne ændring: { $what }.
+
+    Af hensyn til din sikkerhed kan der indtil { $until } ikke tilføjes eller slettes en anden faktor, genereres gendannelseskoder, ændres din e-mailadresse eller slettes din konto. Hvis det var dig, skal du ikke gøre noget.
+
+    Hvis det IKKE var dig, kender nogen din adgangskode. Åbn straks dette link: Det fjerner din adgangskode, afslutter alle sessioner og tilbagekalder alle applikationers adgang; vælg derefter en ny adgangskode med »Glemt adgangskode?«.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: Din adgangskode er fjernet, og alle sessioner er afsluttet
 mail-account-secured-body =
     Kære { $first_name } { $last_name },

@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: Ihrem Konto wurde mit einem Wiederherstellungscode ein zweiter Faktor hinzugefügt
+mail-factor-added-with-code-body =
+    Guten Tag { $first_name } { $last_name },
+
+    am { $when } hat jemand, der sich mit Ihrem Passwort und einem Ihrer Wiederherstellungscodes angemeldet hat, von der Adresse { $ip } aus diese Änderung vorgenommen: { $what }.
+
+    Zu Ihrer Sicherheit kann bis { $until } kein zweiter Faktor hinzugefügt oder gelöscht, kein Wiederherstellungscode erstellt, Ihre E-Mail-Adresse nicht geändert und Ihr Konto nicht gelöscht werden. Wenn Sie das waren, ist nichts weiter zu tun.
+
+    Wenn Sie das NICHT waren, kennt jemand Ihr Passwort. Öffnen Sie sofort diesen Link: Er entfernt Ihr Passwort, beendet alle Sitzungen und widerruft den Zugriff aller Anwendungen; wählen Sie anschließend über „Passwort vergessen?“ ein neues Passwort.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: Ihr Passwort wurde entfernt und alle Sitzungen wurden beendet
 mail-account-secured-body =
     Guten Tag { $first_name } { $last_name },

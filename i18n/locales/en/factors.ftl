@@ -26,6 +26,8 @@ factors-phones-confirm-first = To add or delete one, first confirm with Mobile P
 factors-confirm-current-first = First confirm with your current second verification method (sign in again choosing it).
 factors-mfa-add-first = Add a mobile phone number or a token first.
 factors-held = Every second factor of this account was deleted with the password alone: for your safety a new one cannot be added yet. See the mail we sent.
+# The account is on hold after a second factor was added with a recovery code. $until: when it ends.
+factors-held-code = A second factor was added to this account with a recovery code: for your safety, until { $until } no second factor can be added or deleted, no recovery codes generated, the e-mail address not changed and the account not deleted. See the mail we sent.
 factors-too-many-codes = Too many wrong codes. Wait 15 minutes before trying again.
 
 ## The method names and what they do (the page "Choose your verification method")

@@ -101,6 +101,21 @@ mail-factors-held-body =
 
     { $link }
 
+# After a second factor was added by someone who signed in with a recovery code (and the
+# password): the account is on hold. $what: the line of the security history; $until: when
+# the hold ends; $link: the link that secures the account.
+mail-factor-added-with-code-subject = { $site }: a second factor was added to your account with a recovery code
+mail-factor-added-with-code-body =
+    Dear { $first_name } { $last_name },
+
+    On { $when }, from the address { $ip }, someone who signed in with your password and one of your recovery codes made this change: { $what }.
+
+    For your safety, until { $until } no second factor can be added or deleted, no recovery codes generated, your e-mail address not changed and your account not deleted. If it was you, nothing needs to be done.
+
+    If it was NOT you, someone knows your password. Open this link at once: it removes your password, ends every session and revokes every application's access; then choose a new password with "Lost your password?".
+
+    { $link }
+
 # After the link of the previous mail was opened.
 mail-account-secured-subject = { $site }: your password was removed and every session ended
 mail-account-secured-body =

@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: se ha añadido un segundo factor a su cuenta con un código de recuperación
+mail-factor-added-with-code-body =
+    Estimado/a { $first_name } { $last_name }:
+
+    El { $when }, desde la dirección { $ip }, una persona que inició sesión con su contraseña y uno de sus códigos de recuperación hizo este cambio: { $what }.
+
+    Por su seguridad, hasta el { $until } no podrá añadirse ni eliminarse ningún segundo factor, generarse códigos de recuperación, cambiarse su dirección de correo electrónico ni eliminarse su cuenta. Si fue usted, no tiene que hacer nada.
+
+    Si NO ha sido usted, alguien conoce su contraseña. Abra de inmediato este enlace: elimina su contraseña, cierra todas las sesiones y revoca el acceso de todas las aplicaciones; después, elija una nueva contraseña con «¿Ha olvidado su contraseña?».
+
+    { $link }
+
 mail-account-secured-subject = { $site }: se ha eliminado su contraseña y se han cerrado todas las sesiones
 mail-account-secured-body =
     Estimado/a { $first_name } { $last_name }:

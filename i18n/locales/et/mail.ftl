@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: teie kontole lisati taastekoodiga teine tegur
+mail-factor-added-with-code-body =
+    Lugupeetud { $first_name } { $last_name }
+
+    { $when } tegi keegi, kes logis sisse teie salasõna ja ühe teie taastekoodiga, aadressilt { $ip } selle muudatuse: { $what }.
+
+    Teie turvalisuse huvides ei saa kuni { $until } teist tegurit lisada ega kustutada, taastekoode luua, teie e-posti aadressi muuta ega teie kontot kustutada. Kui see olite teie, ei pea te midagi tegema.
+
+    Kui see EI olnud teie, teab keegi teie salasõna. Avage kohe see link: see eemaldab teie salasõna, lõpetab kõik seansid ja tühistab kõigi rakenduste juurdepääsu; seejärel valige uus salasõna valikuga „Unustasite salasõna?“.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: teie salasõna eemaldati ja kõik seansid lõpetati
 mail-account-secured-body =
     Lugupeetud { $first_name } { $last_name }

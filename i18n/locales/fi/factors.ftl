@@ -15,6 +15,7 @@ factors-phones-confirm-first = Jos haluat lisätä tai poistaa numeron, vahvista
 factors-confirm-current-first = Vahvista ensin nykyisellä toisella todentamismenetelmälläsi (kirjaudu uudelleen ja valitse se).
 factors-mfa-add-first = Lisää ensin matkapuhelinnumero tai token.
 factors-held = Tämän tilin kaikki toiset tunnistautumistekijät poistettiin pelkällä salasanalla: turvallisuutesi vuoksi uutta ei voi vielä lisätä. Katso lähettämämme sähköpostiviesti.
+factors-held-code = Tähän tiliin lisättiin toinen tunnistautumistekijä palautuskoodilla: turvallisuutesi vuoksi { $until } asti toista tunnistautumistekijää ei voi lisätä eikä poistaa, palautuskoodeja ei voi luoda, sähköpostiosoitetta ei voi vaihtaa eikä tiliä poistaa. Katso lähettämämme sähköpostiviesti.
 factors-too-many-codes = Liian monta väärää koodia. Odota 15 minuuttia ennen kuin yrität uudelleen.
 
 ## Menetelmien nimet ja kuvaukset

@@ -81,6 +81,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: tiliisi lisättiin toinen tunnistautumistekijä palautuskoodilla
+mail-factor-added-with-code-body =
+    Hyvä { $first_name } { $last_name },
+
+    { $when } joku, joka kirjautui salasanallasi ja yhdellä palautuskoodeistasi, teki osoitteesta { $ip } tämän muutoksen: { $what }.
+
+    Turvallisuutesi vuoksi { $until } asti toista tunnistautumistekijää ei voi lisätä eikä poistaa, palautuskoodeja ei voi luoda, sähköpostiosoitettasi ei voi vaihtaa eikä tiliäsi poistaa. Jos se olit sinä, sinun ei tarvitse tehdä mitään.
+
+    Jos se EI ollut sinä, joku tietää salasanasi. Avaa heti tämä linkki: se poistaa salasanasi, päättää kaikki istunnot ja peruuttaa kaikkien sovellusten käyttöoikeudet. Valitse sen jälkeen uusi salasana toiminnolla ”Unohditko salasanasi?”.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: salasanasi poistettiin ja kaikki istunnot päätettiin
 mail-account-secured-body =
     Hyvä { $first_name } { $last_name },

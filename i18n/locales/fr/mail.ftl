@@ -81,6 +81,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site } : un second facteur a été ajouté à votre compte avec un code de récupération
+mail-factor-added-with-code-body =
+    Madame, Monsieur { $first_name } { $last_name },
+
+    Le { $when }, depuis l'adresse { $ip }, une personne connectée avec votre mot de passe et l'un de vos codes de récupération a fait cette modification : { $what }.
+
+    Par sécurité, jusqu'au { $until }, aucun second facteur ne peut être ajouté ni supprimé, aucun code de récupération ne peut être généré, votre adresse électronique ne peut pas être modifiée et votre compte ne peut pas être supprimé. Si c'était vous, vous n'avez rien à faire.
+
+    Si ce n'était PAS vous, quelqu'un connaît votre mot de passe. Ouvrez ce lien immédiatement : il supprime votre mot de passe, ferme toutes les sessions et révoque l'accès de toutes les applications ; choisissez ensuite un nouveau mot de passe avec « Mot de passe perdu ? ».
+
+    { $link }
+
 mail-account-secured-subject = { $site } : votre mot de passe a été supprimé et toutes les sessions fermées
 mail-account-secured-body =
     Madame, Monsieur { $first_name } { $last_name },

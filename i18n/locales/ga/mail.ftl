@@ -86,6 +86,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: cuireadh dara fachtóir le do chuntas le cód aisghabhála
+mail-factor-added-with-code-body =
+    { $first_name } { $last_name }, a chara,
+
+    Ar { $when }, ón seoladh { $ip }, rinne duine a shínigh isteach le do phasfhocal agus le ceann de do chóid aisghabhála an t-athrú seo: { $what }.
+
+    Ar mhaithe le do shábháilteacht, go dtí { $until } ní féidir dara fachtóir a chur leis ná a scriosadh, cóid aisghabhála a ghiniúint, do sheoladh ríomhphoist a athrú ná do chuntas a scriosadh. Más tusa a rinne é, níl aon rud le déanamh.
+
+    Murab tusa a rinne é, tá do phasfhocal ar eolas ag duine éigin. Oscail an nasc seo láithreach: baineann sé do phasfhocal, cuireann sé deireadh le gach seisiún agus cúlghaireann sé rochtain gach feidhmchláir; ansin roghnaigh pasfhocal nua le "Ar chaill tú do phasfhocal?".
+
+    { $link }
+
 mail-account-secured-subject = { $site }: baineadh do phasfhocal agus cuireadh deireadh le gach seisiún
 mail-account-secured-body =
     { $first_name } { $last_name }, a chara,

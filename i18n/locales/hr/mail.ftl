@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: vašem računu kodom za oporavak dodan je drugi faktor
+mail-factor-added-with-code-body =
+    Dobar dan, { $first_name } { $last_name },
+
+    Dana { $when } s adrese { $ip } netko tko se prijavio vašom lozinkom i jednim od vaših kodova za oporavak napravio je ovu promjenu: { $what }.
+
+    Radi vaše sigurnosti do { $until } ne može se dodati ni izbrisati drugi faktor, generirati kodove za oporavak, promijeniti vašu adresu e-pošte ni izbrisati vaš račun. Ako ste to bili vi, ne trebate ništa učiniti.
+
+    Ako to NISTE bili vi, netko zna vašu lozinku. Odmah otvorite ovu poveznicu: ona uklanja vašu lozinku, završava sve sesije i opoziva pristup svih aplikacija; zatim odaberite novu lozinku putem „Zaboravili ste lozinku?“.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: vaša je lozinka uklonjena i sve su sesije završene
 mail-account-secured-body =
     Dobar dan, { $first_name } { $last_name },

@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: helyreállítási kóddal második tényezőt adtak a fiókjához
+mail-factor-added-with-code-body =
+    Tisztelt { $last_name } { $first_name }!
+
+    { $when } időpontban a(z) { $ip } címről valaki, aki az Ön jelszavával és egyik helyreállítási kódjával jelentkezett be, ezt a módosítást végezte: { $what }.
+
+    Biztonsága érdekében { $until } időpontig nem adható hozzá és nem törölhető második tényező, nem hozhatók létre helyreállítási kódok, e-mail-címe nem módosítható és fiókja nem törölhető. Ha Ön volt, nincs további teendője.
+
+    Ha NEM Ön volt, valaki ismeri a jelszavát. Azonnal nyissa meg ezt a linket: eltávolítja jelszavát, lezár minden munkamenetet, és visszavonja minden alkalmazás hozzáférését; ezután adjon meg új jelszót az „Elfelejtette a jelszavát?” lehetőséggel.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: jelszavát eltávolítottuk, minden munkamenetet lezártunk
 mail-account-secured-body =
     Tisztelt { $last_name } { $first_name }!

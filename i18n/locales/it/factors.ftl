@@ -18,6 +18,7 @@ factors-phones-confirm-first = Per aggiungerne o eliminarne uno, confermi prima 
 factors-confirm-current-first = Confermi prima con il Suo attuale secondo metodo di verifica (acceda di nuovo scegliendolo).
 factors-mfa-add-first = Aggiunga prima un numero di telefono cellulare o un token.
 factors-held = Tutti i secondi fattori di questo account sono stati eliminati con la sola password: per la Sua sicurezza non è ancora possibile aggiungerne uno nuovo. Consulti l'e-mail che Le abbiamo inviato.
+factors-held-code = È stato aggiunto un secondo fattore a questo account con un codice di recupero: per la Sua sicurezza, fino al { $until } non è possibile aggiungere o eliminare secondi fattori, generare codici di recupero, modificare l'indirizzo e-mail né eliminare l'account. Consulti l'e-mail che Le abbiamo inviato.
 factors-too-many-codes = Troppi codici errati. Attenda 15 minuti prima di riprovare.
 
 ## The method names and what they do

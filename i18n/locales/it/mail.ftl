@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: è stato aggiunto un secondo fattore al Suo account con un codice di recupero
+mail-factor-added-with-code-body =
+    Gentile { $first_name } { $last_name },
+
+    Il { $when }, dall'indirizzo { $ip }, una persona che ha effettuato l'accesso con la Sua password e uno dei Suoi codici di recupero ha apportato questa modifica: { $what }.
+
+    Per la Sua sicurezza, fino al { $until } non è possibile aggiungere o eliminare secondi fattori, generare codici di recupero, modificare il Suo indirizzo e-mail né eliminare il Suo account. Se è stato Lei, non deve fare nulla.
+
+    Se NON è stato Lei, qualcuno conosce la Sua password. Apra subito questo link: rimuove la password, chiude tutte le sessioni e revoca l'accesso di tutte le applicazioni; scelga poi una nuova password con "Password dimenticata?".
+
+    { $link }
+
 mail-account-secured-subject = { $site }: la Sua password è stata rimossa e tutte le sessioni sono state chiuse
 mail-account-secured-body =
     Gentile { $first_name } { $last_name },

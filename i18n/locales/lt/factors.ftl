@@ -15,6 +15,7 @@ factors-phones-confirm-first = Norėdami pridėti ar ištrinti numerį, pirmiaus
 factors-confirm-current-first = Pirmiausia patvirtinkite dabartiniu antruoju patvirtinimo būdu (prisijunkite dar kartą jį pasirinkę).
 factors-mfa-add-first = Pirmiausia pridėkite mobiliojo telefono numerį arba žetoną.
 factors-held = Visi šios paskyros antrieji veiksniai buvo ištrinti naudojant tik slaptažodį: jūsų saugumo sumetimais naujo kol kas pridėti negalima. Žr. mūsų išsiųstą laišką.
+factors-held-code = Prie šios paskyros atkūrimo kodu pridėtas antrasis veiksnys: jūsų saugumo sumetimais iki { $until } negalima pridėti ar ištrinti antrojo veiksnio, sugeneruoti atkūrimo kodų, pakeisti el. pašto adreso ar ištrinti paskyros. Žr. mūsų išsiųstą laišką.
 factors-too-many-codes = Per daug neteisingų kodų. Prieš bandydami dar kartą, palaukite 15 minučių.
 
 ## The method names and what they do

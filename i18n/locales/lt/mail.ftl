@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: prie jūsų paskyros atkūrimo kodu pridėtas antrasis veiksnys
+mail-factor-added-with-code-body =
+    Gerb. { $first_name } { $last_name },
+
+    { $when } iš adreso { $ip } asmuo, prisijungęs jūsų slaptažodžiu ir vienu iš jūsų atkūrimo kodų, atliko šį pakeitimą: { $what }.
+
+    Jūsų saugumo sumetimais iki { $until } negalima pridėti ar ištrinti antrojo veiksnio, sugeneruoti atkūrimo kodų, pakeisti jūsų el. pašto adreso ar ištrinti jūsų paskyros. Jei tai buvote jūs, nieko daryti nereikia.
+
+    Jei tai buvote NE jūs, kažkas žino jūsų slaptažodį. Nedelsdami atidarykite šią nuorodą: ji pašalina jūsų slaptažodį, baigia visus seansus ir atšaukia visų taikomųjų programų prieigą; tada pasirinkite naują slaptažodį per funkciją „Pamiršote slaptažodį?“.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: jūsų slaptažodis pašalintas ir visi seansai baigti
 mail-account-secured-body =
     Gerb. { $first_name } { $last_name },

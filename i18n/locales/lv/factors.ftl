@@ -15,6 +15,7 @@ factors-phones-confirm-first = Lai kādu pievienotu vai dzēstu, vispirms apstip
 factors-confirm-current-first = Vispirms apstipriniet ar pašreizējo otro verifikācijas metodi (pierakstieties vēlreiz, to izvēloties).
 factors-mfa-add-first = Vispirms pievienojiet mobilā tālruņa numuru vai marķieri.
 factors-held = Visi šī konta otrie faktori tika dzēsti, izmantojot tikai paroli: jūsu drošībai jaunu pagaidām nevar pievienot. Skatiet mūsu nosūtīto e-pasta ziņojumu.
+factors-held-code = Šim kontam ar atkopšanas kodu tika pievienots otrais faktors: jūsu drošībai līdz { $until } nevar pievienot vai dzēst otro faktoru, ģenerēt atkopšanas kodus, mainīt e-pasta adresi vai dzēst kontu. Skatiet mūsu nosūtīto e-pasta ziņojumu.
 factors-too-many-codes = Pārāk daudz nepareizu kodu. Pirms mēģināt vēlreiz, uzgaidiet 15 minūtes.
 
 ## The method names and what they do

@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: jūsu kontam ar atkopšanas kodu tika pievienots otrais faktors
+mail-factor-added-with-code-body =
+    Labdien, { $first_name } { $last_name }!
+
+    { $when } no adreses { $ip } kāds, kurš pieteicās ar jūsu paroli un vienu no jūsu atkopšanas kodiem, veica šo izmaiņu: { $what }.
+
+    Jūsu drošībai līdz { $until } nevar pievienot vai dzēst otro faktoru, ģenerēt atkopšanas kodus, mainīt jūsu e-pasta adresi vai dzēst jūsu kontu. Ja tas bijāt jūs, nekas nav jādara.
+
+    Ja tas NEBIJĀT jūs, kādam ir zināma jūsu parole. Nekavējoties atveriet šo saiti: tā noņem jūsu paroli, beidz visas sesijas un atsauc visu lietotņu piekļuvi; pēc tam izvēlieties jaunu paroli, izmantojot iespēju “Aizmirsāt paroli?”.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: jūsu parole tika noņemta un visas sesijas beigtas
 mail-account-secured-body =
     Labdien, { $first_name } { $last_name }!

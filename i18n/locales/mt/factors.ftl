@@ -18,6 +18,7 @@ factors-phones-confirm-first = Biex iżżid jew tħassar wieħed, l-ewwel ikkonf
 factors-confirm-current-first = L-ewwel ikkonferma bit-tieni metodu ta' verifika attwali tiegħek (erġa' idħol billi tagħżlu).
 factors-mfa-add-first = L-ewwel żid numru tat-telefon ċellulari jew token.
 factors-held = It-tieni fatturi kollha ta' dan il-kont tħassru bil-password biss: għas-sigurtà tiegħek, għadu ma jistax jiżdied wieħed ġdid. Ara l-email li bgħatnielek.
+factors-held-code = Żdied it-tieni fattur ma' dan il-kont b'kodiċi ta' rkupru: għas-sigurtà tiegħek, sa { $until } ma jistax jiżdied jew jitħassar it-tieni fattur, ma jistgħux jiġu ġġenerati kodiċijiet ta' rkupru, l-indirizz tal-email ma jistax jinbidel u l-kont ma jistax jitħassar. Ara l-email li bgħatnielek.
 factors-too-many-codes = Wisq kodiċijiet ħżiena. Stenna 15-il minuta qabel ma terġa' tipprova.
 
 ## The method names and what they do

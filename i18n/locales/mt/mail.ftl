@@ -85,6 +85,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: żdied it-tieni fattur mal-kont tiegħek b'kodiċi ta' rkupru
+mail-factor-added-with-code-body =
+    Għażiż/Għażiża { $first_name } { $last_name },
+
+    Fil-{ $when }, mill-indirizz { $ip }, xi ħadd li daħal bil-password tiegħek u b'wieħed mill-kodiċijiet ta' rkupru tiegħek għamel din il-bidla: { $what }.
+
+    Għas-sigurtà tiegħek, sa { $until } ma jistax jiżdied jew jitħassar it-tieni fattur, ma jistgħux jiġu ġġenerati kodiċijiet ta' rkupru, l-indirizz tal-email tiegħek ma jistax jinbidel u l-kont tiegħek ma jistax jitħassar. Jekk kont int, m'hemmx bżonn tagħmel xejn.
+
+    Jekk MA kontx int, xi ħadd jaf il-password tiegħek. Iftaħ dan il-link minnufih: ineħħi l-password tiegħek, itemm kull sessjoni u jirrevoka l-aċċess ta' kull applikazzjoni; imbagħad agħżel password ġdida b'"Insejt il-password?".
+
+    { $link }
+
 mail-account-secured-subject = { $site }: il-password tiegħek tneħħiet u kull sessjoni ntemmet
 mail-account-secured-body =
     Għażiż/Għażiża { $first_name } { $last_name },

@@ -15,6 +15,7 @@ factors-phones-confirm-first = Om er een toe te voegen of te verwijderen, bevest
 factors-confirm-current-first = Bevestig eerst met uw huidige tweede verificatiemethode (meld u opnieuw aan en kies deze daarbij).
 factors-mfa-add-first = Voeg eerst een mobiel telefoonnummer of een token toe.
 factors-held = Alle tweede factoren van dit account zijn met alleen het wachtwoord verwijderd: voor uw veiligheid kan nog geen nieuwe worden toegevoegd. Zie de e-mail die we hebben gestuurd.
+factors-held-code = Met een herstelcode is een tweede factor aan dit account toegevoegd: voor uw veiligheid kan tot { $until } geen tweede factor worden toegevoegd of verwijderd, geen herstelcode worden gegenereerd, het e-mailadres niet worden gewijzigd en het account niet worden verwijderd. Zie de e-mail die we hebben gestuurd.
 factors-too-many-codes = Te veel onjuiste codes. Wacht 15 minuten voordat u het opnieuw probeert.
 
 ## De methoden en wat ze doen ("Kies uw verificatiemethode")

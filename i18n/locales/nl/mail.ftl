@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: met een herstelcode is een tweede factor aan uw account toegevoegd
+mail-factor-added-with-code-body =
+    Geachte { $first_name } { $last_name },
+
+    Op { $when } heeft iemand die zich met uw wachtwoord en een van uw herstelcodes had aangemeld, vanaf het adres { $ip } deze wijziging aangebracht: { $what }.
+
+    Voor uw veiligheid kan tot { $until } geen tweede factor worden toegevoegd of verwijderd, geen herstelcode worden gegenereerd, uw e-mailadres niet worden gewijzigd en uw account niet worden verwijderd. Was u dit zelf, dan hoeft u niets te doen.
+
+    Als u dit NIET was, kent iemand uw wachtwoord. Open onmiddellijk deze link: daarmee wordt uw wachtwoord verwijderd, worden alle sessies beëindigd en wordt de toegang van alle toepassingen ingetrokken; kies daarna een nieuw wachtwoord via "Wachtwoord vergeten?".
+
+    { $link }
+
 mail-account-secured-subject = { $site }: uw wachtwoord is verwijderd en alle sessies zijn beëindigd
 mail-account-secured-body =
     Geachte { $first_name } { $last_name },

@@ -15,6 +15,7 @@ factors-phones-confirm-first = Aby dodać lub usunąć numer, najpierw potwierd�
 factors-confirm-current-first = Najpierw potwierdź tożsamość obecną drugą metodą weryfikacji (zaloguj się ponownie, wybierając ją).
 factors-mfa-add-first = Najpierw dodaj numer telefonu komórkowego lub token.
 factors-held = Wszystkie drugie składniki tego konta zostały usunięte przy użyciu samego hasła: ze względów bezpieczeństwa nie można jeszcze dodać nowego. Szczegóły podano w wysłanej wiadomości e-mail.
+factors-held-code = Do tego konta dodano drugi składnik przy użyciu kodu odzyskiwania: ze względów bezpieczeństwa do { $until } nie można dodawać ani usuwać drugich składników, generować kodów odzyskiwania, zmieniać adresu e-mail ani usuwać konta. Szczegóły podano w wysłanej wiadomości e-mail.
 factors-too-many-codes = Zbyt wiele błędnych kodów. Przed ponowną próbą należy odczekać 15 minut.
 
 ## The method names and what they do

@@ -83,6 +83,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: do Twojego konta dodano drugi składnik przy użyciu kodu odzyskiwania
+mail-factor-added-with-code-body =
+    Dzień dobry, { $first_name } { $last_name },
+
+    W dniu { $when } z adresu { $ip } osoba zalogowana Twoim hasłem i jednym z Twoich kodów odzyskiwania wprowadziła tę zmianę: { $what }.
+
+    Ze względów bezpieczeństwa do { $until } nie można dodawać ani usuwać drugich składników, generować kodów odzyskiwania, zmieniać adresu e-mail ani usuwać konta. Jeśli to Ty, nie musisz nic robić.
+
+    Jeśli NIE była to Twoja czynność, ktoś inny zna hasło. Należy natychmiast otworzyć ten link: usuwa on hasło, kończy wszystkie sesje i cofa dostęp wszystkich aplikacji; następnie należy ustawić nowe hasło za pomocą opcji „Nie pamiętasz hasła?”.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: hasło zostało usunięte, a wszystkie sesje zakończone
 mail-account-secured-body =
     Dzień dobry, { $first_name } { $last_name },

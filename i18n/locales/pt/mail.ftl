@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: foi adicionado um segundo fator à sua conta com um código de recuperação
+mail-factor-added-with-code-body =
+    Caro(a) { $first_name } { $last_name },
+
+    Em { $when }, a partir do endereço { $ip }, alguém que iniciou sessão com a sua palavra-passe e um dos seus códigos de recuperação fez esta alteração: { $what }.
+
+    Por razões de segurança, até { $until } não é possível adicionar nem eliminar segundos fatores, gerar códigos de recuperação, alterar o seu endereço de correio eletrónico nem eliminar a sua conta. Se foi o próprio, não tem de fazer nada.
+
+    Se NÃO foi o(a) próprio(a), alguém conhece a sua palavra-passe. Abra imediatamente esta ligação: elimina a sua palavra-passe, termina todas as sessões e revoga o acesso de todas as aplicações; em seguida, escolha uma nova palavra-passe com «Esqueceu-se da palavra-passe?».
+
+    { $link }
+
 mail-account-secured-subject = { $site }: a sua palavra-passe foi eliminada e todas as sessões foram terminadas
 mail-account-secured-body =
     Caro(a) { $first_name } { $last_name },

@@ -18,6 +18,7 @@ factors-phones-confirm-first = Pentru a adăuga sau a șterge unul, confirmați 
 factors-confirm-current-first = Confirmați mai întâi cu a doua metodă de verificare actuală (conectați-vă din nou alegând-o).
 factors-mfa-add-first = Adăugați mai întâi un număr de telefon mobil sau un token.
 factors-held = Toți factorii secundari ai acestui cont au fost șterși doar cu parola: pentru siguranța dumneavoastră, încă nu se poate adăuga unul nou. Consultați e-mailul pe care vi l-am trimis.
+factors-held-code = Un factor secundar a fost adăugat acestui cont cu un cod de recuperare: pentru siguranța dumneavoastră, până la { $until } nu se pot adăuga sau șterge factori secundari, nu se pot genera coduri de recuperare, adresa de e-mail nu poate fi schimbată, iar contul nu poate fi șters. Consultați e-mailul pe care vi l-am trimis.
 factors-too-many-codes = Prea multe coduri greșite. Așteptați 15 minute înainte de a încerca din nou.
 
 ## The method names and what they do

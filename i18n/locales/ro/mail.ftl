@@ -83,6 +83,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: un factor secundar a fost adăugat contului dumneavoastră cu un cod de recuperare
+mail-factor-added-with-code-body =
+    Stimate/Stimată { $first_name } { $last_name },
+
+    La { $when }, de la adresa { $ip }, cineva conectat cu parola dumneavoastră și cu unul dintre codurile dumneavoastră de recuperare a făcut această modificare: { $what }.
+
+    Pentru siguranța dumneavoastră, până la { $until } nu se pot adăuga sau șterge factori secundari, nu se pot genera coduri de recuperare, adresa de e-mail nu poate fi schimbată, iar contul nu poate fi șters. Dacă ați fost dumneavoastră, nu trebuie să faceți nimic.
+
+    Dacă NU ați fost dumneavoastră, cineva vă cunoaște parola. Deschideți imediat acest link: acesta vă elimină parola, închide toate sesiunile și revocă accesul tuturor aplicațiilor; apoi alegeți o parolă nouă cu „Ați uitat parola?”.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: parola dumneavoastră a fost eliminată și toate sesiunile au fost închise
 mail-account-secured-body =
     Stimate/Stimată { $first_name } { $last_name },

@@ -15,6 +15,7 @@ factors-phones-confirm-first = Ak chcete pridať alebo odstrániť číslo, najp
 factors-confirm-current-first = Najprv sa overte svojím súčasným druhým spôsobom overenia (prihláste sa znova a vyberte ho).
 factors-mfa-add-first = Najprv pridajte číslo mobilného telefónu alebo token.
 factors-held = Všetky druhé faktory tohto konta boli odstránené iba s použitím hesla: z bezpečnostných dôvodov zatiaľ nemožno pridať nový. Podrobnosti nájdete v e-maile, ktorý sme poslali.
+factors-held-code = K tomuto kontu bol kódom na obnovenie pridaný druhý faktor: z bezpečnostných dôvodov nemožno do { $until } pridať ani odstrániť žiadny druhý faktor, vygenerovať kódy na obnovenie, zmeniť e-mailovú adresu ani odstrániť konto. Podrobnosti nájdete v e-maile, ktorý sme poslali.
 factors-too-many-codes = Príliš veľa nesprávnych kódov. Pred ďalším pokusom počkajte 15 minút.
 
 ## The method names and what they do

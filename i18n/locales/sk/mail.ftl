@@ -82,6 +82,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: k vášmu kontu bol kódom na obnovenie pridaný druhý faktor
+mail-factor-added-with-code-body =
+    Dobrý deň, { $first_name } { $last_name },
+
+    Dňa { $when } z adresy { $ip } vykonal niekto prihlásený vaším heslom a jedným z vašich kódov na obnovenie túto zmenu: { $what }.
+
+    Z bezpečnostných dôvodov nemožno do { $until } pridať ani odstrániť žiadny druhý faktor, vygenerovať kódy na obnovenie, zmeniť vašu e-mailovú adresu ani odstrániť vaše konto. Ak ste to boli vy, nemusíte nič robiť.
+
+    Ak ste to NEBOLI vy, niekto pozná vaše heslo. Okamžite otvorte tento odkaz: odstráni vaše heslo, ukončí všetky relácie a odvolá prístup všetkých aplikácií; potom si zvoľte nové heslo pomocou možnosti „Zabudli ste heslo?“.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: vaše heslo bolo odstránené a všetky relácie ukončené
 mail-account-secured-body =
     Dobrý deň, { $first_name } { $last_name },

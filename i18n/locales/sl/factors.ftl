@@ -18,6 +18,7 @@ factors-phones-confirm-first = Če želite dodati ali izbrisati številko, najpr
 factors-confirm-current-first = Najprej potrdite s trenutnim drugim načinom preverjanja (znova se prijavite in ga izberite).
 factors-mfa-add-first = Najprej dodajte številko mobilnega telefona ali žeton.
 factors-held = Vsi drugi dejavniki tega računa so bili izbrisani samo z geslom: zaradi vaše varnosti novega še ni mogoče dodati. Preberite e-poštno sporočilo, ki smo ga poslali.
+factors-held-code = Temu računu je bil z obnovitveno kodo dodan drugi dejavnik: zaradi vaše varnosti do { $until } ni mogoče dodati ali izbrisati drugega dejavnika, ustvariti obnovitvenih kod, spremeniti e-poštnega naslova ali izbrisati računa. Preberite e-poštno sporočilo, ki smo ga poslali.
 factors-too-many-codes = Preveč napačnih kod. Pred ponovnim poskusom počakajte 15 minut.
 
 ## Imena načinov in njihov opis (stran »Izberite način preverjanja«)

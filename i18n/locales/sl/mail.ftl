@@ -84,6 +84,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: vašemu računu je bil z obnovitveno kodo dodan drugi dejavnik
+mail-factor-added-with-code-body =
+    Spoštovani { $first_name } { $last_name },
+
+    Dne { $when } je z naslova { $ip } nekdo, ki se je prijavil z vašim geslom in eno od vaših obnovitvenih kod, naredil to spremembo: { $what }.
+
+    Zaradi vaše varnosti do { $until } ni mogoče dodati ali izbrisati drugega dejavnika, ustvariti obnovitvenih kod, spremeniti vašega e-poštnega naslova ali izbrisati vašega računa. Če ste bili to vi, vam ni treba storiti ničesar.
+
+    Če to NISTE bili vi, nekdo pozna vaše geslo. Takoj odprite to povezavo: odstrani vaše geslo, konča vse seje in prekliče dostop vseh aplikacij; nato izberite novo geslo z možnostjo »Ste pozabili geslo?«.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: vaše geslo je bilo odstranjeno in vse seje končane
 mail-account-secured-body =
     Spoštovani { $first_name } { $last_name },

@@ -15,6 +15,7 @@ factors-phones-confirm-first = För att lägga till eller ta bort ett nummer, be
 factors-confirm-current-first = Bekräfta först med din nuvarande andra verifieringsmetod (logga in igen och välj den).
 factors-mfa-add-first = Lägg först till ett mobilnummer eller en token.
 factors-held = Alla andra faktorer för det här kontot togs bort med enbart lösenordet: för din säkerhet kan en ny inte läggas till ännu. Se e-postmeddelandet som vi skickade.
+factors-held-code = En andra faktor lades till det här kontot med en återställningskod: för din säkerhet kan ingen andra faktor läggas till eller tas bort, inga återställningskoder skapas, e-postadressen inte ändras och kontot inte tas bort förrän { $until }. Se e-postmeddelandet som vi skickade.
 factors-too-many-codes = För många felaktiga koder. Vänta 15 minuter innan du försöker igen.
 
 ## Metodernas namn och vad de gör

@@ -81,6 +81,18 @@ mail-factors-held-body =
 
     { $link }
 
+mail-factor-added-with-code-subject = { $site }: en andra faktor lades till ditt konto med en återställningskod
+mail-factor-added-with-code-body =
+    Hej { $first_name } { $last_name },
+
+    Den { $when } gjorde någon som loggat in med ditt lösenord och en av dina återställningskoder den här ändringen från adressen { $ip }: { $what }.
+
+    För din säkerhet kan ingen andra faktor läggas till eller tas bort, inga återställningskoder skapas, din e-postadress inte ändras och ditt konto inte tas bort förrän { $until }. Om det var du behöver du inte göra något.
+
+    Om det INTE var du känner någon till ditt lösenord. Öppna genast den här länken: den tar bort ditt lösenord, avslutar alla sessioner och återkallar alla applikationers åtkomst; välj sedan ett nytt lösenord med ”Glömt lösenordet?”.
+
+    { $link }
+
 mail-account-secured-subject = { $site }: ditt lösenord har tagits bort och alla sessioner har avslutats
 mail-account-secured-body =
     Hej { $first_name } { $last_name },

@@ -11,11 +11,14 @@ pub enum DeleteOutcome {
     Deleted,
     WrongPassword,
     SecondFactorNeeded,
+    /// Refused while the account is on hold: why (`Provider::hold_reason`).
+    Held(String),
 }
 
 impl Provider {
     /// Deletes the account after re-authentication (its password, and a recent second factor
-    /// when it has one), ending every session and removing every record that names it.
+    /// other than a recovery code when it has one; never while it is on hold), ending every
+    /// session and removing every record that names it.
     pub async fn delete_account(
         &self,
         account: &Account,
@@ -27,6 +30,9 @@ impl Provider {
             .await?
         {
             return Ok(DeleteOutcome::WrongPassword);
+        }
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(DeleteOutcome::Held(reason));
         }
         if !self.may_change_factors(account, session) {
             return Ok(DeleteOutcome::SecondFactorNeeded);

@@ -17,6 +17,8 @@ pub enum DetailsOutcome {
     Invalid(String),
     WrongPassword,
     SecondFactorNeeded,
+    /// Refused while the account is on hold: why (`Provider::hold_reason`).
+    Held(String),
     LinkInvalid,
 }
 
@@ -61,7 +63,8 @@ impl Provider {
     }
 
     /// Asks to move the account to a new e-mail address: the password (and a recent second
-    /// factor when one exists) is needed, since the address can reset the password.
+    /// factor other than a recovery code when one exists, and no hold) is needed, since the
+    /// address can reset the password.
     pub async fn request_email_change(
         &self,
         account: &Account,
@@ -82,6 +85,9 @@ impl Provider {
         }
         if !self.current_password_matches(account, password, ip).await? {
             return Ok(DetailsOutcome::WrongPassword);
+        }
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(DetailsOutcome::Held(reason));
         }
         if !self.may_change_factors(account, session) {
             return Ok(DetailsOutcome::SecondFactorNeeded);

@@ -51,7 +51,8 @@ pub enum FactorOutcome {
     NoAccount,
 }
 
-/// Why a second factor is refused while the account is on hold (see `recovery`).
+/// Why a second factor is refused while the account is on hold after a password-only
+/// PANIC (`Provider::hold_reason` says it for every hold).
 pub(crate) fn held() -> String {
     ern_i18n::tr!("factors-held")
 }
@@ -105,6 +106,9 @@ impl Provider {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
                 "factors-mfa-add-first"
             )));
+        }
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
         }
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);

@@ -8,7 +8,7 @@
 use crate::metrics::{Method, Proof};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::{FactorOutcome, held};
+use super::FactorOutcome;
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::clients::Acr;
@@ -48,15 +48,28 @@ fn new_code() -> String {
 
 /// A code of a set does not make the next set directly: only a sign-in that proved a
 /// factor other than a recovery code may make one (the owner who lost everything adds a
-/// factor with the code, then signs in with it). This is a step, not a wall: a session
-/// signed in with a code may add a factor (that is what codes are for), so whoever holds
-/// the password and a code can add one of their own, sign in with it and then make a set.
-/// What stands against a stolen code is the mail each use sends the owner.
+/// factor with the code, then signs in with it). A session signed in with a code may add
+/// a factor (that is what codes are for), but that factor puts the account on hold
+/// (`crate::recovery`): no set is made, by anyone, until the hold ends, and the owner's
+/// mailbox has the link that takes it all back.
 pub fn may_replace_codes(session: &Session) -> bool {
     session.acr() != Acr::Low
 }
 
 impl Provider {
+    /// Why this session may not make a set whatever it confirms first, if so: the account
+    /// has no second factor, is on hold, or the session proved only a code. (A session
+    /// that only needs to confirm a factor again is not refused here.)
+    pub fn why_no_new_codes(&self, account: &Account, session: &Session) -> Option<String> {
+        if !account.has_second_factor() {
+            return Some(ern_i18n::tr!("factors-codes-add-first"));
+        }
+        if let Some(reason) = self.hold_reason(account) {
+            return Some(reason);
+        }
+        (!may_replace_codes(session)).then(|| ern_i18n::tr!("factors-codes-need-real-factor"))
+    }
+
     fn recovery_hash(&self, account_id: &str, code: &str) -> String {
         b64(&hmac_sha256(
             self.secret(),
@@ -76,21 +89,11 @@ impl Provider {
         account: &Account,
         (session, session_token): (&Session, &str),
     ) -> Result<Result<(Vec<String>, bool), FactorOutcome>, Error> {
-        if !account.has_second_factor() {
-            return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
-                "factors-codes-add-first"
-            ))));
+        if let Some(reason) = self.why_no_new_codes(account, session) {
+            return Ok(Err(FactorOutcome::Refused(reason)));
         }
         if !self.may_change_factors(account, session) {
             return Ok(Err(FactorOutcome::SecondFactorNeeded));
-        }
-        if !may_replace_codes(session) {
-            return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
-                "factors-codes-need-real-factor"
-            ))));
-        }
-        if self.factor_hold(account).is_some() {
-            return Ok(Err(FactorOutcome::Refused(held())));
         }
         let codes: Vec<String> = (0..CODES).map(|_| new_code()).collect();
         let hashes: Vec<String> = codes

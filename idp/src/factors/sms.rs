@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::{FactorOutcome, held};
+use super::FactorOutcome;
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::clock::format_utc;
@@ -288,7 +288,10 @@ impl Provider {
         input: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if !self.may_change_factors(account, session) {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
+        if !self.may_add_factor(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(number) = normalize(input) else {
@@ -340,7 +343,9 @@ impl Provider {
     }
 
     /// The SMS text challenge that confirms the number added last, from a session that
-    /// may change the account's second factors (as the one that added it had to).
+    /// may add a factor to the account (as the one that added it had to). Confirmed by a
+    /// session that proved only a recovery code, the phone puts the account on hold in the
+    /// same write (`adds_under_code`).
     pub async fn confirm_phone(
         &self,
         account: &Account,
@@ -348,44 +353,58 @@ impl Provider {
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if !self.may_change_factors(account, session) {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
+        if !self.may_add_factor(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         // Confirmed first, consumed after: a retry after a lost answer finds the challenge.
         let key = keys::sms_challenge("confirm", &account.id);
         match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
-                // Checked again in the write itself: a hold set meanwhile (PANIC) wins, and
-                // so does what moved `link_epoch` since this request read the account (a
-                // new set of recovery codes, a factor removed: they drop this challenge,
-                // but maybe only after it was read here).
+                let secure_link = self.link_if_added_under_code(account, session).await?;
+                let hold_until = self.factor_hold_end();
+                // Checked again in the write itself: a hold set meanwhile (PANIC, another
+                // factor added with a code) wins, and so does what moved `link_epoch` since
+                // this request read the account (a new set of recovery codes, a factor
+                // removed: they drop this challenge, but maybe only after it was read here).
                 let epoch = account.link_epoch;
                 let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
                     if self.factor_hold(a).is_none() && a.link_epoch == epoch {
                         for phone in a.phones.iter_mut().filter(|p| p.number == number) {
                             phone.verified = true;
                         }
+                        if secure_link.is_some() {
+                            a.factor_hold_until = Some(hold_until);
+                        }
                     }
                 })
                 .await?;
                 consume(self.store.as_ref(), &key).await?;
-                if updated
-                    .as_ref()
-                    .is_some_and(|a| self.factor_hold(a).is_some())
+                let Some(updated) = updated else {
+                    return Ok(FactorOutcome::NoAccount);
+                };
+                if !updated
+                    .phones
+                    .iter()
+                    .any(|p| p.number == number && p.verified)
                 {
-                    return Ok(FactorOutcome::Refused(held()));
-                }
-                let confirmed = updated
-                    .as_ref()
-                    .is_some_and(|a| a.phones.iter().any(|p| p.number == number && p.verified));
-                if !confirmed {
-                    return Ok(challenge_refusal(&Checked::NoChallenge));
+                    return Ok(match self.hold_reason(&updated) {
+                        Some(reason) => FactorOutcome::Refused(reason),
+                        None => challenge_refusal(&Checked::NoChallenge),
+                    });
                 }
                 tracing::info!(account = %account.id, "mobile phone confirmed");
-                let shown = updated.as_ref().unwrap_or(account);
-                let shown = shown_in(shown, &number);
+                let shown = shown_in(&updated, &number);
                 let what = Line::new("history-phone-added").with(Placeholder::Number, &*shown);
-                self.security_event(account, what, ip).await?;
+                match secure_link {
+                    Some(link) => {
+                        self.mail_factor_added_with_code(account, &what, (hold_until, &link), ip)
+                            .await?
+                    }
+                    None => self.security_event(account, what, ip).await?,
+                }
                 Ok(FactorOutcome::Confirmed(shown))
             }
             other => Ok(challenge_refusal(&other)),
@@ -400,14 +419,20 @@ impl Provider {
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
         let present = account.phones.iter().find(|p| p.number == number);
-        if present.is_some_and(|p| p.verified) && !self.may_change_factors(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if present.is_some_and(|p| p.verified) {
+            if let Some(reason) = self.hold_reason(account) {
+                return Ok(FactorOutcome::Refused(reason));
+            }
+            if !self.may_change_factors(account, session) {
+                return Ok(FactorOutcome::SecondFactorNeeded);
+            }
         }
         // Decided again on the account as written, not as read: a number confirmed
-        // meanwhile stays unless this session may remove confirmed ones.
+        // meanwhile stays unless this session may remove confirmed ones (and the account
+        // is not on hold).
         let (mut allowed, mut removed_confirmed, mut kept_confirmed) = (false, false, false);
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            allowed = self.may_change_factors(a, session);
+            allowed = self.may_change_factors(a, session) && self.factor_hold(a).is_none();
             (removed_confirmed, kept_confirmed) = (false, false);
             a.phones.retain(|p| {
                 if p.number != number {

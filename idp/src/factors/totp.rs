@@ -1,7 +1,7 @@
 //! Token: OATH TOTP (RFC 6238: 30 s, 6 digits, SHA-1, one step of drift), from an
 //! authenticator app or a hardware token; `amr` "otp".
 
-use super::{FactorOutcome, held, qr_svg};
+use super::{FactorOutcome, qr_svg};
 use crate::accounts::{self, Account};
 use crate::audit::Line;
 use crate::error::Error;
@@ -93,7 +93,7 @@ impl Provider {
         account: &Account,
         session: &Session,
     ) -> Result<Option<TokenEnrolment>, Error> {
-        if !self.may_change_factors(account, session) {
+        if !self.may_add_factor(account, session) {
             return Ok(None);
         }
         let secret = crate::secrets::random_bytes(20);
@@ -115,7 +115,7 @@ impl Provider {
         account: &Account,
         session: &Session,
     ) -> Result<Option<(Vec<u8>, String)>, Error> {
-        if !self.may_change_factors(account, session) {
+        if !self.may_add_factor(account, session) {
             return Ok(None);
         }
         let stored = self.store.get(&keys::token_enrolment(&account.id)).await?;
@@ -139,9 +139,10 @@ impl Provider {
     }
 
     /// The first code from the new token: only then does the token count. Only the session
-    /// that was shown the secret can confirm it, and only while it may change the
-    /// account's second factors (a recovery-code set replaced, or a factor removed, since
-    /// drops the enrolment anyway).
+    /// that was shown the secret can confirm it, and only while it may add a factor to the
+    /// account (a recovery-code set replaced, or a factor removed, since drops the
+    /// enrolment anyway). Added by a session that proved only a recovery code, the token
+    /// puts the account on hold in the same write (`adds_under_code`).
     pub async fn confirm_token(
         &self,
         account: &Account,
@@ -149,7 +150,10 @@ impl Provider {
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if !self.may_change_factors(account, session) {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
+        if !self.may_add_factor(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let key = keys::token_enrolment(&account.id);
@@ -181,28 +185,40 @@ impl Provider {
             last_step: step,
             added_at: self.now(),
         };
-        // A hold set meanwhile (PANIC) wins, and so does what moved `link_epoch` since
-        // this request read the account (a new set of recovery codes, a factor removed:
-        // they drop the enrolment, but maybe only after it was read here).
+        let secure_link = self.link_if_added_under_code(account, session).await?;
+        let hold_until = self.factor_hold_end();
+        // A hold set meanwhile (PANIC, another factor added with a code) wins, and so does
+        // what moved `link_epoch` since this request read the account (a new set of
+        // recovery codes, a factor removed: they drop the enrolment, but maybe only after
+        // it was read here).
         let epoch = account.link_epoch;
         let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
             if self.factor_hold(a).is_none() && a.link_epoch == epoch {
-                a.tokens.push(token.clone())
+                a.tokens.push(token.clone());
+                if secure_link.is_some() {
+                    a.factor_hold_until = Some(hold_until);
+                }
             }
         })
         .await?;
-        if updated
-            .as_ref()
-            .is_some_and(|a| self.factor_hold(a).is_some())
-        {
-            return Ok(FactorOutcome::Refused(held()));
-        }
-        if !updated.is_some_and(|a| a.tokens.iter().any(|t| t.id == token.id)) {
-            return Ok(enrolment_expired());
+        let Some(updated) = updated else {
+            return Ok(FactorOutcome::NoAccount);
+        };
+        if !updated.tokens.iter().any(|t| t.id == token.id) {
+            return Ok(match self.hold_reason(&updated) {
+                Some(reason) => FactorOutcome::Refused(reason),
+                None => enrolment_expired(),
+            });
         }
         tracing::info!(account = %account.id, "token enrolled");
-        self.security_event(account, Line::new("history-token-added"), ip)
-            .await?;
+        let what = Line::new("history-token-added");
+        match secure_link {
+            Some(link) => {
+                self.mail_factor_added_with_code(account, &what, (hold_until, &link), ip)
+                    .await?
+            }
+            None => self.security_event(account, what, ip).await?,
+        }
         Ok(FactorOutcome::Confirmed("token".into()))
     }
 
@@ -213,6 +229,9 @@ impl Provider {
         id: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }

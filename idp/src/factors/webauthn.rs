@@ -41,7 +41,7 @@ use webauthn_rp::{
     RegistrationServerState,
 };
 
-use super::{FactorOutcome, held};
+use super::FactorOutcome;
 use crate::accounts::credentials::SecurityKey;
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
@@ -251,12 +251,11 @@ impl Provider {
         account: &Account,
         session: &Session,
     ) -> Result<Result<String, FactorOutcome>, Error> {
-        if !self.may_change_factors(account, session) {
-            return Ok(Err(if self.factor_hold(account).is_some() {
-                FactorOutcome::Refused(held())
-            } else {
-                FactorOutcome::SecondFactorNeeded
-            }));
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(Err(FactorOutcome::Refused(reason)));
+        }
+        if !self.may_add_factor(account, session) {
+            return Ok(Err(FactorOutcome::SecondFactorNeeded));
         }
         if account.security_keys.len() >= MAX_KEYS {
             return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
@@ -307,7 +306,10 @@ impl Provider {
                 count = NAME_MAX
             )));
         };
-        if !self.may_change_factors(account, session) {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
+        if !self.may_add_factor(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
         let Some(state) = self.take_ceremony(Purpose::Register, &session.sid).await? else {
@@ -353,19 +355,34 @@ impl Provider {
                 "factors-key-registered"
             )));
         }
-        let on_hold = self.factor_hold(account).is_some()
-            && !crate::recovery::recent_second_factor(session, self.now());
-        if on_hold {
-            self.store.delete(&keys::webauthn_credential(&id)).await?;
-            return Ok(FactorOutcome::Refused(held()));
-        }
-        accounts::update(self.store.as_ref(), &account.id, |a| {
-            a.security_keys.push(key.clone());
+        let secure_link = self.link_if_added_under_code(account, session).await?;
+        let hold_until = self.factor_hold_end();
+        // A hold set meanwhile (PANIC, another factor added with a code) wins.
+        let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
+            if self.factor_hold(a).is_none() {
+                a.security_keys.push(key.clone());
+                if secure_link.is_some() {
+                    a.factor_hold_until = Some(hold_until);
+                }
+            }
         })
         .await?;
+        if !updated
+            .as_ref()
+            .is_some_and(|a| a.security_keys.iter().any(|k| k.id == id))
+        {
+            self.store.delete(&keys::webauthn_credential(&id)).await?;
+            let reason = updated.as_ref().and_then(|a| self.hold_reason(a));
+            return Ok(reason.map_or(FactorOutcome::NoAccount, FactorOutcome::Refused));
+        }
         // A key can sign in without the password (a passkey), and a reset does not remove
-        // it: added by the password alone, the owner gets the way to take it back.
-        if crate::recovery::recent_second_factor(session, self.now()) {
+        // it: added by the password alone, or with a recovery code, the owner gets the way
+        // to take it back.
+        if let Some(link) = secure_link {
+            let what = Line::new("history-key-added").with(Placeholder::Name, &*name);
+            self.mail_factor_added_with_code(account, &what, (hold_until, &link), &session.ip)
+                .await?;
+        } else if crate::recovery::recent_real_factor(session, self.now()) {
             let what = Line::new("history-key-added").with(Placeholder::Name, &*name);
             self.security_event(account, what, &session.ip).await?;
         } else {
@@ -430,6 +447,9 @@ impl Provider {
         (session, session_token): (&Session, &str),
         id: &str,
     ) -> Result<FactorOutcome, Error> {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }

@@ -49,6 +49,8 @@ pub enum MailKind {
     },
     SecurityChange,
     FactorsHeld,
+    /// A factor added by a sign-in with a recovery code: the hold, and the link.
+    FactorAddedWithCode,
     AccountSecured,
     ConfirmEmailChange,
     EmailChanged,
@@ -81,6 +83,10 @@ impl MailKind {
             }
             Self::SecurityChange => ("mail-security-change-subject", "mail-security-change-body"),
             Self::FactorsHeld => ("mail-factors-held-subject", "mail-factors-held-body"),
+            Self::FactorAddedWithCode => (
+                "mail-factor-added-with-code-subject",
+                "mail-factor-added-with-code-body",
+            ),
             Self::AccountSecured => ("mail-account-secured-subject", "mail-account-secured-body"),
             Self::ConfirmEmailChange => (
                 "mail-confirm-email-change-subject",
@@ -145,7 +151,7 @@ pub fn sms_challenge(lang: Lang, site: &str, code: &str, minutes: u64) -> String
 mod tests {
     use super::*;
 
-    const ALL: [MailKind; 15] = [
+    const ALL: [MailKind; 16] = [
         MailKind::ConfirmRegistration,
         MailKind::AlreadyRegistered,
         MailKind::ResetPassword,
@@ -153,6 +159,7 @@ mod tests {
         MailKind::AccountLocked { minutes: 15 },
         MailKind::SecurityChange,
         MailKind::FactorsHeld,
+        MailKind::FactorAddedWithCode,
         MailKind::AccountSecured,
         MailKind::ConfirmEmailChange,
         MailKind::EmailChanged,

@@ -374,6 +374,11 @@ pub async fn delete_account(
             *page.status_mut() = StatusCode::BAD_REQUEST;
             Ok(page)
         }
+        DeleteOutcome::Held(reason) => {
+            let mut page = overview_page(&state, &csrf, &user, Some(&reason)).await?;
+            *page.status_mut() = StatusCode::FORBIDDEN;
+            Ok(page)
+        }
         DeleteOutcome::SecondFactorNeeded => {
             let notice = tr!("account-delete-confirm-first");
             let mut page = overview_page(&state, &csrf, &user, Some(&notice)).await?;
@@ -446,6 +451,7 @@ fn details_notice(outcome: &crate::accounts::details::DetailsOutcome) -> (String
             tr!("account-details-email-confirm-first"),
             StatusCode::FORBIDDEN,
         ),
+        D::Held(reason) => (reason.clone(), StatusCode::FORBIDDEN),
         D::LinkInvalid => (tr!("account-details-link-invalid"), StatusCode::GONE),
     }
 }

@@ -40,8 +40,10 @@ async fn devices_page(
                     )
                 })
                 .collect(),
-            can_change: state.may_change_factors(&account, &user.session),
-            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
+            can_add: state.may_add_factor(&account, &user.session),
+            can_remove: state.may_change_factors(&account, &user.session)
+                && state.factor_hold(&account).is_none(),
+            hold_notice: state.hold_notice(&account),
             enrolment,
             notice,
         },
@@ -100,7 +102,16 @@ pub async fn delete_device(
             super::mfa::with_others_signed_out(tr!("factors-device-deleted"), others_signed_out);
         devices_page(&state, &csrf, &user, None, Some(&notice), StatusCode::OK).await
     } else {
-        devices_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await
+        let reason = super::mfa::refusal(outcome);
+        devices_page(
+            &state,
+            &csrf,
+            &user,
+            None,
+            Some(&reason),
+            StatusCode::FORBIDDEN,
+        )
+        .await
     }
 }
 
@@ -162,8 +173,11 @@ pub async fn panic(
             )
             .await
         }
-        PanicOutcome::SecondFactorNeeded => {
-            let notice = tr!("factors-panic-confirm-first");
+        outcome @ (PanicOutcome::Held(_) | PanicOutcome::SecondFactorNeeded) => {
+            let notice = match outcome {
+                PanicOutcome::Held(reason) => reason,
+                _ => tr!("factors-panic-confirm-first"),
+            };
             devices_page(
                 &state,
                 &csrf,

@@ -43,8 +43,8 @@ async fn phones_page(
                 .iter()
                 .map(|p| (p.number.clone(), shown(p), p.verified))
                 .collect(),
-            can_change: state.may_change_factors(&account, &user.session),
-            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
+            can_add: state.may_add_factor(&account, &user.session),
+            hold_notice: state.hold_notice(&account),
             pending: view.pending,
             notice: view.notice,
             error: view.error,
@@ -350,8 +350,8 @@ async fn tokens_page(
                 .iter()
                 .map(|t| (t.id.clone(), crate::clock::format_utc(t.added_at)))
                 .collect(),
-            can_change: state.may_change_factors(&account, &user.session),
-            hold_until: state.factor_hold(&account).map(crate::clock::format_utc),
+            can_add: state.may_add_factor(&account, &user.session),
+            hold_notice: state.hold_notice(&account),
             enrolment,
             notice,
             error,
@@ -434,7 +434,27 @@ pub async fn delete_token(
             let notice = with_others_signed_out(tr!("factors-token-deleted"), others_signed_out);
             tokens_page(&state, &csrf, &user, Some(&notice), None, StatusCode::OK).await
         }
-        _ => tokens_page(&state, &csrf, &user, None, None, StatusCode::FORBIDDEN).await,
+        other => {
+            let reason = refusal(other);
+            tokens_page(
+                &state,
+                &csrf,
+                &user,
+                None,
+                Some(&reason),
+                StatusCode::FORBIDDEN,
+            )
+            .await
+        }
+    }
+}
+
+/// Why a removal was refused: the hold, or a step-up that lapsed or was never made (the
+/// page offers no removal without one; a forged form gets here).
+pub(super) fn refusal(outcome: FactorOutcome) -> String {
+    match outcome {
+        FactorOutcome::Refused(reason) => reason,
+        _ => tr!("factors-confirm-recent"),
     }
 }
 

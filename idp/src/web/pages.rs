@@ -200,9 +200,10 @@ pub struct TokensPage<'a> {
     pub csrf: &'a str,
     /// (id, added on)
     pub tokens: Vec<(String, String)>,
-    pub can_change: bool,
-    /// While the account is on hold after a password-only PANIC: when it ends.
-    pub hold_until: Option<String>,
+    /// Whether this session may add one now (`Provider::may_add_factor`).
+    pub can_add: bool,
+    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
+    pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::totp::TokenEnrolment>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
@@ -227,9 +228,10 @@ pub struct PhonesPage<'a> {
     /// Each number as stored (E.164, what the forms send back), as shown, and whether it
     /// is confirmed.
     pub phones: Vec<(String, String, bool)>,
-    pub can_change: bool,
-    /// While the account is on hold after a password-only PANIC: when it ends.
-    pub hold_until: Option<String>,
+    /// Whether this session may add one now (`Provider::may_add_factor`).
+    pub can_add: bool,
+    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
+    pub hold_notice: Option<String>,
     pub pending: Option<&'a str>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
@@ -325,9 +327,12 @@ pub struct DevicesPage<'a> {
     pub csrf: &'a str,
     /// (id, name, added on)
     pub devices: Vec<(String, String, String)>,
-    pub can_change: bool,
-    /// While the account is on hold after a password-only PANIC: when it ends.
-    pub hold_until: Option<String>,
+    /// Whether this session may delete one now (`Provider::may_change_factors`, no hold).
+    pub can_remove: bool,
+    /// Whether this session may add one now (`Provider::may_add_factor`).
+    pub can_add: bool,
+    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
+    pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::app::DeviceEnrolment>,
     pub notice: Option<&'a str>,
 }
@@ -544,8 +549,10 @@ pub struct SecurityKeysPage<'a> {
     pub site_name: &'a str,
     pub csrf: &'a str,
     pub keys: Vec<KeyRow>,
-    pub can_change: bool,
-    pub hold_until: Option<String>,
+    /// Whether this session may add one now (`Provider::may_add_factor`).
+    pub can_add: bool,
+    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
+    pub hold_notice: Option<String>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
 }
@@ -571,6 +578,8 @@ pub struct RecoveryCodesPage<'a> {
     pub others_signed_out: bool,
     pub left: usize,
     pub generated: Option<String>,
+    /// Why this session cannot make a set, shown instead of the button.
+    pub refused: Option<String>,
     pub error: Option<&'a str>,
 }
 

@@ -79,8 +79,8 @@ async fn keys_page(
                         .map_or_else(|| tr!("factors-keys-never-used"), format_utc),
                 })
                 .collect(),
-            can_change: state.may_change_factors(&account, &user.session),
-            hold_until: state.factor_hold(&account).map(format_utc),
+            can_add: state.may_add_factor(&account, &user.session),
+            hold_notice: state.hold_notice(&account),
             notice,
             error,
         },
@@ -353,6 +353,7 @@ async fn codes_page(
             others_signed_out,
             left: account.recovery_codes.len(),
             generated: account.recovery_codes_at.map(format_utc),
+            refused: state.why_no_new_codes(&account, &user.session),
             error,
         },
     ))

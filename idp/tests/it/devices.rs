@@ -5,8 +5,19 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use crate::app::{Backend, Browser, TestApp, sign_in, spawn_app};
+use crate::app::{Backend, Browser, Page, TestApp, sign_in, spawn_app};
 use crate::rp::PASSWORD;
+
+/// "Delete all my devices (PANIC)" from `browser`'s devices page, confirmed with `password`.
+pub async fn panic(browser: &Browser, password: &str) -> Page {
+    let page = browser.get("/account/devices").await;
+    browser
+        .submit(
+            &page.form_with_action("/account/devices/panic"),
+            &[("Password", password)],
+        )
+        .await
+}
 
 pub fn authenticator(state: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_idp-authenticator"))

@@ -2,8 +2,9 @@
 //! sessions), a code reaches My account (to enrol a new factor) but no application, every
 //! use recorded and mailed.
 
-use crate::app::{Backend, Browser, Page, spawn_app};
+use crate::app::{Backend, Browser, MailLink, Page, TestApp, sign_in, spawn_app};
 use crate::rp::{PASSWORD, register, start};
+use crate::tokens::{RECENT_NEEDED, enrol, oathtool, sign_in_with_token, signed_in_with_a_token};
 
 fn codes_on(page: &Page) -> Vec<String> {
     page.body
@@ -116,12 +117,25 @@ async fn a_recovery_code_works_once_and_only_as_far_as_my_account() {
     );
 }
 
+/// "Generate" posted from `browser` whatever its page offers (a forged form).
+async fn post_generate(browser: &Browser) -> Page {
+    let csrf = browser.get("/account/tokens").await.hidden("csrf_token");
+    browser
+        .post("/account/recovery-codes/generate", &[("csrf_token", &csrf)])
+        .await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recovery_codes_need_a_second_factor_first() {
     let app = spawn_app(Backend::Embedded).await;
     let browser = app.registered_user("nocodes@example.eu", PASSWORD).await;
     let page = browser.get("/account/recovery-codes").await;
-    let refused = browser.submit(&page, &[]).await;
+    assert!(
+        !page.body.contains("/account/recovery-codes/generate"),
+        "no button that can only fail: {}",
+        page.text()
+    );
+    let refused = post_generate(&browser).await;
     assert_eq!(refused.status, 403, "{}", refused.text());
     assert!(codes_on(&refused).is_empty());
 }
@@ -157,7 +171,13 @@ async fn a_new_set_ends_what_an_old_code_began() {
     // The stolen code does not buy a new set: made with it, that set would end the
     // owner's sessions and links and leave the thief the only one holding codes.
     let page = thief.get("/account/recovery-codes").await;
-    let refused = thief.submit(&page, &[]).await;
+    assert!(
+        page.text()
+            .contains("A recovery code cannot make new recovery codes"),
+        "the page says so instead of offering the button: {}",
+        page.text()
+    );
+    let refused = post_generate(&thief).await;
     assert_eq!(refused.status, 403, "{}", refused.text());
     assert!(
         refused
@@ -190,4 +210,183 @@ async fn a_new_set_ends_what_an_old_code_began() {
         .unwrap()
         .unwrap();
     assert!(account.devices.is_empty());
+}
+
+/// Every change that would take something from the owner, tried from `browser`: deleting
+/// the token `token_id`, a new e-mail address, deleting the account, a new set of codes.
+async fn try_weakening(browser: &Browser, token_id: &str) -> Vec<Page> {
+    let csrf = browser.get("/account/tokens").await.hidden("csrf_token");
+    let delete_token = browser
+        .post(
+            "/account/tokens/delete",
+            &[("csrf_token", &csrf), ("id", token_id)],
+        )
+        .await;
+    let details = browser.get("/account/details").await;
+    let moved = browser
+        .submit(
+            &details,
+            &[
+                ("New e-mail", "elsewhere@example.eu"),
+                ("Password", PASSWORD),
+            ],
+        )
+        .await;
+    let account = browser.get("/account").await;
+    let deleted = browser
+        .submit(
+            &account.form_with_action("/account/delete"),
+            &[("Password", PASSWORD)],
+        )
+        .await;
+    vec![delete_token, moved, deleted, post_generate(browser).await]
+}
+
+/// The account still has its address, `tokens` tokens and the codes left.
+async fn assert_untouched(app: &TestApp, email: &str, tokens: usize) {
+    let account = app.account(email).await;
+    assert_eq!(account.tokens.len(), tokens);
+    assert_eq!(account.recovery_codes.len(), 9, "the set stays");
+    assert!(app.mails_to("elsewhere@example.eu", 0).await.is_empty());
+}
+
+const HELD: &str = "was added to this account with a recovery code";
+
+/// A session signed in with the password and a (stolen) recovery code may add a factor,
+/// which is what codes are for, and take nothing away. The factor it adds puts the account
+/// on hold in the same write and mails the owner the "Secure my account" link; signed in
+/// with that factor, the thief still removes no factor, moves no address, deletes nothing
+/// and makes no codes until the hold ends. The hold binds the owner too; after it, the
+/// owner's own token removes the thief's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_factor_added_with_a_stolen_code_holds_the_account() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "held-by-code@example.eu";
+    let (owner, owner_secret) = signed_in_with_a_token(&app, email).await;
+    let page = owner.get("/account/recovery-codes").await;
+    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let owner_token = app.account(email).await.tokens[0].id.clone();
+
+    let thief = app.browser();
+    let done = sign_in_with_code(&thief, email, &codes[0]).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    let devices = thief.get("/account/devices").await;
+    assert!(
+        devices.text().contains("Add a device"),
+        "{}",
+        devices.text()
+    );
+    assert!(
+        !devices.body.contains("/account/devices/delete"),
+        "no removal offered"
+    );
+    let refused = try_weakening(&thief, &owner_token).await;
+    for page in &refused {
+        assert_eq!(page.status, 403, "{}", page.text());
+    }
+    assert!(
+        refused[0].text().contains(RECENT_NEEDED),
+        "{}",
+        refused[0].text()
+    );
+    assert_untouched(&app, email, 1).await;
+
+    let thief_secret = enrol(&app, &thief).await;
+    let account = app.account(email).await;
+    assert_eq!(account.tokens.len(), 2);
+    let until = account.factor_hold_until.expect("the account is on hold");
+    assert!(until >= app.clock_now() + 72 * 3600 - 60, "{until}");
+    let wanted = |m: &crate::app::Mail| m.subject.contains("with a recovery code");
+    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
+    let mail = mails.iter().find(|m| wanted(m)).expect("the owner is told");
+    assert!(
+        mail.body.contains("this change: token added."),
+        "{}",
+        mail.body
+    );
+    let link = mail.link_to(&format!("{}/account/secure?token=", app.base));
+    assert_eq!(owner.get(&link).await.status, 200, "the link works");
+    let history = owner.get("/account/history").await;
+    assert!(history.text().contains("token added"), "{}", history.text());
+    assert!(
+        !history.body.contains("/account/secure"),
+        "the link is for the mailbox only"
+    );
+
+    // Signed in with the token just added, the thief is held all the same.
+    app.clock.advance(30);
+    let with_token = app.browser();
+    let code = oathtool(&thief_secret, app.clock_now());
+    let signed = sign_in_with_token(&with_token, email, &code).await;
+    assert_eq!(signed.status, 303, "{}", signed.text());
+    for page in try_weakening(&with_token, &owner_token).await {
+        assert_eq!(page.status, 403, "{}", page.text());
+        assert!(page.text().contains(HELD), "{}", page.text());
+    }
+    assert_untouched(&app, email, 2).await;
+
+    // So is the owner, and the pages say why; after the hold, the owner's own token
+    // removes the thief's.
+    app.clock.advance(30);
+    let again = app.browser();
+    let code = oathtool(&owner_secret, app.clock_now());
+    assert_eq!(sign_in_with_token(&again, email, &code).await.status, 303);
+    let tokens = again.get("/account/tokens").await;
+    assert!(tokens.text().contains(HELD), "{}", tokens.text());
+    let thief_token = app
+        .account(email)
+        .await
+        .tokens
+        .iter()
+        .find(|t| t.id != owner_token)
+        .map(|t| t.id.clone())
+        .unwrap();
+    app.clock.advance(72 * 3600);
+    let later = app.browser();
+    let code = oathtool(&owner_secret, app.clock_now());
+    assert_eq!(sign_in_with_token(&later, email, &code).await.status, 303);
+    let csrf = later.get("/account/tokens").await.hidden("csrf_token");
+    let removed = later
+        .post(
+            "/account/tokens/delete",
+            &[("csrf_token", &csrf), ("id", &thief_token)],
+        )
+        .await;
+    assert_eq!(removed.status, 200, "{}", removed.text());
+    assert_eq!(app.account(email).await.tokens[0].id, owner_token);
+}
+
+/// PANIC from a session signed in with a recovery code is a PANIC with the password alone:
+/// the account is put on hold and the owner gets the link (it used to count the code as a
+/// second factor, and did neither).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_with_a_code_is_a_panic_with_the_password_alone() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "panic-by-code@example.eu";
+    let owner = crate::tokens::signed_in_with_token(&app, email).await;
+    let page = owner.get("/account/recovery-codes").await;
+    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let thief = app.browser();
+    sign_in_with_code(&thief, email, &codes[0]).await;
+    let done = crate::devices::panic(&thief, PASSWORD).await;
+    assert!(
+        done.text()
+            .contains("a new device or token can be added from"),
+        "{}",
+        done.text()
+    );
+    assert!(app.account(email).await.factor_hold_until.is_some());
+    let wanted = |m: &crate::app::Mail| m.body.contains("/account/secure?token=");
+    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
+    assert!(mails.iter().any(wanted), "the owner gets the link");
+    // Held, a code adds nothing either.
+    sign_in_with_code(&thief, email, &codes[1]).await;
+    let tokens = thief.get("/account/tokens").await;
+    assert!(
+        tokens.text().contains("can be added from"),
+        "{}",
+        tokens.text()
+    );
+    assert!(!tokens.body.contains("/account/tokens/start"));
+    assert_eq!(sign_in(&app.browser(), email, PASSWORD).await.status, 303);
 }

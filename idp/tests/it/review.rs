@@ -115,13 +115,7 @@ async fn a_stolen_password_cannot_swap_the_owners_second_factors_through_panic()
     // The thief knows the password only.
     let thief = app.browser();
     assert_eq!(sign_in(&thief, email, PASSWORD).await.status, 303);
-    let devices = thief.get("/account/devices").await;
-    let done = thief
-        .submit(
-            &devices.form_with_action("/account/devices/panic"),
-            &[("Password", PASSWORD)],
-        )
-        .await;
+    let done = crate::devices::panic(&thief, PASSWORD).await;
     assert_eq!(done.status, 200, "PANIC stays possible: {}", done.text());
     assert!(
         done.text()
@@ -223,13 +217,7 @@ async fn a_stolen_password_cannot_swap_the_owners_second_factors_through_panic()
 async fn a_password_only_panic_after_a_second_factor_sign_in_puts_no_hold() {
     let app = spawn_app(Backend::Embedded).await;
     let browser = signed_in_with_token(&app, "calm@example.eu").await;
-    let devices = browser.get("/account/devices").await;
-    let done = browser
-        .submit(
-            &devices.form_with_action("/account/devices/panic"),
-            &[("Password", PASSWORD)],
-        )
-        .await;
+    let done = crate::devices::panic(&browser, PASSWORD).await;
     assert!(
         done.text().contains("Sign in again to add a new device"),
         "{}",
@@ -362,13 +350,7 @@ async fn offline_tokens_die_with_consent_reset_panic_and_ended_sessions() {
         .await
         .unwrap();
     let token = tokens.refresh_token().unwrap().clone();
-    let devices = fresh.get("/account/devices").await;
-    fresh
-        .submit(
-            &devices.form_with_action("/account/devices/panic"),
-            &[("Password", new_password)],
-        )
-        .await;
+    crate::devices::panic(&fresh, new_password).await;
     assert!(!refreshes(&rp, &token).await, "PANIC");
 }
 

@@ -41,8 +41,7 @@ async fn post_token_code(browser: &Browser, code: &str) -> Page {
 
 /// Enrols a token for a signed-in browser; returns its base32 secret.
 pub async fn enrol(app: &TestApp, browser: &Browser) -> String {
-    let page = browser.get("/account/tokens").await;
-    let started = browser.submit(&page, &[]).await;
+    let started = begin_adding(browser).await;
     assert_eq!(started.status, 200, "{}", started.text());
     let uri = started.qr_text();
     assert!(uri.starts_with("otpauth://totp/"), "{uri}");
@@ -81,7 +80,7 @@ pub async fn signed_in_with_token(app: &TestApp, email: &str) -> Browser {
 }
 
 /// A new user with a token, a browser signed in with it, and the token's secret.
-async fn signed_in_with_a_token(app: &TestApp, email: &str) -> (Browser, String) {
+pub async fn signed_in_with_a_token(app: &TestApp, email: &str) -> (Browser, String) {
     let setup = app.registered_user(email, PASSWORD).await;
     let secret = enrol(app, &setup).await;
     // The next time step, so the code is not the one used at enrolment.

@@ -109,6 +109,10 @@ struct PendingEnrolment {
     /// The session that asked for the link: the link works only while it is signed in.
     #[serde(default)]
     sid: String,
+    /// That session proved no second factor but a recovery code: the device puts the
+    /// account on hold (`Provider::adds_under_code`).
+    #[serde(default)]
+    by_code: bool,
 }
 
 pub struct DeviceEnrolment {
@@ -126,6 +130,8 @@ pub enum PanicOutcome {
     },
     WrongPassword,
     SecondFactorNeeded,
+    /// Refused while the account is on hold and keeps another factor: why.
+    Held(String),
 }
 
 impl Provider {
@@ -135,13 +141,14 @@ impl Provider {
         account: &Account,
         session: &Session,
     ) -> Result<Option<DeviceEnrolment>, Error> {
-        if !self.may_change_factors(account, session) {
+        if !self.may_add_factor(account, session) {
             return Ok(None);
         }
         let pending = PendingEnrolment {
             account_id: account.id.clone(),
             epoch: account.link_epoch,
             sid: session.sid.clone(),
+            by_code: self.adds_under_code(account, session),
         };
         let token = links::issue(
             self.store.as_ref(),
@@ -236,11 +243,19 @@ impl Provider {
             sealed_secret: self.keys.seal(&secret)?,
             added_at: self.now(),
         };
+        let secure_link = match pending.by_code {
+            true => Some(self.secure_account_link(&account.id).await?),
+            false => None,
+        };
+        let hold_until = self.factor_hold_end();
         let epoch = pending.epoch;
         let Some(updated) = accounts::update(self.store.as_ref(), &account.id, |a| {
             let fresh = a.link_epoch == epoch && self.factor_hold(a).is_none();
             if fresh && !a.devices.iter().any(|d| d.id == device.id) {
-                a.devices.push(device.clone())
+                a.devices.push(device.clone());
+                if secure_link.is_some() {
+                    a.factor_hold_until = Some(hold_until);
+                }
             }
         })
         .await?
@@ -260,7 +275,13 @@ impl Provider {
             .await?;
         self.consume_enrolment_link(&request.token).await;
         let what = Line::new("history-device-added").with(Placeholder::Name, name);
-        self.security_event(&account, what, ip).await?;
+        match secure_link {
+            Some(link) => {
+                self.mail_factor_added_with_code(&account, &what, (hold_until, &link), ip)
+                    .await?
+            }
+            None => self.security_event(&account, what, ip).await?,
+        }
         Ok(Ok(Enrolled {
             device_id: device.id,
             secret: crate::secrets::b64(&secret),
@@ -276,10 +297,13 @@ impl Provider {
         request: &EnrolRequest,
     ) -> Result<Result<Enrolled, String>, Error> {
         // The same device (key, and a fresh proof checked before), shortly after: a
-        // copied request replayed later, or during a hold, gets nothing.
+        // copied request replayed later gets nothing. (A hold set before the device was
+        // added would have stopped it; one set after it, by a PANIC or by a removal, took
+        // the device away. One that its own addition set, under a recovery code, does not
+        // burn its secret.)
         let recent = self.now() - made.added_at
             <= i64::try_from(ENROLMENT_LIFETIME.as_secs()).unwrap_or(600);
-        if made.public_key != request.public_key || !recent || self.factor_hold(account).is_some() {
+        if made.public_key != request.public_key || !recent {
             return Ok(Err(
                 "the enrolment link is invalid, expired or already used".into(),
             ));
@@ -315,6 +339,9 @@ impl Provider {
         id: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
+        if let Some(reason) = self.hold_reason(account) {
+            return Ok(FactorOutcome::Refused(reason));
+        }
         if !self.may_change_factors(account, session) {
             return Ok(FactorOutcome::SecondFactorNeeded);
         }
@@ -351,7 +378,9 @@ impl Provider {
     /// "Delete all my devices (PANIC)": for a lost or stolen phone. Every device and token
     /// goes at once and every session ends (this one too), and the owner is mailed. It needs
     /// the password; and, when the account keeps another factor (a confirmed phone), a
-    /// recent second factor, so a stolen password cannot strip the account.
+    /// recent second factor other than a recovery code, so a stolen password (with a
+    /// stolen code) cannot strip the account. While the account is on hold it is done as
+    /// with the password alone: the hold moves on, and the owner gets the link again.
     pub async fn panic_delete_devices(
         &self,
         account: &Account,
@@ -364,9 +393,13 @@ impl Provider {
         }
         let keeps_a_factor =
             account.verified_phones().next().is_some() || !account.security_keys.is_empty();
-        let proved = crate::recovery::recent_second_factor(session, self.now());
+        let proved = crate::recovery::recent_real_factor(session, self.now())
+            && self.factor_hold(account).is_none();
         if keeps_a_factor && !proved {
-            return Ok(PanicOutcome::SecondFactorNeeded);
+            return Ok(match self.hold_reason(account) {
+                Some(reason) => PanicOutcome::Held(reason),
+                None => PanicOutcome::SecondFactorNeeded,
+            });
         }
         let (devices, tokens) = (account.devices.len(), account.tokens.len());
         // With the password alone, the owner gets the hold and the link to stop a thief.
