@@ -27,6 +27,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::credentials::Factor;
 use crate::accounts::{self, Account};
 use crate::clients::Acr;
 use crate::clock::format_utc;
@@ -42,6 +43,10 @@ pub const RECENT_SECONDS: i64 = 15 * 60;
 #[derive(Debug, Serialize, Deserialize)]
 struct SecureAccount {
     account_id: String,
+    /// The factor whose addition with a recovery code the link was mailed for: it goes
+    /// too (whoever added it may hold it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    added: Option<Factor>,
 }
 
 /// Whether `session` proved a second factor (a recovery code counts) within the last
@@ -128,12 +133,22 @@ impl Provider {
     /// A "Secure my account" link for the account. It only ever takes access away, so it
     /// outlives password changes; it lives as long as a hold.
     pub(crate) async fn secure_account_link(&self, account_id: &str) -> Result<String, Error> {
+        self.secure_account_link_taking(account_id, None).await
+    }
+
+    /// A "Secure my account" link that also removes `added`.
+    pub(crate) async fn secure_account_link_taking(
+        &self,
+        account_id: &str,
+        added: Option<Factor>,
+    ) -> Result<String, Error> {
         let lifetime = u64::try_from(self.factor_hold_seconds().max(3600)).unwrap_or(3600);
         let token = links::issue(
             self.store.as_ref(),
             Purpose::SecureAccount,
             &SecureAccount {
                 account_id: account_id.to_owned(),
+                added,
             },
             self.now(),
             Duration::from_secs(lifetime),
@@ -193,15 +208,20 @@ impl Provider {
         Ok(())
     }
 
-    /// The "Secure my account" link when a factor added by `session` puts the account on
-    /// hold (`adds_under_code`), issued before the write that adds it.
+    /// The "Secure my account" link when `factor`, added by `session`, puts the account on
+    /// hold (`adds_under_code`), issued before the write that adds it; besides the rest,
+    /// it removes that factor.
     pub(crate) async fn link_if_added_under_code(
         &self,
         account: &Account,
         session: &Session,
+        factor: Factor,
     ) -> Result<Option<String>, Error> {
         match self.adds_under_code(account, session) {
-            true => Ok(Some(self.secure_account_link(&account.id).await?)),
+            true => Ok(Some(
+                self.secure_account_link_taking(&account.id, Some(factor))
+                    .await?,
+            )),
             false => Ok(None),
         }
     }
@@ -265,11 +285,21 @@ impl Provider {
             }
             a.security_keys.clear();
             a.recovery_codes.clear();
+            if let Some(added) = &pending.added {
+                a.remove_factor(added);
+            }
         })
         .await?
         else {
             return Ok(false);
         };
+        if let Some(Factor::Device(id)) = &pending.added {
+            let owner = account.id.as_bytes();
+            let record = crate::factors::app::device_key(id);
+            self.store
+                .compare_and_set(&record, Some(owner), None, None)
+                .await?;
+        }
         for key in &before.security_keys {
             self.store
                 .delete(&crate::store::keys::webauthn_credential(&key.id))

@@ -346,6 +346,36 @@ pub async fn add_method(
     now: i64,
     method: &str,
 ) -> Result<Option<Session>, StoreError> {
+    change_methods(store, token, now, |methods| {
+        if !methods.iter().any(|m| m == method) {
+            methods.push(method.to_owned());
+        }
+    })
+    .await
+}
+
+/// Records a recovery code proven in this session. The code moves `auth_time` to now, so
+/// the second factors proved before it, whose proof may be hours old, are dropped: they
+/// must not pass for recent with it (`recovery::recent_real_factor`). The session is
+/// at level "low" after it, whatever it was.
+pub async fn add_recovery_code(
+    store: &dyn Store,
+    token: &str,
+    now: i64,
+) -> Result<Option<Session>, StoreError> {
+    change_methods(store, token, now, |methods| {
+        methods.retain(|m| m == "pwd");
+        methods.push(RECOVERY_CODE.to_owned());
+    })
+    .await
+}
+
+async fn change_methods(
+    store: &dyn Store,
+    token: &str,
+    now: i64,
+    change: impl Fn(&mut Vec<String>),
+) -> Result<Option<Session>, StoreError> {
     let key = keys::session(&token_hash(token));
     loop {
         let Some(current) = store.get(&key).await? else {
@@ -357,9 +387,7 @@ pub async fn add_method(
         if session.expires_at <= now {
             return Ok(None);
         }
-        if !session.methods.iter().any(|m| m == method) {
-            session.methods.push(method.to_owned());
-        }
+        change(&mut session.methods);
         session.auth_time = now;
         let ttl =
             std::time::Duration::from_secs(u64::try_from(session.expires_at - now).unwrap_or(1));

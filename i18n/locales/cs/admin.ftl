@@ -11,6 +11,7 @@ admin-second-factor-text = Konzole operátorů pracuje s účty jiných osob, pr
 admin-second-factor-again-title = Znovu se ověřte druhým faktorem
 admin-second-factor-again-text = Váš druhý faktor byl ověřen před více než 15 minutami. Ověřte jej znovu a poté akci zopakujte: nic nebylo změněno.
 admin-second-factor-link = Ověřit se druhým faktorem
+admin-held-title = Váš účet je dočasně omezen
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Operatørkonsollen handler på andre personers konti 
 admin-second-factor-again-title = Bekræft igen med din anden faktor
 admin-second-factor-again-text = Din anden faktor blev bekræftet for mere end 15 minutter siden. Bekræft den igen, og gentag derefter handlingen: Intet blev ændret.
 admin-second-factor-link = Bekræft med en anden faktor
+admin-held-title = Din konto er midlertidigt begrænset
 
 ## Fælles for konsollens sider
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Die Betreiberkonsole wirkt auf die Konten anderer Per
 admin-second-factor-again-title = Bestätigen Sie erneut mit Ihrem zweiten Faktor
 admin-second-factor-again-text = Ihr zweiter Faktor wurde vor mehr als 15 Minuten nachgewiesen. Bestätigen Sie ihn erneut und wiederholen Sie dann die Aktion: Es wurde nichts geändert.
 admin-second-factor-link = Mit einem zweiten Faktor bestätigen
+admin-held-title = Ihr Konto ist vorübergehend eingeschränkt
 
 ## Von den Seiten der Konsole gemeinsam verwendet
 

@@ -13,6 +13,8 @@ admin-second-factor-text = The operators' console acts on other people's account
 admin-second-factor-again-title = Confirm with your second factor again
 admin-second-factor-again-text = Your second factor was proved more than 15 minutes ago. Confirm it again, then repeat the action: nothing was changed.
 admin-second-factor-link = Confirm with a second factor
+# The operator's own account is on hold (a second factor added with a recovery code): the console waits.
+admin-held-title = Your account is on hold
 
 ## Shared by the console's pages
 

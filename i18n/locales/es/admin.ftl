@@ -11,6 +11,7 @@ admin-second-factor-text = La consola de operadores actúa sobre las cuentas de 
 admin-second-factor-again-title = Vuelva a confirmar con su segundo factor
 admin-second-factor-again-text = Su segundo factor se verificó hace más de 15 minutos. Vuelva a confirmarlo y repita la acción: no se ha modificado nada.
 admin-second-factor-link = Confirmar con un segundo factor
+admin-held-title = Su cuenta está restringida temporalmente
 
 ## Shared by the console's pages
 

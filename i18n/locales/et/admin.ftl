@@ -8,6 +8,7 @@ admin-second-factor-text = Operaatorikonsool toimib teiste inimeste kontodega, s
 admin-second-factor-again-title = Kinnitage oma teine tegur uuesti
 admin-second-factor-again-text = Teie teine tegur kinnitati rohkem kui 15 minutit tagasi. Kinnitage see uuesti ja korrake siis toimingut: midagi ei muudetud.
 admin-second-factor-link = Kinnita teise teguriga
+admin-held-title = Teie konto on ajutiselt piiratud
 
 ## Konsooli lehtede ühised tekstid
 

@@ -8,6 +8,7 @@ admin-second-factor-text = Ylläpitokonsoli käsittelee muiden ihmisten tilejä,
 admin-second-factor-again-title = Vahvista toinen tunnistautumistekijä uudelleen
 admin-second-factor-again-text = Toinen tunnistautumistekijäsi vahvistettiin yli 15 minuuttia sitten. Vahvista se uudelleen ja toista sitten toiminto: mitään ei muutettu.
 admin-second-factor-link = Vahvista toisella tunnistautumistekijällä
+admin-held-title = Tiliäsi on tilapäisesti rajoitettu
 
 ## Konsolin sivujen yhteiset tekstit
 

@@ -11,6 +11,7 @@ admin-second-factor-text = La console des opérateurs agit sur les comptes d'aut
 admin-second-factor-again-title = Confirmez à nouveau avec votre second facteur
 admin-second-factor-again-text = Votre second facteur a été vérifié il y a plus de 15 minutes. Confirmez-le à nouveau, puis répétez l'action : rien n'a été modifié.
 admin-second-factor-link = Confirmer avec un second facteur
+admin-held-title = Votre compte est temporairement restreint
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Gníomhaíonn consól na n-oibreoirí ar chuntais dao
 admin-second-factor-again-title = Deimhnigh le do dhara fachtóir arís
 admin-second-factor-again-text = Dearbhaíodh do dhara fachtóir níos mó ná 15 nóiméad ó shin. Deimhnigh arís é, ansin déan an gníomh arís: níor athraíodh aon rud.
 admin-second-factor-link = Deimhnigh leis an dara fachtóir
+admin-held-title = Tá srian sealadach ar do chuntas
 
 ## Roinnte ag leathanaigh an chonsóil
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Konzola operatera djeluje na račune drugih osoba pa 
 admin-second-factor-again-title = Ponovno potvrdite identitet drugim faktorom
 admin-second-factor-again-text = Vaš je drugi faktor potvrđen prije više od 15 minuta. Ponovno ga potvrdite, a zatim ponovite radnju: ništa nije promijenjeno.
 admin-second-factor-link = Potvrdi drugim faktorom
+admin-held-title = Vaš je račun privremeno ograničen
 
 ## Shared by the console's pages
 

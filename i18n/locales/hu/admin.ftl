@@ -11,6 +11,7 @@ admin-second-factor-text = Az üzemeltetői konzol mások fiókjain végez műve
 admin-second-factor-again-title = Erősítse meg újra második tényezőjével
 admin-second-factor-again-text = Második tényezőjét több mint 15 perce igazolta. Erősítse meg újra, majd ismételje meg a műveletet: semmi sem változott.
 admin-second-factor-link = Megerősítés második tényezővel
+admin-held-title = Fiókja átmenetileg korlátozva van
 
 ## A konzol oldalain közös
 

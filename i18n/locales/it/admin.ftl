@@ -11,6 +11,7 @@ admin-second-factor-text = La console degli operatori agisce sugli account di al
 admin-second-factor-again-title = Confermi di nuovo con il Suo secondo fattore
 admin-second-factor-again-text = Il Suo secondo fattore è stato verificato più di 15 minuti fa. Lo confermi di nuovo, quindi ripeta l'operazione: non è stato modificato nulla.
 admin-second-factor-link = Conferma con un secondo fattore
+admin-held-title = Il Suo account è temporaneamente limitato
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Operatorių konsolė veikia kitų žmonių paskyras, 
 admin-second-factor-again-title = Dar kartą patvirtinkite antruoju veiksniu
 admin-second-factor-again-text = Jūsų antrasis veiksnys buvo patvirtintas daugiau nei prieš 15 minučių. Patvirtinkite jį dar kartą, tada pakartokite veiksmą: niekas nepakeista.
 admin-second-factor-link = Patvirtinti antruoju veiksniu
+admin-held-title = Jūsų paskyra laikinai apribota
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Operatoru konsole darbojas ar citu personu kontiem, t
 admin-second-factor-again-title = Vēlreiz apstipriniet ar otro faktoru
 admin-second-factor-again-text = Jūsu otrais faktors tika apstiprināts pirms vairāk nekā 15 minūtēm. Apstipriniet to vēlreiz un tad atkārtojiet darbību: nekas netika mainīts.
 admin-second-factor-link = Apstiprināt ar otro faktoru
+admin-held-title = Jūsu konts ir īslaicīgi ierobežots
 
 ## Shared by the console's pages
 

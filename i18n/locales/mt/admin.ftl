@@ -12,6 +12,7 @@ admin-second-factor-text = Il-console tal-operaturi taġixxi fuq il-kontijiet ta
 admin-second-factor-again-title = Erġa' kkonferma bit-tieni fattur tiegħek
 admin-second-factor-again-text = It-tieni fattur tiegħek ġie ppruvat aktar minn 15-il minuta ilu. Erġa' kkonfermah, imbagħad irrepeti l-azzjoni: ma nbidel xejn.
 admin-second-factor-link = Ikkonferma bit-tieni fattur
+admin-held-title = Il-kont tiegħek huwa ristrett temporanjament
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = De operatorconsole grijpt in op de accounts van ander
 admin-second-factor-again-title = Bevestig opnieuw met uw tweede factor
 admin-second-factor-again-text = Uw tweede factor is meer dan 15 minuten geleden bevestigd. Bevestig hem opnieuw en herhaal daarna de actie: er is niets gewijzigd.
 admin-second-factor-link = Bevestigen met een tweede factor
+admin-held-title = Uw account is tijdelijk beperkt
 
 ## Gedeeld door de pagina's van de console
 

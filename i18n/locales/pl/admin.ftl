@@ -11,6 +11,7 @@ admin-second-factor-text = Konsola operatorów działa na kontach innych osób, 
 admin-second-factor-again-title = Ponownie potwierdź tożsamość drugim składnikiem
 admin-second-factor-again-text = Drugi składnik został potwierdzony ponad 15 minut temu. Potwierdź go ponownie, a następnie powtórz operację: nic nie zostało zmienione.
 admin-second-factor-link = Potwierdź drugim składnikiem
+admin-held-title = Twoje konto jest tymczasowo ograniczone
 
 ## Shared by the console's pages
 

@@ -12,6 +12,7 @@ admin-second-factor-text = A consola dos operadores atua sobre as contas de outr
 admin-second-factor-again-title = Confirme novamente com o seu segundo fator
 admin-second-factor-again-text = O seu segundo fator foi comprovado há mais de 15 minutos. Confirme-o novamente e depois repita a ação: nada foi alterado.
 admin-second-factor-link = Confirmar com um segundo fator
+admin-held-title = A sua conta está temporariamente restringida
 
 ## Shared by the console's pages
 

@@ -12,6 +12,7 @@ admin-second-factor-text = Consola operatorilor acționează asupra conturilor a
 admin-second-factor-again-title = Confirmați din nou cu al doilea factor
 admin-second-factor-again-text = Al doilea factor a fost verificat acum mai mult de 15 minute. Confirmați-l din nou, apoi repetați acțiunea: nu s-a modificat nimic.
 admin-second-factor-link = Confirmați cu un al doilea factor
+admin-held-title = Contul dumneavoastră este restricționat temporar
 
 ## Shared by the console's pages
 

@@ -11,6 +11,7 @@ admin-second-factor-text = Konzola operátorov pracuje s kontami iných osôb, p
 admin-second-factor-again-title = Znova sa overte druhým faktorom
 admin-second-factor-again-text = Váš druhý faktor bol overený pred viac ako 15 minútami. Overte ho znova a potom akciu zopakujte: nič sa nezmenilo.
 admin-second-factor-link = Overiť sa druhým faktorom
+admin-held-title = Vaše konto je dočasne obmedzené
 
 ## Shared by the console's pages
 

@@ -12,6 +12,7 @@ admin-second-factor-text = Konzola operaterjev posega v račune drugih oseb, zat
 admin-second-factor-again-title = Znova potrdite z drugim dejavnikom
 admin-second-factor-again-text = Drugi dejavnik ste potrdili pred več kot 15 minutami. Znova ga potrdite in nato ponovite dejanje: nič ni bilo spremenjeno.
 admin-second-factor-link = Potrdi z drugim dejavnikom
+admin-held-title = Vaš račun je začasno omejen
 
 ## Skupno stranem konzole
 

@@ -8,6 +8,7 @@ admin-second-factor-text = Operatörskonsolen påverkar andra personers konton o
 admin-second-factor-again-title = Bekräfta din andra faktor igen
 admin-second-factor-again-text = Din andra faktor bekräftades för mer än 15 minuter sedan. Bekräfta den igen och upprepa sedan åtgärden: ingenting har ändrats.
 admin-second-factor-link = Bekräfta med en andra faktor
+admin-held-title = Ditt konto är tillfälligt begränsat
 
 ## Gemensamt för konsolens sidor
 

@@ -3,6 +3,27 @@
 
 use serde::{Deserialize, Serialize};
 
+/// One second factor of an account, named: a phone by its number, the others by their id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Factor {
+    Phone(String),
+    Device(String),
+    Token(String),
+    SecurityKey(String),
+}
+
+impl super::Account {
+    /// Takes `factor` from the account's records (nothing when it is not there).
+    pub fn remove_factor(&mut self, factor: &Factor) {
+        match factor {
+            Factor::Phone(number) => self.phones.retain(|p| &p.number != number),
+            Factor::Device(id) => self.devices.retain(|d| &d.id != id),
+            Factor::Token(id) => self.tokens.retain(|t| &t.id != id),
+            Factor::SecurityKey(id) => self.security_keys.retain(|k| &k.id != id),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Phone {
     /// E.164, e.g. `+32123456789`.

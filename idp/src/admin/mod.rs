@@ -53,13 +53,7 @@ impl Operator {
 }
 
 /// A second factor an operator removes (the helpdesk case "I lost my phone").
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Factor {
-    Phone(String),
-    Device(String),
-    Token(String),
-    SecurityKey(String),
-}
+pub use crate::accounts::credentials::Factor;
 
 /// The reason a client change was refused, for the operator (in the console's language;
 /// English on the command line).
@@ -162,12 +156,7 @@ impl Provider {
         let held_until = self.factor_hold_end();
         let mut held = false;
         let updated = accounts::update(self.store.as_ref(), &account.id, |a| {
-            match factor {
-                Factor::Phone(number) => a.phones.retain(|p| &p.number != number),
-                Factor::Device(id) => a.devices.retain(|d| &d.id != id),
-                Factor::Token(id) => a.tokens.retain(|t| &t.id != id),
-                Factor::SecurityKey(id) => a.security_keys.retain(|k| &k.id != id),
-            }
+            a.remove_factor(factor);
             a.link_epoch = a.link_epoch.wrapping_add(1);
             held = !a.has_second_factor();
             if held {

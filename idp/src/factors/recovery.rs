@@ -15,7 +15,7 @@ use crate::clients::Acr;
 use crate::error::Error;
 use crate::provider::Provider;
 use crate::secrets::{b64, constant_time_eq, hmac_sha256, random_bytes};
-use crate::sessions::{self, RECOVERY_CODE, Session};
+use crate::sessions::{self, Session};
 use crate::throttle;
 
 pub const CODES: usize = 10;
@@ -154,7 +154,7 @@ impl Provider {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-code-wrong")));
         };
         throttle::clear_second_factor_guesses(store, "recovery", &account.id).await?;
-        sessions::add_method(store, session_token, self.now(), RECOVERY_CODE).await?;
+        sessions::add_recovery_code(store, session_token, self.now()).await?;
         crate::metrics::second_factor(Method::RecoveryCode, Proof::Ok);
         let left = after.recovery_codes.len();
         let what = Line::new("history-code-used").with(Placeholder::Count, left);

@@ -11,6 +11,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use super::FactorOutcome;
+use crate::accounts::credentials::Factor;
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::clock::format_utc;
@@ -363,7 +364,10 @@ impl Provider {
         let key = keys::sms_challenge("confirm", &account.id);
         match check_keeping(self.store.as_ref(), &key, typed, self.now()).await? {
             Checked::Right(number) => {
-                let secure_link = self.link_if_added_under_code(account, session).await?;
+                let added = Factor::Phone(number.clone());
+                let secure_link = self
+                    .link_if_added_under_code(account, session, added)
+                    .await?;
                 let hold_until = self.factor_hold_end();
                 // Checked again in the write itself: a hold set meanwhile (PANIC, another
                 // factor added with a code) wins, and so does what moved `link_epoch` since

@@ -2,6 +2,7 @@
 //! authenticator app or a hardware token; `amr` "otp".
 
 use super::{FactorOutcome, qr_svg};
+use crate::accounts::credentials::Factor;
 use crate::accounts::{self, Account};
 use crate::audit::Line;
 use crate::error::Error;
@@ -185,7 +186,10 @@ impl Provider {
             last_step: step,
             added_at: self.now(),
         };
-        let secure_link = self.link_if_added_under_code(account, session).await?;
+        let added = Factor::Token(token.id.clone());
+        let secure_link = self
+            .link_if_added_under_code(account, session, added)
+            .await?;
         let hold_until = self.factor_hold_end();
         // A hold set meanwhile (PANIC, another factor added with a code) wins, and so does
         // what moved `link_epoch` since this request read the account (a new set of

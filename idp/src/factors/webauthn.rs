@@ -42,7 +42,7 @@ use webauthn_rp::{
 };
 
 use super::FactorOutcome;
-use crate::accounts::credentials::SecurityKey;
+use crate::accounts::credentials::{Factor, SecurityKey};
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::error::Error;
@@ -355,7 +355,10 @@ impl Provider {
                 "factors-key-registered"
             )));
         }
-        let secure_link = self.link_if_added_under_code(account, session).await?;
+        let added = Factor::SecurityKey(id.clone());
+        let secure_link = self
+            .link_if_added_under_code(account, session, added)
+            .await?;
         let hold_until = self.factor_hold_end();
         // A hold set meanwhile (PANIC, another factor added with a code) wins.
         let updated = accounts::update(self.store.as_ref(), &account.id, |a| {

@@ -266,6 +266,10 @@ async fn a_factor_added_with_a_stolen_code_holds_the_account() {
     let page = owner.get("/account/recovery-codes").await;
     let codes = codes_on(&owner.submit(&page, &[]).await);
     let owner_token = app.account(email).await.tokens[0].id.clone();
+    let id = app.account(email).await.id;
+    idp::accounts::update(app.provider.store.as_ref(), &id, |a| a.is_admin = true)
+        .await
+        .unwrap();
 
     let thief = app.browser();
     let done = sign_in_with_code(&thief, email, &codes[0]).await;
@@ -324,6 +328,10 @@ async fn a_factor_added_with_a_stolen_code_holds_the_account() {
         assert!(page.text().contains(HELD), "{}", page.text());
     }
     assert_untouched(&app, email, 2).await;
+    // The owner is an operator: the console waits for the hold too.
+    let console = with_token.get("/admin").await;
+    assert_eq!(console.status, 403, "{}", console.text());
+    assert!(console.text().contains(HELD), "{}", console.text());
 
     // So is the owner, and the pages say why; after the hold, the owner's own token
     // removes the thief's.
@@ -389,4 +397,60 @@ async fn a_panic_with_a_code_is_a_panic_with_the_password_alone() {
     );
     assert!(!tokens.body.contains("/account/tokens/start"));
     assert_eq!(sign_in(&app.browser(), email, PASSWORD).await.status, 303);
+}
+
+/// The owner's "Secure my account" link, mailed when a factor was added with a code, takes
+/// that factor away too (with the password, keys, codes and sessions): whoever added it may
+/// hold it, and the owner's own factor stays.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owners_link_takes_back_the_factor_added_with_a_code() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "take-back@example.eu";
+    let owner = crate::tokens::signed_in_with_token(&app, email).await;
+    let page = owner.get("/account/recovery-codes").await;
+    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let owner_token = app.account(email).await.tokens[0].id.clone();
+    let thief = app.browser();
+    sign_in_with_code(&thief, email, &codes[0]).await;
+    enrol(&app, &thief).await;
+    assert_eq!(app.account(email).await.tokens.len(), 2);
+
+    let wanted = |m: &crate::app::Mail| m.subject.contains("with a recovery code");
+    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
+    let mail = mails.iter().find(|m| wanted(m)).expect("the owner is told");
+    let link = mail.link_to(&format!("{}/account/secure?token=", app.base));
+    let mailbox = app.browser();
+    let form = mailbox.get(&link).await;
+    let secured = mailbox.submit(&form, &[]).await;
+    assert!(
+        secured.text().contains("Your account is secured"),
+        "{}",
+        secured.text()
+    );
+    let account = app.account(email).await;
+    let left: Vec<&str> = account.tokens.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(left, [owner_token.as_str()], "the thief's token is gone");
+    assert!(account.password_hash.is_none() && account.recovery_codes.is_empty());
+    assert!(!thief.signed_in().await && !owner.signed_in().await);
+}
+
+/// A code proved on a session that signed in with a real factor long ago is not a fresh
+/// real factor: the session falls to "a code only" (it used to keep the old factor and
+/// take the code's time, and could then remove factors without any recent proof of one).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_on_an_old_session_is_no_fresh_factor() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "stale@example.eu";
+    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let page = owner.get("/account/recovery-codes").await;
+    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let token = app.account(email).await.tokens[0].id.clone();
+    // An hour later, someone at that browser (or holding its cookie) types a stolen code.
+    app.clock.advance(3600);
+    let form = owner.get("/login/recovery-code").await;
+    let done = owner.submit(&form, &[("Recovery code", &codes[0])]).await;
+    assert_eq!(done.status, 303, "{}", done.text());
+    let refused = &try_weakening(&owner, &token).await[0];
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    assert_untouched(&app, email, 1).await;
 }

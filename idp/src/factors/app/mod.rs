@@ -9,6 +9,7 @@
 use ring::signature::{ECDSA_P256_SHA256_FIXED, UnparsedPublicKey};
 use serde::{Deserialize, Serialize};
 
+use crate::accounts::credentials::Factor;
 use crate::accounts::{self, Account};
 use crate::audit::{Line, Placeholder};
 use crate::error::Error;
@@ -243,8 +244,12 @@ impl Provider {
             sealed_secret: self.keys.seal(&secret)?,
             added_at: self.now(),
         };
+        let added = Factor::Device(id.clone());
         let secure_link = match pending.by_code {
-            true => Some(self.secure_account_link(&account.id).await?),
+            true => Some(
+                self.secure_account_link_taking(&account.id, Some(added))
+                    .await?,
+            ),
             false => None,
         };
         let hold_until = self.factor_hold_end();

@@ -79,6 +79,18 @@ impl FromRequestParts<AppState> for Administrator {
                 ("/account", &tr!("admin-my-account")),
             ));
         }
+        // An operator's own account on hold (a factor added with a recovery code, maybe
+        // by whoever stole the password and a code): the console waits for the hold, as
+        // every change to the account does; it acts on other people.
+        if let Some(reason) = state.hold_reason(&user.account) {
+            return Err(message(
+                &state.config.site_name,
+                StatusCode::FORBIDDEN,
+                &tr!("admin-held-title"),
+                reason,
+                ("/account", &tr!("admin-my-account")),
+            ));
+        }
         if user.session.acr() < Acr::Substantial {
             let next = format!("/login/verify?next={}", encode(parts.uri.path()));
             return Err(message(
