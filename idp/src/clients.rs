@@ -319,10 +319,20 @@ fn decode(bytes: &[u8]) -> Result<Client, StoreError> {
 }
 
 pub async fn get(store: &dyn Store, id: &str) -> Result<Option<Client>, StoreError> {
-    if id.is_empty() || id.len() > 200 {
+    let Some(key) = stored_at(id) else {
         return Ok(None);
-    }
-    store.get(&key(id)).await?.map(|b| decode(&b)).transpose()
+    };
+    store.get(&key).await?.map(|b| decode(&b)).transpose()
+}
+
+/// Where client `id` is stored (`None`: no client can have that id), for a read batched
+/// with others (`Store::get_many`); `from_stored` reads what was found.
+pub(crate) fn stored_at(id: &str) -> Option<String> {
+    (!id.is_empty() && id.len() <= 200).then(|| key(id))
+}
+
+pub(crate) fn from_stored(bytes: Option<Vec<u8>>) -> Result<Option<Client>, StoreError> {
+    bytes.map(|b| decode(&b)).transpose()
 }
 
 pub async fn list(store: &dyn Store) -> Result<Vec<Client>, StoreError> {

@@ -131,11 +131,12 @@ fn encode(account: &Account) -> Result<Vec<u8>, StoreError> {
 }
 
 pub async fn get(store: &dyn Store, id: &str) -> Result<Option<Account>, StoreError> {
-    store
-        .get(&keys::account(id))
-        .await?
-        .map(|b| decode(&b))
-        .transpose()
+    from_stored(store.get(&keys::account(id)).await?)
+}
+
+/// The account in what was read at `keys::account` (batched with other reads).
+pub(crate) fn from_stored(bytes: Option<Vec<u8>>) -> Result<Option<Account>, StoreError> {
+    bytes.map(|b| decode(&b)).transpose()
 }
 
 pub async fn find_by_email(store: &dyn Store, email: &str) -> Result<Option<Account>, StoreError> {

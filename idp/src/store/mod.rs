@@ -38,6 +38,15 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
+    /// The values of `keys`, in their order: one command where the store has one (Redis
+    /// `MGET`, split by slot on a cluster), else one `get` after the other.
+    async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        let mut values = Vec::with_capacity(keys.len());
+        for key in keys {
+            values.push(self.get(key).await?);
+        }
+        Ok(values)
+    }
     /// Writes the value, replacing any previous one and its expiry (Redis `SET [PX]`).
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()>;
     /// Writes only when the key is absent; true when written (Redis `SET NX [PX]`).

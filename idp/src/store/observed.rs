@@ -58,6 +58,9 @@ impl<O: Observer> Store for Observed<O> {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         self.run("get", self.inner.get(key)).await
     }
+    async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        self.run("get_many", self.inner.get_many(keys)).await
+    }
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
         self.run("put", self.inner.put(key, value, ttl)).await
     }

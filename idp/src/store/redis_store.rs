@@ -362,6 +362,19 @@ impl Store for RedisStore {
         self.run(async move { conn.get(key).await }).await
     }
 
+    async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut conn = self.conn.clone();
+        let mut cmd = redis::cmd("MGET");
+        for key in keys {
+            cmd.arg(self.key(key));
+        }
+        self.run(async move { cmd.query_async(&mut conn).await })
+            .await
+    }
+
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
         let mut conn = self.conn.clone();
         let key = self.key(key);

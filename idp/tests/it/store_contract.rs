@@ -9,6 +9,7 @@ use idp::store::{SortedRange, Store, StoreError, Swap, Write, put_with_unique_in
 
 crate::on_every_store!(
     get_returns_what_put_wrote,
+    get_many_answers_each_key_in_order,
     put_replaces_value_and_expiry,
     put_if_absent_writes_once,
     expired_records_are_absent,
@@ -40,6 +41,25 @@ async fn get_returns_what_put_wrote(store: Arc<dyn Store>) {
         store.get("binary").await.unwrap().as_deref(),
         Some(&[0u8, 255, 10, 13][..])
     );
+}
+
+/// Keys spread over the slots of a cluster (no hash tag), one asked twice, one missing,
+/// one expired: every answer in the order asked.
+async fn get_many_answers_each_key_in_order(store: Arc<dyn Store>) {
+    assert!(store.get_many(&[]).await.unwrap().is_empty());
+    for (key, value) in [("a", "1"), ("revoked:x", "2"), ("account:y", "3")] {
+        store.put(key, value.as_bytes(), None).await.unwrap();
+    }
+    store
+        .put("gone", b"4", Some(Duration::from_millis(50)))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let keys = ["account:y", "missing", "a", "gone", "revoked:x", "a"];
+    let values = store.get_many(&keys).await.unwrap();
+    let values: Vec<Option<&[u8]>> = values.iter().map(Option::as_deref).collect();
+    let expected: [Option<&[u8]>; 6] = [Some(b"3"), None, Some(b"1"), None, Some(b"2"), Some(b"1")];
+    assert_eq!(values, expected);
 }
 
 async fn put_replaces_value_and_expiry(store: Arc<dyn Store>) {
