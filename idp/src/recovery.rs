@@ -61,6 +61,11 @@ pub fn recent_real_factor(session: &Session, now: i64) -> bool {
     session.acr() != Acr::Low && recent_second_factor(session, now)
 }
 
+/// Whether the only second factor `session` proved recently is a recovery code.
+pub fn code_only(session: &Session, now: i64) -> bool {
+    recent_second_factor(session, now) && session.acr() == Acr::Low
+}
+
 impl Provider {
     /// Adding a second factor: once the account has one, a recent sign-in with one (a
     /// recovery code counts: that is what codes are for); never while the account is on

@@ -16,6 +16,7 @@ factors-confirm-current-first = Nejprve se ověřte svým současným druhým zp
 factors-mfa-add-first = Nejprve přidejte číslo mobilního telefonu nebo token.
 factors-held = Všechny druhé faktory tohoto účtu byly odstraněny pouze s použitím hesla: z bezpečnostních důvodů zatím nelze přidat nový. Podrobnosti najdete v e-mailu, který jsme poslali.
 factors-held-code = K tomuto účtu byl kódem pro obnovení přidán druhý faktor: z bezpečnostních důvodů nelze do { $until } přidat ani odstranit žádný druhý faktor, vygenerovat kódy pro obnovení, změnit e-mailovou adresu ani odstranit účet. Podrobnosti najdete v e-mailu, který jsme poslali.
+factors-code-not-enough = Kódem pro obnovení můžete přidat druhý způsob ověření, nic víc: chcete-li některý odstranit nebo změnit svou e-mailovou adresu, kódy pro obnovení či účet, přihlaste se znovu druhým způsobem ověření, který máte.
 factors-too-many-codes = Příliš mnoho chybných kódů. Před dalším pokusem počkejte 15 minut.
 
 ## The method names and what they do

@@ -16,6 +16,7 @@ factors-confirm-current-first = Bekræft først med din nuværende ekstra verifi
 factors-mfa-add-first = Tilføj først et mobiltelefonnummer eller et token.
 factors-held = Alle metoder til anden faktor på denne konto blev slettet kun med adgangskoden: Af hensyn til din sikkerhed kan der endnu ikke tilføjes en ny. Se den e-mail, vi har sendt.
 factors-held-code = En anden faktor blev tilføjet til denne konto med en gendannelseskode: Af hensyn til din sikkerhed kan der indtil { $until } ikke tilføjes eller slettes en anden faktor, genereres gendannelseskoder, ændres e-mailadressen eller slettes kontoen. Se den e-mail, vi har sendt.
+factors-code-not-enough = En gendannelseskode lader dig tilføje en ekstra verifikationsmetode, intet andet: For at fjerne en eller ændre din e-mailadresse, dine gendannelseskoder eller din konto skal du logge ind igen med en ekstra verifikationsmetode, du har.
 factors-too-many-codes = For mange forkerte koder. Vent 15 minutter, før du prøver igen.
 
 ## Metoderne og hvad de gør (»Vælg din verifikationsmetode«)

@@ -16,6 +16,7 @@ factors-confirm-current-first = Bestätigen Sie zuerst mit Ihrer aktuellen zweit
 factors-mfa-add-first = Fügen Sie zuerst eine Mobiltelefonnummer oder einen Token hinzu.
 factors-held = Alle zweiten Faktoren dieses Kontos wurden allein mit dem Passwort gelöscht: Zu Ihrer Sicherheit kann noch kein neuer hinzugefügt werden. Beachten Sie die E-Mail, die wir gesendet haben.
 factors-held-code = Diesem Konto wurde mit einem Wiederherstellungscode ein zweiter Faktor hinzugefügt: Zu Ihrer Sicherheit kann bis { $until } kein zweiter Faktor hinzugefügt oder gelöscht, kein Wiederherstellungscode erstellt, die E-Mail-Adresse nicht geändert und das Konto nicht gelöscht werden. Beachten Sie die E-Mail, die wir gesendet haben.
+factors-code-not-enough = Mit einem Wiederherstellungscode können Sie eine zweite Überprüfungsmethode hinzufügen, mehr nicht: Um eine zu entfernen oder Ihre E-Mail-Adresse, Ihre Wiederherstellungscodes oder Ihr Konto zu ändern, melden Sie sich erneut mit einer zweiten Überprüfungsmethode an, die Sie haben.
 factors-too-many-codes = Zu viele falsche Codes. Warten Sie 15 Minuten, bevor Sie es erneut versuchen.
 
 ## Die Methoden und was sie tun („Wählen Sie Ihre Überprüfungsmethode“)

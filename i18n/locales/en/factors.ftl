@@ -28,6 +28,8 @@ factors-mfa-add-first = Add a mobile phone number or a token first.
 factors-held = Every second factor of this account was deleted with the password alone: for your safety a new one cannot be added yet. See the mail we sent.
 # The account is on hold after a second factor was added with a recovery code. $until: when it ends.
 factors-held-code = A second factor was added to this account with a recovery code: for your safety, until { $until } no second factor can be added or deleted, no recovery codes generated, the e-mail address not changed and the account not deleted. See the mail we sent.
+# A session signed in with a recovery code tried to remove a factor, or to change the address, the codes or the account.
+factors-code-not-enough = A recovery code lets you add a second verification method, nothing more: to remove one, or to change your e-mail address, your recovery codes or your account, sign in again with a second verification method you have.
 factors-too-many-codes = Too many wrong codes. Wait 15 minutes before trying again.
 
 ## The method names and what they do (the page "Choose your verification method")

@@ -19,6 +19,7 @@ factors-confirm-current-first = Confirme primero con su segundo método de verif
 factors-mfa-add-first = Añada primero un número de teléfono móvil o un token.
 factors-held = Todos los segundos factores de esta cuenta se han eliminado solo con la contraseña: por su seguridad, todavía no puede añadirse uno nuevo. Consulte el correo electrónico que le hemos enviado.
 factors-held-code = Se ha añadido un segundo factor a esta cuenta con un código de recuperación: por su seguridad, hasta el { $until } no podrá añadirse ni eliminarse ningún segundo factor, generarse códigos de recuperación, cambiarse la dirección de correo electrónico ni eliminarse la cuenta. Consulte el correo electrónico que le hemos enviado.
+factors-code-not-enough = Un código de recuperación permite añadir un segundo método de verificación, nada más: para eliminar uno o cambiar su dirección de correo electrónico, sus códigos de recuperación o su cuenta, vuelva a iniciar sesión con un segundo método de verificación que tenga.
 factors-too-many-codes = Demasiados códigos incorrectos. Espere 15 minutos antes de volver a intentarlo.
 
 ## The method names and what they do

@@ -16,6 +16,7 @@ factors-confirm-current-first = Kinnitage esmalt oma praeguse teise kinnitusmeet
 factors-mfa-add-first = Lisage esmalt mobiiltelefoni number või token.
 factors-held = Selle konto kõik teised tegurid kustutati ainult salasõna abil: teie turvalisuse huvides ei saa veel uut lisada. Vaadake meie saadetud e-kirja.
 factors-held-code = Sellele kontole lisati taastekoodiga teine tegur: teie turvalisuse huvides ei saa kuni { $until } teist tegurit lisada ega kustutada, taastekoode luua, e-posti aadressi muuta ega kontot kustutada. Vaadake meie saadetud e-kirja.
+factors-code-not-enough = Taastekoodiga saate lisada teise kinnitusmeetodi, mitte midagi enamat: meetodi eemaldamiseks või e-posti aadressi, taastekoodide või konto muutmiseks logige uuesti sisse teise kinnitusmeetodiga, mis teil on.
 factors-too-many-codes = Liiga palju valesid koode. Oodake 15 minutit, enne kui uuesti proovite.
 
 ## Meetodite nimed ja kirjeldused

@@ -16,6 +16,7 @@ factors-confirm-current-first = Vahvista ensin nykyisellä toisella todentamisme
 factors-mfa-add-first = Lisää ensin matkapuhelinnumero tai token.
 factors-held = Tämän tilin kaikki toiset tunnistautumistekijät poistettiin pelkällä salasanalla: turvallisuutesi vuoksi uutta ei voi vielä lisätä. Katso lähettämämme sähköpostiviesti.
 factors-held-code = Tähän tiliin lisättiin toinen tunnistautumistekijä palautuskoodilla: turvallisuutesi vuoksi { $until } asti toista tunnistautumistekijää ei voi lisätä eikä poistaa, palautuskoodeja ei voi luoda, sähköpostiosoitetta ei voi vaihtaa eikä tiliä poistaa. Katso lähettämämme sähköpostiviesti.
+factors-code-not-enough = Palautuskoodilla voit lisätä toisen todentamismenetelmän, et muuta: jos haluat poistaa menetelmän tai muuttaa sähköpostiosoitettasi, palautuskoodejasi tai tiliäsi, kirjaudu uudelleen toisella todentamismenetelmällä, joka sinulla on.
 factors-too-many-codes = Liian monta väärää koodia. Odota 15 minuuttia ennen kuin yrität uudelleen.
 
 ## Menetelmien nimet ja kuvaukset

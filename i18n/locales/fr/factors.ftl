@@ -19,6 +19,7 @@ factors-confirm-current-first = Confirmez d'abord avec votre seconde méthode de
 factors-mfa-add-first = Ajoutez d'abord un numéro de téléphone mobile ou un jeton.
 factors-held = Tous les seconds facteurs de ce compte ont été supprimés avec le seul mot de passe : pour votre sécurité, un nouveau second facteur ne peut pas encore être ajouté. Consultez le courriel que nous avons envoyé.
 factors-held-code = Un second facteur a été ajouté à ce compte avec un code de récupération : par sécurité, jusqu'au { $until }, aucun second facteur ne peut être ajouté ni supprimé, aucun code de récupération ne peut être généré, l'adresse électronique ne peut pas être modifiée et le compte ne peut pas être supprimé. Consultez le courriel que nous avons envoyé.
+factors-code-not-enough = Un code de récupération permet d'ajouter une méthode de vérification, rien de plus : pour en supprimer une ou modifier votre adresse électronique, vos codes de récupération ou votre compte, reconnectez-vous avec une seconde méthode de vérification que vous possédez.
 factors-too-many-codes = Trop de codes erronés. Patientez 15 minutes avant de réessayer.
 
 ## The method names and what they do

@@ -19,6 +19,7 @@ factors-confirm-current-first = Deimhnigh ar dtús le do dhara modh fíoraithe r
 factors-mfa-add-first = Cuir uimhir fóin phóca nó comhartha leis ar dtús.
 factors-held = Scriosadh gach dara fachtóir den chuntas seo leis an bpasfhocal amháin: ar mhaithe le do shábháilteacht ní féidir ceann nua a chur leis fós. Féach an ríomhphost a sheolamar.
 factors-held-code = Cuireadh dara fachtóir leis an gcuntas seo le cód aisghabhála: ar mhaithe le do shábháilteacht, go dtí { $until } ní féidir dara fachtóir a chur leis ná a scriosadh, cóid aisghabhála a ghiniúint, an seoladh ríomhphoist a athrú ná an cuntas a scriosadh. Féach an ríomhphost a sheolamar.
+factors-code-not-enough = Ligeann cód aisghabhála duit dara modh fíoraithe a chur leis, rud ar bith eile: chun ceann a bhaint nó do sheoladh ríomhphoist, do chóid aisghabhála nó do chuntas a athrú, sínigh isteach arís le dara modh fíoraithe atá agat.
 factors-too-many-codes = An iomarca cód mícheart. Fan 15 nóiméad sula ndéanfaidh tú iarracht eile.
 
 ## Ainmneacha na modhanna agus a ndéanann siad ("Roghnaigh do mhodh fíoraithe")

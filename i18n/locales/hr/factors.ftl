@@ -16,6 +16,7 @@ factors-confirm-current-first = Najprije potvrdite identitet svojom trenutačnom
 factors-mfa-add-first = Najprije dodajte broj mobilnog telefona ili token.
 factors-held = Svi drugi faktori ovog računa izbrisani su samo uz lozinku: radi vaše sigurnosti novi se još ne može dodati. Pogledajte poruku e-pošte koju smo poslali.
 factors-held-code = Ovom računu kodom za oporavak dodan je drugi faktor: radi vaše sigurnosti do { $until } ne može se dodati ni izbrisati drugi faktor, generirati kodove za oporavak, promijeniti adresu e-pošte ni izbrisati račun. Pogledajte poruku e-pošte koju smo poslali.
+factors-code-not-enough = Kodom za oporavak možete dodati drugu metodu provjere, ništa više: da biste neku uklonili ili promijenili adresu e-pošte, kodove za oporavak ili račun, ponovno se prijavite drugom metodom provjere koju imate.
 factors-too-many-codes = Previše pogrešnih kodova. Pričekajte 15 minuta prije ponovnog pokušaja.
 
 ## The method names and what they do

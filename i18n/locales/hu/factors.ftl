@@ -19,6 +19,7 @@ factors-confirm-current-first = Először erősítse meg jelenlegi második elle
 factors-mfa-add-first = Először adjon hozzá egy mobiltelefonszámot vagy egy tokent.
 factors-held = Ennek a fióknak minden második tényezőjét csak a jelszóval törölték: biztonsága érdekében új tényező még nem adható hozzá. Lásd az általunk küldött e-mailt.
 factors-held-code = Ehhez a fiókhoz helyreállítási kóddal második tényezőt adtak: biztonsága érdekében { $until } időpontig nem adható hozzá és nem törölhető második tényező, nem hozhatók létre helyreállítási kódok, az e-mail-cím nem módosítható és a fiók nem törölhető. Lásd az általunk küldött e-mailt.
+factors-code-not-enough = Helyreállítási kóddal második ellenőrzési módszert adhat hozzá, mást nem: ha egyet törölni szeretne, vagy módosítani e-mail-címét, helyreállítási kódjait vagy fiókját, jelentkezzen be újra egy meglévő második ellenőrzési módszerrel.
 factors-too-many-codes = Túl sok hibás kód. Várjon 15 percet, mielőtt újra próbálkozik.
 
 ## A módszerek neve és leírása („Válassza ki az ellenőrzési módszert”)

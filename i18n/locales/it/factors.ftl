@@ -19,6 +19,7 @@ factors-confirm-current-first = Confermi prima con il Suo attuale secondo metodo
 factors-mfa-add-first = Aggiunga prima un numero di telefono cellulare o un token.
 factors-held = Tutti i secondi fattori di questo account sono stati eliminati con la sola password: per la Sua sicurezza non è ancora possibile aggiungerne uno nuovo. Consulti l'e-mail che Le abbiamo inviato.
 factors-held-code = È stato aggiunto un secondo fattore a questo account con un codice di recupero: per la Sua sicurezza, fino al { $until } non è possibile aggiungere o eliminare secondi fattori, generare codici di recupero, modificare l'indirizzo e-mail né eliminare l'account. Consulti l'e-mail che Le abbiamo inviato.
+factors-code-not-enough = Un codice di recupero consente di aggiungere un secondo metodo di verifica, nient'altro: per eliminarne uno o modificare il Suo indirizzo e-mail, i Suoi codici di recupero o il Suo account, acceda di nuovo con un secondo metodo di verifica di cui dispone.
 factors-too-many-codes = Troppi codici errati. Attenda 15 minuti prima di riprovare.
 
 ## The method names and what they do

@@ -16,6 +16,7 @@ factors-confirm-current-first = Pirmiausia patvirtinkite dabartiniu antruoju pat
 factors-mfa-add-first = Pirmiausia pridėkite mobiliojo telefono numerį arba žetoną.
 factors-held = Visi šios paskyros antrieji veiksniai buvo ištrinti naudojant tik slaptažodį: jūsų saugumo sumetimais naujo kol kas pridėti negalima. Žr. mūsų išsiųstą laišką.
 factors-held-code = Prie šios paskyros atkūrimo kodu pridėtas antrasis veiksnys: jūsų saugumo sumetimais iki { $until } negalima pridėti ar ištrinti antrojo veiksnio, sugeneruoti atkūrimo kodų, pakeisti el. pašto adreso ar ištrinti paskyros. Žr. mūsų išsiųstą laišką.
+factors-code-not-enough = Atkūrimo kodu galite pridėti antrąjį patvirtinimo būdą, nieko daugiau: norėdami kurį nors pašalinti arba pakeisti el. pašto adresą, atkūrimo kodus ar paskyrą, vėl prisijunkite turimu antruoju patvirtinimo būdu.
 factors-too-many-codes = Per daug neteisingų kodų. Prieš bandydami dar kartą, palaukite 15 minučių.
 
 ## The method names and what they do

@@ -16,6 +16,7 @@ factors-confirm-current-first = Vispirms apstipriniet ar pašreizējo otro verif
 factors-mfa-add-first = Vispirms pievienojiet mobilā tālruņa numuru vai marķieri.
 factors-held = Visi šī konta otrie faktori tika dzēsti, izmantojot tikai paroli: jūsu drošībai jaunu pagaidām nevar pievienot. Skatiet mūsu nosūtīto e-pasta ziņojumu.
 factors-held-code = Šim kontam ar atkopšanas kodu tika pievienots otrais faktors: jūsu drošībai līdz { $until } nevar pievienot vai dzēst otro faktoru, ģenerēt atkopšanas kodus, mainīt e-pasta adresi vai dzēst kontu. Skatiet mūsu nosūtīto e-pasta ziņojumu.
+factors-code-not-enough = Ar atkopšanas kodu varat pievienot otro verifikācijas metodi, neko vairāk: lai kādu noņemtu vai mainītu e-pasta adresi, atkopšanas kodus vai kontu, piesakieties vēlreiz ar otro verifikācijas metodi, kas jums ir.
 factors-too-many-codes = Pārāk daudz nepareizu kodu. Pirms mēģināt vēlreiz, uzgaidiet 15 minūtes.
 
 ## The method names and what they do

@@ -19,6 +19,7 @@ factors-confirm-current-first = L-ewwel ikkonferma bit-tieni metodu ta' verifika
 factors-mfa-add-first = L-ewwel żid numru tat-telefon ċellulari jew token.
 factors-held = It-tieni fatturi kollha ta' dan il-kont tħassru bil-password biss: għas-sigurtà tiegħek, għadu ma jistax jiżdied wieħed ġdid. Ara l-email li bgħatnielek.
 factors-held-code = Żdied it-tieni fattur ma' dan il-kont b'kodiċi ta' rkupru: għas-sigurtà tiegħek, sa { $until } ma jistax jiżdied jew jitħassar it-tieni fattur, ma jistgħux jiġu ġġenerati kodiċijiet ta' rkupru, l-indirizz tal-email ma jistax jinbidel u l-kont ma jistax jitħassar. Ara l-email li bgħatnielek.
+factors-code-not-enough = Kodiċi ta' rkupru jħallik iżżid it-tieni metodu ta' verifika, xejn aktar: biex tneħħi wieħed jew tibdel l-indirizz tal-email, il-kodiċijiet ta' rkupru jew il-kont tiegħek, idħol mill-ġdid bit-tieni metodu ta' verifika li għandek.
 factors-too-many-codes = Wisq kodiċijiet ħżiena. Stenna 15-il minuta qabel ma terġa' tipprova.
 
 ## The method names and what they do

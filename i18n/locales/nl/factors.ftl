@@ -16,6 +16,7 @@ factors-confirm-current-first = Bevestig eerst met uw huidige tweede verificatie
 factors-mfa-add-first = Voeg eerst een mobiel telefoonnummer of een token toe.
 factors-held = Alle tweede factoren van dit account zijn met alleen het wachtwoord verwijderd: voor uw veiligheid kan nog geen nieuwe worden toegevoegd. Zie de e-mail die we hebben gestuurd.
 factors-held-code = Met een herstelcode is een tweede factor aan dit account toegevoegd: voor uw veiligheid kan tot { $until } geen tweede factor worden toegevoegd of verwijderd, geen herstelcode worden gegenereerd, het e-mailadres niet worden gewijzigd en het account niet worden verwijderd. Zie de e-mail die we hebben gestuurd.
+factors-code-not-enough = Met een herstelcode kunt u een tweede verificatiemethode toevoegen, meer niet: om er een te verwijderen of uw e-mailadres, uw herstelcodes of uw account te wijzigen, meldt u zich opnieuw aan met een tweede verificatiemethode die u hebt.
 factors-too-many-codes = Te veel onjuiste codes. Wacht 15 minuten voordat u het opnieuw probeert.
 
 ## De methoden en wat ze doen ("Kies uw verificatiemethode")

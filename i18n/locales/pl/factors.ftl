@@ -16,6 +16,7 @@ factors-confirm-current-first = Najpierw potwierdź tożsamość obecną drugą 
 factors-mfa-add-first = Najpierw dodaj numer telefonu komórkowego lub token.
 factors-held = Wszystkie drugie składniki tego konta zostały usunięte przy użyciu samego hasła: ze względów bezpieczeństwa nie można jeszcze dodać nowego. Szczegóły podano w wysłanej wiadomości e-mail.
 factors-held-code = Do tego konta dodano drugi składnik przy użyciu kodu odzyskiwania: ze względów bezpieczeństwa do { $until } nie można dodawać ani usuwać drugich składników, generować kodów odzyskiwania, zmieniać adresu e-mail ani usuwać konta. Szczegóły podano w wysłanej wiadomości e-mail.
+factors-code-not-enough = Kod odzyskiwania pozwala dodać drugą metodę weryfikacji, nic więcej: aby usunąć metodę albo zmienić adres e-mail, kody odzyskiwania lub konto, zaloguj się ponownie drugą metodą weryfikacji, którą masz.
 factors-too-many-codes = Zbyt wiele błędnych kodów. Przed ponowną próbą należy odczekać 15 minut.
 
 ## The method names and what they do

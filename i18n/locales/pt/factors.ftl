@@ -19,6 +19,7 @@ factors-confirm-current-first = Confirme primeiro com o seu segundo método de v
 factors-mfa-add-first = Adicione primeiro um número de telemóvel ou um token.
 factors-held = Todos os segundos fatores desta conta foram eliminados apenas com a palavra-passe: por razões de segurança, ainda não é possível adicionar um novo. Consulte a mensagem que lhe enviámos.
 factors-held-code = Foi adicionado um segundo fator a esta conta com um código de recuperação: por razões de segurança, até { $until } não é possível adicionar nem eliminar segundos fatores, gerar códigos de recuperação, alterar o endereço de correio eletrónico nem eliminar a conta. Consulte a mensagem que lhe enviámos.
+factors-code-not-enough = Um código de recuperação permite adicionar um segundo método de verificação, nada mais: para eliminar um ou alterar o seu endereço de correio eletrónico, os seus códigos de recuperação ou a sua conta, inicie sessão novamente com um segundo método de verificação que tenha.
 factors-too-many-codes = Demasiados códigos errados. Aguarde 15 minutos antes de tentar novamente.
 
 ## The method names and what they do

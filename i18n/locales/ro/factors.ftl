@@ -19,6 +19,7 @@ factors-confirm-current-first = Confirmați mai întâi cu a doua metodă de ver
 factors-mfa-add-first = Adăugați mai întâi un număr de telefon mobil sau un token.
 factors-held = Toți factorii secundari ai acestui cont au fost șterși doar cu parola: pentru siguranța dumneavoastră, încă nu se poate adăuga unul nou. Consultați e-mailul pe care vi l-am trimis.
 factors-held-code = Un factor secundar a fost adăugat acestui cont cu un cod de recuperare: pentru siguranța dumneavoastră, până la { $until } nu se pot adăuga sau șterge factori secundari, nu se pot genera coduri de recuperare, adresa de e-mail nu poate fi schimbată, iar contul nu poate fi șters. Consultați e-mailul pe care vi l-am trimis.
+factors-code-not-enough = Un cod de recuperare vă permite să adăugați o a doua metodă de verificare, nimic mai mult: pentru a șterge una sau a modifica adresa de e-mail, codurile de recuperare sau contul, conectați-vă din nou cu o a doua metodă de verificare pe care o aveți.
 factors-too-many-codes = Prea multe coduri greșite. Așteptați 15 minute înainte de a încerca din nou.
 
 ## The method names and what they do

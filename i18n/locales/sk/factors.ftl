@@ -16,6 +16,7 @@ factors-confirm-current-first = Najprv sa overte svojím súčasným druhým sp�
 factors-mfa-add-first = Najprv pridajte číslo mobilného telefónu alebo token.
 factors-held = Všetky druhé faktory tohto konta boli odstránené iba s použitím hesla: z bezpečnostných dôvodov zatiaľ nemožno pridať nový. Podrobnosti nájdete v e-maile, ktorý sme poslali.
 factors-held-code = K tomuto kontu bol kódom na obnovenie pridaný druhý faktor: z bezpečnostných dôvodov nemožno do { $until } pridať ani odstrániť žiadny druhý faktor, vygenerovať kódy na obnovenie, zmeniť e-mailovú adresu ani odstrániť konto. Podrobnosti nájdete v e-maile, ktorý sme poslali.
+factors-code-not-enough = Kódom na obnovenie môžete pridať druhý spôsob overenia, nič viac: ak chcete niektorý odstrániť alebo zmeniť svoju e-mailovú adresu, kódy na obnovenie či konto, prihláste sa znova druhým spôsobom overenia, ktorý máte.
 factors-too-many-codes = Príliš veľa nesprávnych kódov. Pred ďalším pokusom počkajte 15 minút.
 
 ## The method names and what they do

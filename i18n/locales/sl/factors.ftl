@@ -19,6 +19,7 @@ factors-confirm-current-first = Najprej potrdite s trenutnim drugim načinom pre
 factors-mfa-add-first = Najprej dodajte številko mobilnega telefona ali žeton.
 factors-held = Vsi drugi dejavniki tega računa so bili izbrisani samo z geslom: zaradi vaše varnosti novega še ni mogoče dodati. Preberite e-poštno sporočilo, ki smo ga poslali.
 factors-held-code = Temu računu je bil z obnovitveno kodo dodan drugi dejavnik: zaradi vaše varnosti do { $until } ni mogoče dodati ali izbrisati drugega dejavnika, ustvariti obnovitvenih kod, spremeniti e-poštnega naslova ali izbrisati računa. Preberite e-poštno sporočilo, ki smo ga poslali.
+factors-code-not-enough = Z obnovitveno kodo lahko dodate drugi način preverjanja, nič več: če želite katerega odstraniti ali spremeniti e-poštni naslov, obnovitvene kode ali račun, se znova prijavite z drugim načinom preverjanja, ki ga imate.
 factors-too-many-codes = Preveč napačnih kod. Pred ponovnim poskusom počakajte 15 minut.
 
 ## Imena načinov in njihov opis (stran »Izberite način preverjanja«)

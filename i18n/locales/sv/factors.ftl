@@ -16,6 +16,7 @@ factors-confirm-current-first = Bekräfta först med din nuvarande andra verifie
 factors-mfa-add-first = Lägg först till ett mobilnummer eller en token.
 factors-held = Alla andra faktorer för det här kontot togs bort med enbart lösenordet: för din säkerhet kan en ny inte läggas till ännu. Se e-postmeddelandet som vi skickade.
 factors-held-code = En andra faktor lades till det här kontot med en återställningskod: för din säkerhet kan ingen andra faktor läggas till eller tas bort, inga återställningskoder skapas, e-postadressen inte ändras och kontot inte tas bort förrän { $until }. Se e-postmeddelandet som vi skickade.
+factors-code-not-enough = En återställningskod låter dig lägga till en andra verifieringsmetod, inget mer: för att ta bort en eller ändra din e-postadress, dina återställningskoder eller ditt konto, logga in igen med en andra verifieringsmetod som du har.
 factors-too-many-codes = För många felaktiga koder. Vänta 15 minuter innan du försöker igen.
 
 ## Metodernas namn och vad de gör

@@ -11,8 +11,8 @@ pub enum DeleteOutcome {
     Deleted,
     WrongPassword,
     SecondFactorNeeded,
-    /// Refused while the account is on hold: why (`Provider::hold_reason`).
-    Held(String),
+    /// Refused for the hold, or for a session that proved only a recovery code: why.
+    Refused(String),
 }
 
 impl Provider {
@@ -31,11 +31,12 @@ impl Provider {
         {
             return Ok(DeleteOutcome::WrongPassword);
         }
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(DeleteOutcome::Held(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(DeleteOutcome::SecondFactorNeeded);
+        match self.refuse_weakening(account, session) {
+            Some(crate::factors::FactorOutcome::Refused(reason)) => {
+                return Ok(DeleteOutcome::Refused(reason));
+            }
+            Some(_) => return Ok(DeleteOutcome::SecondFactorNeeded),
+            None => {}
         }
         self.forget_activity(&account.id).await?;
         let store = self.store.as_ref();

@@ -17,8 +17,8 @@ pub enum DetailsOutcome {
     Invalid(String),
     WrongPassword,
     SecondFactorNeeded,
-    /// Refused while the account is on hold: why (`Provider::hold_reason`).
-    Held(String),
+    /// Refused for the hold, or for a session that proved only a recovery code: why.
+    Refused(String),
     LinkInvalid,
 }
 
@@ -86,11 +86,12 @@ impl Provider {
         if !self.current_password_matches(account, password, ip).await? {
             return Ok(DetailsOutcome::WrongPassword);
         }
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(DetailsOutcome::Held(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(DetailsOutcome::SecondFactorNeeded);
+        match self.refuse_weakening(account, session) {
+            Some(crate::factors::FactorOutcome::Refused(reason)) => {
+                return Ok(DetailsOutcome::Refused(reason));
+            }
+            Some(_) => return Ok(DetailsOutcome::SecondFactorNeeded),
+            None => {}
         }
         if !throttle::allow_mail(
             self.store.as_ref(),

@@ -58,6 +58,39 @@ pub(crate) fn held() -> String {
 }
 
 impl Provider {
+    /// Why `session` may not take anything from the account now (remove a factor; change
+    /// the codes, the address, the MFA setting; delete it), if it may not: the hold, a
+    /// recovery code that is not enough, or a step-up to make (`SecondFactorNeeded`).
+    pub(crate) fn refuse_weakening(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Option<FactorOutcome> {
+        if let Some(reason) = self.hold_reason(account) {
+            return Some(FactorOutcome::Refused(reason));
+        }
+        if self.may_change_factors(account, session) {
+            return None;
+        }
+        Some(if crate::recovery::code_only(session, self.now()) {
+            FactorOutcome::Refused(ern_i18n::tr!("factors-code-not-enough"))
+        } else {
+            FactorOutcome::SecondFactorNeeded
+        })
+    }
+
+    /// Why `session` may not add a factor now, if it may not: the hold, or a step-up.
+    pub(crate) fn refuse_adding(
+        &self,
+        account: &Account,
+        session: &Session,
+    ) -> Option<FactorOutcome> {
+        if let Some(reason) = self.hold_reason(account) {
+            return Some(FactorOutcome::Refused(reason));
+        }
+        (!self.may_add_factor(account, session)).then_some(FactorOutcome::SecondFactorNeeded)
+    }
+
     /// After a second factor was removed from the account (in the same write, its
     /// `link_epoch` moved on, so device enrolment links mailed before are dead): every
     /// other session of the account ends, as after a password change, and what applications
@@ -107,11 +140,8 @@ impl Provider {
                 "factors-mfa-add-first"
             )));
         }
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_weakening(account, session) {
+            return Ok(refused);
         }
         accounts::update(self.store.as_ref(), &account.id, |a| a.require_mfa = on).await?;
         let what = if on {

@@ -92,8 +92,8 @@ impl Provider {
         if let Some(reason) = self.why_no_new_codes(account, session) {
             return Ok(Err(FactorOutcome::Refused(reason)));
         }
-        if !self.may_change_factors(account, session) {
-            return Ok(Err(FactorOutcome::SecondFactorNeeded));
+        if let Some(refused) = self.refuse_weakening(account, session) {
+            return Ok(Err(refused));
         }
         let codes: Vec<String> = (0..CODES).map(|_| new_code()).collect();
         let hashes: Vec<String> = codes

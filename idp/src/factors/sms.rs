@@ -289,11 +289,8 @@ impl Provider {
         input: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_add_factor(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_adding(account, session) {
+            return Ok(refused);
         }
         let Some(number) = normalize(input) else {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
@@ -354,11 +351,8 @@ impl Provider {
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_add_factor(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_adding(account, session) {
+            return Ok(refused);
         }
         // Confirmed first, consumed after: a retry after a lost answer finds the challenge.
         let key = keys::sms_challenge("confirm", &account.id);
@@ -423,13 +417,10 @@ impl Provider {
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
         let present = account.phones.iter().find(|p| p.number == number);
-        if present.is_some_and(|p| p.verified) {
-            if let Some(reason) = self.hold_reason(account) {
-                return Ok(FactorOutcome::Refused(reason));
-            }
-            if !self.may_change_factors(account, session) {
-                return Ok(FactorOutcome::SecondFactorNeeded);
-            }
+        if present.is_some_and(|p| p.verified)
+            && let Some(refused) = self.refuse_weakening(account, session)
+        {
+            return Ok(refused);
         }
         // Decided again on the account as written, not as read: a number confirmed
         // meanwhile stays unless this session may remove confirmed ones (and the account

@@ -151,11 +151,8 @@ impl Provider {
         typed: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_add_factor(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_adding(account, session) {
+            return Ok(refused);
         }
         let key = keys::token_enrolment(&account.id);
         let Some((record, sealed)) = self.own_enrolment(account, session).await? else {
@@ -233,11 +230,8 @@ impl Provider {
         id: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_weakening(account, session) {
+            return Ok(refused);
         }
         let known = account.tokens.iter().any(|t| t.id == id);
         accounts::update(self.store.as_ref(), &account.id, |a| {

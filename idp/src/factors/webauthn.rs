@@ -251,11 +251,8 @@ impl Provider {
         account: &Account,
         session: &Session,
     ) -> Result<Result<String, FactorOutcome>, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(Err(FactorOutcome::Refused(reason)));
-        }
-        if !self.may_add_factor(account, session) {
-            return Ok(Err(FactorOutcome::SecondFactorNeeded));
+        if let Some(refused) = self.refuse_adding(account, session) {
+            return Ok(Err(refused));
         }
         if account.security_keys.len() >= MAX_KEYS {
             return Ok(Err(FactorOutcome::Refused(ern_i18n::tr!(
@@ -306,11 +303,8 @@ impl Provider {
                 count = NAME_MAX
             )));
         };
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_add_factor(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_adding(account, session) {
+            return Ok(refused);
         }
         let Some(state) = self.take_ceremony(Purpose::Register, &session.sid).await? else {
             return Ok(FactorOutcome::Refused(ern_i18n::tr!(
@@ -450,11 +444,8 @@ impl Provider {
         (session, session_token): (&Session, &str),
         id: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_weakening(account, session) {
+            return Ok(refused);
         }
         let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
             // Maybe a retry whose first attempt removed it and failed before the rest.

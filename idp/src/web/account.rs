@@ -374,7 +374,7 @@ pub async fn delete_account(
             *page.status_mut() = StatusCode::BAD_REQUEST;
             Ok(page)
         }
-        DeleteOutcome::Held(reason) => {
+        DeleteOutcome::Refused(reason) => {
             let mut page = overview_page(&state, &csrf, &user, Some(&reason)).await?;
             *page.status_mut() = StatusCode::FORBIDDEN;
             Ok(page)
@@ -451,7 +451,7 @@ fn details_notice(outcome: &crate::accounts::details::DetailsOutcome) -> (String
             tr!("account-details-email-confirm-first"),
             StatusCode::FORBIDDEN,
         ),
-        D::Held(reason) => (reason.clone(), StatusCode::FORBIDDEN),
+        D::Refused(reason) => (reason.clone(), StatusCode::FORBIDDEN),
         D::LinkInvalid => (tr!("account-details-link-invalid"), StatusCode::GONE),
     }
 }

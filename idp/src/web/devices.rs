@@ -41,8 +41,7 @@ async fn devices_page(
                 })
                 .collect(),
             can_add: state.may_add_factor(&account, &user.session),
-            can_remove: state.may_change_factors(&account, &user.session)
-                && state.factor_hold(&account).is_none(),
+            can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             hold_notice: state.hold_notice(&account),
             enrolment,
             notice,

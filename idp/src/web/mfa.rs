@@ -44,6 +44,7 @@ async fn phones_page(
                 .map(|p| (p.number.clone(), shown(p), p.verified))
                 .collect(),
             can_add: state.may_add_factor(&account, &user.session),
+            can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             hold_notice: state.hold_notice(&account),
             pending: view.pending,
             notice: view.notice,
@@ -351,6 +352,7 @@ async fn tokens_page(
                 .map(|t| (t.id.clone(), crate::clock::format_utc(t.added_at)))
                 .collect(),
             can_add: state.may_add_factor(&account, &user.session),
+            can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             hold_notice: state.hold_notice(&account),
             enrolment,
             notice,

@@ -202,6 +202,8 @@ pub struct TokensPage<'a> {
     pub tokens: Vec<(String, String)>,
     /// Whether this session may add one now (`Provider::may_add_factor`).
     pub can_add: bool,
+    /// Whether this session may delete one now (`Provider::refuse_weakening`).
+    pub can_remove: bool,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::totp::TokenEnrolment>,
@@ -230,6 +232,8 @@ pub struct PhonesPage<'a> {
     pub phones: Vec<(String, String, bool)>,
     /// Whether this session may add one now (`Provider::may_add_factor`).
     pub can_add: bool,
+    /// Whether this session may delete one now (`Provider::refuse_weakening`).
+    pub can_remove: bool,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub pending: Option<&'a str>,
@@ -327,10 +331,10 @@ pub struct DevicesPage<'a> {
     pub csrf: &'a str,
     /// (id, name, added on)
     pub devices: Vec<(String, String, String)>,
-    /// Whether this session may delete one now (`Provider::may_change_factors`, no hold).
-    pub can_remove: bool,
     /// Whether this session may add one now (`Provider::may_add_factor`).
     pub can_add: bool,
+    /// Whether this session may delete one now (`Provider::refuse_weakening`).
+    pub can_remove: bool,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::app::DeviceEnrolment>,
@@ -551,6 +555,8 @@ pub struct SecurityKeysPage<'a> {
     pub keys: Vec<KeyRow>,
     /// Whether this session may add one now (`Provider::may_add_factor`).
     pub can_add: bool,
+    /// Whether this session may delete one now (`Provider::refuse_weakening`).
+    pub can_remove: bool,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub notice: Option<&'a str>,

@@ -80,6 +80,7 @@ async fn keys_page(
                 })
                 .collect(),
             can_add: state.may_add_factor(&account, &user.session),
+            can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             hold_notice: state.hold_notice(&account),
             notice,
             error,

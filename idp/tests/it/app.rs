@@ -424,12 +424,15 @@ impl Page {
             .unwrap_or_else(|| panic!("no input #{id} on:\n{}", self.text()))
     }
 
+    /// The value of the hidden field `name`; fails the test when the page has none (a
+    /// form posted with an empty CSRF token would be refused for that alone, and a test
+    /// expecting a refusal would pass for the wrong reason).
     pub fn hidden(&self, name: &str) -> String {
         self.hidden_fields()
             .into_iter()
             .find(|(n, _)| n == name)
             .map(|(_, v)| v)
-            .unwrap_or_default()
+            .unwrap_or_else(|| panic!("no hidden field {name} on the page:\n{}", self.text()))
     }
 
     /// The page as its anti-robot script leaves it: the hidden `robot_nonce` holds the

@@ -28,15 +28,13 @@ fn secret_on(page: &Page) -> Option<String> {
 
 /// Posts "confirm the new token" with `code` from `browser`, whatever its page offers.
 async fn post_token_code(browser: &Browser, code: &str) -> Page {
-    let page = browser.get("/account/tokens").await;
-    let mut fields = page.first_form().hidden_fields();
-    fields.retain(|(name, _)| name == "csrf_token");
-    fields.push(("code".into(), code.into()));
-    let borrowed: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_str()))
-        .collect();
-    browser.post("/account/tokens/confirm", &borrowed).await
+    let csrf = browser.get("/account").await.hidden("csrf_token");
+    browser
+        .post(
+            "/account/tokens/confirm",
+            &[("csrf_token", &csrf), ("code", code)],
+        )
+        .await
 }
 
 /// Enrols a token for a signed-in browser; returns its base32 secret.

@@ -344,11 +344,8 @@ impl Provider {
         id: &str,
         ip: &str,
     ) -> Result<FactorOutcome, Error> {
-        if let Some(reason) = self.hold_reason(account) {
-            return Ok(FactorOutcome::Refused(reason));
-        }
-        if !self.may_change_factors(account, session) {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+        if let Some(refused) = self.refuse_weakening(account, session) {
+            return Ok(refused);
         }
         let name = account
             .devices
