@@ -389,10 +389,11 @@ impl Provider {
         let text = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default();
         let (client_id, sub) = (text("client_id"), text("sub"));
         // The token's revocation mark, its client and its account are read together: one
-        // command to a Redis server (`MGET`; on a Cluster, one to each master holding one
-        // of them) instead of three in turn. The account is read by `sub`, which names it
-        // unless the client is pairwise (then it is looked up below, and this read is not
-        // used). A client id no client can have reads the revocation mark again instead.
+        // command to a Redis server (`MGET`; a Cluster gets one `GET` each, in turn: a
+        // split `MGET` fails as a client error during a failover). The account is read by
+        // `sub`, which names it unless the client is pairwise (then it is looked up below,
+        // and this read is not used). A client id no client can have reads the revocation
+        // mark again instead.
         let revocation = keys::revoked_access_token(text("jti"));
         let client_key = crate::clients::stored_at(client_id);
         let account_key = keys::account(sub);
@@ -401,12 +402,10 @@ impl Provider {
             client_key.as_deref().unwrap_or(revocation.as_str()),
             account_key.as_str(),
         ];
-        let [revoked, client, account]: [Option<Vec<u8>>; 3] = self
-            .store
-            .get_many(&read)
-            .await?
-            .try_into()
-            .map_err(|_| crate::error::Error::Internal("MGET answered a wrong count".into()))?;
+        let [revoked, client, account]: [Option<Vec<u8>>; 3] =
+            self.store.get_many(&read).await?.try_into().map_err(|_| {
+                crate::store::StoreError::Backend("MGET answered a wrong count".into())
+            })?;
         let client = match client_key {
             Some(_) => crate::clients::from_stored(client)?,
             None => None,

@@ -10,8 +10,9 @@ use std::time::Duration;
 use super::Store;
 use super::observed::{Observed, Observer};
 
-const OPERATIONS: [&str; 20] = [
+const OPERATIONS: [&str; 21] = [
     "get",
+    "get_many",
     "put",
     "put_if_absent",
     "put_all_if_absent",

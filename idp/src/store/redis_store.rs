@@ -4,9 +4,10 @@
 //! Both connections reconnect by themselves after an outage (the cluster one also follows
 //! slots as they move: `MOVED`, `ASK`), and every call is bounded by a timeout, so while
 //! Redis is down requests fail fast (503) instead of piling up. Every command touches one
-//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`), and
-//! `SCAN`, which a cluster runs on each master in turn (`scan_cluster`): all of it works on
-//! a cluster as on one server.
+//! key, except `MSETNX`, whose keys share a hash tag (`super::keys::share_hash_tag`),
+//! `SCAN`, which a cluster runs on each master in turn (`scan_cluster`), and `MGET`, sent
+//! to one server only (a cluster gets one `GET` per key): all of it works on a cluster as
+//! on one server.
 
 use std::time::Duration;
 
@@ -365,6 +366,16 @@ impl Store for RedisStore {
     async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
         if keys.is_empty() {
             return Ok(Vec::new());
+        }
+        // A cluster's split MGET fails as a client error (a 500) when a slot's master is
+        // missing during a failover, where a GET fails as unavailable (503): one GET per
+        // key, in turn.
+        if let Connection::Cluster(_) = self.conn {
+            let mut values = Vec::with_capacity(keys.len());
+            for key in keys {
+                values.push(self.get(key).await?);
+            }
+            return Ok(values);
         }
         let mut conn = self.conn.clone();
         let mut cmd = redis::cmd("MGET");

@@ -20,6 +20,9 @@ impl Store for OneByOne {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>> {
         self.0.get(key).await
     }
+    async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
+        self.0.get_many(keys).await
+    }
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()> {
         self.0.put(key, value, ttl).await
     }
