@@ -79,6 +79,18 @@ impl Provider {
         })
     }
 
+    /// What a page of factors says to a session that may not delete one for a reason of
+    /// its own (a recovery code is not enough): why. The hold has its own notice.
+    pub fn why_no_removal(&self, account: &Account, session: &Session) -> Option<String> {
+        if self.factor_hold(account).is_some() {
+            return None;
+        }
+        match self.refuse_weakening(account, session) {
+            Some(FactorOutcome::Refused(reason)) => Some(reason),
+            _ => None,
+        }
+    }
+
     /// Why `session` may not add a factor now, if it may not: the hold, or a step-up.
     pub(crate) fn refuse_adding(
         &self,

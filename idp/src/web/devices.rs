@@ -42,6 +42,7 @@ async fn devices_page(
                 .collect(),
             can_add: state.may_add_factor(&account, &user.session),
             can_remove: state.refuse_weakening(&account, &user.session).is_none(),
+            no_removal: state.why_no_removal(&account, &user.session),
             hold_notice: state.hold_notice(&account),
             enrolment,
             notice,

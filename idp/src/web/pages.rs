@@ -204,6 +204,8 @@ pub struct TokensPage<'a> {
     pub can_add: bool,
     /// Whether this session may delete one now (`Provider::refuse_weakening`).
     pub can_remove: bool,
+    /// Why it may not, when the page should say so (`Provider::why_no_removal`).
+    pub no_removal: Option<String>,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::totp::TokenEnrolment>,
@@ -234,6 +236,8 @@ pub struct PhonesPage<'a> {
     pub can_add: bool,
     /// Whether this session may delete one now (`Provider::refuse_weakening`).
     pub can_remove: bool,
+    /// Why it may not, when the page should say so (`Provider::why_no_removal`).
+    pub no_removal: Option<String>,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub pending: Option<&'a str>,
@@ -335,6 +339,8 @@ pub struct DevicesPage<'a> {
     pub can_add: bool,
     /// Whether this session may delete one now (`Provider::refuse_weakening`).
     pub can_remove: bool,
+    /// Why it may not, when the page should say so (`Provider::why_no_removal`).
+    pub no_removal: Option<String>,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub enrolment: Option<crate::factors::app::DeviceEnrolment>,
@@ -557,6 +563,8 @@ pub struct SecurityKeysPage<'a> {
     pub can_add: bool,
     /// Whether this session may delete one now (`Provider::refuse_weakening`).
     pub can_remove: bool,
+    /// Why it may not, when the page should say so (`Provider::why_no_removal`).
+    pub no_removal: Option<String>,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
     pub notice: Option<&'a str>,

@@ -285,6 +285,12 @@ async fn a_factor_added_with_a_stolen_code_holds_the_account() {
         !devices.body.contains("/account/devices/delete"),
         "no removal offered"
     );
+    let tokens = thief.get("/account/tokens").await;
+    assert!(
+        !tokens.body.contains("/account/tokens/delete") && tokens.text().contains(CODE_NOT_ENOUGH),
+        "no removal offered, and the page says why: {}",
+        tokens.text()
+    );
     let refused = try_weakening(&thief, &owner_token).await;
     for page in &refused {
         assert_eq!(page.status, 403, "{}", page.text());
