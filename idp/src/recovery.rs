@@ -61,6 +61,12 @@ pub fn recent_real_factor(session: &Session, now: i64) -> bool {
     session.acr() != Acr::Low && recent_second_factor(session, now)
 }
 
+/// Whether the account's hold came from a factor added with a recovery code. (A hold
+/// written before that was recorded, with factors left, can only have come from one.)
+fn held_by_code(account: &Account) -> bool {
+    account.factor_hold_by_code || account.has_second_factor()
+}
+
 /// Whether the only second factor `session` proved recently is a recovery code.
 pub fn code_only(session: &Session, now: i64) -> bool {
     recent_second_factor(session, now) && session.acr() == Acr::Low
@@ -98,11 +104,11 @@ impl Provider {
     }
 
     /// Why the account's second factors (and address, and existence) cannot change now,
-    /// while it is on hold: after a password-only PANIC (no factor left), or after a
-    /// factor was added with a recovery code (factors left).
+    /// while it is on hold: after a password-only PANIC or an operator's removal (no
+    /// factor left), or after a factor was added with a recovery code.
     pub fn hold_reason(&self, account: &Account) -> Option<String> {
         let until = self.factor_hold(account)?;
-        Some(if account.has_second_factor() {
+        Some(if held_by_code(account) {
             ern_i18n::tr!("factors-held-code", until = format_utc(until))
         } else {
             crate::factors::held()
@@ -112,7 +118,7 @@ impl Provider {
     /// What a page of second factors says while the account is on hold.
     pub fn hold_notice(&self, account: &Account) -> Option<String> {
         let until = self.factor_hold(account)?;
-        Some(if account.has_second_factor() {
+        Some(if held_by_code(account) {
             ern_i18n::tr!("factors-held-code", until = format_utc(until))
         } else {
             ern_i18n::tr!("factors-hold-notice", until = format_utc(until))

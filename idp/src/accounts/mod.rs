@@ -58,6 +58,10 @@ pub struct Account {
     /// stolen password cannot swap the owner's factors for the thief's (see `recovery`).
     #[serde(default)]
     pub factor_hold_until: Option<i64>,
+    /// The hold was set by a factor added with a recovery code (not by a PANIC or an
+    /// operator's removal with no factor left): what the pages and refusals say.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub factor_hold_by_code: bool,
     /// Every mailed link names the epoch it was issued in; bumping it (e-mail change,
     /// password reset, PANIC) kills every outstanding link of the account at once.
     #[serde(default)]

@@ -161,6 +161,7 @@ impl Provider {
             held = !a.has_second_factor();
             if held {
                 a.factor_hold_until = Some(held_until);
+                a.factor_hold_by_code = false;
             }
         })
         .await?;

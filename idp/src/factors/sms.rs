@@ -375,6 +375,7 @@ impl Provider {
                         }
                         if secure_link.is_some() {
                             a.factor_hold_until = Some(hold_until);
+                            a.factor_hold_by_code = true;
                         }
                     }
                 })

@@ -198,6 +198,7 @@ impl Provider {
                 a.tokens.push(token.clone());
                 if secure_link.is_some() {
                     a.factor_hold_until = Some(hold_until);
+                    a.factor_hold_by_code = true;
                 }
             }
         })

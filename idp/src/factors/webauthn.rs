@@ -360,6 +360,7 @@ impl Provider {
                 a.security_keys.push(key.clone());
                 if secure_link.is_some() {
                     a.factor_hold_until = Some(hold_until);
+                    a.factor_hold_by_code = true;
                 }
             }
         })

@@ -437,6 +437,12 @@ async fn the_owners_link_takes_back_the_factor_added_with_a_code() {
     assert_eq!(left, [owner_token.as_str()], "the thief's token is gone");
     assert!(account.password_hash.is_none() && account.recovery_codes.is_empty());
     assert!(!thief.signed_in().await && !owner.signed_in().await);
+    // The hold stays, and says what it is for even when the link left no factor (an owner
+    // whose own were keys): not the PANIC's text.
+    let mut keys_only = account.clone();
+    keys_only.tokens.clear();
+    let notice = app.provider.hold_notice(&keys_only).expect("still on hold");
+    assert!(notice.contains(HELD), "{notice}");
 }
 
 /// A code proved on a session that signed in with a real factor long ago is not a fresh

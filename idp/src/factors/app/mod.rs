@@ -260,6 +260,7 @@ impl Provider {
                 a.devices.push(device.clone());
                 if secure_link.is_some() {
                     a.factor_hold_until = Some(hold_until);
+                    a.factor_hold_by_code = true;
                 }
             }
         })
@@ -420,6 +421,7 @@ impl Provider {
             a.link_epoch = a.link_epoch.wrapping_add(1);
             if held_until.is_some() {
                 a.factor_hold_until = held_until;
+                a.factor_hold_by_code = false;
             }
         })
         .await?;
