@@ -427,8 +427,10 @@ impl Provider {
         // meanwhile stays unless this session may remove confirmed ones (and the account
         // is not on hold).
         let (mut allowed, mut removed_confirmed, mut kept_confirmed) = (false, false, false);
+        let mut refused = None;
         accounts::update(self.store.as_ref(), &account.id, |a| {
-            allowed = self.may_change_factors(a, session) && self.factor_hold(a).is_none();
+            refused = self.refuse_weakening(a, session);
+            allowed = refused.is_none();
             (removed_confirmed, kept_confirmed) = (false, false);
             a.phones.retain(|p| {
                 if p.number != number {
@@ -447,7 +449,7 @@ impl Provider {
         })
         .await?;
         if kept_confirmed {
-            return Ok(FactorOutcome::SecondFactorNeeded);
+            return Ok(refused.unwrap_or(FactorOutcome::SecondFactorNeeded));
         }
         if removed_confirmed {
             let what = Line::new("history-phone-deleted")

@@ -192,6 +192,15 @@ pub async fn delete_phone(
             &client.ip,
         )
         .await?;
+    // Refused here means the hold, or a recovery code that is not enough: forbidden, as
+    // for the other factors (a phone being added is refused for its input: 400).
+    if let FactorOutcome::Refused(reason) = outcome {
+        let view = PhonesView {
+            error: Some(&reason),
+            ..plain(StatusCode::FORBIDDEN)
+        };
+        return phones_page(&state, &csrf, &user, view).await;
+    }
     after(&state, &csrf, &user, outcome).await
 }
 
