@@ -61,12 +61,6 @@ pub fn recent_real_factor(session: &Session, now: i64) -> bool {
     session.acr() != Acr::Low && recent_second_factor(session, now)
 }
 
-/// Whether the account's hold came from a factor added with a recovery code. (A hold
-/// written before that was recorded, with factors left, can only have come from one.)
-fn held_by_code(account: &Account) -> bool {
-    account.factor_hold_by_code || account.has_second_factor()
-}
-
 /// Whether the only second factor `session` proved recently is a recovery code.
 pub fn code_only(session: &Session, now: i64) -> bool {
     recent_second_factor(session, now) && session.acr() == Acr::Low
@@ -107,21 +101,28 @@ impl Provider {
     /// while it is on hold: after a password-only PANIC or an operator's removal (no
     /// factor left), or after a factor was added with a recovery code.
     pub fn hold_reason(&self, account: &Account) -> Option<String> {
-        let until = self.factor_hold(account)?;
-        Some(if held_by_code(account) {
-            ern_i18n::tr!("factors-held-code", until = format_utc(until))
-        } else {
-            crate::factors::held()
-        })
+        self.hold_text(account, |_| crate::factors::held())
     }
 
     /// What a page of second factors says while the account is on hold.
     pub fn hold_notice(&self, account: &Account) -> Option<String> {
-        let until = self.factor_hold(account)?;
-        Some(if held_by_code(account) {
-            ern_i18n::tr!("factors-held-code", until = format_utc(until))
+        self.hold_text(account, |until| {
+            ern_i18n::tr!("factors-hold-notice", until = until)
+        })
+    }
+
+    /// The hold's text: a code's (`factor_hold_by_code`), or `after_panic`'s, given when
+    /// the hold ends.
+    fn hold_text(
+        &self,
+        account: &Account,
+        after_panic: impl FnOnce(String) -> String,
+    ) -> Option<String> {
+        let until = format_utc(self.factor_hold(account)?);
+        Some(if account.factor_hold_by_code {
+            ern_i18n::tr!("factors-held-code", until = until)
         } else {
-            ern_i18n::tr!("factors-hold-notice", until = format_utc(until))
+            after_panic(until)
         })
     }
 
@@ -183,26 +184,22 @@ impl Provider {
         );
     }
 
-    /// After a factor was added by a session that proved no second factor but a recovery
-    /// code (`adds_under_code`), the account on hold until `until` in the same write: the
-    /// line `what` goes to the history, and the owner's mailbox gets it with the hold and
-    /// `link` ("Secure my account", issued before the write so that the mail cannot be
-    /// lost to a fault after it).
-    pub(crate) async fn mail_factor_added_with_code(
+    /// Tells the owner that a factor was added (`what`, also the line of the history).
+    /// `under_code`: it was added by a session that proved no second factor but a recovery
+    /// code (`adds_under_code`), and the account is on hold until then in the same write;
+    /// the mail says so, with the "Secure my account" link (issued before the write). That
+    /// mail goes before the history's write, so that no fault after the account's write
+    /// loses it: a retry finds the account held and would not send it.
+    pub(crate) async fn factor_added(
         &self,
         account: &Account,
-        what: &crate::audit::Line,
-        (until, link): (i64, &str),
+        what: crate::audit::Line,
+        under_code: Option<(i64, &str)>,
         ip: &str,
     ) -> Result<(), Error> {
-        crate::audit::record(
-            self.store.as_ref(),
-            &account.id,
-            self.now(),
-            what.clone(),
-            ip,
-        )
-        .await?;
+        let Some((until, link)) = under_code else {
+            return self.security_event(account, what, ip).await;
+        };
         let lang = ern_i18n::Lang::from_code(&account.language).unwrap_or_default();
         let (when, until_text) = (format_utc(self.now()), format_utc(until));
         self.mail_account(
@@ -216,6 +213,7 @@ impl Provider {
                 ("link", link),
             ],
         );
+        crate::audit::record(self.store.as_ref(), &account.id, self.now(), what, ip).await?;
         Ok(())
     }
 

@@ -380,8 +380,8 @@ impl Provider {
                     }
                 })
                 .await?;
-                consume(self.store.as_ref(), &key).await?;
                 let Some(updated) = updated else {
+                    consume(self.store.as_ref(), &key).await?;
                     return Ok(FactorOutcome::NoAccount);
                 };
                 if !updated
@@ -389,6 +389,7 @@ impl Provider {
                     .iter()
                     .any(|p| p.number == number && p.verified)
                 {
+                    consume(self.store.as_ref(), &key).await?;
                     return Ok(match self.hold_reason(&updated) {
                         Some(reason) => FactorOutcome::Refused(reason),
                         None => challenge_refusal(&Checked::NoChallenge),
@@ -397,13 +398,11 @@ impl Provider {
                 tracing::info!(account = %account.id, "mobile phone confirmed");
                 let shown = shown_in(&updated, &number);
                 let what = Line::new("history-phone-added").with(Placeholder::Number, &*shown);
-                match secure_link {
-                    Some(link) => {
-                        self.mail_factor_added_with_code(account, &what, (hold_until, &link), ip)
-                            .await?
-                    }
-                    None => self.security_event(account, what, ip).await?,
-                }
+                // Told before the challenge is consumed: a fault in between leaves a retry
+                // that finds it (and, under a code, the hold), not a phone nobody was told of.
+                let under_code = secure_link.as_deref().map(|link| (hold_until, link));
+                self.factor_added(account, what, under_code, ip).await?;
+                consume(self.store.as_ref(), &key).await?;
                 Ok(FactorOutcome::Confirmed(shown))
             }
             other => Ok(challenge_refusal(&other)),

@@ -214,13 +214,8 @@ impl Provider {
         }
         tracing::info!(account = %account.id, "token enrolled");
         let what = Line::new("history-token-added");
-        match secure_link {
-            Some(link) => {
-                self.mail_factor_added_with_code(account, &what, (hold_until, &link), ip)
-                    .await?
-            }
-            None => self.security_event(account, what, ip).await?,
-        }
+        let under_code = secure_link.as_deref().map(|link| (hold_until, link));
+        self.factor_added(account, what, under_code, ip).await?;
         Ok(FactorOutcome::Confirmed("token".into()))
     }
 

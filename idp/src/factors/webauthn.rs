@@ -378,7 +378,8 @@ impl Provider {
         // to take it back.
         if let Some(link) = secure_link {
             let what = Line::new("history-key-added").with(Placeholder::Name, &*name);
-            self.mail_factor_added_with_code(account, &what, (hold_until, &link), &session.ip)
+            let under_code = Some((hold_until, link.as_str()));
+            self.factor_added(account, what, under_code, &session.ip)
                 .await?;
         } else if crate::recovery::recent_real_factor(session, self.now()) {
             let what = Line::new("history-key-added").with(Placeholder::Name, &*name);

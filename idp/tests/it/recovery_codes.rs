@@ -117,6 +117,19 @@ async fn a_recovery_code_works_once_and_only_as_far_as_my_account() {
     );
 }
 
+/// "Generate" pressed on `browser`'s codes page: the codes shown.
+async fn make_codes(browser: &Browser) -> Vec<String> {
+    let page = browser.get("/account/recovery-codes").await;
+    codes_on(&browser.submit(&page, &[]).await)
+}
+
+/// The mail that tells `email`'s owner a factor was added with a recovery code.
+async fn code_hold_mail(app: &TestApp, email: &str) -> crate::app::Mail {
+    let wanted = |m: &crate::app::Mail| m.subject.contains("with a recovery code");
+    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
+    mails.into_iter().find(wanted).expect("the owner is told")
+}
+
 /// "Generate" posted from `browser` whatever its page offers (a forged form).
 async fn post_generate(browser: &Browser) -> Page {
     let csrf = browser.get("/account").await.hidden("csrf_token");
@@ -150,8 +163,7 @@ async fn a_new_set_ends_what_an_old_code_began() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "stolen-code@example.eu";
     let owner = crate::tokens::signed_in_with_token(&app, email).await;
-    let page = owner.get("/account/recovery-codes").await;
-    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let codes = make_codes(&owner).await;
     assert_eq!(codes.len(), 10);
 
     let thief = app.browser();
@@ -264,8 +276,7 @@ async fn a_factor_added_with_a_stolen_code_holds_the_account() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "held-by-code@example.eu";
     let (owner, owner_secret) = signed_in_with_a_token(&app, email).await;
-    let page = owner.get("/account/recovery-codes").await;
-    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let codes = make_codes(&owner).await;
     let owner_token = app.account(email).await.tokens[0].id.clone();
     let id = app.account(email).await.id;
     idp::accounts::update(app.provider.store.as_ref(), &id, |a| a.is_admin = true)
@@ -305,9 +316,7 @@ async fn a_factor_added_with_a_stolen_code_holds_the_account() {
     assert_eq!(account.tokens.len(), 2);
     let until = account.factor_hold_until.expect("the account is on hold");
     assert!(until >= app.clock_now() + 72 * 3600 - 60, "{until}");
-    let wanted = |m: &crate::app::Mail| m.subject.contains("with a recovery code");
-    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
-    let mail = mails.iter().find(|m| wanted(m)).expect("the owner is told");
+    let mail = code_hold_mail(&app, email).await;
     assert!(
         mail.body.contains("this change: token added."),
         "{}",
@@ -377,8 +386,7 @@ async fn a_panic_with_a_code_is_a_panic_with_the_password_alone() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "panic-by-code@example.eu";
     let owner = crate::tokens::signed_in_with_token(&app, email).await;
-    let page = owner.get("/account/recovery-codes").await;
-    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let codes = make_codes(&owner).await;
     let thief = app.browser();
     sign_in_with_code(&thief, email, &codes[0]).await;
     let done = crate::devices::panic(&thief, PASSWORD).await;
@@ -412,17 +420,14 @@ async fn the_owners_link_takes_back_the_factor_added_with_a_code() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "take-back@example.eu";
     let owner = crate::tokens::signed_in_with_token(&app, email).await;
-    let page = owner.get("/account/recovery-codes").await;
-    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let codes = make_codes(&owner).await;
     let owner_token = app.account(email).await.tokens[0].id.clone();
     let thief = app.browser();
     sign_in_with_code(&thief, email, &codes[0]).await;
     enrol(&app, &thief).await;
     assert_eq!(app.account(email).await.tokens.len(), 2);
 
-    let wanted = |m: &crate::app::Mail| m.subject.contains("with a recovery code");
-    let mails = crate::app::mails_until(&app.data_dir, email, wanted).await;
-    let mail = mails.iter().find(|m| wanted(m)).expect("the owner is told");
+    let mail = code_hold_mail(&app, email).await;
     let link = mail.link_to(&format!("{}/account/secure?token=", app.base));
     let mailbox = app.browser();
     let form = mailbox.get(&link).await;
@@ -453,8 +458,7 @@ async fn a_code_on_an_old_session_is_no_fresh_factor() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "stale@example.eu";
     let (owner, _) = signed_in_with_a_token(&app, email).await;
-    let page = owner.get("/account/recovery-codes").await;
-    let codes = codes_on(&owner.submit(&page, &[]).await);
+    let codes = make_codes(&owner).await;
     let token = app.account(email).await.tokens[0].id.clone();
     // An hour later, someone at that browser (or holding its cookie) types a stolen code.
     app.clock.advance(3600);

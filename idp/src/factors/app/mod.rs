@@ -276,18 +276,15 @@ impl Provider {
             Some(_) => {}
             None => return invalid(),
         }
+        // Told before the rest: a retry after a fault from here on is answered by
+        // `enrolled_again`, which tells nobody.
+        let what = Line::new("history-device-added").with(Placeholder::Name, name);
+        let under_code = secure_link.as_deref().map(|link| (hold_until, link));
+        self.factor_added(&account, what, under_code, ip).await?;
         self.store
             .put(&device_key(&device.id), account.id.as_bytes(), None)
             .await?;
         self.consume_enrolment_link(&request.token).await;
-        let what = Line::new("history-device-added").with(Placeholder::Name, name);
-        match secure_link {
-            Some(link) => {
-                self.mail_factor_added_with_code(&account, &what, (hold_until, &link), ip)
-                    .await?
-            }
-            None => self.security_event(&account, what, ip).await?,
-        }
         Ok(Ok(Enrolled {
             device_id: device.id,
             secret: crate::secrets::b64(&secret),
