@@ -163,6 +163,32 @@ pub struct Snapshot {
     pub jwks: Arc<(Vec<u8>, String)>,
 }
 
+/// One of our public keys, as [`KeyRing::public_key`] found it.
+pub struct PublicKey(Found);
+
+enum Found {
+    InSnapshot(Arc<Snapshot>, usize),
+    /// Not in the snapshot yet: read from the store (a rotation by another replica).
+    Read(Box<StoredKey>),
+}
+
+impl PublicKey {
+    fn stored(&self) -> &StoredKey {
+        match &self.0 {
+            Found::InSnapshot(snapshot, index) => &snapshot.keys[*index],
+            Found::Read(key) => key,
+        }
+    }
+
+    pub fn alg(&self) -> Alg {
+        self.stored().alg
+    }
+
+    pub fn jwk(&self) -> &Value {
+        &self.stored().public_jwk
+    }
+}
+
 /// Creates `<dir>/master.key` (32 random bytes, mode 0600) unless it exists; returns the
 /// bytes when this call created it, `None` when another process did first.
 fn create_master_key(dir: &Path) -> Result<Option<Vec<u8>>, KeyError> {
@@ -714,15 +740,17 @@ impl KeyRing {
 
     /// The public JWK for `kid`, when it is still published (to verify our own tokens). A
     /// `kid` the snapshot does not know is looked up in the store (a rotation elsewhere).
-    pub async fn public_key(&self, kid: &str, now: i64) -> Result<Option<(Alg, Value)>, KeyError> {
+    /// A known key is a reference into the snapshot: nothing is copied per token.
+    pub async fn public_key(&self, kid: &str, now: i64) -> Result<Option<PublicKey>, KeyError> {
         let snapshot = self.snapshot(now).await?;
-        let known = match snapshot.keys.iter().find(|k| k.kid == kid) {
-            Some(key) => Some(key.clone()),
-            None => self.record(kid).await?,
+        let known = match snapshot.keys.iter().position(|k| k.kid == kid) {
+            Some(index) => Some(PublicKey(Found::InSnapshot(snapshot, index))),
+            None => self
+                .record(kid)
+                .await?
+                .map(|k| PublicKey(Found::Read(Box::new(k)))),
         };
-        Ok(known
-            .filter(|k| self.published(k, now))
-            .map(|k| (k.alg, k.public_jwk)))
+        Ok(known.filter(|k| self.published(k.stored(), now)))
     }
 
     pub async fn list(&self, now: i64) -> Result<Vec<KeyInfo>, KeyError> {

@@ -9,8 +9,6 @@
 //! nothing to keep: a nonce is a time window and its MAC under the provider's shared
 //! secret, valid in its window and the next, on every replica.
 
-use serde_json::Value;
-
 use super::OAuthError;
 use crate::error::Error;
 use crate::jwt::{ClientAlg, Jws};
@@ -179,12 +177,4 @@ impl Provider {
         }
         Ok((jws, Proof { jkt, alg }))
     }
-}
-
-/// The key a token is bound to: its `cnf.jkt` (RFC 9449 6.1).
-pub fn bound_key(claims: &Value) -> Option<&str> {
-    claims
-        .get("cnf")
-        .and_then(|c| c.get("jkt"))
-        .and_then(Value::as_str)
 }

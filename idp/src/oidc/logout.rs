@@ -51,22 +51,24 @@ impl Provider {
     ) -> Result<Result<PendingLogout, String>, Error> {
         let mut hinted_sid = None;
         let hinted_client = match request.id_token_hint.as_deref() {
-            Some(hint) => match jwt::verify(&self.keys, hint, "JWT", self.now(), true).await {
-                Ok(claims) => {
-                    hinted_sid = claims.get("sid").and_then(Value::as_str).map(str::to_owned);
-                    claims.get("aud").and_then(|a| match a {
-                        Value::String(s) => Some(s.clone()),
-                        Value::Array(list) => {
-                            list.first().and_then(Value::as_str).map(str::to_owned)
-                        }
-                        _ => None,
-                    })
+            Some(hint) => {
+                match jwt::verify::<Value>(&self.keys, hint, "JWT", self.now(), true).await {
+                    Ok(claims) => {
+                        hinted_sid = claims.get("sid").and_then(Value::as_str).map(str::to_owned);
+                        claims.get("aud").and_then(|a| match a {
+                            Value::String(s) => Some(s.clone()),
+                            Value::Array(list) => {
+                                list.first().and_then(Value::as_str).map(str::to_owned)
+                            }
+                            _ => None,
+                        })
+                    }
+                    Err(e @ jwt::JwtError::Unavailable(_)) => return Err(e.into()),
+                    Err(_) => {
+                        return Ok(Err(ern_i18n::tr!("oidc-logout-foreign-token")));
+                    }
                 }
-                Err(e @ jwt::JwtError::Unavailable(_)) => return Err(e.into()),
-                Err(_) => {
-                    return Ok(Err(ern_i18n::tr!("oidc-logout-foreign-token")));
-                }
-            },
+            }
             None => None,
         };
         let client_id = match (&hinted_client, &request.client_id) {

@@ -18,7 +18,7 @@ pub mod service;
 pub mod token;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use sha2::{Digest, Sha256, Sha512};
 
 use crate::accounts::Account;
@@ -133,28 +133,56 @@ fn amr(methods: &[String]) -> Vec<String> {
 }
 
 /// The claims the granted scopes release (ID token and userinfo).
-pub fn scope_claims(account: &Account, grant: &Grant) -> Map<String, Value> {
-    let mut claims = Map::new();
-    claims.insert("sub".into(), json!(account.id));
-    if grant.has_scope("profile") {
-        claims.insert("name".into(), json!(account.display_name()));
-        claims.insert("given_name".into(), json!(account.first_name));
-        claims.insert("family_name".into(), json!(account.last_name));
-        claims.insert("locale".into(), json!(account.language));
-    }
-    if grant.has_scope("email") {
-        claims.insert("email".into(), json!(account.email));
-        // Accounts exist only once their address has been confirmed by mail.
-        claims.insert("email_verified".into(), json!(true));
-    }
+pub fn scope_claims<'a>(account: &'a Account, grant: &Grant) -> ScopeClaims<'a> {
+    let profile = grant.has_scope("profile").then_some(account);
+    let email = grant.has_scope("email").then_some(account.email.as_str());
     // Only a number confirmed by an SMS text challenge is released, so "verified" is true.
-    if grant.has_scope("phone")
-        && let Some(number) = account.verified_phones().next()
-    {
-        claims.insert("phone_number".into(), json!(number));
-        claims.insert("phone_number_verified".into(), json!(true));
+    let phone = grant
+        .has_scope("phone")
+        .then(|| account.verified_phones().next())
+        .flatten();
+    ScopeClaims {
+        name: profile.map(DisplayName),
+        given_name: profile.map(|a| a.first_name.as_str()),
+        family_name: profile.map(|a| a.last_name.as_str()),
+        locale: profile.map(|a| a.language.as_str()),
+        email,
+        // Accounts exist only once their address has been confirmed by mail.
+        email_verified: email.map(|_| true),
+        phone_number: phone,
+        phone_number_verified: phone.map(|_| true),
     }
-    claims
+}
+
+/// The claims a grant's scopes release about its account, borrowed from it and written
+/// without a map in between.
+#[derive(Serialize)]
+pub struct ScopeClaims<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<DisplayName<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    given_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locale: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email_verified: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone_number: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone_number_verified: Option<bool>,
+}
+
+/// `name`: the account's [`Account::display_name`], written as it is serialized.
+struct DisplayName<'a>(&'a Account);
+
+impl Serialize for DisplayName<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{} {}", self.0.first_name, self.0.last_name))
+    }
 }
 
 /// The pairwise `sid` of a session in a sector (see `Provider::client_sid`).
@@ -293,7 +321,10 @@ impl Provider {
         let access_token =
             crate::jwt::sign(&key, ACCESS_TOKEN_ALG, &kid, "at+jwt", &access_claims)?;
 
-        let mut id_claims = scope_claims(account, grant);
+        let mut id_claims = match serde_json::to_value(scope_claims(account, grant)) {
+            Ok(Value::Object(claims)) => claims,
+            other => return Err(Error::Internal(format!("scope claims as JSON: {other:?}"))),
+        };
         for (name, value) in [
             ("sub", json!(sub)),
             ("iss", json!(self.config.issuer)),

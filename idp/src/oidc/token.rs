@@ -137,6 +137,62 @@ pub(super) fn pkce_matches(challenge: &str, verifier: &str) -> bool {
         )
 }
 
+/// The claims of our access tokens that userinfo reads (the others are skipped, not
+/// parsed into a map per request).
+#[derive(Deserialize)]
+struct AccessClaims {
+    exp: Option<i64>,
+    #[serde(default)]
+    sub: String,
+    #[serde(default)]
+    client_id: String,
+    #[serde(default)]
+    jti: String,
+    #[serde(default)]
+    scope: String,
+    cnf: Option<Confirmation>,
+}
+
+/// RFC 9449 6.1: the thumbprint of the DPoP key a token is bound to.
+#[derive(Deserialize)]
+struct Confirmation {
+    jkt: Option<String>,
+}
+
+impl jwt::Claims for AccessClaims {
+    fn exp(&self) -> Option<i64> {
+        self.exp
+    }
+}
+
+/// The userinfo answer: `sub` as the client knows it, the claims its scopes release and
+/// its roles. Written straight from the account, not through a map.
+pub struct Userinfo {
+    sub: String,
+    account: accounts::Account,
+    grant: Grant,
+    roles: Option<Value>,
+}
+
+impl Serialize for Userinfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Answer<'a> {
+            sub: &'a str,
+            #[serde(flatten)]
+            claims: super::ScopeClaims<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            roles: Option<&'a Value>,
+        }
+        Answer {
+            sub: &self.sub,
+            claims: scope_claims(&self.account, &self.grant),
+            roles: self.roles.as_ref(),
+        }
+        .serialize(serializer)
+    }
+}
+
 impl Provider {
     pub async fn token(&self, client: &Client, request: &TokenRequest) -> Result<Value, OidcError> {
         if client.require_dpop && request.dpop_jkt.is_none() {
@@ -374,7 +430,7 @@ impl Provider {
         &self,
         access_token: &str,
         proof: Option<&super::dpop::Proof>,
-    ) -> Result<Value, OidcError> {
+    ) -> Result<Userinfo, OidcError> {
         let dpop_jkt = proof.map(|p| p.jkt.as_str());
         let invalid = || {
             OidcError::OAuth(OAuthError::new(
@@ -382,19 +438,18 @@ impl Provider {
                 "the access token is invalid or expired",
             ))
         };
-        let claims = self
+        let claims: AccessClaims = self
             .verified_access_token(access_token)
             .await?
             .ok_or_else(invalid)?;
-        let text = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default();
-        let (client_id, sub) = (text("client_id"), text("sub"));
+        let (client_id, sub) = (claims.client_id.as_str(), claims.sub.as_str());
         // The token's revocation mark, its client and its account are read together: one
         // command to a Redis server (`MGET`; a Cluster gets one `GET` each, in turn: a
         // split `MGET` fails as a client error during a failover). The account is read by
         // `sub`, which names it unless the client is pairwise (then it is looked up below,
         // and this read is not used). A client id no client can have reads the revocation
         // mark again instead.
-        let revocation = keys::revoked_access_token(text("jti"));
+        let revocation = keys::revoked_access_token(&claims.jti);
         let client_key = crate::clients::stored_at(client_id);
         let account_key = keys::account(sub);
         let read = [
@@ -415,7 +470,8 @@ impl Provider {
             return Err(invalid());
         }
         // A bound token only with a proof by its key; an unbound one only as Bearer.
-        match (super::dpop::bound_key(&claims), dpop_jkt) {
+        let bound = claims.cnf.as_ref().and_then(|c| c.jkt.as_deref());
+        match (bound, dpop_jkt) {
             (Some(bound), Some(presented)) if bound == presented => {}
             (None, None) => {}
             (Some(_), None) => {
@@ -436,13 +492,7 @@ impl Provider {
         let grant = Grant {
             client_id: client_id.to_owned(),
             account_id: String::new(),
-            scopes: claims
-                .get("scope")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .split(' ')
-                .map(str::to_owned)
-                .collect(),
+            scopes: claims.scope.split(' ').map(str::to_owned).collect(),
             sid: String::new(),
             auth_time: 0,
             acr: crate::clients::Acr::Low,
@@ -482,20 +532,25 @@ impl Provider {
             account
         };
         let account = account.filter(|a| !a.disabled).ok_or_else(invalid)?;
-        let mut released = scope_claims(&account, &grant);
-        released.insert("sub".into(), json!(sub));
-        if grant.has_scope("roles") {
-            released.insert(
-                "roles".into(),
-                self.roles_claim(&account.id, &grant.client_id).await?,
-            );
-        }
-        Ok(Value::Object(released))
+        let roles = if grant.has_scope("roles") {
+            Some(self.roles_claim(&account.id, &grant.client_id).await?)
+        } else {
+            None
+        };
+        Ok(Userinfo {
+            sub: claims.sub,
+            account,
+            grant,
+            roles,
+        })
     }
 
     /// The claims of an access token we issued whose signature and time hold (`None`:
     /// not one); whether it was revoked is not looked at.
-    async fn verified_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
+    async fn verified_access_token<C: jwt::Claims>(
+        &self,
+        token: &str,
+    ) -> Result<Option<C>, OidcError> {
         match jwt::verify(&self.keys, token, "at+jwt", self.now(), false).await {
             Ok(claims) => Ok(Some(claims)),
             Err(e @ (JwtError::Keys(_) | JwtError::Unavailable(_))) => {
@@ -507,7 +562,7 @@ impl Provider {
 
     /// The claims of a live, unrevoked access token we issued.
     async fn check_access_token(&self, token: &str) -> Result<Option<Value>, OidcError> {
-        let Some(claims) = self.verified_access_token(token).await? else {
+        let Some(claims) = self.verified_access_token::<Value>(token).await? else {
             return Ok(None);
         };
         let jti = claims
@@ -529,7 +584,7 @@ impl Provider {
             }
             return Ok(());
         }
-        let verified = jwt::verify(&self.keys, token, "at+jwt", self.now(), true).await;
+        let verified = jwt::verify::<Value>(&self.keys, token, "at+jwt", self.now(), true).await;
         if let Err(e @ JwtError::Unavailable(_)) = verified {
             return Err(crate::error::Error::from(e).into());
         }

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::cookie::CookieJar;
 use base64::Engine;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::auth::{SignedIn, browser_id, current_browser_id, session_token};
 use super::forms::{CsrfForm, CsrfToken};
@@ -531,7 +531,7 @@ async fn authenticated(
         .await
 }
 
-pub(super) fn no_store(value: Value) -> Response {
+pub(super) fn no_store(value: impl serde::Serialize) -> Response {
     let mut response = Json(value).into_response();
     response
         .headers_mut()

@@ -390,7 +390,7 @@ async fn rp_initiated_logout_ends_the_session_and_tells_every_client_over_the_ba
         .find(|(k, _)| k == "logout_token")
         .unwrap()
         .1;
-    let claims = idp::jwt::verify(
+    let claims: serde_json::Value = idp::jwt::verify(
         &app.provider.keys,
         &token,
         "logout+jwt",
