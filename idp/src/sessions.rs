@@ -346,7 +346,7 @@ pub async fn add_method(
     now: i64,
     method: &str,
 ) -> Result<Option<Session>, StoreError> {
-    change_methods(store, token, now, |methods| {
+    change_methods(store, token, now, true, |methods| {
         if !methods.iter().any(|m| m == method) {
             methods.push(method.to_owned());
         }
@@ -354,26 +354,29 @@ pub async fn add_method(
     .await
 }
 
-/// Records a recovery code proven in this session. The code moves `auth_time` to now, so
-/// the second factors proved before it, whose proof may be hours old, are dropped: they
-/// must not pass for recent with it (`recovery::recent_real_factor`). The session is
-/// at level "low" after it, whatever it was.
+/// Records a recovery code proven in this session. A code is no sign-in: `auth_time`
+/// stays the password's (an application's `max_age` is not met by a code), and the
+/// second factors proved before it, whose proof may be hours old, are dropped, so that
+/// nothing passes for a recent real factor (`recovery::recent_real_factor`). The
+/// session is at level "low" after it, whatever it was.
 pub async fn add_recovery_code(
     store: &dyn Store,
     token: &str,
     now: i64,
 ) -> Result<Option<Session>, StoreError> {
-    change_methods(store, token, now, |methods| {
+    change_methods(store, token, now, false, |methods| {
         methods.retain(|m| m == "pwd");
         methods.push(RECOVERY_CODE.to_owned());
     })
     .await
 }
 
+/// `fresh`: the method is an authentication of its own, so `auth_time` moves to now.
 async fn change_methods(
     store: &dyn Store,
     token: &str,
     now: i64,
+    fresh: bool,
     change: impl Fn(&mut Vec<String>),
 ) -> Result<Option<Session>, StoreError> {
     let key = keys::session(&token_hash(token));
@@ -388,7 +391,9 @@ async fn change_methods(
             return Ok(None);
         }
         change(&mut session.methods);
-        session.auth_time = now;
+        if fresh {
+            session.auth_time = now;
+        }
         let ttl =
             std::time::Duration::from_secs(u64::try_from(session.expires_at - now).unwrap_or(1));
         if store

@@ -244,6 +244,8 @@ factors-codes-generate = Generate recovery codes
 factors-codes-add-first = Add a second verification method first: recovery codes stand in for it when it is lost.
 factors-codes-need-real-factor = A recovery code cannot make new recovery codes. Sign in again with a second verification method (add one first if you have none left), then generate them.
 factors-code-wrong = This is not one of your recovery codes, or it was used already.
+# A recovery code typed on a session whose password is more than 15 minutes old: refused, not used.
+factors-code-sign-in-again = A recovery code counts only within 15 minutes of signing in with your password. Your code was not used: sign out, sign in again with your password, then type the code.
 # The sign-in step: page title, heading and field label.
 factors-recovery-code = Recovery code
 factors-recovery-code-explained = Type one of your recovery codes. It lets you into My account to add a new verification method; it does not sign you in to applications.

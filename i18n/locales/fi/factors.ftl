@@ -191,6 +191,7 @@ factors-codes-generate = Luo palautuskoodit
 factors-codes-add-first = Lisää ensin toinen todentamismenetelmä: palautuskoodit korvaavat sen, jos se katoaa.
 factors-codes-need-real-factor = Palautuskoodilla ei voi luoda uusia palautuskoodeja. Kirjaudu uudelleen toisella todentamismenetelmällä (lisää ensin sellainen, jos sinulla ei ole yhtään) ja luo ne sitten.
 factors-code-wrong = Tämä ei ole mikään palautuskoodeistasi, tai se on jo käytetty.
+factors-code-sign-in-again = Palautuskoodi kelpaa vain 15 minuutin ajan salasanalla kirjautumisen jälkeen. Koodiasi ei käytetty: kirjaudu ulos, kirjaudu uudelleen sisään salasanallasi ja kirjoita sitten koodi.
 factors-recovery-code = Palautuskoodi
 factors-recovery-code-explained = Kirjoita yksi palautuskoodeistasi. Sillä pääset Oma tili -sivulle lisäämään uuden todentamismenetelmän; sillä ei voi kirjautua sovelluksiin.
 factors-recovery-continue = Jatka Oma tili -sivulle

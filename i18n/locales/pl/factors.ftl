@@ -204,6 +204,7 @@ factors-codes-generate = Wygeneruj kody odzyskiwania
 factors-codes-add-first = Najpierw dodaj drugą metodę weryfikacji: kody odzyskiwania zastępują ją w razie jej utraty.
 factors-codes-need-real-factor = Kodem odzyskiwania nie można utworzyć nowych kodów odzyskiwania. Zaloguj się ponownie drugą metodą weryfikacji (jeśli jej nie masz, najpierw ją dodaj), a następnie je wygeneruj.
 factors-code-wrong = To nie jest żaden z kodów odzyskiwania tego konta lub został on już wykorzystany.
+factors-code-sign-in-again = Kod odzyskiwania działa tylko w ciągu 15 minut od zalogowania się hasłem. Twój kod nie został użyty: wyloguj się, zaloguj ponownie hasłem, a następnie wpisz kod.
 factors-recovery-code = Kod odzyskiwania
 factors-recovery-code-explained = Wpisz jeden z kodów odzyskiwania. Umożliwia on wejście na stronę Moje konto w celu dodania nowej metody weryfikacji; nie loguje do aplikacji.
 factors-recovery-continue = Przejdź do strony Moje konto

@@ -194,6 +194,7 @@ factors-codes-generate = Gerar códigos de recuperação
 factors-codes-add-first = Adicione primeiro um segundo método de verificação: os códigos de recuperação substituem-no em caso de perda.
 factors-codes-need-real-factor = Um código de recuperação não permite criar novos códigos de recuperação. Inicie sessão novamente com um segundo método de verificação (adicione primeiro um, se não tiver nenhum) e depois gere-os.
 factors-code-wrong = Este não é um dos seus códigos de recuperação, ou já foi utilizado.
+factors-code-sign-in-again = Um código de recuperação só vale nos 15 minutos seguintes ao início de sessão com a sua palavra-passe. O seu código não foi usado: termine a sessão, inicie-a de novo com a sua palavra-passe e depois escreva o código.
 factors-recovery-code = Código de recuperação
 factors-recovery-code-explained = Introduza um dos seus códigos de recuperação. Dá-lhe acesso a «A minha conta» para adicionar um novo método de verificação; não inicia a sua sessão nas aplicações.
 factors-recovery-continue = Continuar para «A minha conta»

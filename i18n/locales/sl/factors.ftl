@@ -205,6 +205,7 @@ factors-codes-generate = Ustvari obnovitvene kode
 factors-codes-add-first = Najprej dodajte drugi način preverjanja: obnovitvene kode ga nadomestijo, če ga izgubite.
 factors-codes-need-real-factor = Z obnovitveno kodo ni mogoče ustvariti novih obnovitvenih kod. Znova se prijavite z drugim načinom preverjanja (če ga nimate, ga najprej dodajte), nato jih ustvarite.
 factors-code-wrong = To ni ena od vaših obnovitvenih kod ali pa je bila že uporabljena.
+factors-code-sign-in-again = Obnovitvena koda velja le 15 minut po prijavi z geslom. Vaša koda ni bila porabljena: odjavite se, se znova prijavite z geslom in nato vnesite kodo.
 factors-recovery-code = Obnovitvena koda
 factors-recovery-code-explained = Vnesite eno od svojih obnovitvenih kod. Z njo vstopite v Moj račun, kjer lahko dodate nov način preverjanja; v aplikacije vas ne prijavi.
 factors-recovery-continue = Nadaljuj na Moj račun

@@ -134,6 +134,15 @@ impl Provider {
         typed: &str,
     ) -> Result<FactorOutcome, Error> {
         let store = self.store.as_ref();
+        // A code moves no `auth_time` (it is no sign-in), so on a session whose password
+        // is older than a code's use it would give nothing: refused before it is used up
+        // (and before it counts as a guess). A stolen cookie and a stolen code are not a
+        // recent sign-in either.
+        if self.now() - session.auth_time > crate::recovery::RECENT_SECONDS {
+            return Ok(FactorOutcome::Refused(ern_i18n::tr!(
+                "factors-code-sign-in-again"
+            )));
+        }
         if !throttle::reserve_second_factor_guess(store, "recovery", &account.id).await? {
             crate::metrics::second_factor(Method::RecoveryCode, Proof::TooMany);
             return Ok(FactorOutcome::TooManySms);

@@ -460,12 +460,53 @@ async fn a_code_on_an_old_session_is_no_fresh_factor() {
     let (owner, _) = signed_in_with_a_token(&app, email).await;
     let codes = make_codes(&owner).await;
     let token = app.account(email).await.tokens[0].id.clone();
-    // An hour later, someone at that browser (or holding its cookie) types a stolen code.
+    // An hour later, someone at that browser (or holding its cookie) types a stolen code:
+    // refused, and the code is not used up.
     app.clock.advance(3600);
+    let form = owner.get("/login/recovery-code").await;
+    let refused = owner.submit(&form, &[("Recovery code", &codes[0])]).await;
+    assert_eq!(refused.status, 401, "{}", refused.text());
+    assert!(
+        refused.text().contains("counts only within 15 minutes"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(app.account(email).await.recovery_codes.len(), 10);
+    let refused = &try_weakening(&owner, &token).await[0];
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    let account = app.account(email).await;
+    assert_eq!(account.tokens.len(), 1);
+    assert_eq!(account.recovery_codes.len(), 10, "the set stays, unused");
+}
+
+/// A code is no sign-in: the session's `auth_time` stays its password's, so an
+/// application that asks `max_age` sends the browser to sign in again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_code_moves_no_auth_time() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "maxage@example.eu";
+    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let codes = make_codes(&owner).await;
+    let (rp, _, _) = register(&app, |_| {}).await;
+    // Ten minutes after the password, a code (still within its window).
+    app.clock.advance(600);
     let form = owner.get("/login/recovery-code").await;
     let done = owner.submit(&form, &[("Recovery code", &codes[0])]).await;
     assert_eq!(done.status, 303, "{}", done.text());
-    let refused = &try_weakening(&owner, &token).await[0];
-    assert_eq!(refused.status, 403, "{}", refused.text());
-    assert_untouched(&app, email, 1).await;
+    let asked = owner
+        .get(&format!("{}&max_age=300", start(&rp, &[], None).url))
+        .await;
+    assert!(
+        asked.location().starts_with("/login?"),
+        "the password is 600 s old, the code no sign-in: {}",
+        asked.location()
+    );
+    let lenient = owner
+        .get(&format!("{}&max_age=900", start(&rp, &[], None).url))
+        .await;
+    assert!(
+        crate::rp::query_param(lenient.location(), "code").is_some(),
+        "{}",
+        lenient.location()
+    );
 }
