@@ -47,6 +47,7 @@ async fn phones_page(
             can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             no_removal: state.why_no_removal(&account, &user.session),
             hold_notice: state.hold_notice(&account),
+            confirm_by_sms: account.verified_phones().next().is_some(),
             pending: view.pending,
             notice: view.notice,
             error: view.error,

@@ -240,6 +240,9 @@ pub struct PhonesPage<'a> {
     pub no_removal: Option<String>,
     /// While the account is on hold: why, and until when (`Provider::hold_notice`).
     pub hold_notice: Option<String>,
+    /// Whether the step-up the page links to is an SMS (the account has a confirmed
+    /// number); otherwise the sign-in page, to choose the factor the account has.
+    pub confirm_by_sms: bool,
     pub pending: Option<&'a str>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,

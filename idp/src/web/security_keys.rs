@@ -127,17 +127,27 @@ pub async fn add_key(
         FactorOutcome::Confirmed(name) => tr!("factors-key-added", name = name.as_str()),
         _ => String::new(),
     };
-    outcome_page(&state, &csrf, &user, outcome, &notice).await
+    outcome_page(
+        &state,
+        &csrf,
+        &user,
+        outcome,
+        &notice,
+        StatusCode::BAD_REQUEST,
+    )
+    .await
 }
 
 /// "Manage my security keys and passkeys" after a change: `notice` when it was done, the
-/// reason when it was refused.
+/// reason when it was refused, with `refused` (an add's refusal is about what was sent, a
+/// 400; a removal's about who asks, a 403, as for the other factors).
 async fn outcome_page(
     state: &AppState,
     csrf: &str,
     user: &SignedIn,
     outcome: FactorOutcome,
     notice: &str,
+    refused: StatusCode,
 ) -> Result<Response, PageError> {
     let (error, status) = match outcome {
         FactorOutcome::Confirmed(_) => {
@@ -147,7 +157,7 @@ async fn outcome_page(
             let notice = super::mfa::with_others_signed_out(notice.to_owned(), others_signed_out);
             return keys_page(state, csrf, user, Some(&notice), None, StatusCode::OK).await;
         }
-        FactorOutcome::Refused(reason) => (reason, StatusCode::BAD_REQUEST),
+        FactorOutcome::Refused(reason) => (reason, refused),
         _ => (tr!("factors-confirm-current-first"), StatusCode::FORBIDDEN),
     };
     keys_page(state, csrf, user, None, Some(&error), status).await
@@ -163,7 +173,15 @@ pub async fn delete_key(
         .delete_key(&user.account, (&user.session, &user.token), &form.id)
         .await?;
     let notice = tr!("factors-key-deleted");
-    outcome_page(&state, &csrf, &user, outcome, &notice).await
+    outcome_page(
+        &state,
+        &csrf,
+        &user,
+        outcome,
+        &notice,
+        StatusCode::FORBIDDEN,
+    )
+    .await
 }
 
 // ---- the second factor ----

@@ -444,6 +444,25 @@ async fn sms_sending_is_limited_and_only_to_confirmed_numbers() {
     assert_eq!(sms_to(&app, E164, 3).await.len(), 3);
 }
 
+/// The phones page of an account whose second factor is a token sends the step-up to the
+/// sign-in page (to choose the token), not to an SMS for a number it does not have.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_phones_page_steps_up_with_the_factor_the_account_has() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "token-only@example.eu";
+    crate::tokens::signed_in_with_a_token(&app, email).await;
+    let other = app.browser();
+    assert_eq!(sign_in(&other, email, PASSWORD).await.status, 303);
+    let page = other.get("/account/phones").await;
+    assert!(
+        page.body
+            .contains(r#"href="/login?next=%2Faccount%2Fphones""#),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("/login/sms"), "{}", page.body);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stolen_password_cannot_change_second_factors() {
     let app = spawn_app(Backend::Embedded).await;

@@ -539,6 +539,24 @@ async fn always_require_mfa_takes_a_security_key_and_a_recovery_code() {
         200,
         "My account, with a recovery code"
     );
+    // A code removes no key: a forged removal is a 403 that says why, as for every factor.
+    let id = setup.get("/account/security-keys").await.hidden("id");
+    let csrf = third.get("/account").await.hidden("csrf_token");
+    let refused = third
+        .post(
+            "/account/security-keys/delete",
+            &[("csrf_token", &csrf), ("id", &id)],
+        )
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.text());
+    assert!(
+        refused
+            .text()
+            .contains("A recovery code lets you add a second verification method"),
+        "{}",
+        refused.text()
+    );
+    assert_eq!(app.account(email).await.security_keys.len(), 1);
     let (rp, _, _) = register(&app, |_| {}).await;
     let step = third.get(&start(&rp, &[], None).url).await;
     assert!(
