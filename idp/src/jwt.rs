@@ -253,15 +253,19 @@ impl Jws {
 }
 
 /// The header members [`verify`] reads; the others are ignored. Borrowed from the decoded
-/// header where no escape needs undoing: a token checked per request allocates no map.
+/// header, so a token checked per request allocates nothing for it. A member with a JSON
+/// escape cannot be borrowed and makes the token malformed: we never write one.
 #[derive(serde::Deserialize)]
 struct OurHeader<'a> {
-    #[serde(borrow)]
-    kid: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow)]
-    alg: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow)]
-    typ: Option<std::borrow::Cow<'a, str>>,
+    kid: Option<&'a str>,
+    alg: Option<&'a str>,
+    typ: Option<&'a str>,
+}
+
+/// Whether `json` is an object (its first byte after white space is `{`): a struct's
+/// derived `Deserialize` takes an array too, which no token of ours holds.
+fn is_object(json: &[u8]) -> bool {
+    json.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// What [`verify`] needs of a token's claims: when it expires. A caller that reads a few
@@ -291,15 +295,18 @@ pub async fn verify<C: Claims>(
     else {
         return Err(JwtError::Malformed);
     };
-    let header_bytes = from_b64(header).ok_or(JwtError::Malformed)?;
+    let header_bytes = from_b64(header)
+        .filter(|b| is_object(b))
+        .ok_or(JwtError::Malformed)?;
     let header_json: OurHeader<'_> =
         serde_json::from_slice(&header_bytes).map_err(|_| JwtError::Malformed)?;
     let claims = from_b64(payload)
+        .filter(|b| is_object(b))
         .and_then(|b| serde_json::from_slice::<C>(&b).ok())
         .ok_or(JwtError::Malformed)?;
     let kid = header_json.kid.ok_or(JwtError::UnknownKey)?;
     let key = keys
-        .public_key(&kid, now)
+        .public_key(kid, now)
         .await
         .map_err(|e| match e {
             KeyError::Store(crate::store::StoreError::Unavailable(m)) => JwtError::Unavailable(m),
@@ -307,7 +314,7 @@ pub async fn verify<C: Claims>(
         })?
         .ok_or(JwtError::UnknownKey)?;
     let alg = key.alg();
-    if header_json.alg.as_deref() != Some(alg.name()) {
+    if header_json.alg != Some(alg.name()) {
         return Err(JwtError::BadSignature);
     }
     // The key is still ours and trusted (above); its signature of these bytes, once
@@ -326,7 +333,7 @@ pub async fn verify<C: Claims>(
     if !checked {
         return Err(JwtError::BadSignature);
     }
-    if header_json.typ.as_deref() != Some(typ) {
+    if header_json.typ != Some(typ) {
         return Err(JwtError::WrongType);
     }
     let exp = claims.exp().ok_or(JwtError::Malformed)?;

@@ -50,9 +50,11 @@ struct SecureAccount {
 }
 
 /// Whether `session` proved a second factor (a recovery code counts) within the last
-/// `RECENT_SECONDS`.
+/// `RECENT_SECONDS`. A code's time is its own (`code_at`): it moves no `auth_time`, and is
+/// taken only within `RECENT_SECONDS` of the password (`verify_recovery_code`).
 pub fn recent_second_factor(session: &Session, now: i64) -> bool {
-    session.has_second_factor() && now - session.auth_time <= RECENT_SECONDS
+    let proved_at = session.auth_time.max(session.code_at.unwrap_or(i64::MIN));
+    session.has_second_factor() && now - proved_at <= RECENT_SECONDS
 }
 
 /// Whether `session` proved a second factor other than a recovery code within the last

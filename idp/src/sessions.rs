@@ -41,6 +41,11 @@ pub struct Session {
     /// How many times the person signed in again on this session (`renew`).
     #[serde(default)]
     pub auth_count: u32,
+    /// When a recovery code was proved in this sign-in. A code is no sign-in (it does not
+    /// move `auth_time`), but the time to add a factor with it counts from it
+    /// (`recovery::recent_second_factor`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_at: Option<i64>,
 }
 
 impl Session {
@@ -149,6 +154,7 @@ pub async fn create(
         sid: random_token(16),
         last_seen: now,
         auth_count: 0,
+        code_at: None,
     };
     write(store, &hash, &session, lifetime, true, also).await?;
     Ok(NewSession { token, session })
@@ -182,6 +188,7 @@ pub async fn renew(
         user_agent: user_agent.chars().take(200).collect(),
         last_seen: now,
         auth_count: old.auth_count.saturating_add(1),
+        code_at: None,
         ..old.clone()
     };
     // The new cookie value first, then the old one goes: a crash between leaves both,
@@ -346,27 +353,29 @@ pub async fn add_method(
     now: i64,
     method: &str,
 ) -> Result<Option<Session>, StoreError> {
-    change_methods(store, token, now, true, |methods| {
-        if !methods.iter().any(|m| m == method) {
-            methods.push(method.to_owned());
+    change_methods(store, token, now, true, |session| {
+        if !session.methods.iter().any(|m| m == method) {
+            session.methods.push(method.to_owned());
         }
     })
     .await
 }
 
 /// Records a recovery code proven in this session. A code is no sign-in: `auth_time`
-/// stays the password's (an application's `max_age` is not met by a code), and the
-/// second factors proved before it, whose proof may be hours old, are dropped, so that
-/// nothing passes for a recent real factor (`recovery::recent_real_factor`). The
-/// session is at level "low" after it, whatever it was.
+/// stays the password's (an application's `max_age` is not met by a code); the time to
+/// add a factor with it counts from `code_at`. The second factors proved before it, whose
+/// proof may be hours old, are dropped, so that nothing passes for a recent real factor
+/// (`recovery::recent_real_factor`). The session is at level "low" after it, whatever it
+/// was.
 pub async fn add_recovery_code(
     store: &dyn Store,
     token: &str,
     now: i64,
 ) -> Result<Option<Session>, StoreError> {
-    change_methods(store, token, now, false, |methods| {
-        methods.retain(|m| m == "pwd");
-        methods.push(RECOVERY_CODE.to_owned());
+    change_methods(store, token, now, false, |session| {
+        session.methods.retain(|m| m == "pwd");
+        session.methods.push(RECOVERY_CODE.to_owned());
+        session.code_at = Some(now);
     })
     .await
 }
@@ -377,7 +386,7 @@ async fn change_methods(
     token: &str,
     now: i64,
     fresh: bool,
-    change: impl Fn(&mut Vec<String>),
+    change: impl Fn(&mut Session),
 ) -> Result<Option<Session>, StoreError> {
     let key = keys::session(&token_hash(token));
     loop {
@@ -390,7 +399,7 @@ async fn change_methods(
         if session.expires_at <= now {
             return Ok(None);
         }
-        change(&mut session.methods);
+        change(&mut session);
         if fresh {
             session.auth_time = now;
         }
@@ -528,6 +537,7 @@ mod tests {
             sid: String::new(),
             last_seen: 0,
             auth_count: 0,
+            code_at: None,
         }
     }
 

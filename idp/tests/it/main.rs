@@ -29,6 +29,7 @@ mod oidc;
 mod oidc_flows;
 mod one_by_one;
 mod ordered_keys;
+mod our_tokens;
 mod par;
 mod private_key_jwt;
 mod process;

@@ -14,7 +14,8 @@ fn codes_on(page: &Page) -> Vec<String> {
         .collect()
 }
 
-async fn sign_in_with_code(browser: &Browser, email: &str, code: &str) -> Page {
+/// Signs in with the password, choosing "Recovery code" as the second step.
+async fn password_choosing_code(browser: &Browser, email: &str) {
     let login = browser.get("/login").await;
     let password = browser.submit(&login, &[("E-mail", email)]).await;
     let chosen = browser
@@ -24,8 +25,16 @@ async fn sign_in_with_code(browser: &Browser, email: &str, code: &str) -> Page {
         )
         .await;
     assert_eq!(chosen.location(), "/login/recovery-code");
-    let form = browser.get(chosen.location()).await;
+}
+
+async fn type_code(browser: &Browser, code: &str) -> Page {
+    let form = browser.get("/login/recovery-code").await;
     browser.submit(&form, &[("Recovery code", code)]).await
+}
+
+async fn sign_in_with_code(browser: &Browser, email: &str, code: &str) -> Page {
+    password_choosing_code(browser, email).await;
+    type_code(browser, code).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -463,8 +472,7 @@ async fn a_code_on_an_old_session_is_no_fresh_factor() {
     // An hour later, someone at that browser (or holding its cookie) types a stolen code:
     // refused, and the code is not used up.
     app.clock.advance(3600);
-    let form = owner.get("/login/recovery-code").await;
-    let refused = owner.submit(&form, &[("Recovery code", &codes[0])]).await;
+    let refused = type_code(&owner, &codes[0]).await;
     assert_eq!(refused.status, 401, "{}", refused.text());
     assert!(
         refused.text().contains("counts only within 15 minutes"),
@@ -479,6 +487,24 @@ async fn a_code_on_an_old_session_is_no_fresh_factor() {
     assert_eq!(account.recovery_codes.len(), 10, "the set stays, unused");
 }
 
+/// The time to add a factor with a code counts from the code: typed 14 minutes after the
+/// password, it still lets the person add one ten minutes later.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_time_to_add_a_factor_counts_from_the_code() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "late-code@example.eu";
+    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let codes = make_codes(&owner).await;
+    let person = app.browser();
+    password_choosing_code(&person, email).await;
+    app.clock.advance(14 * 60);
+    let done = type_code(&person, &codes[0]).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    app.clock.advance(10 * 60);
+    enrol(&app, &person).await;
+    assert_eq!(app.account(email).await.tokens.len(), 2);
+}
+
 /// A code is no sign-in: the session's `auth_time` stays its password's, so an
 /// application that asks `max_age` sends the browser to sign in again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -490,8 +516,7 @@ async fn a_code_moves_no_auth_time() {
     let (rp, _, _) = register(&app, |_| {}).await;
     // Ten minutes after the password, a code (still within its window).
     app.clock.advance(600);
-    let form = owner.get("/login/recovery-code").await;
-    let done = owner.submit(&form, &[("Recovery code", &codes[0])]).await;
+    let done = type_code(&owner, &codes[0]).await;
     assert_eq!(done.status, 303, "{}", done.text());
     let asked = owner
         .get(&format!("{}&max_age=300", start(&rp, &[], None).url))
