@@ -113,6 +113,18 @@ impl Provider {
         })
     }
 
+    /// What a page of second factors says in place of its form for adding one, when it
+    /// has its own reason: the hold, or a recovery code whose 15 minutes have passed (the
+    /// person may no longer have the factor the generic "confirm with it" asks for).
+    pub fn add_notice(&self, account: &Account, session: &Session) -> Option<String> {
+        self.hold_notice(account).or_else(|| {
+            let lapsed = account.has_second_factor()
+                && session.code_at.is_some()
+                && !recent_second_factor(session, self.now());
+            lapsed.then(|| ern_i18n::tr!("factors-code-lapsed"))
+        })
+    }
+
     /// The hold's text: a code's (`factor_hold_by_code`), or `after_panic`'s, given when
     /// the hold ends.
     fn hold_text(

@@ -197,6 +197,7 @@ factors-codes-add-first = Nejprve přidejte druhý způsob ověření: kódy pro
 factors-codes-need-real-factor = Kódem pro obnovení nelze vytvořit nové kódy pro obnovení. Přihlaste se znovu druhým způsobem ověření (pokud žádný nemáte, nejprve jej přidejte) a pak je vygenerujte.
 factors-code-wrong = Toto není žádný z vašich kódů pro obnovení, nebo již byl použit.
 factors-code-sign-in-again = Kód pro obnovení platí jen do 15 minut od přihlášení heslem. Váš kód nebyl použit: odhlaste se, znovu se přihlaste heslem a pak kód zadejte.
+factors-code-lapsed = 15 minut na přidání ověřovací metody pomocí kódu pro obnovení uplynulo. Odhlaste se a znovu se přihlaste heslem a dalším kódem pro obnovení.
 factors-recovery-code = Kód pro obnovení
 factors-recovery-code-explained = Zadejte jeden ze svých kódů pro obnovení. Umožní vám vstoupit na stránku Můj účet a přidat nový způsob ověření; do aplikací vás nepřihlásí.
 factors-recovery-continue = Pokračovat na Můj účet

@@ -192,6 +192,7 @@ factors-codes-add-first = Tilføj først en ekstra verifikationsmetode: Gendanne
 factors-codes-need-real-factor = En gendannelseskode kan ikke lave nye gendannelseskoder. Log ind igen med en ekstra verifikationsmetode (tilføj først en, hvis du ikke har nogen), og generér dem derefter.
 factors-code-wrong = Dette er ikke en af dine gendannelseskoder, eller den er allerede brugt.
 factors-code-sign-in-again = En gendannelseskode gælder kun inden for 15 minutter efter, at du er logget ind med din adgangskode. Din kode blev ikke brugt: log ud, log ind igen med din adgangskode, og skriv derefter koden.
+factors-code-lapsed = De 15 minutter til at tilføje en bekræftelsesmetode med din gendannelseskode er gået. Log ud, og log derefter ind igen med din adgangskode og en anden gendannelseskode.
 factors-recovery-code = Gendannelseskode
 factors-recovery-code-explained = Indtast en af dine gendannelseskoder. Den giver dig adgang til Min konto, så du kan tilføje en ny verifikationsmetode; den logger dig ikke ind i applikationer.
 factors-recovery-continue = Fortsæt til Min konto

@@ -192,6 +192,7 @@ factors-codes-add-first = Fügen Sie zuerst eine zweite Überprüfungsmethode hi
 factors-codes-need-real-factor = Mit einem Wiederherstellungscode lassen sich keine neuen Wiederherstellungscodes erstellen. Melden Sie sich erneut mit einer zweiten Überprüfungsmethode an (fügen Sie zuerst eine hinzu, falls Sie keine haben), und erstellen Sie sie dann.
 factors-code-wrong = Dies ist keiner Ihrer Wiederherstellungscodes, oder er wurde bereits verwendet.
 factors-code-sign-in-again = Ein Wiederherstellungscode gilt nur innerhalb von 15 Minuten nach der Anmeldung mit Ihrem Passwort. Ihr Code wurde nicht verwendet: Melden Sie sich ab, melden Sie sich erneut mit Ihrem Passwort an und geben Sie dann den Code ein.
+factors-code-lapsed = Die 15 Minuten, um mit Ihrem Wiederherstellungscode eine Überprüfungsmethode hinzuzufügen, sind abgelaufen. Melden Sie sich ab und dann erneut mit Ihrem Passwort und einem anderen Wiederherstellungscode an.
 factors-recovery-code = Wiederherstellungscode
 factors-recovery-code-explained = Geben Sie einen Ihrer Wiederherstellungscodes ein. Er gewährt Ihnen Zugang zu „Mein Konto“, um eine neue Überprüfungsmethode hinzuzufügen; bei Anwendungen meldet er Sie nicht an.
 factors-recovery-continue = Weiter zu „Mein Konto“

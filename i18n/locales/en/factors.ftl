@@ -246,6 +246,8 @@ factors-codes-need-real-factor = A recovery code cannot make new recovery codes.
 factors-code-wrong = This is not one of your recovery codes, or it was used already.
 # A recovery code typed on a session whose password is more than 15 minutes old: refused, not used.
 factors-code-sign-in-again = A recovery code counts only within 15 minutes of signing in with your password. Your code was not used: sign out, sign in again with your password, then type the code.
+# On a page of factors, to a session signed in with a recovery code more than 15 minutes ago.
+factors-code-lapsed = The 15 minutes to add a verification method with your recovery code have passed. Sign out, then sign in again with your password and another recovery code.
 # The sign-in step: page title, heading and field label.
 factors-recovery-code = Recovery code
 factors-recovery-code-explained = Type one of your recovery codes. It lets you into My account to add a new verification method; it does not sign you in to applications.

@@ -195,6 +195,7 @@ factors-codes-add-first = Añada primero un segundo método de verificación: lo
 factors-codes-need-real-factor = Un código de recuperación no permite crear nuevos códigos de recuperación. Vuelva a iniciar sesión con un segundo método de verificación (añada uno primero si no tiene ninguno) y después genérelos.
 factors-code-wrong = Este no es uno de sus códigos de recuperación, o ya se ha utilizado.
 factors-code-sign-in-again = Un código de recuperación solo vale en los 15 minutos siguientes a iniciar sesión con su contraseña. Su código no se ha usado: cierre la sesión, vuelva a iniciarla con su contraseña y escriba después el código.
+factors-code-lapsed = Han pasado los 15 minutos para añadir un método de verificación con su código de recuperación. Cierre la sesión y vuelva a iniciarla con su contraseña y otro código de recuperación.
 factors-recovery-code = Código de recuperación
 factors-recovery-code-explained = Introduzca uno de sus códigos de recuperación. Le permite entrar en Mi cuenta para añadir un nuevo método de verificación; no inicia sesión en las aplicaciones.
 factors-recovery-continue = Continuar a Mi cuenta

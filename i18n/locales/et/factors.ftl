@@ -192,6 +192,7 @@ factors-codes-add-first = Lisage esmalt teine kinnitusmeetod: taastekoodid asend
 factors-codes-need-real-factor = Taastekoodiga ei saa uusi taastekoode luua. Logige uuesti sisse teise kinnitusmeetodiga (kui teil seda pole, lisage see esmalt) ja looge need siis.
 factors-code-wrong = See ei ole ükski teie taastekoodidest või on see juba kasutatud.
 factors-code-sign-in-again = Taastekood kehtib ainult 15 minuti jooksul pärast parooliga sisselogimist. Teie koodi ei kasutatud: logige välja, logige parooliga uuesti sisse ja sisestage seejärel kood.
+factors-code-lapsed = 15 minutit kontrollimeetodi lisamiseks taastekoodiga on möödas. Logige välja ja seejärel uuesti sisse oma parooli ja teise taastekoodiga.
 factors-recovery-code = Taastekood
 factors-recovery-code-explained = Sisestage üks oma taastekoodidest. Sellega pääsete lehele Minu konto, et lisada uus kinnitusmeetod; rakendustesse see teid sisse ei logi.
 factors-recovery-continue = Jätka lehele Minu konto

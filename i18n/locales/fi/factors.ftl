@@ -192,6 +192,7 @@ factors-codes-add-first = Lisää ensin toinen todentamismenetelmä: palautuskoo
 factors-codes-need-real-factor = Palautuskoodilla ei voi luoda uusia palautuskoodeja. Kirjaudu uudelleen toisella todentamismenetelmällä (lisää ensin sellainen, jos sinulla ei ole yhtään) ja luo ne sitten.
 factors-code-wrong = Tämä ei ole mikään palautuskoodeistasi, tai se on jo käytetty.
 factors-code-sign-in-again = Palautuskoodi kelpaa vain 15 minuutin ajan salasanalla kirjautumisen jälkeen. Koodiasi ei käytetty: kirjaudu ulos, kirjaudu uudelleen sisään salasanallasi ja kirjoita sitten koodi.
+factors-code-lapsed = Tarkistusmenetelmän lisäämiseen palautuskoodilla varatut 15 minuuttia ovat kuluneet. Kirjaudu ulos ja sitten uudelleen sisään salasanallasi ja toisella palautuskoodilla.
 factors-recovery-code = Palautuskoodi
 factors-recovery-code-explained = Kirjoita yksi palautuskoodeistasi. Sillä pääset Oma tili -sivulle lisäämään uuden todentamismenetelmän; sillä ei voi kirjautua sovelluksiin.
 factors-recovery-continue = Jatka Oma tili -sivulle

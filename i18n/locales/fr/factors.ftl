@@ -195,6 +195,7 @@ factors-codes-add-first = Ajoutez d'abord une seconde méthode de vérification 
 factors-codes-need-real-factor = Un code de récupération ne permet pas de créer de nouveaux codes de récupération. Reconnectez-vous avec une seconde méthode de vérification (ajoutez-en d'abord une si vous n'en avez plus), puis générez-les.
 factors-code-wrong = Ce n'est pas l'un de vos codes de récupération, ou il a déjà été utilisé.
 factors-code-sign-in-again = Un code de récupération ne vaut que dans les 15 minutes qui suivent la connexion avec votre mot de passe. Votre code n'a pas été utilisé : déconnectez-vous, reconnectez-vous avec votre mot de passe, puis saisissez le code.
+factors-code-lapsed = Les 15 minutes pour ajouter une méthode de vérification avec votre code de récupération sont écoulées. Déconnectez-vous, puis reconnectez-vous avec votre mot de passe et un autre code de récupération.
 factors-recovery-code = Code de récupération
 factors-recovery-code-explained = Saisissez l'un de vos codes de récupération. Il vous donne accès à Mon compte pour ajouter une nouvelle méthode de vérification ; il ne vous connecte pas aux applications.
 factors-recovery-continue = Continuer vers Mon compte

@@ -240,6 +240,7 @@ factors-codes-add-first = Cuir an dara modh fíoraithe leis ar dtús: seasann c�
 factors-codes-need-real-factor = Ní féidir le cód aisghabhála cóid aisghabhála nua a dhéanamh. Sínigh isteach arís leis an dara modh fíoraithe (cuir ceann leis ar dtús mura bhfuil ceann agat), ansin gin iad.
 factors-code-wrong = Níl sé seo ar cheann de do chóid aisghabhála, nó úsáideadh cheana é.
 factors-code-sign-in-again = Ní bhíonn cód athshlánaithe bailí ach laistigh de 15 nóiméad ó shíniú isteach le do phasfhocal. Níor úsáideadh do chód: sínigh amach, sínigh isteach arís le do phasfhocal, ansin clóscríobh an cód.
+factors-code-lapsed = Tá na 15 nóiméad chun modh fíoraithe a chur leis le do chód athshlánaithe caite. Sínigh amach, ansin sínigh isteach arís le do phasfhocal agus cód athshlánaithe eile.
 factors-recovery-code = Cód aisghabhála
 factors-recovery-code-explained = Clóscríobh ceann de do chóid aisghabhála. Ligeann sé isteach thú in Mo chuntas chun modh fíoraithe nua a chur leis; ní shíníonn sé isteach thú i bhfeidhmchláir.
 factors-recovery-continue = Lean ar aghaidh chuig Mo chuntas

@@ -197,6 +197,7 @@ factors-codes-add-first = Najprije dodajte drugu metodu provjere: kodovi za opor
 factors-codes-need-real-factor = Kodom za oporavak ne mogu se izraditi novi kodovi za oporavak. Ponovno se prijavite drugom metodom provjere (najprije je dodajte ako je nemate), a zatim ih generirajte.
 factors-code-wrong = Ovo nije jedan od vaših kodova za oporavak ili je već iskorišten.
 factors-code-sign-in-again = Kod za oporavak vrijedi samo 15 minuta nakon prijave lozinkom. Vaš kod nije iskorišten: odjavite se, ponovno se prijavite lozinkom, a zatim upišite kod.
+factors-code-lapsed = Isteklo je 15 minuta za dodavanje metode provjere kodom za oporavak. Odjavite se, a zatim se ponovno prijavite lozinkom i drugim kodom za oporavak.
 factors-recovery-code = Kod za oporavak
 factors-recovery-code-explained = Upišite jedan od svojih kodova za oporavak. Omogućuje vam pristup stranici „Moj račun“ radi dodavanja nove metode provjere; ne prijavljuje vas u aplikacije.
 factors-recovery-continue = Nastavi na „Moj račun“

@@ -195,6 +195,7 @@ factors-codes-add-first = Először adjon hozzá egy második ellenőrzési mód
 factors-codes-need-real-factor = Helyreállítási kóddal nem hozhatók létre új helyreállítási kódok. Jelentkezzen be újra egy második ellenőrzési módszerrel (ha nincs ilyen, először adjon hozzá egyet), majd hozza létre őket.
 factors-code-wrong = Ez nem tartozik helyreállítási kódjai közé, vagy már felhasználták.
 factors-code-sign-in-again = A helyreállítási kód csak a jelszavas bejelentkezést követő 15 percen belül érvényes. A kódját nem használtuk fel: jelentkezzen ki, jelentkezzen be újra a jelszavával, majd írja be a kódot.
+factors-code-lapsed = Letelt a 15 perc, amely alatt a helyreállítási kóddal ellenőrzési módot adhatott hozzá. Jelentkezzen ki, majd jelentkezzen be újra a jelszavával és egy másik helyreállítási kóddal.
 factors-recovery-code = Helyreállítási kód
 factors-recovery-code-explained = Írja be egyik helyreállítási kódját. Ezzel belép a Saját fiók oldalra, hogy új ellenőrzési módszert adjon hozzá; alkalmazásokba nem jelentkezteti be.
 factors-recovery-continue = Tovább a Saját fiók oldalra

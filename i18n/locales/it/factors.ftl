@@ -195,6 +195,7 @@ factors-codes-add-first = Aggiunga prima un secondo metodo di verifica: i codici
 factors-codes-need-real-factor = Un codice di recupero non consente di creare nuovi codici di recupero. Acceda di nuovo con un secondo metodo di verifica (ne aggiunga prima uno se non ne ha), poi li generi.
 factors-code-wrong = Questo non è uno dei Suoi codici di recupero, oppure è già stato utilizzato.
 factors-code-sign-in-again = Un codice di recupero vale solo entro 15 minuti dall'accesso con la password. Il codice non è stato usato: esca, acceda di nuovo con la password e poi digiti il codice.
+factors-code-lapsed = I 15 minuti per aggiungere un metodo di verifica con il codice di recupero sono trascorsi. Esca, poi acceda di nuovo con la password e un altro codice di recupero.
 factors-recovery-code = Codice di recupero
 factors-recovery-code-explained = Inserisca uno dei Suoi codici di recupero. Le consente di entrare nella sezione Il mio account per aggiungere un nuovo metodo di verifica; non Le consente di accedere alle applicazioni.
 factors-recovery-continue = Prosegui verso il mio account

@@ -197,6 +197,7 @@ factors-codes-add-first = Pirmiausia pridėkite antrąjį patvirtinimo būdą: a
 factors-codes-need-real-factor = Atkūrimo kodu negalima sukurti naujų atkūrimo kodų. Vėl prisijunkite antruoju patvirtinimo būdu (jei jo neturite, pirmiausia jį pridėkite), tada juos sugeneruokite.
 factors-code-wrong = Tai nėra vienas iš jūsų atkūrimo kodų arba jis jau panaudotas.
 factors-code-sign-in-again = Atkūrimo kodas galioja tik 15 minučių po prisijungimo slaptažodžiu. Jūsų kodas nebuvo panaudotas: atsijunkite, vėl prisijunkite slaptažodžiu ir tada įveskite kodą.
+factors-code-lapsed = Praėjo 15 minučių, per kurias atkūrimo kodu galėjote pridėti tikrinimo būdą. Atsijunkite ir vėl prisijunkite slaptažodžiu bei kitu atkūrimo kodu.
 factors-recovery-code = Atkūrimo kodas
 factors-recovery-code-explained = Įveskite vieną iš savo atkūrimo kodų. Jis leidžia patekti į skiltį „Mano paskyra“ ir pridėti naują patvirtinimo būdą; juo negalima prisijungti prie taikomųjų programų.
 factors-recovery-continue = Tęsti į „Mano paskyra“

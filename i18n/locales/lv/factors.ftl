@@ -197,6 +197,7 @@ factors-codes-add-first = Vispirms pievienojiet otro verifikācijas metodi: atko
 factors-codes-need-real-factor = Ar atkopšanas kodu nevar izveidot jaunus atkopšanas kodus. Piesakieties vēlreiz ar otro verifikācijas metodi (ja jums tādas nav, vispirms to pievienojiet) un pēc tam tos ģenerējiet.
 factors-code-wrong = Tas nav neviens no jūsu atkopšanas kodiem, vai tas jau ir izmantots.
 factors-code-sign-in-again = Atkopšanas kods ir derīgs tikai 15 minūtes pēc pieteikšanās ar paroli. Jūsu kods netika izmantots: izrakstieties, vēlreiz piesakieties ar paroli un tad ievadiet kodu.
+factors-code-lapsed = 15 minūtes, lai ar atkopšanas kodu pievienotu verifikācijas metodi, ir pagājušas. Izrakstieties un tad atkal piesakieties ar paroli un citu atkopšanas kodu.
 factors-recovery-code = Atkopšanas kods
 factors-recovery-code-explained = Ievadiet kādu no saviem atkopšanas kodiem. Tas ļauj piekļūt sadaļai “Mans konts”, lai pievienotu jaunu verifikācijas metodi; ar to nevar pierakstīties lietotnēs.
 factors-recovery-continue = Turpināt uz “Mans konts”

@@ -204,6 +204,7 @@ factors-codes-add-first = L-ewwel żid it-tieni metodu ta' verifika: il-kodiċij
 factors-codes-need-real-factor = Kodiċi ta' rkupru ma jistax joħloq kodiċijiet ta' rkupru ġodda. Idħol mill-ġdid bit-tieni metodu ta' verifika (l-ewwel żid wieħed jekk m'għandekx), imbagħad iġġenerahom.
 factors-code-wrong = Dan mhuwiex wieħed mill-kodiċijiet ta' rkupru tiegħek, jew diġà ntuża.
 factors-code-sign-in-again = Kodiċi ta' rkupru jgħodd biss fi żmien 15-il minuta minn meta tidħol bil-password tiegħek. Il-kodiċi tiegħek ma ntużax: oħroġ, erġa' idħol bil-password tiegħek, imbagħad ikteb il-kodiċi.
+factors-code-lapsed = Għaddew il-15-il minuta biex iżżid metodu ta' verifika bil-kodiċi ta' rkupru tiegħek. Oħroġ, imbagħad erġa' idħol bil-password tiegħek u kodiċi ta' rkupru ieħor.
 factors-recovery-code = Kodiċi ta' rkupru
 factors-recovery-code-explained = Ittajpja wieħed mill-kodiċijiet ta' rkupru tiegħek. Iħallik tidħol f'"Il-kont tiegħi" biex iżżid metodu ta' verifika ġdid; ma jdaħħalkx fl-applikazzjonijiet.
 factors-recovery-continue = Kompli lejn "Il-kont tiegħi"

@@ -192,6 +192,7 @@ factors-codes-add-first = Voeg eerst een tweede verificatiemethode toe: herstelc
 factors-codes-need-real-factor = Met een herstelcode kunt u geen nieuwe herstelcodes maken. Meld u opnieuw aan met een tweede verificatiemethode (voeg er eerst een toe als u er geen hebt) en genereer ze dan.
 factors-code-wrong = Dit is geen van uw herstelcodes, of de code is al gebruikt.
 factors-code-sign-in-again = Een herstelcode geldt alleen binnen 15 minuten na aanmelden met uw wachtwoord. Uw code is niet gebruikt: meld u af, meld u opnieuw aan met uw wachtwoord en typ dan de code.
+factors-code-lapsed = De 15 minuten om met uw herstelcode een verificatiemethode toe te voegen zijn voorbij. Meld u af en meld u daarna opnieuw aan met uw wachtwoord en een andere herstelcode.
 factors-recovery-code = Herstelcode
 factors-recovery-code-explained = Voer een van uw herstelcodes in. Daarmee krijgt u toegang tot Mijn account om een nieuwe verificatiemethode toe te voegen; u wordt er niet mee aangemeld bij toepassingen.
 factors-recovery-continue = Doorgaan naar Mijn account

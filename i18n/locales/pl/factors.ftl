@@ -205,6 +205,7 @@ factors-codes-add-first = Najpierw dodaj drugą metodę weryfikacji: kody odzysk
 factors-codes-need-real-factor = Kodem odzyskiwania nie można utworzyć nowych kodów odzyskiwania. Zaloguj się ponownie drugą metodą weryfikacji (jeśli jej nie masz, najpierw ją dodaj), a następnie je wygeneruj.
 factors-code-wrong = To nie jest żaden z kodów odzyskiwania tego konta lub został on już wykorzystany.
 factors-code-sign-in-again = Kod odzyskiwania działa tylko w ciągu 15 minut od zalogowania się hasłem. Twój kod nie został użyty: wyloguj się, zaloguj ponownie hasłem, a następnie wpisz kod.
+factors-code-lapsed = Minęło 15 minut na dodanie metody weryfikacji kodem odzyskiwania. Wyloguj się, a następnie zaloguj ponownie hasłem i innym kodem odzyskiwania.
 factors-recovery-code = Kod odzyskiwania
 factors-recovery-code-explained = Wpisz jeden z kodów odzyskiwania. Umożliwia on wejście na stronę Moje konto w celu dodania nowej metody weryfikacji; nie loguje do aplikacji.
 factors-recovery-continue = Przejdź do strony Moje konto

@@ -195,6 +195,7 @@ factors-codes-add-first = Adicione primeiro um segundo método de verificação:
 factors-codes-need-real-factor = Um código de recuperação não permite criar novos códigos de recuperação. Inicie sessão novamente com um segundo método de verificação (adicione primeiro um, se não tiver nenhum) e depois gere-os.
 factors-code-wrong = Este não é um dos seus códigos de recuperação, ou já foi utilizado.
 factors-code-sign-in-again = Um código de recuperação só vale nos 15 minutos seguintes ao início de sessão com a sua palavra-passe. O seu código não foi usado: termine a sessão, inicie-a de novo com a sua palavra-passe e depois escreva o código.
+factors-code-lapsed = Passaram os 15 minutos para adicionar um método de verificação com o seu código de recuperação. Termine a sessão e inicie-a de novo com a sua palavra-passe e outro código de recuperação.
 factors-recovery-code = Código de recuperação
 factors-recovery-code-explained = Introduza um dos seus códigos de recuperação. Dá-lhe acesso a «A minha conta» para adicionar um novo método de verificação; não inicia a sua sessão nas aplicações.
 factors-recovery-continue = Continuar para «A minha conta»

@@ -208,6 +208,7 @@ factors-codes-add-first = Adăugați mai întâi o a doua metodă de verificare:
 factors-codes-need-real-factor = Un cod de recuperare nu poate crea coduri de recuperare noi. Conectați-vă din nou cu o a doua metodă de verificare (adăugați mai întâi una dacă nu aveți niciuna), apoi generați-le.
 factors-code-wrong = Acesta nu este unul dintre codurile dumneavoastră de recuperare sau a fost deja utilizat.
 factors-code-sign-in-again = Un cod de recuperare este valabil doar în 15 minute de la conectarea cu parola. Codul dumneavoastră nu a fost folosit: deconectați-vă, conectați-vă din nou cu parola, apoi introduceți codul.
+factors-code-lapsed = Cele 15 minute pentru a adăuga o metodă de verificare cu codul de recuperare au trecut. Deconectați-vă, apoi conectați-vă din nou cu parola și un alt cod de recuperare.
 factors-recovery-code = Cod de recuperare
 factors-recovery-code-explained = Introduceți unul dintre codurile de recuperare. Acesta vă permite accesul la „Contul meu” pentru a adăuga o nouă metodă de verificare; nu vă conectează la aplicații.
 factors-recovery-continue = Continuați către „Contul meu”

@@ -197,6 +197,7 @@ factors-codes-add-first = Najprv pridajte druhý spôsob overenia: kódy na obno
 factors-codes-need-real-factor = Kódom na obnovenie nemožno vytvoriť nové kódy na obnovenie. Prihláste sa znova druhým spôsobom overenia (ak žiadny nemáte, najprv ho pridajte) a potom ich vygenerujte.
 factors-code-wrong = Toto nie je žiadny z vašich kódov na obnovenie alebo už bol použitý.
 factors-code-sign-in-again = Kód na obnovenie platí len do 15 minút od prihlásenia heslom. Váš kód nebol použitý: odhláste sa, znova sa prihláste heslom a potom kód zadajte.
+factors-code-lapsed = Uplynulo 15 minút na pridanie overovacej metódy kódom na obnovenie. Odhláste sa a potom sa znova prihláste heslom a ďalším kódom na obnovenie.
 factors-recovery-code = Kód na obnovenie
 factors-recovery-code-explained = Zadajte jeden zo svojich kódov na obnovenie. Umožní vám vstúpiť na stránku Moje konto a pridať nový spôsob overenia; do aplikácií vás neprihlási.
 factors-recovery-continue = Pokračovať na Moje konto

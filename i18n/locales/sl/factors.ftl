@@ -206,6 +206,7 @@ factors-codes-add-first = Najprej dodajte drugi način preverjanja: obnovitvene 
 factors-codes-need-real-factor = Z obnovitveno kodo ni mogoče ustvariti novih obnovitvenih kod. Znova se prijavite z drugim načinom preverjanja (če ga nimate, ga najprej dodajte), nato jih ustvarite.
 factors-code-wrong = To ni ena od vaših obnovitvenih kod ali pa je bila že uporabljena.
 factors-code-sign-in-again = Obnovitvena koda velja le 15 minut po prijavi z geslom. Vaša koda ni bila porabljena: odjavite se, se znova prijavite z geslom in nato vnesite kodo.
+factors-code-lapsed = 15 minut za dodajanje načina preverjanja z obnovitveno kodo je poteklo. Odjavite se, nato se znova prijavite z geslom in drugo obnovitveno kodo.
 factors-recovery-code = Obnovitvena koda
 factors-recovery-code-explained = Vnesite eno od svojih obnovitvenih kod. Z njo vstopite v Moj račun, kjer lahko dodate nov način preverjanja; v aplikacije vas ne prijavi.
 factors-recovery-continue = Nadaljuj na Moj račun

@@ -192,6 +192,7 @@ factors-codes-add-first = Lägg först till en andra verifieringsmetod: återst�
 factors-codes-need-real-factor = En återställningskod kan inte skapa nya återställningskoder. Logga in igen med en andra verifieringsmetod (lägg först till en om du inte har någon) och skapa dem sedan.
 factors-code-wrong = Det här är inte en av dina återställningskoder, eller så har den redan använts.
 factors-code-sign-in-again = En återställningskod gäller bara inom 15 minuter efter att du loggat in med ditt lösenord. Din kod användes inte: logga ut, logga in igen med ditt lösenord och skriv sedan koden.
+factors-code-lapsed = De 15 minuterna för att lägga till en verifieringsmetod med din återställningskod har gått. Logga ut och logga sedan in igen med ditt lösenord och en annan återställningskod.
 factors-recovery-code = Återställningskod
 factors-recovery-code-explained = Skriv in en av dina återställningskoder. Den ger dig tillgång till Mitt konto för att lägga till en ny verifieringsmetod; den loggar inte in dig i applikationer.
 factors-recovery-continue = Fortsätt till Mitt konto

@@ -43,7 +43,7 @@ async fn devices_page(
             can_add: state.may_add_factor(&account, &user.session),
             can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             no_removal: state.why_no_removal(&account, &user.session),
-            hold_notice: state.hold_notice(&account),
+            add_notice: state.add_notice(&account, &user.session),
             enrolment,
             notice,
         },

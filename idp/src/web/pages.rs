@@ -206,8 +206,9 @@ pub struct TokensPage<'a> {
     pub can_remove: bool,
     /// Why it may not, when the page should say so (`Provider::why_no_removal`).
     pub no_removal: Option<String>,
-    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
-    pub hold_notice: Option<String>,
+    /// Why no factor can be added now, in place of the "confirm first" link: the hold,
+    /// or a recovery code's time that has passed (`Provider::add_notice`).
+    pub add_notice: Option<String>,
     pub enrolment: Option<crate::factors::totp::TokenEnrolment>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
@@ -238,8 +239,9 @@ pub struct PhonesPage<'a> {
     pub can_remove: bool,
     /// Why it may not, when the page should say so (`Provider::why_no_removal`).
     pub no_removal: Option<String>,
-    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
-    pub hold_notice: Option<String>,
+    /// Why no factor can be added now, in place of the "confirm first" link: the hold,
+    /// or a recovery code's time that has passed (`Provider::add_notice`).
+    pub add_notice: Option<String>,
     /// Whether the step-up the page links to is an SMS (the account has a confirmed
     /// number); otherwise the sign-in page, to choose the factor the account has.
     pub confirm_by_sms: bool,
@@ -344,8 +346,9 @@ pub struct DevicesPage<'a> {
     pub can_remove: bool,
     /// Why it may not, when the page should say so (`Provider::why_no_removal`).
     pub no_removal: Option<String>,
-    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
-    pub hold_notice: Option<String>,
+    /// Why no factor can be added now, in place of the "confirm first" link: the hold,
+    /// or a recovery code's time that has passed (`Provider::add_notice`).
+    pub add_notice: Option<String>,
     pub enrolment: Option<crate::factors::app::DeviceEnrolment>,
     pub notice: Option<&'a str>,
 }
@@ -568,8 +571,9 @@ pub struct SecurityKeysPage<'a> {
     pub can_remove: bool,
     /// Why it may not, when the page should say so (`Provider::why_no_removal`).
     pub no_removal: Option<String>,
-    /// While the account is on hold: why, and until when (`Provider::hold_notice`).
-    pub hold_notice: Option<String>,
+    /// Why no factor can be added now, in place of the "confirm first" link: the hold,
+    /// or a recovery code's time that has passed (`Provider::add_notice`).
+    pub add_notice: Option<String>,
     pub notice: Option<&'a str>,
     pub error: Option<&'a str>,
 }

@@ -82,7 +82,7 @@ async fn keys_page(
             can_add: state.may_add_factor(&account, &user.session),
             can_remove: state.refuse_weakening(&account, &user.session).is_none(),
             no_removal: state.why_no_removal(&account, &user.session),
-            hold_notice: state.hold_notice(&account),
+            add_notice: state.add_notice(&account, &user.session),
             notice,
             error,
         },

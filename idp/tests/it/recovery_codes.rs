@@ -505,6 +505,38 @@ async fn the_time_to_add_a_factor_counts_from_the_code() {
     assert_eq!(app.account(email).await.tokens.len(), 2);
 }
 
+/// After the 15 minutes a recovery code gives to add a factor, the pages of factors say
+/// so, instead of asking to confirm with a factor the person may have lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pages_say_when_a_codes_time_has_passed() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "lapsed@example.eu";
+    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let codes = make_codes(&owner).await;
+    let person = app.browser();
+    let done = sign_in_with_code(&person, email, &codes[0]).await;
+    assert_eq!(done.location(), "/account", "{}", done.text());
+    app.clock.advance(16 * 60);
+    for path in [
+        "/account/tokens",
+        "/account/phones",
+        "/account/security-keys",
+        "/account/devices",
+    ] {
+        let page = person.get(path).await;
+        assert!(
+            page.text().contains("with your recovery code have passed"),
+            "{path}: {}",
+            page.text()
+        );
+        assert!(
+            !page.text().contains("first confirm with"),
+            "{path}: {}",
+            page.text()
+        );
+    }
+}
+
 /// A code is no sign-in: the session's `auth_time` stays its password's, so an
 /// application that asks `max_age` sends the browser to sign in again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
