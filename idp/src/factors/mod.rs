@@ -79,6 +79,27 @@ impl Provider {
         })
     }
 
+    /// Removes a factor with `remove` (true: it found one) in one account write, unless
+    /// the account as written refuses it (`refuse_weakening`): a hold begun after the
+    /// caller read the account (a factor added with a recovery code, a PANIC) stops the
+    /// removal there, and its refusal is returned. A removal moves `link_epoch` on.
+    pub(crate) async fn remove_in_write(
+        &self,
+        account_id: &str,
+        session: &Session,
+        mut remove: impl FnMut(&mut Account) -> bool + Send,
+    ) -> Result<Option<FactorOutcome>, Error> {
+        let mut refused = None;
+        accounts::update(self.store.as_ref(), account_id, |a| {
+            refused = self.refuse_weakening(a, session);
+            if refused.is_none() && remove(a) {
+                a.link_epoch = a.link_epoch.wrapping_add(1);
+            }
+        })
+        .await?;
+        Ok(refused)
+    }
+
     /// What a page of factors says to a session that may not delete one for a reason of
     /// its own (a recovery code is not enough): why. The hold has its own notice.
     pub fn why_no_removal(&self, account: &Account, session: &Session) -> Option<String> {

@@ -230,14 +230,14 @@ impl Provider {
             return Ok(refused);
         }
         let known = account.tokens.iter().any(|t| t.id == id);
-        accounts::update(self.store.as_ref(), &account.id, |a| {
+        let removal = self.remove_in_write(&account.id, session, |a| {
             let before = a.tokens.len();
             a.tokens.retain(|t| t.id != id);
-            if a.tokens.len() < before {
-                a.link_epoch = a.link_epoch.wrapping_add(1);
-            }
-        })
-        .await?;
+            a.tokens.len() < before
+        });
+        if let Some(refused) = removal.await? {
+            return Ok(refused);
+        }
         if known {
             self.security_event(account, Line::new("history-token-deleted"), ip)
                 .await?;

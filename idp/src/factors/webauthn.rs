@@ -454,14 +454,14 @@ impl Provider {
             self.after_factor_removed(account, session_token).await?;
             return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-key-no-such")));
         };
-        accounts::update(self.store.as_ref(), &account.id, |a| {
+        let removal = self.remove_in_write(&account.id, session, |a| {
             let before = a.security_keys.len();
             a.security_keys.retain(|k| k.id != id);
-            if a.security_keys.len() < before {
-                a.link_epoch = a.link_epoch.wrapping_add(1);
-            }
-        })
-        .await?;
+            a.security_keys.len() < before
+        });
+        if let Some(refused) = removal.await? {
+            return Ok(refused);
+        }
         self.store.delete(&keys::webauthn_credential(id)).await?;
         let what = Line::new("history-key-deleted").with(Placeholder::Name, &*key.name);
         self.security_event(account, what, &session.ip).await?;

@@ -537,6 +537,40 @@ async fn the_pages_say_when_a_codes_time_has_passed() {
     }
 }
 
+/// A removal decided on the account as read before a hold began (a factor added with a
+/// recovery code in between) is stopped in its write: the hold is checked on the account
+/// as written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hold_begun_after_the_read_stops_the_removal() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "late-hold@example.eu";
+    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let read = app.account(email).await;
+    let cookie = owner.cookie("idp_session").expect("signed in");
+    let store = app.provider.store.as_ref();
+    let session = idp::sessions::load(store, app.clock_now(), &cookie)
+        .await
+        .unwrap()
+        .expect("a live session");
+    let until = app.clock_now() + 3600;
+    idp::accounts::update(store, &read.id, |a| {
+        a.factor_hold_until = Some(until);
+        a.factor_hold_by_code = true;
+    })
+    .await
+    .unwrap();
+    let outcome = app
+        .provider
+        .delete_token(&read, (&session, &cookie), &read.tokens[0].id, "127.0.0.1")
+        .await
+        .unwrap();
+    assert!(
+        matches!(&outcome, idp::factors::FactorOutcome::Refused(why) if why.contains(HELD)),
+        "{outcome:?}"
+    );
+    assert_eq!(app.account(email).await.tokens.len(), 1, "the token stays");
+}
+
 /// A code is no sign-in: the session's `auth_time` stays its password's, so an
 /// application that asks `max_age` sends the browser to sign in again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

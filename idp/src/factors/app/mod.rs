@@ -350,14 +350,14 @@ impl Provider {
             .iter()
             .find(|d| d.id == id)
             .map(|d| d.name.clone());
-        accounts::update(self.store.as_ref(), &account.id, |a| {
+        let removal = self.remove_in_write(&account.id, session, |a| {
             let before = a.devices.len();
             a.devices.retain(|d| d.id != id);
-            if a.devices.len() < before {
-                a.link_epoch = a.link_epoch.wrapping_add(1);
-            }
-        })
-        .await?;
+            a.devices.len() < before
+        });
+        if let Some(refused) = removal.await? {
+            return Ok(refused);
+        }
         // Only a device of this account (the id comes from the form), even when a first
         // attempt took it from the account and failed before this.
         let owner = account.id.as_bytes();
