@@ -401,7 +401,9 @@ async fn change_methods(
         }
         change(&mut session);
         if fresh {
+            // A real proof now: the time of any code before it no longer counts.
             session.auth_time = now;
+            session.code_at = None;
         }
         let ttl =
             std::time::Duration::from_secs(u64::try_from(session.expires_at - now).unwrap_or(1));

@@ -450,7 +450,16 @@ impl Provider {
             return Ok(refused);
         }
         let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
-            // Maybe a retry whose first attempt removed it and failed before the rest.
+            // Maybe a retry whose first attempt removed it and failed before the rest: its
+            // sign-in index goes too, if it is still this account's.
+            self.store
+                .compare_and_set(
+                    &keys::webauthn_credential(id),
+                    Some(account.id.as_bytes()),
+                    None,
+                    None,
+                )
+                .await?;
             self.after_factor_removed(account, session_token).await?;
             return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-key-no-such")));
         };

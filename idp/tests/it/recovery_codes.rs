@@ -511,7 +511,7 @@ async fn the_time_to_add_a_factor_counts_from_the_code() {
 async fn the_pages_say_when_a_codes_time_has_passed() {
     let app = spawn_app(Backend::Embedded).await;
     let email = "lapsed@example.eu";
-    let (owner, _) = signed_in_with_a_token(&app, email).await;
+    let (owner, secret) = signed_in_with_a_token(&app, email).await;
     let codes = make_codes(&owner).await;
     let person = app.browser();
     let done = sign_in_with_code(&person, email, &codes[0]).await;
@@ -535,6 +535,19 @@ async fn the_pages_say_when_a_codes_time_has_passed() {
             page.text()
         );
     }
+    // The person finds their token after all and proves it: a real factor, whose own 15
+    // minutes are the ones the pages speak of once they have passed.
+    let form = person.get("/login/token?next=/account").await;
+    let code = oathtool(&secret, app.clock_now());
+    let proved = person.submit(&form, &[("Token code", &code)]).await;
+    assert_eq!(proved.status, 303, "{}", proved.text());
+    app.clock.advance(16 * 60);
+    let page = person.get("/account/tokens").await;
+    assert!(
+        page.text().contains("first confirm with"),
+        "{}",
+        page.text()
+    );
 }
 
 /// A removal decided on the account as read before a hold began (a factor added with a
