@@ -444,6 +444,57 @@ async fn sms_sending_is_limited_and_only_to_confirmed_numbers() {
     assert_eq!(sms_to(&app, E164, 3).await.len(), 3);
 }
 
+/// A number confirmed between a password-only session's read of the account and its
+/// removal of that number stays: the removal is decided on the account as written, where
+/// a confirmed number needs a recent second factor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_number_confirmed_meanwhile_is_not_removed_with_the_password_alone() {
+    let app = spawn_app(Backend::Embedded).await;
+    let email = "confirmed-meanwhile@example.eu";
+    crate::tokens::signed_in_with_a_token(&app, email).await;
+    let thief = app.browser();
+    assert_eq!(sign_in(&thief, email, PASSWORD).await.status, 303);
+    let store = app.provider.store.as_ref();
+    let id = app.account(email).await.id;
+    let number = "+32470000099";
+    let phone = idp::accounts::credentials::Phone {
+        number: number.into(),
+        typed: String::new(),
+        verified: false,
+        added_at: app.clock_now(),
+    };
+    idp::accounts::update(store, &id, |a| a.phones.push(phone.clone()))
+        .await
+        .unwrap();
+    let read = app.account(email).await;
+    let cookie = thief.cookie("idp_session").expect("signed in");
+    let session = idp::sessions::load(store, app.clock_now(), &cookie)
+        .await
+        .unwrap()
+        .expect("a live session");
+    idp::accounts::update(store, &id, |a| {
+        for p in &mut a.phones {
+            p.verified = true;
+        }
+    })
+    .await
+    .unwrap();
+    let outcome = app
+        .provider
+        .delete_phone(&read, (&session, &cookie), number, "127.0.0.1")
+        .await
+        .unwrap();
+    assert!(
+        !matches!(outcome, idp::factors::FactorOutcome::Deleted { .. }),
+        "{outcome:?}"
+    );
+    let phones = app.account(email).await.phones;
+    assert!(
+        phones.iter().any(|p| p.number == number && p.verified),
+        "{phones:?}"
+    );
+}
+
 /// The phones page of an account whose second factor is a token sends the step-up to the
 /// sign-in page (to choose the token), not to an SMS for a number it does not have.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
