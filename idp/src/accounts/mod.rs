@@ -89,7 +89,29 @@ impl Account {
     }
 
     pub fn display_name(&self) -> String {
-        format!("{} {}", self.first_name, self.last_name)
+        self.name().to_string()
+    }
+
+    /// The name shown for the account ("first last"), written where it goes without a
+    /// `String` of its own (`display_name` makes one).
+    pub fn name(&self) -> Name<'_> {
+        Name(self)
+    }
+}
+
+/// [`Account::name`].
+pub struct Name<'a>(&'a Account);
+
+impl std::fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0.first_name, self.0.last_name)
+    }
+}
+
+/// As a JSON string (the `name` claim), written as it is formatted.
+impl Serialize for Name<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

@@ -142,7 +142,7 @@ pub fn scope_claims<'a>(account: &'a Account, grant: &Grant) -> ScopeClaims<'a> 
         .then(|| account.verified_phones().next())
         .flatten();
     ScopeClaims {
-        name: profile.map(DisplayName),
+        name: profile.map(Account::name),
         given_name: profile.map(|a| a.first_name.as_str()),
         family_name: profile.map(|a| a.last_name.as_str()),
         locale: profile.map(|a| a.language.as_str()),
@@ -159,7 +159,7 @@ pub fn scope_claims<'a>(account: &'a Account, grant: &Grant) -> ScopeClaims<'a> 
 #[derive(Serialize)]
 pub struct ScopeClaims<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<DisplayName<'a>>,
+    name: Option<crate::accounts::Name<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     given_name: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -174,15 +174,6 @@ pub struct ScopeClaims<'a> {
     phone_number: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     phone_number_verified: Option<bool>,
-}
-
-/// `name`: the account's [`Account::display_name`], written as it is serialized.
-struct DisplayName<'a>(&'a Account);
-
-impl Serialize for DisplayName<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("{} {}", self.0.first_name, self.0.last_name))
-    }
 }
 
 /// The pairwise `sid` of a session in a sector (see `Provider::client_sid`).

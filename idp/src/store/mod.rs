@@ -35,17 +35,26 @@ pub enum StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// `keys`' values read one after the other: [`Store::get_many`] where the store has no
+/// command for several keys at once.
+pub(crate) async fn get_each<S: Store + ?Sized>(
+    store: &S,
+    keys: &[&str],
+) -> StoreResult<Vec<Option<Vec<u8>>>> {
+    let mut values = Vec::with_capacity(keys.len());
+    for key in keys {
+        values.push(store.get(key).await?);
+    }
+    Ok(values)
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     async fn get(&self, key: &str) -> StoreResult<Option<Vec<u8>>>;
     /// The values of `keys`, in their order: one command where the store has one (Redis
     /// `MGET`, split by slot on a cluster), else one `get` after the other.
     async fn get_many(&self, keys: &[&str]) -> StoreResult<Vec<Option<Vec<u8>>>> {
-        let mut values = Vec::with_capacity(keys.len());
-        for key in keys {
-            values.push(self.get(key).await?);
-        }
-        Ok(values)
+        get_each(self, keys).await
     }
     /// Writes the value, replacing any previous one and its expiry (Redis `SET [PX]`).
     async fn put(&self, key: &str, value: &[u8], ttl: Option<Duration>) -> StoreResult<()>;

@@ -371,11 +371,7 @@ impl Store for RedisStore {
         // missing during a failover, where a GET fails as unavailable (503): one GET per
         // key, in turn.
         if let Connection::Cluster(_) = self.conn {
-            let mut values = Vec::with_capacity(keys.len());
-            for key in keys {
-                values.push(self.get(key).await?);
-            }
-            return Ok(values);
+            return super::get_each(self, keys).await;
         }
         let mut conn = self.conn.clone();
         let mut cmd = redis::cmd("MGET");
