@@ -174,7 +174,6 @@ factors-key-request-expired = Тази заявка е изтекла или в�
 factors-key-malformed = Отговорът на ключа е неправилно оформен.
 factors-key-unverified = Отговорът на ключа не може да бъде проверен за този сайт. Опитайте отново.
 factors-key-registered = Този ключ вече е регистриран.
-factors-key-no-such = Няма такъв ключ.
 
 ## Кодове за възстановяване
 

@@ -178,7 +178,6 @@ factors-key-request-expired = Platnost tohoto požadavku vypršela nebo již byl
 factors-key-malformed = Odpověď klíče je neplatná.
 factors-key-unverified = Odpověď klíče se pro tento web nepodařilo ověřit. Zkuste to znovu.
 factors-key-registered = Tento klíč je již zaregistrován.
-factors-key-no-such = Takový klíč neexistuje.
 
 ## Recovery codes
 

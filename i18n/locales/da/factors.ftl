@@ -174,7 +174,6 @@ factors-key-request-expired = Denne anmodning er udløbet eller allerede brugt: 
 factors-key-malformed = Nøglens svar er ugyldigt.
 factors-key-unverified = Nøglens svar kunne ikke verificeres for dette websted. Prøv igen.
 factors-key-registered = Denne nøgle er allerede registreret.
-factors-key-no-such = Der findes ingen sådan nøgle.
 
 ## Gendannelseskoder
 

@@ -174,7 +174,6 @@ factors-key-request-expired = Diese Anfrage ist abgelaufen oder wurde bereits ve
 factors-key-malformed = Die Antwort des Schlüssels ist fehlerhaft.
 factors-key-unverified = Die Antwort des Schlüssels konnte für diese Website nicht überprüft werden. Versuchen Sie es erneut.
 factors-key-registered = Dieser Schlüssel ist bereits registriert.
-factors-key-no-such = Diesen Schlüssel gibt es nicht.
 
 ## Wiederherstellungscodes
 

@@ -226,7 +226,6 @@ factors-key-request-expired = This request expired or was already used: add the 
 factors-key-malformed = The key's answer is malformed.
 factors-key-unverified = The key's answer could not be verified for this site. Try again.
 factors-key-registered = This key is registered already.
-factors-key-no-such = There is no such key.
 
 ## Recovery codes
 

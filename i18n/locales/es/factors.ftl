@@ -177,7 +177,6 @@ factors-key-request-expired = Esta solicitud ha caducado o ya se ha utilizado: v
 factors-key-malformed = La respuesta de la llave no es válida.
 factors-key-unverified = No se ha podido verificar la respuesta de la llave para este sitio. Vuelva a intentarlo.
 factors-key-registered = Esta llave ya está registrada.
-factors-key-no-such = Esa llave no existe.
 
 ## Recovery codes
 

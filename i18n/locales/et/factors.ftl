@@ -174,7 +174,6 @@ factors-key-request-expired = See taotlus on aegunud või juba kasutatud: lisage
 factors-key-malformed = Võtme vastus on vigane.
 factors-key-unverified = Võtme vastust ei õnnestunud selle veebisaidi jaoks kontrollida. Proovige uuesti.
 factors-key-registered = See võti on juba registreeritud.
-factors-key-no-such = Sellist võtit ei ole.
 
 ## Taastekoodid
 

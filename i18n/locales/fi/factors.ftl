@@ -174,7 +174,6 @@ factors-key-request-expired = Tämä pyyntö on vanhentunut tai jo käytetty: li
 factors-key-malformed = Avaimen vastaus on virheellinen.
 factors-key-unverified = Avaimen vastausta ei voitu todentaa tälle sivustolle. Yritä uudelleen.
 factors-key-registered = Tämä avain on jo rekisteröity.
-factors-key-no-such = Tällaista avainta ei ole.
 
 ## Palautuskoodit
 

@@ -177,7 +177,6 @@ factors-key-request-expired = Cette demande a expiré ou a déjà été utilisé
 factors-key-malformed = La réponse de la clé est mal formée.
 factors-key-unverified = La réponse de la clé n'a pas pu être vérifiée pour ce site. Réessayez.
 factors-key-registered = Cette clé est déjà enregistrée.
-factors-key-no-such = Cette clé n'existe pas.
 
 ## Recovery codes
 

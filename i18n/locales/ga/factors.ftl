@@ -219,7 +219,6 @@ factors-key-request-expired = Chuaigh an t-iarratas seo in éag nó úsáideadh 
 factors-key-malformed = Tá freagra na heochrach míchumtha.
 factors-key-unverified = Níorbh fhéidir freagra na heochrach a fhíorú don suíomh seo. Bain triail eile as.
 factors-key-registered = Tá an eochair seo cláraithe cheana.
-factors-key-no-such = Níl a leithéid d'eochair ann.
 
 ## Cóid aisghabhála
 

@@ -178,7 +178,6 @@ factors-key-request-expired = Ovaj je zahtjev istekao ili je već iskorišten: p
 factors-key-malformed = Odgovor ključa je neispravan.
 factors-key-unverified = Odgovor ključa nije bilo moguće provjeriti za ovo web-mjesto. Pokušajte ponovno.
 factors-key-registered = Ovaj je ključ već registriran.
-factors-key-no-such = Takav ključ ne postoji.
 
 ## Recovery codes
 

@@ -177,7 +177,6 @@ factors-key-request-expired = Ez a kérés lejárt vagy már felhasználták: ad
 factors-key-malformed = A kulcs válasza hibás formátumú.
 factors-key-unverified = A kulcs válaszát nem sikerült ellenőrizni ehhez a webhelyhez. Próbálja újra.
 factors-key-registered = Ez a kulcs már regisztrálva van.
-factors-key-no-such = Nincs ilyen kulcs.
 
 ## Helyreállítási kódok
 

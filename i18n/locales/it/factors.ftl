@@ -177,7 +177,6 @@ factors-key-request-expired = Questa richiesta è scaduta o è già stata utiliz
 factors-key-malformed = La risposta della chiave non è valida.
 factors-key-unverified = Non è stato possibile verificare la risposta della chiave per questo sito. Riprovi.
 factors-key-registered = Questa chiave è già registrata.
-factors-key-no-such = Questa chiave non esiste.
 
 ## Recovery codes
 

@@ -178,7 +178,6 @@ factors-key-request-expired = Šios užklausos galiojimas baigėsi arba ji jau p
 factors-key-malformed = Rakto atsakymas netinkamo formato.
 factors-key-unverified = Rakto atsakymo šiai svetainei nepavyko patikrinti. Bandykite dar kartą.
 factors-key-registered = Šis raktas jau užregistruotas.
-factors-key-no-such = Tokio rakto nėra.
 
 ## Recovery codes
 

@@ -178,7 +178,6 @@ factors-key-request-expired = Šī pieprasījuma derīgums ir beidzies, vai tas 
 factors-key-malformed = Atslēgas atbilde ir nepareizi veidota.
 factors-key-unverified = Atslēgas atbildi šai vietnei nevarēja pārbaudīt. Mēģiniet vēlreiz.
 factors-key-registered = Šī atslēga jau ir reģistrēta.
-factors-key-no-such = Šādas atslēgas nav.
 
 ## Recovery codes
 

@@ -183,7 +183,6 @@ factors-key-request-expired = Din it-talba skadiet jew diġà ntużat: erġa' ż
 factors-key-malformed = It-tweġiba taċ-ċavetta mhijiex iffurmata sew.
 factors-key-unverified = It-tweġiba taċ-ċavetta ma setgħetx tiġi vverifikata għal dan is-sit. Erġa' pprova.
 factors-key-registered = Din iċ-ċavetta diġà hija rreġistrata.
-factors-key-no-such = M'hemm l-ebda ċavetta bħal din.
 
 ## Recovery codes
 

@@ -174,7 +174,6 @@ factors-key-request-expired = Dit verzoek is verlopen of al gebruikt: voeg de sl
 factors-key-malformed = Het antwoord van de sleutel is ongeldig.
 factors-key-unverified = Het antwoord van de sleutel kon niet worden geverifieerd voor deze website. Probeer het opnieuw.
 factors-key-registered = Deze sleutel is al geregistreerd.
-factors-key-no-such = Deze sleutel bestaat niet.
 
 ## Herstelcodes
 

@@ -185,7 +185,6 @@ factors-key-request-expired = To żądanie wygasło lub zostało już użyte: do
 factors-key-malformed = Odpowiedź klucza jest nieprawidłowa.
 factors-key-unverified = Nie udało się zweryfikować odpowiedzi klucza dla tej witryny. Spróbuj ponownie.
 factors-key-registered = Ten klucz jest już zarejestrowany.
-factors-key-no-such = Taki klucz nie istnieje.
 
 ## Recovery codes
 

@@ -177,7 +177,6 @@ factors-key-request-expired = Este pedido expirou ou já foi utilizado: adicione
 factors-key-malformed = A resposta da chave está mal formada.
 factors-key-unverified = Não foi possível verificar a resposta da chave para este sítio Web. Tente novamente.
 factors-key-registered = Esta chave já está registada.
-factors-key-no-such = Essa chave não existe.
 
 ## Recovery codes
 

@@ -189,7 +189,6 @@ factors-key-request-expired = Această cerere a expirat sau a fost deja utilizat
 factors-key-malformed = Răspunsul cheii este incorect.
 factors-key-unverified = Răspunsul cheii nu a putut fi verificat pentru acest site. Încercați din nou.
 factors-key-registered = Această cheie este deja înregistrată.
-factors-key-no-such = Această cheie nu există.
 
 ## Recovery codes
 

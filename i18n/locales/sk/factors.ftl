@@ -178,7 +178,6 @@ factors-key-request-expired = Platnosť tejto požiadavky uplynula alebo už bol
 factors-key-malformed = Odpoveď kľúča je neplatná.
 factors-key-unverified = Odpoveď kľúča sa pre túto stránku nepodarilo overiť. Skúste to znova.
 factors-key-registered = Tento kľúč je už zaregistrovaný.
-factors-key-no-such = Taký kľúč neexistuje.
 
 ## Recovery codes
 

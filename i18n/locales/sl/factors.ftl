@@ -186,7 +186,6 @@ factors-key-request-expired = Ta zahteva je potekla ali je bila že uporabljena:
 factors-key-malformed = Odgovor ključa je nepravilno oblikovan.
 factors-key-unverified = Odgovora ključa ni bilo mogoče preveriti za to spletno mesto. Poskusite znova.
 factors-key-registered = Ta ključ je že registriran.
-factors-key-no-such = Tak ključ ne obstaja.
 
 ## Obnovitvene kode
 

@@ -174,7 +174,6 @@ factors-key-request-expired = Den här begäran har gått ut eller har redan anv
 factors-key-malformed = Nyckelns svar är felaktigt utformat.
 factors-key-unverified = Nyckelns svar kunde inte verifieras för den här webbplatsen. Försök igen.
 factors-key-registered = Den här nyckeln är redan registrerad.
-factors-key-no-such = Det finns ingen sådan nyckel.
 
 ## Återställningskoder
 

@@ -451,7 +451,8 @@ impl Provider {
         }
         let Some(key) = account.security_keys.iter().find(|k| k.id == id) else {
             // Maybe a retry whose first attempt removed it and failed before the rest: its
-            // sign-in index goes too, if it is still this account's.
+            // sign-in index goes too, if it is still this account's, and the retry is
+            // answered as the first attempt would have been (as for tokens and devices).
             self.store
                 .compare_and_set(
                     &keys::webauthn_credential(id),
@@ -461,7 +462,9 @@ impl Provider {
                 )
                 .await?;
             self.after_factor_removed(account, session_token).await?;
-            return Ok(FactorOutcome::Refused(ern_i18n::tr!("factors-key-no-such")));
+            return Ok(FactorOutcome::Deleted {
+                others_signed_out: true,
+            });
         };
         let removal = self.remove_in_write(&account.id, session, |a| {
             let before = a.security_keys.len();

@@ -250,6 +250,16 @@ async fn a_security_key_reaches_high_and_every_forgery_is_refused() {
     assert!(deleted.text().contains("was deleted"), "{}", deleted.text());
     crate::app::assert_others_signed_out(&deleted, true);
     assert_eq!(elsewhere.get("/account").await.status, 303, "signed out");
+    // The same form again (a retry, after an answer lost on the way): answered as the
+    // first, not refused.
+    let again = browser
+        .post(
+            "/account/security-keys/delete",
+            &[("csrf_token", &csrf), ("id", &id)],
+        )
+        .await;
+    assert_eq!(again.status, 200, "{}", again.text());
+    assert!(again.text().contains("was deleted"), "{}", again.text());
     assert_eq!(browser.get("/account").await.status, 200, "it stays");
     let page = browser.get("/login/security-key?next=/account").await;
     assert_eq!(page.status, 403, "no key left: {}", page.text());
