@@ -15,6 +15,13 @@ pub const BUILTIN: &str = include_str!("../catalogue.toml");
 
 /// The code of the guest organisation every network has in each of its countries.
 pub const GUEST_CODE: &str = "0000";
+
+/// Whether the organisation id `NETWORK:COUNTRY:CODE` names a network's "0000 Guest Access":
+/// whatever profile a grant there names, its holder is a guest (CPMS shows it so, and the
+/// provider makes no approver of it).
+pub fn is_guest_organisation(id: &str) -> bool {
+    id.rsplit(':').next() == Some(GUEST_CODE)
+}
 pub const GUEST_NAME: &str = "Guest Access";
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -85,10 +85,7 @@ pub struct Role {
 
 impl Role {
     pub fn is_guest_organisation(organisation: &str) -> bool {
-        organisation
-            .rsplit(':')
-            .next()
-            .is_some_and(|code| code == ern_catalogue::GUEST_CODE)
+        ern_catalogue::is_guest_organisation(organisation)
     }
 }
 

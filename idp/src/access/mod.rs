@@ -267,9 +267,12 @@ fn approving_profiles_in(catalogue: &ern_catalogue::Catalogue, application: &str
 }
 
 /// Whether `request` gives a profile that approves others (four eyes; approvers' list).
+/// A grant at a network's Guest Access approves nothing, whatever its profile: its holder
+/// is a guest, as CPMS shows them.
 fn gives_approving(catalogue: &ern_catalogue::Catalogue, request: &AccessRequest) -> bool {
     let approving = approving_profiles_in(catalogue, &request.application);
-    request.profiles.iter().any(|p| approving.contains(p))
+    !ern_catalogue::is_guest_organisation(&request.organisation)
+        && request.profiles.iter().any(|p| approving.contains(p))
 }
 
 /// Whether `account` may decide requests for `application` in `network`: administrators
@@ -298,6 +301,7 @@ fn holds_approving(
         r.status == Status::Approved
             && r.application == application
             && r.network == network
+            && !ern_catalogue::is_guest_organisation(&r.organisation)
             && r.profiles.iter().any(|p| approving.contains(p))
     })
 }
@@ -451,7 +455,14 @@ impl Provider {
                 Some(first) if first == approver.id => {
                     return Ok(DecideOutcome::Refused(tr!("access-accepted-already")));
                 }
-                Some(_) => {}
+                Some(first) => {
+                    // The first approval counts only while its author could still give it:
+                    // one whose grant was revoked, or whose account was disabled or
+                    // deleted, since, leaves this acceptance the first.
+                    if !self.still_approves(first, &request).await? {
+                        return self.first_approval(request, &approver.id).await;
+                    }
+                }
             }
         }
         let status = match decision {
@@ -548,6 +559,21 @@ impl Provider {
 
     /// Records the first of two acceptances (compare-and-set: of two approvers racing to
     /// be first, one is, and the other is told the request changed and looks again).
+    /// Whether the account `approver_id` exists, is not disabled, and may still decide
+    /// `request`.
+    async fn still_approves(
+        &self,
+        approver_id: &str,
+        request: &AccessRequest,
+    ) -> Result<bool, Error> {
+        match accounts::get(self.store.as_ref(), approver_id).await? {
+            Some(approver) if !approver.disabled => {
+                may_approve(self, &approver, &request.application, &request.network).await
+            }
+            _ => Ok(false),
+        }
+    }
+
     async fn first_approval(
         &self,
         request: AccessRequest,

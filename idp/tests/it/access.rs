@@ -10,11 +10,11 @@ use crate::rp::{PASSWORD, follow, http, query_param, register, start};
 use idp::access::{DecideOutcome, Decision, SubmitOutcome};
 use idp::accounts::Account;
 
-const DE22: &str = "ERN-RND:DE:DE22";
+pub(crate) const DE22: &str = "ERN-RND:DE:DE22";
 /// The level of an approver who signed in with a second factor.
-const SECOND_FACTOR: idp::clients::Acr = idp::clients::Acr::Substantial;
+pub(crate) const SECOND_FACTOR: idp::clients::Acr = idp::clients::Acr::Substantial;
 
-async fn account(app: &TestApp, email: &str) -> Account {
+pub(crate) async fn account(app: &TestApp, email: &str) -> Account {
     idp::accounts::find_by_email(app.provider.store.as_ref(), email)
         .await
         .unwrap()
@@ -23,7 +23,11 @@ async fn account(app: &TestApp, email: &str) -> Account {
 
 /// A Coordinator of ERN-RND (granted by the operator, as `idp access grant` does), signed
 /// in with a token as second factor, as deciding needs.
-async fn coordinator(app: &TestApp, email: &str, organisation: &str) -> (Browser, Account) {
+pub(crate) async fn coordinator(
+    app: &TestApp,
+    email: &str,
+    organisation: &str,
+) -> (Browser, Account) {
     let browser = crate::tokens::signed_in_with_token(app, email).await;
     let who = account(app, email).await;
     let granted = app

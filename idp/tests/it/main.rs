@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod access;
+mod access_authority;
 mod access_lists;
 mod accounts;
 mod admin;

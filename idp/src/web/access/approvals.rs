@@ -13,6 +13,7 @@ use super::super::pages::{AccessApprovalsPage, GrantRow, message, render};
 use super::super::{AppState, PageError, encode};
 use super::row;
 use crate::access::{self, DecideOutcome, Decision};
+use crate::clients::Acr;
 
 /// What the review page shows: one application, one network (or all, for
 /// administrators), an optional search, and where each list's page starts.
@@ -243,7 +244,7 @@ pub async fn decide(
     let outcome = state
         .decide_access_request(
             &user.account,
-            user.session.acr(),
+            acting_level(&state, &user),
             &id,
             decision,
             &form.reason,
@@ -264,10 +265,27 @@ pub async fn revoke(
     CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Response, PageError> {
     let outcome = state
-        .revoke_access(&user.account, user.session.acr(), &id, &form.reason)
+        .revoke_access(
+            &user.account,
+            acting_level(&state, &user),
+            &id,
+            &form.reason,
+        )
         .await?;
     let done = tr!("access-revoked-done");
     after_decision(&state, &csrf, &user, outcome, &done).await
+}
+
+/// The level an approver decides with: their session's, while a second factor other
+/// than a recovery code was proved within the last 15 minutes (as the administrators'
+/// console asks of every change); after that `Low`, which is asked to confirm again. So
+/// the cookie of an old session, left on a ward's shared computer, decides nothing.
+fn acting_level(state: &AppState, user: &SignedIn) -> Acr {
+    if crate::recovery::recent_real_factor(&user.session, state.now()) {
+        user.session.acr()
+    } else {
+        Acr::Low
+    }
 }
 
 async fn after_decision(
