@@ -143,6 +143,20 @@ async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, 
             renewed.roles_read = Instant::now();
             let stored = renewed.clone();
             state.sessions.update(id, move |s| *s = stored);
+            // The member directory (panel candidates, assignees, the KPIs' count) holds the
+            // profiles as now read, not as at sign-in: a revoked one leaves it here.
+            let (member, roles) = (renewed.member.clone(), renewed.roles.clone());
+            let listed = state
+                .data
+                .update(move |data| {
+                    if let Some(listed) = data.members.get_mut(&member) {
+                        listed.roles = roles;
+                    }
+                })
+                .await;
+            if let Err(e) = listed {
+                tracing::warn!(error = %e, "the member directory keeps the profiles of the sign-in");
+            }
             Ok(renewed)
         }
         Err(OidcError::Refused(why)) => {

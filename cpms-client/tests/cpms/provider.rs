@@ -586,4 +586,12 @@ async fn a_revoked_profile_stops_opening_cpms_pages_at_the_next_refresh() {
             .contains("You have no CPMS profile yet"),
         "the dashboard no longer lists the revoked profile"
     );
+    // Nor does the member directory (panel candidates, assignees): read from its file.
+    let file: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("cpms.json")).unwrap()).unwrap();
+    let members = file["members"].as_object().expect("members");
+    assert_eq!(members.len(), 1, "{file}");
+    for member in members.values() {
+        assert_eq!(member["roles"], json!([]), "{member}");
+    }
 }

@@ -686,21 +686,30 @@ impl Provider {
             if approver_id == requester.id {
                 continue;
             }
-            if let Some(approver) = accounts::get(self.store.as_ref(), &approver_id).await? {
-                let who = format!("{} <{}>", requester.display_name(), requester.email);
-                let (profiles, organisation) = self.requested(request);
-                self.mail_account(
-                    &approver,
-                    MailKind::AccessWaiting,
-                    &[
-                        ("requester", &who),
-                        ("profiles", &profiles),
-                        ("organisation", &organisation),
-                        ("application", &request.application),
-                        ("approvals_link", &self.url("/access/approvals")),
-                    ],
-                );
+            let Some(approver) = accounts::get(self.store.as_ref(), &approver_id).await? else {
+                continue;
+            };
+            // The list is an index written after decisions: it may still name someone
+            // disabled since, or whose approving grant went (two revoked at once, a fault
+            // between a revocation and the index). They are told nothing of the requester.
+            if approver.disabled
+                || !may_approve(self, &approver, &request.application, &request.network).await?
+            {
+                continue;
             }
+            let who = format!("{} <{}>", requester.display_name(), requester.email);
+            let (profiles, organisation) = self.requested(request);
+            self.mail_account(
+                &approver,
+                MailKind::AccessWaiting,
+                &[
+                    ("requester", &who),
+                    ("profiles", &profiles),
+                    ("organisation", &organisation),
+                    ("application", &request.application),
+                    ("approvals_link", &self.url("/access/approvals")),
+                ],
+            );
         }
         Ok(())
     }

@@ -241,3 +241,40 @@ async fn a_coordinator_at_guest_access_approves_nothing() {
         .unwrap();
     assert_eq!(still.status, Status::Pending);
 }
+
+/// A request is mailed to the network's approvers as they are now: not to one disabled
+/// since, though the approvers' index still names them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disabled_approver_is_told_nothing() {
+    let app = spawn_app(Backend::Embedded).await;
+    let provider = &app.provider;
+    let (_, gone) = coordinator(&app, "gone@example.eu", "ERN-RND:DE:DE30").await;
+    coordinator(&app, "here@example.eu", "ERN-RND:DE:DE36").await;
+    idp::accounts::update(provider.store.as_ref(), &gone.id, |a| a.disabled = true)
+        .await
+        .unwrap();
+    crate::app::register_through_pages(&app, "hp@example.eu", PASSWORD).await;
+    let hp = account(&app, "hp@example.eu").await;
+    let new = NewRequest {
+        application: "CPMS".into(),
+        organisation: DE22.into(),
+        profiles: vec!["HP".into()],
+        comment: String::new(),
+    };
+    assert!(matches!(
+        provider.submit_access_request(&hp, &new).await.unwrap(),
+        SubmitOutcome::Submitted(_)
+    ));
+    let waiting = |mails: Vec<crate::app::Mail>| {
+        mails
+            .iter()
+            .any(|m| m.body.contains("hp@example.eu") && m.subject.contains("waits"))
+    };
+    // Confirmation, token added, a sign-in from a new browser, then the request.
+    assert!(waiting(app.mails_to("here@example.eu", 4).await));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !waiting(app.mails_to("gone@example.eu", 0).await),
+        "a disabled approver was told of the request"
+    );
+}
