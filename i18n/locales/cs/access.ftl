@@ -148,6 +148,7 @@ access-rejected-done = Žádost byla zamítnuta; žadatel byl informován e-mail
 access-revoked-done = Přístup byl odvolán; žadatel byl informován e-mailem.
 access-first-approval-done = Žádost jste přijali. Uděluje profil, který schvaluje ostatní, proto ji musí přijmout ještě druhý schvalovatel; žadatel bude informován poté.
 access-already-decided = O této žádosti již bylo rozhodnuto (možná jiným schvalovatelem).
+access-revoke-approver-admin = Přístup koordinátora (přístup, který jeho držiteli umožňuje schvalovat ostatní) může odebrat pouze správce. Nic nebylo změněno.
 access-not-approver-title = Žádosti o přístup neposuzujete
 access-not-approver-text = O žádostech o přístup rozhodují koordinátoři jednotlivých sítí a správci. Váš účet nepatří ani k jedněm.
 access-second-factor-title = Nejprve se ověřte druhým faktorem

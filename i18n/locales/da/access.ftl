@@ -143,6 +143,7 @@ access-rejected-done = Anmodningen er afvist; ansøgeren har fået besked pr. e-
 access-revoked-done = Adgangen er tilbagekaldt; ansøgeren har fået besked pr. e-mail.
 access-first-approval-done = Du har accepteret anmodningen. Den giver en profil, der selv godkender andre, så en anden godkender skal også acceptere den; ansøgeren får først besked derefter.
 access-already-decided = Der er allerede truffet afgørelse om denne anmodning (måske af en anden godkender).
+access-revoke-approver-admin = Kun en administrator kan tilbagekalde en koordinators adgang (adgang, der lader indehaveren godkende andre). Intet blev ændret.
 access-not-approver-title = Du gennemgår ikke adgangsanmodninger
 access-not-approver-text = Adgangsanmodninger afgøres af koordinatorerne for hvert netværk og af administratorer. Din konto er ingen af delene.
 access-second-factor-title = Bekræft først med din anden faktor

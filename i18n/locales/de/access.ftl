@@ -143,6 +143,7 @@ access-rejected-done = Der Antrag wurde abgelehnt; die antragstellende Person wu
 access-revoked-done = Der Zugang wurde widerrufen; die antragstellende Person wurde per E-Mail benachrichtigt.
 access-first-approval-done = Sie haben den Antrag angenommen. Er gewährt ein Profil, das selbst Anträge genehmigt; daher muss eine zweite genehmigende Person ihn ebenfalls annehmen. Erst dann wird die antragstellende Person benachrichtigt.
 access-already-decided = Über diesen Antrag wurde bereits entschieden (vielleicht von einer anderen genehmigenden Person).
+access-revoke-approver-admin = Nur ein Administrator kann den Zugang einer Koordinatorin oder eines Koordinators widerrufen (einen Zugang, mit dem man andere genehmigt). Es wurde nichts geändert.
 access-not-approver-title = Sie prüfen keine Zugangsanträge
 access-not-approver-text = Über Zugangsanträge entscheiden die Koordinatoren der einzelnen Netzwerke und die Administratoren. Ihr Konto gehört zu keiner dieser Gruppen.
 access-second-factor-title = Bestätigen Sie zuerst mit Ihrem zweiten Faktor

@@ -183,6 +183,8 @@ access-rejected-done = The request was rejected; the requester has been told by 
 access-revoked-done = The access was revoked; the requester has been told by e-mail.
 access-first-approval-done = You accepted the request. It gives a profile that approves others, so a second approver must accept it too; the requester is told then.
 access-already-decided = This request has already been decided (perhaps by another approver).
+# Revoking a grant that approves others (Coordinator), asked by someone not an administrator.
+access-revoke-approver-admin = Only an administrator can revoke a Coordinator's access (access that lets its holder approve others). Nothing was changed.
 access-not-approver-title = You do not review access requests
 access-not-approver-text = Access requests are decided by the Coordinators of each network and by administrators. Your account is neither.
 access-second-factor-title = Confirm with your second factor first

@@ -146,6 +146,7 @@ access-rejected-done = Se ha rechazado la solicitud; se ha informado al solicita
 access-revoked-done = Se ha revocado el acceso; se ha informado al solicitante por correo electrónico.
 access-first-approval-done = Ha aceptado la solicitud. Concede un perfil que aprueba a otras personas, por lo que también debe aceptarla un segundo aprobador; entonces se informará al solicitante.
 access-already-decided = Ya se ha tomado una decisión sobre esta solicitud (quizá otro aprobador).
+access-revoke-approver-admin = Solo un administrador puede revocar el acceso de un coordinador (un acceso que permite a su titular aprobar a otros). No se ha cambiado nada.
 access-not-approver-title = Usted no examina solicitudes de acceso
 access-not-approver-text = Las solicitudes de acceso las deciden los coordinadores de cada red y los administradores. Su cuenta no es ninguna de las dos cosas.
 access-second-factor-title = Confirme primero con su segundo factor

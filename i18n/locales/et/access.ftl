@@ -143,6 +143,7 @@ access-rejected-done = Taotlus lükati tagasi; taotlejat on e-posti teel teavita
 access-revoked-done = Juurdepääs tühistati; taotlejat on e-posti teel teavitatud.
 access-first-approval-done = Kiitsite taotluse heaks. See annab profiili, millega kinnitatakse teiste taotlusi, seega peab ka teine kinnitaja selle heaks kiitma; taotlejat teavitatakse siis.
 access-already-decided = Selle taotluse kohta on juba otsus tehtud (võib-olla teise kinnitaja poolt).
+access-revoke-approver-admin = Koordinaatori juurdepääsu (juurdepääs, mis lubab selle omanikul teisi kinnitada) saab tühistada ainult administraator. Midagi ei muudetud.
 access-not-approver-title = Te ei vaata juurdepääsutaotlusi läbi
 access-not-approver-text = Juurdepääsutaotluste üle otsustavad iga võrgustiku koordinaatorid ja administraatorid. Teie konto ei ole kumbki.
 access-second-factor-title = Kinnitage esmalt oma teise teguriga

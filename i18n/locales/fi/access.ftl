@@ -143,6 +143,7 @@ access-rejected-done = Pyyntö hylättiin; hakijalle on ilmoitettu sähköpostit
 access-revoked-done = Käyttöoikeus peruutettiin; hakijalle on ilmoitettu sähköpostitse.
 access-first-approval-done = Hyväksyit pyynnön. Se antaa profiilin, jolla hyväksytään muiden pyyntöjä, joten myös toisen hyväksyjän on hyväksyttävä se; hakijalle ilmoitetaan silloin.
 access-already-decided = Tästä pyynnöstä on jo päätetty (ehkä toinen hyväksyjä).
+access-revoke-approver-admin = Vain ylläpitäjä voi peruuttaa koordinaattorin käyttöoikeuden (käyttöoikeuden, jolla sen haltija voi hyväksyä muita). Mitään ei muutettu.
 access-not-approver-title = Et käsittele käyttöoikeuspyyntöjä
 access-not-approver-text = Käyttöoikeuspyynnöistä päättävät kunkin verkoston koordinaattorit ja ylläpitäjät. Tilisi ei ole kumpaakaan.
 access-second-factor-title = Vahvista ensin toisella tunnistautumistekijällä

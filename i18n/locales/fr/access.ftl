@@ -146,6 +146,7 @@ access-rejected-done = La demande a été refusée ; le demandeur en a été inf
 access-revoked-done = L'accès a été révoqué ; le demandeur en a été informé par courriel.
 access-first-approval-done = Vous avez accepté la demande. Elle donne un profil qui approuve d'autres personnes : un second approbateur doit donc également l'accepter ; le demandeur sera alors informé.
 access-already-decided = Une décision a déjà été prise sur cette demande (peut-être par un autre approbateur).
+access-revoke-approver-admin = Seul un administrateur peut révoquer l'accès d'un coordinateur (un accès qui permet à son titulaire d'approuver les autres). Rien n'a été modifié.
 access-not-approver-title = Vous n'examinez pas de demandes d'accès
 access-not-approver-text = Les demandes d'accès sont traitées par les coordinateurs de chaque réseau et par les administrateurs. Votre compte n'est ni l'un ni l'autre.
 access-second-factor-title = Confirmez d'abord avec votre second facteur

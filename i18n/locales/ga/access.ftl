@@ -162,6 +162,7 @@ access-rejected-done = Diúltaíodh don iarratas; cuireadh ríomhphost chuig an 
 access-revoked-done = Cúlghaireadh an rochtain; cuireadh ríomhphost chuig an iarrthóir.
 access-first-approval-done = Ghlac tú leis an iarratas. Tugann sé próifíl a fhormheasann daoine eile, mar sin ní mór don dara formheasóir glacadh leis freisin; cuirfear in iúl don iarrthóir ansin.
 access-already-decided = Rinneadh cinneadh faoin iarratas seo cheana (b'fhéidir ag formheasóir eile).
+access-revoke-approver-admin = Ní féidir ach le riarthóir rochtain comhordaitheora a chúlghairm (rochtain a ligeann dá sealbhóir daoine eile a cheadú). Níor athraíodh aon rud.
 access-not-approver-title = Ní athbhreithníonn tú iarratais ar rochtain
 access-not-approver-text = Is iad Comhordaitheoirí gach líonra agus na riarthóirí a dhéanann cinneadh faoi iarratais ar rochtain. Níl do chuntas ina cheachtar acu.
 access-second-factor-title = Deimhnigh le do dhara fachtóir ar dtús

@@ -148,6 +148,7 @@ access-rejected-done = Zahtjev je odbijen; podnositelj je obaviješten e-poštom
 access-revoked-done = Pristup je opozvan; podnositelj je obaviješten e-poštom.
 access-first-approval-done = Prihvatili ste zahtjev. Njime se dodjeljuje profil koji odobrava druge pa ga mora prihvatiti i drugi odobravatelj; podnositelj će tada biti obaviješten.
 access-already-decided = O ovom je zahtjevu već odlučeno (možda je odlučio drugi odobravatelj).
+access-revoke-approver-admin = Samo administrator može opozvati pristup koordinatora (pristup koji njegovom nositelju omogućuje odobravanje drugih). Ništa nije promijenjeno.
 access-not-approver-title = Ne pregledavate zahtjeve za pristup
 access-not-approver-text = O zahtjevima za pristup odlučuju koordinatori svake mreže i administratori. Vaš račun nije ni jedno ni drugo.
 access-second-factor-title = Najprije potvrdite identitet drugim faktorom

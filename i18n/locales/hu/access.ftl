@@ -147,6 +147,7 @@ access-rejected-done = A kérelmet elutasították; a kérelmezőt e-mailben ér
 access-revoked-done = A hozzáférést visszavonták; a kérelmezőt e-mailben értesítettük.
 access-first-approval-done = Ön elfogadta a kérelmet. Mivel olyan profilt ad, amely mások kérelmeit jóváhagyhatja, egy második jóváhagyónak is el kell fogadnia; a kérelmezőt akkor értesítjük.
 access-already-decided = Erről a kérelemről már döntöttek (talán egy másik jóváhagyó).
+access-revoke-approver-admin = Koordinátor hozzáférését (amellyel a birtokosa másokat jóváhagyhat) csak rendszergazda vonhatja vissza. Semmi sem változott.
 access-not-approver-title = Ön nem bírál el hozzáférési kérelmeket
 access-not-approver-text = A hozzáférési kérelmekről az egyes hálózatok koordinátorai és a rendszergazdák döntenek. Az Ön fiókja egyik sem.
 access-second-factor-title = Először erősítse meg második tényezőjével

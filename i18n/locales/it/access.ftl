@@ -146,6 +146,7 @@ access-rejected-done = La richiesta è stata respinta; il richiedente è stato i
 access-revoked-done = L'accesso è stato revocato; il richiedente è stato informato via e-mail.
 access-first-approval-done = Ha accettato la richiesta. Essa conferisce un profilo che approva altre persone, quindi deve accettarla anche un secondo approvatore; il richiedente verrà informato a quel punto.
 access-already-decided = Su questa richiesta è già stata presa una decisione (forse da un altro approvatore).
+access-revoke-approver-admin = Solo un amministratore può revocare l'accesso di un coordinatore (un accesso che consente al titolare di approvare altri). Non è stato modificato nulla.
 access-not-approver-title = Lei non esamina richieste di accesso
 access-not-approver-text = Le richieste di accesso sono decise dai coordinatori di ciascuna rete e dagli amministratori. Il Suo account non rientra in nessuna delle due categorie.
 access-second-factor-title = Confermi prima con il Suo secondo fattore

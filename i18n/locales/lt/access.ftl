@@ -148,6 +148,7 @@ access-rejected-done = Prašymas atmestas; prašymo teikėjui pranešta e. pašt
 access-revoked-done = Prieiga atšaukta; prašymo teikėjui pranešta e. paštu.
 access-first-approval-done = Priėmėte prašymą. Juo suteikiamas profilis, kuris tvirtina kitus, todėl jį turi priimti ir antrasis tvirtintojas; tada prašymo teikėjui bus pranešta.
 access-already-decided = Dėl šio prašymo jau priimtas sprendimas (galbūt kito tvirtintojo).
+access-revoke-approver-admin = Koordinatoriaus prieigą (prieigą, leidžiančią jos turėtojui tvirtinti kitus) gali atšaukti tik administratorius. Niekas nepakeista.
 access-not-approver-title = Jūs nenagrinėjate prieigos prašymų
 access-not-approver-text = Dėl prieigos prašymų sprendžia kiekvieno tinklo koordinatoriai ir administratoriai. Jūsų paskyra nėra nei viena, nei kita.
 access-second-factor-title = Pirmiausia patvirtinkite antruoju veiksniu

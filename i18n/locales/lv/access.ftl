@@ -148,6 +148,7 @@ access-rejected-done = Pieprasījums tika noraidīts; pieprasītājs ir informē
 access-revoked-done = Piekļuve tika atsaukta; pieprasītājs ir informēts pa e-pastu.
 access-first-approval-done = Jūs pieņēmāt pieprasījumu. Tas piešķir profilu, kas apstiprina citus, tāpēc tas jāpieņem arī otram apstiprinātājam; tad pieprasītājs tiks informēts.
 access-already-decided = Par šo pieprasījumu jau ir pieņemts lēmums (iespējams, to pieņēma cits apstiprinātājs).
+access-revoke-approver-admin = Koordinatora piekļuvi (piekļuvi, kas ļauj tās turētājam apstiprināt citus) var atsaukt tikai administrators. Nekas netika mainīts.
 access-not-approver-title = Jūs neizskatāt piekļuves pieprasījumus
 access-not-approver-text = Par piekļuves pieprasījumiem lemj katra tīkla koordinatori un administratori. Jūsu konts nav ne viens, ne otrs.
 access-second-factor-title = Vispirms apstipriniet ar otro faktoru

@@ -173,6 +173,7 @@ access-rejected-done = It-talba ġiet miċħuda; min għamel it-talba ġie infur
 access-revoked-done = L-aċċess ġie revokat; min għamel it-talba ġie infurmat bl-email.
 access-first-approval-done = Aċċettajt it-talba. Din tagħti profil li japprova lil oħrajn, għalhekk it-tieni approvatur irid jaċċettaha wkoll; min għamel it-talba jiġi infurmat dakinhar.
 access-already-decided = Diġà ttieħdet deċiżjoni dwar din it-talba (forsi minn approvatur ieħor).
+access-revoke-approver-admin = Amministratur biss jista' jirrevoka l-aċċess ta' koordinatur (aċċess li jħalli lil min għandu japprova lil oħrajn). Ma nbidel xejn.
 access-not-approver-title = Int ma tirrevedix talbiet għall-aċċess
 access-not-approver-text = It-talbiet għall-aċċess jiġu deċiżi mill-Koordinaturi ta' kull netwerk u mill-amministraturi. Il-kont tiegħek mhuwiex wieħed minn dawn.
 access-second-factor-title = L-ewwel ikkonferma bit-tieni fattur tiegħek

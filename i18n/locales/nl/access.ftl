@@ -143,6 +143,7 @@ access-rejected-done = De aanvraag is afgewezen; de aanvrager is per e-mail op d
 access-revoked-done = De toegang is ingetrokken; de aanvrager is per e-mail op de hoogte gebracht.
 access-first-approval-done = U hebt de aanvraag geaccepteerd. Zij geeft een profiel waarmee anderen worden goedgekeurd, dus een tweede goedkeurder moet haar ook accepteren; pas dan wordt de aanvrager op de hoogte gebracht.
 access-already-decided = Over deze aanvraag is al beslist (misschien door een andere goedkeurder).
+access-revoke-approver-admin = Alleen een beheerder kan de toegang van een coördinator intrekken (toegang waarmee de houder anderen goedkeurt). Er is niets gewijzigd.
 access-not-approver-title = U beoordeelt geen toegangsaanvragen
 access-not-approver-text = Over toegangsaanvragen beslissen de coördinatoren van elk netwerk en de beheerders. Uw account is geen van beide.
 access-second-factor-title = Bevestig eerst met uw tweede factor

@@ -153,6 +153,7 @@ access-rejected-done = Wniosek został odrzucony; wnioskodawca został powiadomi
 access-revoked-done = Dostęp został cofnięty; wnioskodawca został powiadomiony e-mailem.
 access-first-approval-done = Wniosek został zaakceptowany. Przyznaje on profil uprawniający do zatwierdzania innych, dlatego musi go zaakceptować również drugi zatwierdzający; wnioskodawca zostanie wtedy powiadomiony.
 access-already-decided = W sprawie tego wniosku podjęto już decyzję (być może zrobił to inny zatwierdzający).
+access-revoke-approver-admin = Tylko administrator może cofnąć dostęp koordynatora (dostęp, który pozwala jego posiadaczowi zatwierdzać innych). Niczego nie zmieniono.
 access-not-approver-title = Brak uprawnień do rozpatrywania wniosków o dostęp
 access-not-approver-text = O wnioskach o dostęp decydują koordynatorzy poszczególnych sieci oraz administratorzy. To konto nie należy do żadnej z tych grup.
 access-second-factor-title = Najpierw potwierdź tożsamość drugim składnikiem

@@ -146,6 +146,7 @@ access-rejected-done = O pedido foi rejeitado; o requerente foi informado por co
 access-revoked-done = O acesso foi revogado; o requerente foi informado por correio eletrónico.
 access-first-approval-done = Aceitou o pedido. Este confere um perfil que aprova outros pedidos, pelo que um segundo aprovador tem também de o aceitar; o requerente será então informado.
 access-already-decided = Já foi tomada uma decisão sobre este pedido (possivelmente por outro aprovador).
+access-revoke-approver-admin = Só um administrador pode revogar o acesso de um coordenador (um acesso que permite ao seu titular aprovar outros). Nada foi alterado.
 access-not-approver-title = Não analisa pedidos de acesso
 access-not-approver-text = Os pedidos de acesso são decididos pelos Coordenadores de cada rede e pelos administradores. A sua conta não pertence a nenhuma destas categorias.
 access-second-factor-title = Confirme primeiro com o seu segundo fator

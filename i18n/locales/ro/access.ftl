@@ -159,6 +159,7 @@ access-rejected-done = Cererea a fost respinsă; solicitantul a fost informat pr
 access-revoked-done = Accesul a fost revocat; solicitantul a fost informat prin e-mail.
 access-first-approval-done = Ați acceptat cererea. Aceasta acordă un profil care aprobă alte cereri, așa că trebuie să o accepte și un al doilea aprobator; solicitantul va fi informat atunci.
 access-already-decided = S-a luat deja o decizie privind această cerere (poate de către un alt aprobator).
+access-revoke-approver-admin = Doar un administrator poate revoca accesul unui coordonator (acces care îi permite titularului să aprobe alte persoane). Nu s-a modificat nimic.
 access-not-approver-title = Nu examinați cereri de acces
 access-not-approver-text = Cererile de acces sunt decise de Coordonatorii fiecărei rețele și de administratori. Contul dumneavoastră nu se încadrează în niciuna dintre aceste categorii.
 access-second-factor-title = Confirmați mai întâi cu al doilea factor

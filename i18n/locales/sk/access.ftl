@@ -148,6 +148,7 @@ access-rejected-done = Žiadosť bola zamietnutá; žiadateľ bol informovaný e
 access-revoked-done = Prístup bol odvolaný; žiadateľ bol informovaný e-mailom.
 access-first-approval-done = Žiadosť ste prijali. Udeľuje profil, ktorý schvaľuje iných, preto ju musí prijať ešte druhý schvaľovateľ; žiadateľ bude informovaný potom.
 access-already-decided = O tejto žiadosti už bolo rozhodnuté (možno iným schvaľovateľom).
+access-revoke-approver-admin = Prístup koordinátora (prístup, ktorý jeho držiteľovi umožňuje schvaľovať ostatných) môže odobrať iba správca. Nič sa nezmenilo.
 access-not-approver-title = Žiadosti o prístup neposudzujete
 access-not-approver-text = O žiadostiach o prístup rozhodujú koordinátori jednotlivých sietí a administrátori. Vaše konto nepatrí ani k jedným.
 access-second-factor-title = Najprv sa overte druhým faktorom

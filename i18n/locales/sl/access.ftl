@@ -155,6 +155,7 @@ access-rejected-done = Zahteva je bila zavrnjena; prosilec je bil obveščen po 
 access-revoked-done = Dostop je bil preklican; prosilec je bil obveščen po e-pošti.
 access-first-approval-done = Zahtevo ste sprejeli. Dodeljuje profil, s katerim se odobrava drugim, zato jo mora sprejeti še drugi odobritelj; prosilec bo obveščen takrat.
 access-already-decided = O tej zahtevi je bilo že odločeno (morda je odločil drug odobritelj).
+access-revoke-approver-admin = Dostop koordinatorja (dostop, ki imetniku omogoča odobravanje drugih) lahko prekliče samo skrbnik. Nič ni bilo spremenjeno.
 access-not-approver-title = Ne pregledujete zahtev za dostop
 access-not-approver-text = O zahtevah za dostop odločajo koordinatorji posameznih mrež in skrbniki. Vaš račun ni ne eno ne drugo.
 access-second-factor-title = Najprej potrdite z drugim dejavnikom

@@ -143,6 +143,7 @@ access-rejected-done = Begäran har avslagits; den sökande har informerats via 
 access-revoked-done = Åtkomsten har återkallats; den sökande har informerats via e-post.
 access-first-approval-done = Du har godkänt begäran. Den ger en profil som godkänner andra, så en andra godkännare måste också godkänna den; den sökande informeras då.
 access-already-decided = Beslut har redan fattats om den här begäran (kanske av en annan godkännare).
+access-revoke-approver-admin = Endast en administratör kan återkalla en koordinators åtkomst (åtkomst som låter innehavaren godkänna andra). Inget ändrades.
 access-not-approver-title = Du granskar inte åtkomstbegäranden
 access-not-approver-text = Åtkomstbegäranden beslutas av koordinatorerna för varje nätverk och av administratörer. Ditt konto är ingetdera.
 access-second-factor-title = Bekräfta först med din andra faktor

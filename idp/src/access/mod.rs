@@ -474,7 +474,8 @@ impl Provider {
     }
 
     /// Ends a grant; the profile disappears from the client's next tokens. Needs a
-    /// sign-in with a second factor, as deciding does.
+    /// sign-in with a second factor, as deciding does; a grant that approves others
+    /// (Coordinator) is revoked by an administrator only.
     pub async fn revoke_access(
         &self,
         approver: &Account,
@@ -490,6 +491,12 @@ impl Provider {
         }
         if approver_acr < Acr::Substantial {
             return Ok(DecideOutcome::SecondFactorNeeded);
+        }
+        // Giving a profile that approves others takes two approvers; taking one away is for
+        // an administrator (or an operator), so that one Coordinator cannot remove the
+        // network's others (nor two remove each other at once).
+        if self.needs_four_eyes(&request) && !approver.is_admin {
+            return Ok(DecideOutcome::Refused(tr!("access-revoke-approver-admin")));
         }
         let reason = match clean_reason(reason, true) {
             Ok(reason) => reason,

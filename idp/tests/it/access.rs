@@ -382,7 +382,8 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
         "{outcomes:?}"
     );
     assert!(outcomes.contains(&DecideOutcome::AlreadyDecided));
-    // Without the Coordinator grant (revoked), the power to decide goes too.
+    // A Coordinator's grant is an administrator's to revoke, not another Coordinator's.
+    // Without it, the power to decide goes too.
     let grant = idp::access::requests_of(provider.store.as_ref(), &rnd2.id)
         .await
         .unwrap()
@@ -390,6 +391,17 @@ async fn only_the_networks_coordinator_decides_never_their_own_and_only_once() {
     assert!(matches!(
         provider
             .revoke_access(&rnd, SECOND_FACTOR, &grant.id, "left the network")
+            .await
+            .unwrap(),
+        DecideOutcome::Refused(_)
+    ));
+    let admin = Account {
+        is_admin: true,
+        ..rnd.clone()
+    };
+    assert!(matches!(
+        provider
+            .revoke_access(&admin, SECOND_FACTOR, &grant.id, "left the network")
             .await
             .unwrap(),
         DecideOutcome::Done(_)
