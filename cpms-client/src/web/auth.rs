@@ -145,17 +145,28 @@ async fn fresh(state: &AppState, id: &str, session: Session) -> Result<Session, 
             state.sessions.update(id, move |s| *s = stored);
             // The member directory (panel candidates, assignees, the KPIs' count) holds the
             // profiles as now read, not as at sign-in: a revoked one leaves it here.
-            let (member, roles) = (renewed.member.clone(), renewed.roles.clone());
-            let listed = state
+            // Compared first: most refreshes change nothing, and an update copies the data.
+            let changed = state
                 .data
-                .update(move |data| {
-                    if let Some(listed) = data.members.get_mut(&member) {
-                        listed.roles = roles;
-                    }
+                .read(|data| {
+                    data.members
+                        .get(&renewed.member)
+                        .is_some_and(|m| m.roles != renewed.roles)
                 })
                 .await;
-            if let Err(e) = listed {
-                tracing::warn!(error = %e, "the member directory keeps the profiles of the sign-in");
+            if changed {
+                let (member, roles) = (renewed.member.clone(), renewed.roles.clone());
+                let listed = state
+                    .data
+                    .update(move |data| {
+                        if let Some(listed) = data.members.get_mut(&member) {
+                            listed.roles = roles;
+                        }
+                    })
+                    .await;
+                if let Err(e) = listed {
+                    tracing::warn!(error = %e, "the member directory keeps the profiles of the sign-in");
+                }
             }
             Ok(renewed)
         }

@@ -564,23 +564,31 @@ impl Provider {
         gives_approving(&self.organisations, request)
     }
 
-    /// Records the first of two acceptances (compare-and-set: of two approvers racing to
-    /// be first, one is, and the other is told the request changed and looks again).
-    /// Whether the account `approver_id` exists, is not disabled, and may still decide
-    /// `request`.
+    /// Whether the account `approver_id` exists and [`Self::approves_now`].
     async fn still_approves(
         &self,
         approver_id: &str,
         request: &AccessRequest,
     ) -> Result<bool, Error> {
         match accounts::get(self.store.as_ref(), approver_id).await? {
-            Some(approver) if !approver.disabled => {
-                may_approve(self, &approver, &request.application, &request.network).await
-            }
-            _ => Ok(false),
+            Some(approver) => self.approves_now(&approver, request).await,
+            None => Ok(false),
         }
     }
 
+    /// Whether `approver` is not disabled and may decide `request` now (the approvers'
+    /// index and a first approval may be older than a revocation or a disabling).
+    async fn approves_now(
+        &self,
+        approver: &Account,
+        request: &AccessRequest,
+    ) -> Result<bool, Error> {
+        Ok(!approver.disabled
+            && may_approve(self, approver, &request.application, &request.network).await?)
+    }
+
+    /// Records the first of two acceptances (compare-and-set: of two approvers racing to
+    /// be first, one is, and the other is told the request changed and looks again).
     async fn first_approval(
         &self,
         request: AccessRequest,
@@ -699,9 +707,7 @@ impl Provider {
             // The list is an index written after decisions: it may still name someone
             // disabled since, or whose approving grant went (two revoked at once, a fault
             // between a revocation and the index). They are told nothing of the requester.
-            if approver.disabled
-                || !may_approve(self, &approver, &request.application, &request.network).await?
-            {
+            if !self.approves_now(&approver, request).await? {
                 continue;
             }
             let who = format!("{} <{}>", requester.display_name(), requester.email);

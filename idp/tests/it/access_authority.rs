@@ -8,6 +8,33 @@ use crate::access::{DE22, SECOND_FACTOR, account, coordinator};
 use crate::app::{Backend, spawn_app};
 use crate::rp::PASSWORD;
 
+/// A new account `email` (registered through the pages) asking for `profile` of CPMS at
+/// `organisation`: the account and its pending request's id.
+async fn requester(
+    app: &crate::app::TestApp,
+    email: &str,
+    organisation: &str,
+    profile: &str,
+) -> (idp::accounts::Account, String) {
+    crate::app::register_through_pages(app, email, PASSWORD).await;
+    let who = account(app, email).await;
+    let new = NewRequest {
+        application: "CPMS".into(),
+        organisation: organisation.into(),
+        profiles: vec![profile.into()],
+        comment: String::new(),
+    };
+    match app
+        .provider
+        .submit_access_request(&who, &new)
+        .await
+        .unwrap()
+    {
+        SubmitOutcome::Submitted(r) => (who, r.id),
+        other => panic!("{other:?}"),
+    }
+}
+
 /// A first ("four eyes") approval counts only while its author may still approve: after
 /// their grant is revoked, or their account disabled, the next acceptance is the first
 /// again, not the second.
@@ -38,21 +65,7 @@ async fn a_first_approval_ends_with_its_authors_authority() {
         }
         coordinators.push(account);
     }
-    crate::app::register_through_pages(&app, "hp@example.eu", PASSWORD).await;
-    let hp = idp::accounts::find_by_email(store, "hp@example.eu")
-        .await
-        .unwrap()
-        .unwrap();
-    let new = NewRequest {
-        application: "CPMS".into(),
-        organisation: "ERN-RND:DE:DE22".into(),
-        profiles: vec!["Coordinator".into()],
-        comment: "please".into(),
-    };
-    let id = match provider.submit_access_request(&hp, &new).await.unwrap() {
-        SubmitOutcome::Submitted(r) => r.id,
-        other => panic!("{other:?}"),
-    };
+    let (_, id) = requester(&app, "hp@example.eu", DE22, "Coordinator").await;
     let accept = |who: usize| {
         let approver = coordinators[who].clone();
         let id = id.clone();
@@ -109,24 +122,7 @@ async fn a_second_factor_proved_long_ago_decides_nothing() {
     let provider = &app.provider;
     let store = provider.store.as_ref();
     let (browser, _) = coordinator(&app, "c1@example.eu", "ERN-RND:DE:DE30").await;
-    crate::app::register_through_pages(&app, "hp@example.eu", PASSWORD).await;
-    let hp = account(&app, "hp@example.eu").await;
-    let pending = match provider
-        .submit_access_request(
-            &hp,
-            &NewRequest {
-                application: "CPMS".into(),
-                organisation: DE22.into(),
-                profiles: vec!["HP".into()],
-                comment: String::new(),
-            },
-        )
-        .await
-        .unwrap()
-    {
-        SubmitOutcome::Submitted(r) => r.id,
-        other => panic!("{other:?}"),
-    };
+    let (hp, pending) = requester(&app, "hp@example.eu", DE22, "HP").await;
     let granted = match provider
         .grant_access(&hp, "CPMS", "ERN-RND:DE:DE36", vec!["HP".into()])
         .await
@@ -180,23 +176,10 @@ async fn a_coordinator_at_guest_access_approves_nothing() {
     let app = spawn_app(Backend::Embedded).await;
     let provider = &app.provider;
     let (_, approver) = coordinator(&app, "c1@example.eu", "ERN-RND:DE:DE30").await;
-    crate::app::register_through_pages(&app, "guest@example.eu", PASSWORD).await;
-    let guest = account(&app, "guest@example.eu").await;
-    let asked = NewRequest {
-        application: "CPMS".into(),
-        organisation: "ERN-RND:DE:0000".into(),
-        profiles: vec!["Coordinator".into()],
-        comment: "let me approve".into(),
-    };
-    let SubmitOutcome::Submitted(asked) = provider
-        .submit_access_request(&guest, &asked)
-        .await
-        .unwrap()
-    else {
-        panic!("submitted")
-    };
+    let (guest, asked) =
+        requester(&app, "guest@example.eu", "ERN-RND:DE:0000", "Coordinator").await;
     let accepted = provider
-        .decide_access_request(&approver, SECOND_FACTOR, &asked.id, Decision::Accept, "")
+        .decide_access_request(&approver, SECOND_FACTOR, &asked, Decision::Accept, "")
         .await
         .unwrap();
     assert!(
@@ -204,26 +187,10 @@ async fn a_coordinator_at_guest_access_approves_nothing() {
         "one approver is enough for a guest: {accepted:?}"
     );
 
-    crate::app::register_through_pages(&app, "hp@example.eu", PASSWORD).await;
-    let hp = account(&app, "hp@example.eu").await;
-    let SubmitOutcome::Submitted(pending) = provider
-        .submit_access_request(
-            &hp,
-            &NewRequest {
-                application: "CPMS".into(),
-                organisation: DE22.into(),
-                profiles: vec!["HP".into()],
-                comment: String::new(),
-            },
-        )
-        .await
-        .unwrap()
-    else {
-        panic!("submitted")
-    };
+    let (_, pending) = requester(&app, "hp@example.eu", DE22, "HP").await;
     assert_eq!(
         provider
-            .decide_access_request(&guest, SECOND_FACTOR, &pending.id, Decision::Accept, "")
+            .decide_access_request(&guest, SECOND_FACTOR, &pending, Decision::Accept, "")
             .await
             .unwrap(),
         DecideOutcome::NotAllowed
@@ -235,7 +202,7 @@ async fn a_coordinator_at_guest_access_approves_nothing() {
             .is_empty(),
         "a guest decides in no network"
     );
-    let still = idp::access::get(provider.store.as_ref(), &pending.id)
+    let still = idp::access::get(provider.store.as_ref(), &pending)
         .await
         .unwrap()
         .unwrap();
@@ -253,18 +220,7 @@ async fn a_disabled_approver_is_told_nothing() {
     idp::accounts::update(provider.store.as_ref(), &gone.id, |a| a.disabled = true)
         .await
         .unwrap();
-    crate::app::register_through_pages(&app, "hp@example.eu", PASSWORD).await;
-    let hp = account(&app, "hp@example.eu").await;
-    let new = NewRequest {
-        application: "CPMS".into(),
-        organisation: DE22.into(),
-        profiles: vec!["HP".into()],
-        comment: String::new(),
-    };
-    assert!(matches!(
-        provider.submit_access_request(&hp, &new).await.unwrap(),
-        SubmitOutcome::Submitted(_)
-    ));
+    requester(&app, "hp@example.eu", DE22, "HP").await;
     let waiting = |mails: Vec<crate::app::Mail>| {
         mails
             .iter()
